@@ -1,0 +1,84 @@
+"""The typer app, the one place that turns errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from rolequiz import __version__
+from rolequiz.errors import ExitCode, RolequizError
+
+
+def report_error(error: RolequizError) -> None:
+    for line in error.lines():
+        sys.stderr.write(f"rolequiz: {line}\n")
+    sys.stderr.flush()
+
+
+class RolequizGroup(TyperGroup):
+    """Maps the project's exceptions to one clear message and an exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except RolequizError as e:
+            report_error(e)
+            raise typer.Exit(int(e.exit_code)) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("\nrolequiz: interrupted\n")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except BrokenPipeError:
+            # the reader went away (| head): nothing left to tell anyone
+            raise typer.Exit(int(ExitCode.OK)) from None
+
+
+app = typer.Typer(
+    cls=RolequizGroup,
+    name="rolequiz",
+    help="Which data, AI or engineering job suits you? A quiz, role cards and comparisons.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=False,
+    add_completion=False,
+    # a bug (never a user's mistake) prints a plain traceback, without local variables
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"rolequiz {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Which data, AI or engineering job suits you? Run without a command to take the quiz."""
+    if ctx.invoked_subcommand is None:
+        from rolequiz.cli.quiz import quiz
+
+        ctx.invoke(quiz)
+
+
+def _safe_streams() -> None:
+    """Never crash on a console that cannot show a character (ascii, cp1252)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            pass
+
+
+def main() -> None:
+    _safe_streams()
+    app(prog_name="rolequiz")

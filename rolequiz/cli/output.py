@@ -1,0 +1,35 @@
+"""Writing to the terminal: one stdout console, one for stderr, made on first use."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+
+def ascii_only(stream: Any = None) -> bool:
+    encoding = (getattr(stream or sys.stdout, "encoding", None) or "ascii").lower()
+    return not encoding.replace("-", "").startswith("utf")
+
+
+def console(stderr: bool = False, width: int | None = None):
+    """A rich Console that never interprets data: no markup, no emoji, no highlighting.
+    NO_COLOR and TERM=dumb are honoured by rich itself."""
+    from rich.console import Console
+
+    env_width = os.environ.get("COLUMNS")
+    if width is None and env_width and env_width.isdigit() and not sys.stdout.isatty():
+        width = int(env_width)
+    return Console(
+        stderr=stderr,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        width=width,
+        soft_wrap=False,
+    )
+
+
+def write(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()

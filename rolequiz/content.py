@@ -1,0 +1,686 @@
+"""Load and validate content (questions.yaml, roles.yaml) and answers files.
+
+Validation walks the YAML nodes themselves, so every problem carries its line and column,
+and it goes on after a problem: one run reports everything that is wrong.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from rolequiz import yamlsafe
+from rolequiz.errors import ContentError, Problem
+from rolequiz.models import (
+    FACT_KEYS,
+    LIST_FIELDS,
+    Choice,
+    Content,
+    Dimension,
+    Fact,
+    Question,
+    QuestionSet,
+    Role,
+    RoleSet,
+    Scale,
+    Source,
+    Text,
+)
+
+QUESTIONS_SCHEMA = "rolequiz.questions/1"
+ROLES_SCHEMA = "rolequiz.roles/1"
+ANSWERS_SCHEMA = "rolequiz.answers/1"
+RESULT_SCHEMA = "rolequiz.result/1"
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\Z")
+_TAG = "tag:yaml.org,2002:"
+_TYPE_NAMES = {
+    "bool": "a true/false value",
+    "int": "a number",
+    "float": "a number",
+    "null": "an empty value",
+    "timestamp": "a date",
+    "seq": "a list",
+    "map": "a mapping",
+    "str": "text",
+}
+
+
+def _kind(node: yaml.Node) -> str:
+    tag = node.tag[len(_TAG) :] if node.tag.startswith(_TAG) else node.tag
+    return _TYPE_NAMES.get(tag, tag)
+
+
+class Checker:
+    """Collects problems for one file while reading its nodes."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.problems: list[Problem] = []
+        self._localized: list[tuple[yaml.Node, frozenset[str]]] = []
+
+    # -- reporting -------------------------------------------------------------------
+    def add(self, node: yaml.Node | None, message: str, hint: str = "") -> None:
+        if node is None:
+            self.problems.append(Problem(self.name, None, None, message, hint))
+        else:
+            m = node.start_mark
+            self.problems.append(Problem(self.name, m.line + 1, m.column + 1, message, hint))
+
+    # -- shapes ----------------------------------------------------------------------
+    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        """A mapping node's entries by key; reports duplicates and non-text keys."""
+        if not isinstance(node, yaml.MappingNode):
+            self.add(node, f"{what} must be a mapping (key: value), not {_kind(node)}")
+            return {}
+        out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.add(key_node, f"a key in {what} is {_kind(key_node)}", "keys are plain words")
+                continue
+            key = key_node.value
+            if key in out:
+                first = out[key][0].start_mark.line + 1
+                self.add(
+                    key_node,
+                    f"duplicate key '{key}' (first at line {first})",
+                    "keep one of them; YAML would silently drop the first",
+                )
+                continue
+            out[key] = (key_node, value_node)
+        return out
+
+    def keys(
+        self,
+        entries: dict[str, tuple[yaml.Node, yaml.Node]],
+        node: yaml.Node,
+        what: str,
+        allowed: Iterable[str],
+        required: Iterable[str] = (),
+    ) -> None:
+        allowed = list(allowed)
+        for key, (key_node, _) in entries.items():
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+                hint = (
+                    f"did you mean '{close[0]}'?"
+                    if close
+                    else "allowed keys: " + ", ".join(allowed)
+                )
+                self.add(key_node, f"unknown key '{key}' in {what}", hint)
+        for key in required:
+            if key not in entries and isinstance(node, yaml.MappingNode):
+                self.add(node, f"{what} has no '{key}'", f"add '{key}:'")
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.add(node, f"{what} must be a list (lines starting with '- '), not {_kind(node)}")
+            return []
+        return list(node.value)
+
+    # -- scalars ---------------------------------------------------------------------
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "str":
+            if not node.value.strip():
+                self.add(node, f"{what} is empty", "write the text")
+                return None
+            return node.value
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag == _TAG + "null":
+                self.add(node, f"{what} is empty", "write the text, or remove the line")
+            else:
+                self.add(
+                    node,
+                    f"{what} is read as {_kind(node)} ({node.value!r}), not as text",
+                    f'put it in quotes: "{node.value}"',
+                )
+            return None
+        self.add(node, f"{what} must be text, not {_kind(node)}")
+        return None
+
+    def number(self, node: yaml.Node, what: str) -> float | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag in (_TAG + "int", _TAG + "float"):
+            raw = node.value
+            if node.tag == _TAG + "int" and _surprising_int(raw):
+                self.add(
+                    node,
+                    f"{what} '{raw}' is read by YAML as {_construct(node)}",
+                    "write a plain decimal number (e.g. 10 or 0.5)",
+                )
+                return None
+            value = _construct(node)
+            if value != value or value in (float("inf"), float("-inf")):
+                self.add(node, f"{what} must be a finite number, not {raw}")
+                return None
+            return float(value)
+        if isinstance(node, yaml.ScalarNode):
+            self.add(node, f"{what} must be a number, not {_kind(node)} ({node.value!r})")
+        else:
+            self.add(node, f"{what} must be a number, not {_kind(node)}")
+        return None
+
+    def integer(self, node: yaml.Node, what: str) -> int | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int":
+            if _surprising_int(node.value):
+                self.add(
+                    node,
+                    f"{what} '{node.value}' is read by YAML as {_construct(node)}",
+                    "write a plain whole number",
+                )
+                return None
+            return int(_construct(node))
+        value = node.value if isinstance(node, yaml.ScalarNode) else None
+        self.add(node, f"{what} must be a whole number, not {_kind(node)}" + (
+            f" ({value!r})" if value is not None else ""
+        ))
+        return None
+
+    def ident(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        if not _ID.match(value):
+            suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
+            self.add(
+                node,
+                f"{what} '{value}' may use only a-z, 0-9 and single dashes",
+                f"for example '{suggestion}'",
+            )
+            return None
+        return value
+
+    def localized(self, node: yaml.Node, what: str) -> Text | None:
+        """A plain string, or a mapping of language code -> string."""
+        if isinstance(node, yaml.MappingNode):
+            entries = self.mapping(node, what)
+            values: dict[str, str] = {}
+            for lang, (key_node, value_node) in entries.items():
+                if not _LANG.match(lang):
+                    close = difflib.get_close_matches(lang, ["fr", "en"], n=1)
+                    hint = f"did you mean '{close[0]}'?" if close else "use a code like fr or en"
+                    self.add(key_node, f"'{lang}' in {what} is not a language code", hint)
+                    continue
+                value = self.text(value_node, f"{what} ({lang})")
+                if value is not None:
+                    values[lang] = value
+            if not entries:
+                self.add(node, f"{what} is empty", "write the text, e.g. {fr: ..., en: ...}")
+                return None
+            self._localized.append((node, frozenset(entries)))
+            return Text(MappingProxyType(values)) if values else None
+        value = self.text(node, what)
+        return Text.plain(value) if value is not None else None
+
+    def check_translations(self) -> frozenset[str]:
+        """Every localized mapping must have every language the file uses."""
+        used: set[str] = set()
+        for _, langs in self._localized:
+            used |= {lang for lang in langs if _LANG.match(lang)}
+        if len(used) > 1:
+            for node, langs in self._localized:
+                missing = sorted(used - langs)
+                if missing:
+                    self.add(
+                        node,
+                        "missing translation: " + ", ".join(missing),
+                        "this file uses " + ", ".join(sorted(used)) + "; add the missing text",
+                    )
+        return frozenset(used)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise ContentError(self.problems)
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _construct(node: yaml.ScalarNode):
+    return _CONSTRUCTOR.construct_object(node)
+
+
+def _surprising_int(raw: str) -> bool:
+    """YAML 1.1 ints that do not mean what they look like: 010 (octal), 1:30, 0x1f, 1_000."""
+    body = raw.lstrip("+-")
+    return (len(body) > 1 and body.startswith("0")) or ":" in body or "_" in body
+
+
+def _schema(c: Checker, entries, expected: str) -> None:
+    if "schema" in entries:
+        node = entries["schema"][1]
+        value = c.text(node, "schema")
+        if value is not None and value != expected:
+            c.add(node, f"schema is '{value}', expected '{expected}'", "is this the right file?")
+
+
+def _root(c: Checker, node: yaml.Node | None, what: str):
+    if node is None:
+        c.add(None, "the file is empty", f"write the {what}")
+        return None
+    return c.mapping(node, "the file")
+
+
+def _unique(c: Checker, node: yaml.Node, value: str | None, seen: dict[str, int], what: str):
+    if value is None:
+        return None
+    if value in seen:
+        c.add(node, f"duplicate {what} '{value}' (first at line {seen[value]})", "ids must differ")
+        return None
+    seen[value] = node.start_mark.line + 1
+    return value
+
+
+def _suggest(value: str, known: Iterable[str]) -> str:
+    known = sorted(known)
+    close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return "known: " + ", ".join(known) if known else ""
+
+
+# -- questions.yaml ---------------------------------------------------------------------
+
+
+def parse_questions(node: yaml.Node | None, name: str, digest: str = "") -> QuestionSet:
+    c = Checker(name)
+    qs = _questions(c, node, name, digest)
+    c.raise_if_any()
+    assert qs is not None
+    return qs
+
+
+def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
+    entries = _root(c, node, "questions")
+    if not entries:
+        c.check_translations()
+        return None
+    c.keys(
+        entries,
+        node,
+        "the questions file",
+        ["schema", "title", "scale", "dimensions", "questions"],
+        ["scale", "dimensions", "questions"],
+    )
+    _schema(c, entries, QUESTIONS_SCHEMA)
+    title = c.localized(entries["title"][1], "title") if "title" in entries else None
+
+    scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
+
+    dimensions: list[Dimension] = []
+    seen: dict[str, int] = {}
+    if "dimensions" in entries:
+        items = c.sequence(entries["dimensions"][1], "dimensions")
+        if not items and isinstance(entries["dimensions"][1], yaml.SequenceNode):
+            c.add(entries["dimensions"][1], "dimensions is empty", "list at least one dimension")
+        for item in items:
+            d = c.mapping(item, "a dimension")
+            c.keys(d, item, "a dimension", ["id", "name", "description"], ["id", "name"])
+            did = _unique(c, d["id"][1], c.ident(d["id"][1], "dimension id"), seen, "dimension id") \
+                if "id" in d else None
+            dname = c.localized(d["name"][1], "dimension name") if "name" in d else None
+            desc = c.localized(d["description"][1], "description") if "description" in d else None
+            if did and dname:
+                dimensions.append(Dimension(did, dname, desc))
+    dim_ids = set(seen)
+
+    questions: list[Question] = []
+    qseen: dict[str, int] = {}
+    used_dims: set[str] = set()
+    if "questions" in entries:
+        items = c.sequence(entries["questions"][1], "questions")
+        if not items and isinstance(entries["questions"][1], yaml.SequenceNode):
+            c.add(entries["questions"][1], "questions is empty", "list at least one question")
+        for item in items:
+            q = c.mapping(item, "a question")
+            c.keys(q, item, "a question", ["id", "text", "weights"], ["id", "text", "weights"])
+            qid = _unique(c, q["id"][1], c.ident(q["id"][1], "question id"), qseen, "question id") \
+                if "id" in q else None
+            text = c.localized(q["text"][1], "question text") if "text" in q else None
+            weights = _weights(c, q["weights"][1], dim_ids) if "weights" in q else None
+            if weights:
+                used_dims |= set(weights)
+            if qid and text and weights:
+                questions.append(Question(qid, text, MappingProxyType(weights)))
+    if "dimensions" in entries and "questions" in entries and not c.problems:
+        for dim in dimensions:
+            if dim.id not in used_dims:
+                c.add(
+                    entries["dimensions"][1],
+                    f"dimension '{dim.id}' has no question",
+                    "give it a weight in at least one question, or remove it",
+                )
+    langs = c.check_translations()
+    if c.problems or scale is None:
+        return None
+    return QuestionSet(
+        path=name,
+        scale=scale,
+        dimensions=tuple(dimensions),
+        questions=tuple(questions),
+        title=title,
+        languages=langs,
+        digest=digest,
+    )
+
+
+def _scale(c: Checker, node: yaml.Node) -> Scale | None:
+    items = c.sequence(node, "scale")
+    if isinstance(node, yaml.SequenceNode) and not 2 <= len(items) <= 11:
+        c.add(node, f"the scale has {len(items)} choices", "give 2 to 11 choices")
+        return None
+    choices: list[Choice] = []
+    previous: int | None = None
+    ok = True
+    for item in items:
+        e = c.mapping(item, "a scale choice")
+        c.keys(e, item, "a scale choice", ["value", "label"], ["value", "label"])
+        value = c.integer(e["value"][1], "scale value") if "value" in e else None
+        label = c.localized(e["label"][1], "scale label") if "label" in e else None
+        if value is not None and previous is not None and value <= previous:
+            c.add(
+                e["value"][1],
+                f"scale value {value} is not greater than the one before ({previous})",
+                "list the values in increasing order, lowest first",
+            )
+            ok = False
+        if value is not None:
+            previous = value
+        if value is None or label is None:
+            ok = False
+        else:
+            choices.append(Choice(value, label))
+    return Scale(tuple(choices)) if ok and choices else None
+
+
+def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float] | None:
+    entries = c.mapping(node, "weights")
+    if isinstance(node, yaml.MappingNode) and not entries and not node.value:
+        c.add(node, "weights is empty", "give at least one dimension a weight, e.g. {data: 1.0}")
+    out: dict[str, float] = {}
+    for dim, (key_node, value_node) in entries.items():
+        if dim not in dim_ids:
+            c.add(key_node, f"weight on unknown dimension '{dim}'", _suggest(dim, dim_ids))
+            continue
+        w = c.number(value_node, f"weight of '{dim}'")
+        if w is None:
+            continue
+        if w == 0:
+            c.add(value_node, f"weight of '{dim}' is 0", "remove it, or give a value in [-1, 1]")
+        elif not -1 <= w <= 1:
+            c.add(value_node, f"weight of '{dim}' is {w:g}, outside [-1, 1]", "use -1 to 1")
+        else:
+            out[dim] = w
+    return out or None
+
+
+# -- roles.yaml -------------------------------------------------------------------------
+
+_ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources"]
+
+
+def parse_roles(
+    node: yaml.Node | None, name: str, dim_ids: set[str] | None, digest: str = ""
+) -> RoleSet:
+    c = Checker(name)
+    rs = _roles(c, node, name, dim_ids, digest)
+    c.raise_if_any()
+    assert rs is not None
+    return rs
+
+
+def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -> RoleSet | None:
+    entries = _root(c, node, "roles")
+    if not entries:
+        c.check_translations()
+        return None
+    c.keys(entries, node, "the roles file", ["schema", "sources", "roles"], ["roles"])
+    _schema(c, entries, ROLES_SCHEMA)
+
+    sources: list[Source] = []
+    sseen: dict[str, int] = {}
+    if "sources" in entries:
+        for item in c.sequence(entries["sources"][1], "sources"):
+            s = c.mapping(item, "a source")
+            c.keys(s, item, "a source", ["id", "title", "file", "url"], ["id", "title"])
+            sid = _unique(c, s["id"][1], c.ident(s["id"][1], "source id"), sseen, "source id") \
+                if "id" in s else None
+            title = c.localized(s["title"][1], "source title") if "title" in s else None
+            file = c.text(s["file"][1], "source file") if "file" in s else None
+            url = c.text(s["url"][1], "source url") if "url" in s else None
+            if url is not None and not url.startswith(("https://", "http://")):
+                c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
+                url = None
+            if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
+                c.add(item, "a source has neither 'file' nor 'url'", "say where the fact comes from")
+            if sid and title:
+                sources.append(Source(sid, title, file, url))
+    source_ids = set(sseen)
+
+    roles: list[Role] = []
+    rseen: dict[str, int] = {}
+    if "roles" in entries:
+        items = c.sequence(entries["roles"][1], "roles")
+        if not items and isinstance(entries["roles"][1], yaml.SequenceNode):
+            c.add(entries["roles"][1], "roles is empty", "list at least one role")
+        for item in items:
+            role = _role(c, item, dim_ids, source_ids, rseen)
+            if role is not None:
+                roles.append(role)
+    langs = c.check_translations()
+    if c.problems:
+        return None
+    return RoleSet(name, tuple(roles), tuple(sources), langs, digest)
+
+
+def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
+    r = c.mapping(item, "a role")
+    c.keys(r, item, "a role", _ROLE_KEYS, ["id", "name", "profile"])
+    rid = _unique(c, r["id"][1], c.ident(r["id"][1], "role id"), rseen, "role id") \
+        if "id" in r else None
+    name = c.localized(r["name"][1], "role name") if "name" in r else None
+    summary = c.localized(r["summary"][1], "summary") if "summary" in r else None
+    profile = _profile(c, r["profile"][1], dim_ids) if "profile" in r else None
+    lists: dict[str, tuple[Text, ...]] = {}
+    for key in LIST_FIELDS:
+        if key in r:
+            texts = [c.localized(n, f"an entry of {key}") for n in c.sequence(r[key][1], key)]
+            lists[key] = tuple(t for t in texts if t is not None)
+    facts: dict[str, Fact] = {}
+    if "facts" in r:
+        fnode = r["facts"][1]
+        fentries = c.mapping(fnode, "facts")
+        c.keys(fentries, fnode, "facts", FACT_KEYS)
+        for key, (_, vnode) in fentries.items():
+            if key not in FACT_KEYS:
+                continue
+            f = c.mapping(vnode, f"the {key} fact")
+            c.keys(f, vnode, f"the {key} fact", ["value", "source"], ["value", "source"])
+            value = c.localized(f["value"][1], f"the {key} value") if "value" in f else None
+            src = _source_ref(c, f["source"][1], source_ids) if "source" in f else None
+            if value and src:
+                facts[key] = Fact(value, src)
+    refs: list[str] = []
+    if "sources" in r:
+        for n in c.sequence(r["sources"][1], "sources"):
+            ref = _source_ref(c, n, source_ids)
+            if ref:
+                refs.append(ref)
+    if rid and name and profile:
+        return Role(
+            id=rid,
+            name=name,
+            profile=MappingProxyType(profile),
+            summary=summary,
+            facts=MappingProxyType(facts),
+            sources=tuple(refs),
+            **lists,
+        )
+    return None
+
+
+def _source_ref(c: Checker, node, source_ids: set[str]) -> str | None:
+    ref = c.text(node, "source")
+    if ref is None:
+        return None
+    if ref not in source_ids:
+        c.add(node, f"unknown source '{ref}'", _suggest(ref, source_ids) or "list it under sources")
+        return None
+    return ref
+
+
+def _profile(c: Checker, node, dim_ids: set[str] | None) -> dict[str, float] | None:
+    entries = c.mapping(node, "profile")
+    out: dict[str, float] = {}
+    ok = True
+    for dim, (key_node, value_node) in entries.items():
+        if dim_ids is not None and dim not in dim_ids:
+            c.add(key_node, f"profile names unknown dimension '{dim}'", _suggest(dim, dim_ids))
+            ok = False
+            continue
+        v = c.number(value_node, f"profile value of '{dim}'")
+        if v is None:
+            ok = False
+        elif not 0 <= v <= 1:
+            c.add(value_node, f"profile value of '{dim}' is {v:g}, outside [0, 1]", "use 0 to 1")
+            ok = False
+        else:
+            out[dim] = v
+    if ok and isinstance(node, yaml.MappingNode) and not any(out.values()):
+        c.add(node, "the profile is all zero", "give at least one dimension a value above 0")
+        return None
+    return out if ok else None
+
+
+# -- both files -------------------------------------------------------------------------
+
+
+def package_file(name: str) -> Path:
+    """A default content file: inside the installed package, else at the repository root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "data" / name, here.parent / name):
+        if candidate.is_file():
+            return candidate
+    return here / "data" / name
+
+
+def default_paths() -> tuple[Path, Path]:
+    return package_file("questions.yaml"), package_file("roles.yaml")
+
+
+def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
+    node, name, raw = yamlsafe.load(path)
+    return node, name, hashlib.sha256(raw).hexdigest()[:16]
+
+
+def load_content(
+    questions_path: str | Path | None = None, roles_path: str | Path | None = None
+) -> Content:
+    """Both content files, validated together; every problem of both in one ContentError."""
+    dq, dr = default_paths()
+    problems: list[Problem] = []
+    qs: QuestionSet | None = None
+    rs: RoleSet | None = None
+    try:
+        qnode, qname, qdigest = _read(questions_path or dq)
+        qc = Checker(qname)
+        qs = _questions(qc, qnode, qname, qdigest)
+        problems += qc.problems
+    except ContentError as e:
+        problems += e.problems
+    try:
+        rnode, rname, rdigest = _read(roles_path or dr)
+        rc = Checker(rname)
+        # With a broken questions file, profiles are checked for their shape only.
+        dim_ids = {d.id for d in qs.dimensions} if qs else None
+        rs = _roles(rc, rnode, rname, dim_ids, rdigest)
+        problems += rc.problems
+    except ContentError as e:
+        problems += e.problems
+    if problems or qs is None or rs is None:
+        raise ContentError(problems)
+    return Content(qs, rs)
+
+
+
+# -- answers files ----------------------------------------------------------------------
+
+
+def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
+    """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
+    name = str(path)
+    text = yamlsafe.read_text(path)
+    try:
+        node = yamlsafe.parse(text, name)
+    except ContentError:
+        node = _json_fallback(text, name)
+        if node is None:
+            raise
+    return parse_answers(node, name, questions)
+
+
+def _json_fallback(text: str, name: str):
+    """A JSON file PyYAML cannot read (tabs, say) is read as JSON, positions by line only."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        if isinstance(e, json.JSONDecodeError):
+            raise ContentError(
+                [Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}")]
+            ) from None
+        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+    try:
+        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name)
+    except ContentError:
+        return None
+
+
+def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
+    c = Checker(name)
+    entries = _root(c, node, "answers")
+    answers: dict[str, int] = {}
+    if entries:
+        schema = None
+        if "schema" in entries:
+            schema = c.text(entries["schema"][1], "schema")
+        if schema == RESULT_SCHEMA:
+            pass  # a saved result: take its answers, the rest is its own business
+        else:
+            c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
+            if schema is not None and schema != ANSWERS_SCHEMA:
+                c.add(
+                    entries["schema"][1],
+                    f"schema is '{schema}', expected '{ANSWERS_SCHEMA}'",
+                    "is this an answers file?",
+                )
+        if "answers" in entries:
+            known = {q.id for q in questions.questions}
+            values = questions.scale.values
+            for qid, (key_node, value_node) in c.mapping(
+                entries["answers"][1], "answers"
+            ).items():
+                if qid not in known:
+                    c.add(key_node, f"unknown question id '{qid}'", _suggest(qid, known))
+                    continue
+                if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _TAG + "null":
+                    continue  # an explicit skip
+                v = c.integer(value_node, f"the answer to '{qid}'")
+                if v is not None and v not in values:
+                    c.add(
+                        value_node,
+                        f"the answer to '{qid}' is {v}, not on the scale",
+                        f"use one of {', '.join(map(str, values))}",
+                    )
+                elif v is not None:
+                    answers[qid] = v
+    c.raise_if_any()
+    return answers

@@ -1,0 +1,207 @@
+"""Frozen data: what content files, answers and results become once validated."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+FALLBACK_LANGS = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A localized text: language code -> string. A plain string is stored under ''."""
+
+    values: Mapping[str, str]
+
+    @classmethod
+    def plain(cls, text: str) -> Text:
+        return cls(MappingProxyType({"": text}))
+
+    def get(self, lang: str) -> str:
+        """The text in `lang`, else English, else French, else the first given."""
+        for code in (lang, *FALLBACK_LANGS, ""):
+            if code in self.values:
+                return self.values[code]
+        return next(iter(self.values.values()), "")
+
+    def __str__(self) -> str:  # pragma: no cover - debugging aid
+        return self.get("en")
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: int
+    label: Text
+
+
+@dataclass(frozen=True)
+class Scale:
+    choices: tuple[Choice, ...]
+
+    @property
+    def values(self) -> tuple[int, ...]:
+        return tuple(c.value for c in self.choices)
+
+    @property
+    def low(self) -> int:
+        return self.choices[0].value
+
+    @property
+    def high(self) -> int:
+        return self.choices[-1].value
+
+    @property
+    def mid(self) -> float:
+        return (self.low + self.high) / 2
+
+    @property
+    def half_range(self) -> float:
+        return (self.high - self.low) / 2
+
+    def label(self, value: int, lang: str) -> str:
+        for c in self.choices:
+            if c.value == value:
+                return c.label.get(lang)
+        return str(value)
+
+
+@dataclass(frozen=True)
+class Dimension:
+    id: str
+    name: Text
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: Text
+    weights: Mapping[str, float]  # dimension id -> weight in [-1, 1], never 0
+
+
+@dataclass(frozen=True)
+class QuestionSet:
+    path: str
+    scale: Scale
+    dimensions: tuple[Dimension, ...]
+    questions: tuple[Question, ...]
+    title: Text | None = None
+    languages: frozenset[str] = frozenset()
+    digest: str = ""  # sha256 of the file's bytes: tells results of other content apart
+
+    def dimension(self, dim_id: str) -> Dimension:
+        for d in self.dimensions:
+            if d.id == dim_id:
+                return d
+        raise KeyError(dim_id)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: Text
+    file: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    value: Text
+    source: str  # a Source id
+
+
+FACT_KEYS = ("salary", "remote", "stress", "outlook")
+LIST_FIELDS = ("missions", "skills", "tools", "deliverables", "advantages", "training")
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    name: Text
+    profile: Mapping[str, float]  # dimension id -> importance in [0, 1]; missing = 0
+    summary: Text | None = None
+    missions: tuple[Text, ...] = ()
+    skills: tuple[Text, ...] = ()
+    tools: tuple[Text, ...] = ()
+    deliverables: tuple[Text, ...] = ()
+    advantages: tuple[Text, ...] = ()
+    training: tuple[Text, ...] = ()
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+
+    def importance(self, dim_id: str) -> float:
+        return self.profile.get(dim_id, 0.0)
+
+
+@dataclass(frozen=True)
+class RoleSet:
+    path: str
+    roles: tuple[Role, ...]
+    sources: tuple[Source, ...] = ()
+    languages: frozenset[str] = frozenset()
+    digest: str = ""
+
+    def role(self, role_id: str) -> Role:
+        for r in self.roles:
+            if r.id == role_id:
+                return r
+        raise KeyError(role_id)
+
+    def source(self, source_id: str) -> Source:
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+
+@dataclass(frozen=True)
+class Content:
+    questions: QuestionSet
+    roles: RoleSet
+
+    @property
+    def languages(self) -> frozenset[str]:
+        return self.questions.languages | self.roles.languages
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: str  # "lift" (pulls the role up) or "gap" (holds it back)
+    dimension: str
+    you: float  # the student's interest in [0, 1]
+    role: float  # the role's need in [0, 1]
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    rank: int
+    role: str
+    name: str
+    score: float  # [0, 100], one decimal
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Note:
+    code: str  # few_answers, no_preference, flat_profile, near_tie, no_answers
+    text: str
+
+
+@dataclass(frozen=True)
+class Result:
+    lang: str
+    answers: Mapping[str, int]
+    answered: int
+    skipped: int
+    total: int
+    profile: Mapping[str, float | None]  # dimension id -> [0, 1] or None (unknown)
+    matches: tuple[Match, ...]
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def clear(self) -> bool:
+        """True when nothing casts doubt on the ranking."""
+        return not self.notes
