@@ -64,10 +64,18 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def t(key: str, lang: str, **values: object) -> str:
-    entry = MESSAGES[key]
+def translate(
+    table: Mapping[str, Mapping[str, str]], key: str, lang: str, **values: object
+) -> str:
+    """`table[key]` in `lang` (else English), with `values` filled in. Each feature keeps
+    its own table of {key: {"en": ..., "fr": ...}} next to the code that uses it."""
+    entry = table[key]
     text = entry.get(lang) or entry[DEFAULT]
     return text.format(**values) if values else text
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    return translate(MESSAGES, key, lang, **values)
 
 
 def percent(x: float) -> str:
