@@ -2,5 +2,6 @@
 
 from rolequiz.cli.app import app, main
 from rolequiz.cli import quiz, validate  # noqa: F401  (registers the commands)
+from rolequiz.cli import results  # noqa: F401
 
 __all__ = ["app", "main"]

@@ -200,6 +200,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                 if resumed and fitted.changed:
                     session.save()
                 answers = session.run()
+                if screen.clear:
+                    screen.show("")  # the results start on a clean screen
         except Quit:
             current = current if current is not None else loaded.progress
             _paused(out, path, current, content, lang, command, nothing_ok=True)
