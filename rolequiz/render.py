@@ -144,7 +144,7 @@ class ResultView:
     def ranking(self, width: int) -> RenderableType:
         lang = self.lang
         longest = max((len(clean(m.name)) for m in self.result.matches), default=4)
-        bar_width = max(6, min(30, width - min(longest, 30) - 16))
+        bar_width = max(6, min(30, width - longest - 18))
         table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=False,
                       show_edge=False)
         table.add_column("#", justify="right", no_wrap=True)
