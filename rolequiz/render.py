@@ -55,6 +55,8 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
 
 RESULT_WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Your results", "fr": "Vos résultats"},
+    "answered": {"en": "Answered {answered} of {total} questions.",
+                 "fr": "Réponses données : {answered} sur {total} questions."},
     "care": {"en": "Read with care", "fr": "À lire avec prudence"},
     "ranking": {"en": "Roles, closest match first", "fr": "Les métiers, du plus proche au "
                 "plus éloigné"},
@@ -292,7 +294,7 @@ def _has(role: Role | None, key: str) -> bool:
 
 
 def _answered(r: Result) -> str:
-    return WORDS.get(r.lang, WORDS["en"])["answered"].format(answered=r.answered, total=r.total)
+    return _w("answered", r.lang, answered=r.answered, total=r.total)
 
 
 def _hanging(mark: str, text: Text, style: str) -> Table:

@@ -39,7 +39,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "welcome_back": {
         "en": "Welcome back: {answered} of {total} questions already answered.",
-        "fr": "Bon retour : {answered} questions sur {total} ont déjà une réponse.",
+        "fr": "Bon retour ! Réponses déjà données : {answered} sur {total}.",
     },
     "keys_title": {"en": "Keys", "fr": "Touches"},
     "key_answer": {"en": "answer", "fr": "répondre"},
@@ -78,7 +78,7 @@ WORDS: dict[str, dict[str, str]] = {
     "done_title": {"en": "That's all the questions!", "fr": "C'est la fin des questions !"},
     "done_count": {
         "en": "You answered {answered} of {total} questions.",
-        "fr": "Vous avez répondu à {answered} questions sur {total}.",
+        "fr": "Réponses données : {answered} sur {total}.",
     },
     "done_skipped": {
         "en": "Skipped: {numbers}. Press b to go back to them, or see your results now.",

@@ -28,8 +28,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "paused": {
         "en": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
-        "fr": "Quiz en pause : {answered} questions sur {total} ont une réponse, "
-        "enregistrées dans {path}",
+        "fr": "Quiz en pause ({answered} réponses sur {total} questions), enregistré "
+        "dans {path}",
     },
     "resume_with": {"en": "Resume with: {command}", "fr": "Pour reprendre : {command}"},
     "nothing_saved": {"en": "Nothing to save yet. See you soon!",
@@ -57,8 +57,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "unfinished": {
         "en": "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
-        "fr": "Vous avez un quiz en cours ({answered} réponses sur {total}, enregistré "
-        "le {when}).",
+        "fr": "Vous avez un quiz en cours (réponses données : {answered} sur {total}, "
+        "enregistré le {when}).",
     },
     "unfinished_keys": {
         "en": "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
