@@ -307,3 +307,21 @@ def test_no_terminal_exits_2_before_any_question(files, state):
     assert "needs a terminal" in out.stderr and "--answers" in out.stderr
     assert "Question" not in out.stdout
     assert not state.exists()
+
+
+def test_json_to_a_file_while_the_questions_stay_on_screen(tmp_path, files, state):
+    out = tmp_path / "result.json"
+    command = " ".join([
+        sys.executable, "-m", "rolequiz", "quiz", "--format", "json",
+        "--questions", str(files["questions"]), "--roles", str(files["roles"]), ">", str(out),
+    ])
+    child = pexpect.spawn("/bin/sh", ["-c", command], env=child_env(state), encoding="utf-8",
+                          timeout=10, dimensions=(40, 100))
+    start(child)
+    for n, key in enumerate("123451", start=1):
+        question(child, n)
+        child.send(key)
+    finish(child)
+    assert child.exitstatus == 0
+    expected = dict(zip(QUESTION_IDS, (1, 2, 3, 4, 5, 1), strict=True))
+    assert out.read_text("utf-8") == json_of_answers(tmp_path, files, expected)

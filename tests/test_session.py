@@ -170,3 +170,44 @@ def test_line_reader_reads_lines_and_ends_on_eof():
     assert reader.read() == "b"
     with pytest.raises(EOFError):
         reader.read()
+
+
+def test_a_disk_failure_warns_and_the_quiz_goes_on(content):
+    from rolequiz.errors import SaveError
+
+    def failing(p):
+        raise SaveError("could not save the quiz progress to /full/progress.json: disk full")
+
+    out = io.StringIO()
+    session = Session(content, "en", prog.new(content.questions), Keys(["enter", "4", "q"]),
+                      Screen(out, color=False, width=80), failing)
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert "Warning: could not save the quiz progress to /full/progress.json" in text
+    assert "kept in memory" in text
+    assert session.progress.answers == {"explore-table": 4}
+
+
+def test_a_failed_save_at_the_end_keeps_the_progress_and_says_where(content, tmp_path):
+    from rolequiz.cli.interactive import finish
+    from rolequiz.errors import SaveError
+
+    path = tmp_path / "state" / prog.FILE_NAME
+    p = prog.new(content.questions)
+    p.answers = {"explore-table": 4}
+    prog.save(path, p)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(SaveError) as caught:
+        finish(content, dict(p.answers), "en", path, blocker / "result.json",
+               "rolequiz quiz --resume")
+    message = str(caught.value)
+    assert str(blocker / "result.json") in message
+    assert f"Your answers are safe in {path}" in message
+    assert "rolequiz quiz --resume" in message
+    assert path.exists()
+    finish(content, dict(p.answers), "en", path, tmp_path / "result.json", "")
+    assert not path.exists()
+    assert (tmp_path / "state" / prog.LAST_RESULT).read_text("utf-8") == (
+        tmp_path / "result.json").read_text("utf-8")

@@ -175,7 +175,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     with signals_raise_exit():
         try:
             with reader:
-                if loaded.progress is not None:
+                saved = loaded.progress
+                if saved is not None and (saved.answers or saved.skipped):
                     fitted = prog.reconcile(loaded.progress, content.questions)
                     if not resume:
                         resume = _ask_resume(out, reader, lang, fitted.progress, content)
