@@ -325,3 +325,52 @@ def test_json_to_a_file_while_the_questions_stay_on_screen(tmp_path, files, stat
     assert child.exitstatus == 0
     expected = dict(zip(QUESTION_IDS, (1, 2, 3, 4, 5, 1), strict=True))
     assert out.read_text("utf-8") == json_of_answers(tmp_path, files, expected)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_a_dumb_narrow_terminal_with_a_legacy_encoding(tmp_path, files, state, encoding):
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "rolequiz", "quiz", "--lang", "fr", "--questions", str(files["questions"]),
+         "--roles", str(files["roles"])],
+        env=child_env(state, TERM="dumb", PYTHONIOENCODING=encoding),
+        encoding=encoding, codec_errors="replace", timeout=10, dimensions=(24, 40),
+    )
+    child.expect("Entr")
+    child.send("\r")
+    for n, key in enumerate("543212", start=1):
+        child.expect(f"Question {n} sur 6")
+        child.expect(r"\? aide")
+        child.send(key)
+    child.expect("Entr")
+    child.send("\r")
+    child.expect(pexpect.EOF)
+    child.close()
+    out = child.before
+    assert child.exitstatus == 0, out
+    assert "Traceback" not in out and "\x1b[" not in out
+    assert "Vos 3 premiers" in out and "Analyste de donn" in out
+    assert all(len(line) <= 40 for line in out.splitlines()), out
+    if encoding == "cp1252":
+        assert "Réponses données" in out and "€" in out
+
+
+def test_the_unfinished_question_in_line_mode_takes_enter_for_resume(files, state):
+    child = spawn(files, state, "--line-mode")
+    child.sendline("")
+    question(child, 1)
+    child.sendline("4")
+    question(child, 2)
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    child = spawn(files, state, "--line-mode")
+    child.expect("q: quit")
+    child.sendline("")  # Enter: resume
+    child.expect("Welcome back: 1 of 6")
+    child.sendline("")
+    question(child, 2)
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130

@@ -51,6 +51,12 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, "
         "{dropped} abandonnées (leurs questions n'existent plus).",
     },
+    "changed_all_kept": {
+        "en": "The questions have changed since this quiz was saved: all {kept} answers "
+        "still apply.",
+        "fr": "Les questions ont changé depuis l'enregistrement : vos {kept} réponses "
+        "restent valables.",
+    },
     "none_to_resume": {
         "en": "No unfinished quiz in {folder}: a new quiz starts.",
         "fr": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
@@ -182,8 +188,9 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                         resume = _ask_resume(out, reader, lang, fitted.progress, content)
                     if resume:
                         current, resumed = fitted.progress, True
-                        if fitted.changed and fitted.dropped:
-                            notices.append(t("changed", lang, kept=fitted.kept,
+                        if fitted.changed:
+                            key = "changed" if fitted.dropped else "changed_all_kept"
+                            notices.append(t(key, lang, kept=fitted.kept,
                                              dropped=len(fitted.dropped)))
                 elif resume:
                     notices.append(t("none_to_resume", lang, folder=folder))
@@ -252,7 +259,7 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
                 out.flush()
             except OSError:
                 pass
-        key = reader.read()
+        key = reader.read() or "enter"  # a line reader gives "" for Enter alone
         if key in ("r", "enter"):
             return True
         if key == "n":
