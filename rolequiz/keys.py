@@ -144,11 +144,11 @@ def open_reader(line_mode: bool = False):
         return WindowsKeyReader()
     try:
         import termios
-
+    except ImportError:
+        return LineReader()
+    try:
         fd = sys.stdin.fileno()
         termios.tcgetattr(fd)
-    except (ImportError, OSError, ValueError):
-        return LineReader()
-    except Exception:  # termios.error is not an OSError
+    except (OSError, ValueError, termios.error):  # termios.error is not an OSError
         return LineReader()
     return PosixKeyReader(fd)

@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 
 from rolequiz.i18n import translate
 from rolequiz.models import Content, Question
-from rolequiz.progress import Progress, first_open
+from rolequiz.progress import Progress
 from rolequiz.textsafe import clean
 
 SECONDS_PER_QUESTION = 10
@@ -202,7 +202,6 @@ class Session:
         total = len(self.questions)
         title = clean(qs.title.get(lang)) if qs.title else w("title", lang)
         minutes = max(1, math.ceil(total * SECONDS_PER_QUESTION / 60))
-        dot = "-" if sc.ascii_only else "·"
         lines = [sc.style(_wrap(title, width), "1"), "", _wrap(w("intro", lang), width), "",
                  _wrap(w("length", lang, total=total, minutes=minutes), width)]
         answered = len(self.progress.answers)
@@ -210,13 +209,13 @@ class Session:
             lines += ["", sc.style(_wrap(w("welcome_back", lang, answered=answered,
                                                 total=total), width), "1")]
         lines += ["", sc.style(w("keys_title", lang), "1")]
-        lines += self.key_lines(dot)
+        lines += self.key_lines()
         if self.reader.line_mode:
             lines += ["", _wrap(w("typed", lang), width)]
         lines += ["", _wrap(w("start_line" if self.reader.line_mode else "start", lang), width)]
         return "\n".join(lines) + "\n"
 
-    def key_lines(self, dot: str) -> list[str]:
+    def key_lines(self) -> list[str]:
         lang, width = self.lang, self.screen.width
         back = "b" if self.screen.ascii_only or self.reader.line_mode else "b / ←"
         keep = "Enter" if self.lang == "en" else "Entrée"
@@ -277,7 +276,7 @@ class Session:
     def help_text(self) -> str:
         lang, width = self.lang, self.screen.width
         lines = [self.screen.style(w("keys_title", lang), "1")]
-        lines += self.key_lines("·")
+        lines += self.key_lines()
         if self.reader.line_mode:
             lines += ["", _wrap(w("typed", lang), width)]
         key = "help_back_line" if self.reader.line_mode else "help_back"
@@ -400,7 +399,3 @@ class Session:
                 continue
             hint = w("hint", self.lang, keys=key_range(len(self.choices)))
 
-
-def resume_position(content: Content, progress: Progress) -> int:
-    ids = [q.id for q in content.questions.questions]
-    return first_open(ids, progress.answers, progress.skipped)
