@@ -42,6 +42,8 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Bon retour ! Réponses déjà données : {answered} sur {total}.",
     },
     "keys_title": {"en": "Keys", "fr": "Touches"},
+    "enter": {"en": "Enter", "fr": "Entrée"},
+    "percent": {"en": "{n}%", "fr": "{n} %"},
     "key_answer": {"en": "answer", "fr": "répondre"},
     "key_back": {"en": "go back (change an answer)", "fr": "revenir en arrière (changer une "
                  "réponse)"},
@@ -218,7 +220,7 @@ class Session:
     def key_lines(self) -> list[str]:
         lang, width = self.lang, self.screen.width
         back = "b" if self.screen.ascii_only or self.reader.line_mode else "b / ←"
-        keep = "Enter" if self.lang == "en" else "Entrée"
+        keep = w("enter", lang)
         rows = [
             (key_range(len(self.choices)), w("key_answer", lang)),
             (back, w("key_back", lang)),
@@ -240,7 +242,7 @@ class Session:
         q: Question = self.questions[index]
         total = len(self.questions)
         head = w("question", lang, n=index + 1, total=total)
-        pct = f"{round(100 * index / total)}%"
+        pct = w("percent", lang, n=round(100 * index / total))
         bar = progress_bar(index, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
