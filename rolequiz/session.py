@@ -21,6 +21,7 @@ from rolequiz.progress import Progress
 from rolequiz.textsafe import clean
 
 SECONDS_PER_QUESTION = 10
+MAX_LINE = 90  # characters per line of text, whatever the terminal's width
 
 WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Which role suits you?", "fr": "Quel métier est fait pour vous ?"},
@@ -134,6 +135,11 @@ class Screen:
             return self.fixed_width
         return max(20, shutil.get_terminal_size((80, 24)).columns)
 
+    @property
+    def text_width(self) -> int:
+        """Lines of text stay short enough to read on a wide screen or a projector."""
+        return min(self.width, MAX_LINE)
+
     def style(self, text: str, code: str) -> str:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
@@ -199,7 +205,7 @@ class Session:
 
     # -- screens ---------------------------------------------------------------------
     def welcome_text(self) -> str:
-        lang, sc, width = self.lang, self.screen, self.screen.width
+        lang, sc, width = self.lang, self.screen, self.screen.text_width
         qs = self.content.questions
         total = len(self.questions)
         title = clean(qs.title.get(lang)) if qs.title else w("title", lang)
@@ -218,7 +224,7 @@ class Session:
         return "\n".join(lines) + "\n"
 
     def key_lines(self) -> list[str]:
-        lang, width = self.lang, self.screen.width
+        lang, width = self.lang, self.screen.text_width
         back = "b" if self.screen.ascii_only or self.reader.line_mode else "b / ←"
         keep = w("enter", lang)
         rows = [
@@ -238,7 +244,7 @@ class Session:
         return out
 
     def question_text(self, index: int) -> str:
-        lang, sc, width = self.lang, self.screen, self.screen.width
+        lang, sc, width = self.lang, self.screen, self.screen.text_width
         q: Question = self.questions[index]
         total = len(self.questions)
         head = w("question", lang, n=index + 1, total=total)
@@ -276,7 +282,7 @@ class Session:
         return str(position) if position < 10 or self.reader.line_mode else "0"
 
     def help_text(self) -> str:
-        lang, width = self.lang, self.screen.width
+        lang, width = self.lang, self.screen.text_width
         lines = [self.screen.style(w("keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
@@ -286,7 +292,7 @@ class Session:
         return "\n".join(lines) + "\n"
 
     def done_text(self) -> str:
-        lang, width = self.lang, self.screen.width
+        lang, width = self.lang, self.screen.text_width
         total = len(self.questions)
         answered = len(self.progress.answers)
         lines = [self.screen.style(w("done_title", lang), "1"), "",

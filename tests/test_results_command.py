@@ -114,3 +114,14 @@ def test_a_result_from_elsewhere_with_markup_is_shown_literally(runner, tmp_path
     assert out.exit_code == 0, out.output
     assert "[/]\\x1b[2JEvil [link=http://x]y[/link]" in out.stdout
     assert ":smile: [red]note" in out.stdout
+
+
+def test_rolequiz_with_quiz_options_and_no_command_is_the_quiz(runner, files):
+    plain = run_cli(runner, "quiz", "--answers", files["answers"], "--format", "json",
+                    "--lang", "fr", *content_args(files))
+    short = run_cli(runner, "--answers", files["answers"], "--format", "json", "--lang", "fr",
+                    *content_args(files))
+    assert short.exit_code == 0, short.output
+    assert short.stdout == plain.stdout
+    assert run_cli(runner, "--version").stdout.startswith("rolequiz ")
+    assert "Commands:" in run_cli(runner, "--help").stdout
