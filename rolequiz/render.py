@@ -55,6 +55,12 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
 
 RESULT_WORDS: dict[str, dict[str, str]] = {
     "title": {"en": "Your results", "fr": "Vos résultats"},
+    "headline": {"en": "Closest match: ", "fr": "Le métier le plus proche : "},
+    "headline_tie": {"en": "Closest matches, nearly tied: ",
+                     "fr": "Les métiers les plus proches, presque à égalité : "},
+    "headline_flat": {"en": "No role stands out yet: see below.",
+                      "fr": "Aucun métier ne se détache encore : voir ci-dessous."},
+    "and": {"en": " and ", "fr": " et "},
     "answered": {"en": "Answered {answered} of {total} questions.",
                  "fr": "Réponses données : {answered} sur {total} questions."},
     "care": {"en": "Read with care", "fr": "À lire avec prudence"},
@@ -138,10 +144,28 @@ class ResultView:
         r, lang = self.result, self.lang
         yield Text(_w("title", lang), style="bold")
         yield Text(_answered(r))
+        yield from self.headline()
         if r.notes:
             yield _heading(_w("care", lang), self.ascii_only)
             for note in r.notes:
                 yield _hanging("!", safe(note.text), "yellow")
+
+    def headline(self):
+        r, lang = self.result, self.lang
+        if not r.answered or not r.matches:
+            return
+        codes = {n.code for n in r.notes}
+        if "no_preference" in codes:
+            yield Text("\n" + _w("headline_flat", lang), style="bold yellow")
+        elif "near_tie" in codes and len(r.matches) > 1:
+            a, b = r.matches[0], r.matches[1]
+            yield Text.assemble("\n", _w("headline_tie", lang), safe(a.name, "bold"),
+                                f" {a.score:.1f}", _w("and", lang), safe(b.name, "bold"),
+                                f" {b.score:.1f}")
+        else:
+            best = r.matches[0]
+            yield Text.assemble("\n", _w("headline", lang), safe(best.name, "bold green"),
+                                f"  {best.score:.1f}/100")
 
     def ranking(self, width: int) -> RenderableType:
         lang = self.lang

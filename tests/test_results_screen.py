@@ -84,6 +84,7 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
     text = render(result_view(result, quiz_content), 120)
     top = [m.name for m in result.matches[:3]]
     assert result.matches[0].name == "Data Analyst"
+    assert "Closest match: Data Analyst  93.4/100" in text
     assert text.index("Roles, closest match first") < text.index("Your interests")
     assert text.index("Your interests") < text.index("Why these roles?")
     assert text.index("Why these roles?") < text.index("Your top 3 side by side")
@@ -133,6 +134,7 @@ def test_an_unclear_result_says_so_instead_of_a_confident_winner(quiz_content):
     text = render(result_view(flat, quiz_content), 80)
     assert "Read with care" in text
     assert "no clear preference" in text
+    assert "No role stands out yet" in text and "Closest match:" not in text
     few = score(quiz_content, {"explore-table": 5}, "en")
     text = render(result_view(few, quiz_content), 80)
     assert "Only 1 of 6 questions answered" in text
@@ -151,3 +153,12 @@ def test_ascii_only_uses_no_box_or_bar_glyphs(quiz_content):
     text = render(result_view(result, quiz_content, ascii_only=True), 120)
     for glyph in "█░━─•":
         assert glyph not in text
+
+
+def test_a_near_tie_names_both_roles_at_the_top(quiz_content):
+    tie = score(quiz_content, dict(zip(QUESTION_IDS, (5, 4, 3, 2, 1, 2), strict=True)), "en")
+    assert {n.code for n in tie.notes} == {"near_tie"}
+    text = render(result_view(tie, quiz_content), 100)
+    first, second = tie.matches[0], tie.matches[1]
+    assert (f"Closest matches, nearly tied: {first.name} {first.score:.1f} and "
+            f"{second.name} {second.score:.1f}") in text
