@@ -374,3 +374,19 @@ def test_the_unfinished_question_in_line_mode_takes_enter_for_resume(files, stat
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
+
+
+def test_an_unwritable_save_file_still_shows_the_results_then_says_so(tmp_path, files, state):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    child = spawn(files, state, "--save", str(blocker / "result.json"))
+    start(child)
+    for n, key in enumerate("555111", start=1):
+        question(child, n)
+        child.send(key)
+    out = finish(child)
+    assert child.exitstatus == 1
+    assert "Your top 3 side by side" in out  # the results first
+    assert f"could not save the result to {blocker / 'result.json'}" in out
+    assert "Your answers are safe in" in out and "rolequiz quiz --resume" in out
+    assert (state / "progress.json").exists()

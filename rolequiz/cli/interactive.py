@@ -271,9 +271,10 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
 
 
 def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
-           save_to: Path | None, command: str) -> None:
+           save_to: Path | None, command: str) -> SaveError | None:
     """Once the quiz is done: the result to --save FILE and to the state folder's
-    last-result.json, and only then the progress file removed."""
+    last-result.json; the progress file is removed only once FILE is safe. A failure is
+    returned, not raised, so the student still sees the results before hearing about it."""
     from rolequiz import progress as prog
     from rolequiz.export import result_to_dict, to_json
     from rolequiz.fsutil import atomic_write
@@ -281,10 +282,16 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
 
     data = to_json(result_to_dict(score(content, answers, lang), content))
     try:
-        if save_to is not None:
-            atomic_write(save_to, data, what="result")
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:
-        raise SaveError(t("save_failed_safe", lang, error=str(e), path=path,
-                          command=command)) from None
+        say(sys.stderr, f"rolequiz: {e}")  # only a convenience copy: go on
+    if save_to is not None:
+        try:
+            atomic_write(save_to, data, what="result")
+        except SaveError as e:
+            if path.exists():
+                return SaveError(t("save_failed_safe", lang, error=str(e), path=path,
+                                   command=command))
+            return e
     prog.remove(path)
+    return None

@@ -79,7 +79,10 @@ def quiz(
         )
         command = interactive.resume_command(questions, roles, state_dir,
                                              lang.value if lang else None)
-        interactive.finish(content, given, language, progress_path, save, command)
+        failed = interactive.finish(content, given, language, progress_path, save, command)
+        if failed is not None:
+            show_result(content, given, language, format)
+            raise failed
     show_result(content, given, language, format)
     if save is not None and format is Format.table:
         from rolequiz.cli.interactive import t
