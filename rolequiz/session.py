@@ -216,6 +216,8 @@ class Session:
         if self.resumed and answered:
             lines += ["", sc.style(_wrap(w("welcome_back", lang, answered=answered,
                                                 total=total), width), "1")]
+        if self.message:
+            lines += ["", sc.style(_wrap(self.message, width), "33")]
         lines += ["", sc.style(w("keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
@@ -359,6 +361,7 @@ class Session:
         while True:
             self.screen.show(self.welcome_text())
             key = self.read()
+            self.message = ""
             if key == "q":
                 raise Quit
             if key in ("enter", "space", "right"):

@@ -261,7 +261,8 @@ def test_corrupt_progress_is_kept_aside_and_reported(files, state):
     state.mkdir(parents=True)
     (state / "progress.json").write_text('{"schema": "rolequiz.progress/1", "answ', "utf-8")
     child = spawn(files, state)
-    child.expect("could not be read")
+    child.expect(r"could\s+not\s+be\s+read\s+\(not\s+valid\s+JSON")
+    child.expect(r"It\s+was\s+kept\s+as\s+progress\.json\.corrupt-")
     start(child)
     question(child, 1)
     child.send("2")
@@ -285,8 +286,8 @@ def test_progress_for_changed_questions_keeps_what_still_exists(tmp_path, files,
         "skipped": [], "position": 3,
     }), "utf-8")
     child = spawn(files, state, "--resume")
-    child.expect("The questions have changed since this quiz was saved: 2 answers kept, "
-                 "1 dropped")
+    child.expect(r"The\s+questions\s+have\s+changed\s+since\s+this\s+quiz\s+was\s+saved:"
+                 r"\s+2\s+answers\s+kept,\s+1\s+dropped")
     start(child)
     question(child, 3)
     child.send("q")

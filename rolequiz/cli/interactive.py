@@ -198,13 +198,10 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                     current = prog.new(content.questions, content.roles.digest, lang,
                                        str(questions or ""), str(roles or ""))
                 current.lang = lang
-                for notice in notices:
-                    say(out, notice)
                 screen = Screen(out, clear=not reader.line_mode)
                 session = Session(content, lang, current, reader, screen,
                                   lambda p: prog.save(path, p), resumed=resumed)
-                if notices:
-                    session.message = " ".join(notices)
+                session.message = " ".join(notices)  # shown on the welcome screen
                 if resumed and fitted.changed:
                     session.save()
                 answers = session.run()
