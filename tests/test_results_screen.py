@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from quizcontent import QUESTION_IDS, write_content
 from rich.console import Console
 
@@ -162,3 +164,32 @@ def test_a_near_tie_names_both_roles_at_the_top(quiz_content):
     first, second = tie.matches[0], tie.matches[1]
     assert (f"Closest matches, nearly tied: {first.name} {first.score:.1f} and "
             f"{second.name} {second.score:.1f}") in text
+
+
+NASTY = st.text(alphabet="[]/=ab :\\\x1b\u202e…é-", min_size=1, max_size=30)
+
+
+@given(names=st.lists(NASTY, min_size=1, max_size=5), width=st.integers(30, 220),
+       scores=st.lists(st.floats(0, 100, allow_nan=False), min_size=5, max_size=5),
+       note=NASTY)
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_any_width_renders_literally_and_whole(quiz_content, names, width, scores,
+                                                        note):
+    from rolequiz.models import Match, Note, Reason, Result
+    from rolequiz.textsafe import clean
+
+    matches = tuple(
+        Match(i + 1, f"role-{i}", name, round(scores[i], 1),
+              (Reason("lift", "data", 0.9, 0.8, name + " " + note),))
+        for i, name in enumerate(names)
+    )
+    result = Result("en", {}, 1, 5, 6, {"data": 0.9, "hardware": None, "people": 0.2},
+                    matches, (Note("near_tie", note),))
+    text = render(result_view(result, quiz_content), width)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert max(len(line) for line in text.splitlines()) <= width
+    flat = re.sub(r"\s+", "", text)
+    for m in matches:
+        assert re.sub(r"\s+", "", clean(m.name)) in flat
+        assert f"{m.score:.1f}" in text
