@@ -29,7 +29,7 @@ def quiz(
     roles: RolesOpt = None,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
-    from rolequiz.content import load_content, load_answers
+    from rolequiz.content import load_answers, load_content
 
     language = lang_of(lang)
     content = load_content(questions, roles)
