@@ -1,7 +1,6 @@
 """The command line: a thin coat over the core. Each command lives in its own module."""
 
-from rolequiz.cli import quiz, validate  # noqa: F401  (registers the commands)
-from rolequiz.cli import explore  # noqa: F401  (roles, show, compare)
+from rolequiz.cli import explore, quiz, validate  # noqa: F401  (registers the commands)
 from rolequiz.cli.app import app, main
 
 __all__ = ["app", "main"]
