@@ -209,17 +209,15 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
     if kind == "list":
         if not cell["items"]:
             return Text(word("none_listed", lang), style="dim italic")
-        text = Text()
-        for i, item in enumerate(cell["items"]):
-            if i:
-                text.append("\n")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold")
+        for item in cell["items"]:
             if item["shared"]:
-                text.append(g["shared"] + " ", style="dim")
-                text.append_text(safe(item["text"], "dim"))
+                grid.add_row(Text(g["shared"], style="dim"), safe(item["text"], "dim"))
             else:
-                text.append(g["bullet"] + " ")
-                text.append_text(safe(item["text"]))
-        return text
+                grid.add_row(g["bullet"], safe(item["text"]))
+        return grid
     # a level of the profile
     text = bar(cell["value"], BAR, ascii_only=ascii_only)
     text.append(f" {round(cell['value'] * 100):>3}", style="bold yellow" if cell["top"] else "")
