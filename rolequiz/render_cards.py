@@ -39,8 +39,8 @@ class Adaptive:
 
 def _glyphs(ascii_only: bool) -> dict[str, str]:
     if ascii_only:
-        return {"bullet": "-", "top": "^", "shared": "="}
-    return {"bullet": "•", "top": "▲", "shared": "="}
+        return {"bullet": "-", "top": "^", "shared": "=", "dash": "-"}
+    return {"bullet": "•", "top": "▲", "shared": "=", "dash": "—"}
 
 
 def _score_text(item: dict[str, Any], lang: str, total: int | None = None) -> Text:
@@ -65,7 +65,8 @@ def _legend(lang: str, g: dict[str, str]) -> Text:
     return Text(legend + "   " + word("legend_shared", lang), style="dim")
 
 
-def _sources_view(sources: list[dict[str, Any]], lang: str) -> RenderableType:
+def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
+                  ) -> RenderableType:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, justify="right")
     grid.add_column(overflow="fold")
@@ -73,7 +74,7 @@ def _sources_view(sources: list[dict[str, Any]], lang: str) -> RenderableType:
         where = s.get("url") or s.get("file") or ""
         line = safe(s["title"])
         if where:
-            line.append(" — ")
+            line.append(f" {g['dash']} ")
             line.append_text(safe(where, "dim"))
         grid.add_row(f"[{s['n']}]", line)
     return Group(_heading(word("sources", lang)), grid)
@@ -171,7 +172,7 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
 
     parts += [Text(""), _heading(word("profile", lang)), _levels(data["profile"], ascii_only)]
     if data["sources"]:
-        parts += [Text(""), _sources_view(data["sources"], lang)]
+        parts += [Text(""), _sources_view(data["sources"], lang, g)]
     return Group(*parts)
 
 
@@ -239,7 +240,7 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
     def footer() -> list[RenderableType]:
         parts: list[RenderableType] = [_legend(lang, g)]
         if data["sources"]:
-            parts.append(_sources_view(data["sources"], lang))
+            parts.append(_sources_view(data["sources"], lang, g))
         return parts
 
     def wide() -> RenderableType:

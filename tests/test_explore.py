@@ -393,3 +393,18 @@ def test_quiz_html_page_for_a_parent(runner, tmp_path):
     # the closest roles come with what they are and why they fit
     assert "L&#x27;analyste zêta lit des chiffres imaginaires" in page
     assert "Vous aimez « Données »" in page
+
+
+def test_ascii_console_does_not_crash(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "COLUMNS": "60", "NO_COLOR": "1"}
+    for args in (["compare", "zeta-analyst", "omega-welder"], ["show", "zeta-analyst"],
+                 ["roles"]):
+        out = subprocess.run([sys.executable, "-m", "rolequiz", *args, *CONTENT, "--lang", "fr"],
+                             capture_output=True, timeout=60, env=env, cwd=tmp_path)
+        assert out.returncode == 0, out.stderr
+        text = out.stdout.decode("ascii")  # nothing outside ASCII reached the console
+        assert "Analyste z" in text
