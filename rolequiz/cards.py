@@ -367,7 +367,7 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
     the roles' needs differ most stand out (the highest cell is marked `top`); list items
     every compared role has are marked `shared`."""
     cards = [card(content, r, lang, scores) for r in roles]
-    sources = _merge_sources(cards)
+    sources = merge_sources(cards)
     number = {s["id"]: s["n"] for s in sources}
     rows: list[dict[str, Any]] = []
     if scores is not None:
@@ -422,7 +422,7 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
     }
 
 
-def _merge_sources(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def merge_sources(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One numbering for the whole comparison; each card's fact numbers are remapped."""
     merged: list[dict[str, Any]] = []
     index: dict[str, int] = {}

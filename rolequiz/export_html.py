@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from rolequiz import __version__
-from rolequiz.cards import word
+from rolequiz.cards import card, merge_sources, word
 from rolequiz.i18n import translate
 from rolequiz.models import LIST_FIELDS, Content, Result
 from rolequiz.textsafe import clean
@@ -21,6 +21,12 @@ WORDS = {
     "made_with": {"en": "Made with rolequiz {version}.", "fr": "Réalisé avec rolequiz {version}."},
     "top_roles": {"en": "Your closest roles", "fr": "Les métiers les plus proches de vous"},
     "all_roles": {"en": "All roles", "fr": "Tous les métiers"},
+    "score_means": {
+        "en": "The score (0 to 100) says how close your interests are to what each job calls "
+        "for. It is a starting point for a conversation, not a verdict.",
+        "fr": "Le score (de 0 à 100) dit à quel point vos intérêts sont proches de ce que "
+        "demande chaque métier. C'est un point de départ pour en parler, pas un verdict.",
+    },
     "see_more": {
         "en": "More about a role: rolequiz show ID",
         "fr": "Plus sur un métier : rolequiz show ID",
@@ -43,7 +49,8 @@ font-weight:normal}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;
 overflow-wrap:anywhere}
-th{background:#f6f8fa}td.num,th.num{text-align:right;white-space:nowrap}
+th{background:#f6f8fa}table.facts th{width:9rem;font-weight:600}
+td.num,th.num{text-align:right;white-space:nowrap}
 svg.bar{vertical-align:middle;margin-right:.4rem}
 .top{font-weight:bold;background:#fff1b8}.top .mark{color:#9a6700}
 tr.out th{background:#fff1b8}
@@ -156,27 +163,35 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
         body.append(f'<p class="note">{_e(note.text)}</p>')
 
     body += [f"<h2>{_e(_w('top_roles', lang))}</h2>"]
-    for m in result.matches[:top]:
-        role = content.roles.role(m.role)
-        body.append(f'<h3>{m.rank}. {_e(role.name.get(lang))} <span class="id">'
-                    f'{_e(role.id)}</span> — {m.score:.1f}</h3>')
-        if role.summary:
-            body.append(f"<p>{_e(role.summary.get(lang))}</p>")
+    top_cards = [card(content, content.roles.role(m.role), lang) for m in result.matches[:top]]
+    sources = merge_sources(top_cards)
+    number = {s["id"]: s["n"] for s in sources}
+    for m, c in zip(result.matches[:top], top_cards, strict=True):
+        body.append(f'<h3>{m.rank}. {_e(c["name"])} <span class="id">'
+                    f'{_e(c["id"])}</span> — {m.score:.1f}</h3>')
+        if c["summary"]:
+            body.append(f"<p>{_e(c['summary'])}</p>")
         if m.reasons:
             body.append('<ul class="reasons">')
             body += [f'<li class="{_e(r.kind)}">{_e(r.text)}</li>' for r in m.reasons]
             body.append("</ul>")
+        body.append('<table class="facts"><tbody>')
+        for key, fact in c["facts"].items():
+            body.append(f'<tr><th scope="row">{_e(word(key, lang))}</th><td>'
+                        f"{_fact(fact['value'], number.get(fact['source']), lang)}</td></tr>")
+        body.append("</tbody></table>")
 
     body += [f"<h2>{_e(_w('all_roles', lang))}</h2>", "<table>",
              f'<thead><tr><th class="num">{_e(w["rank"])}</th><th>{_e(w["role"])}</th>'
              f'<th class="num">{_e(w["score"])}</th><th></th></tr></thead>', "<tbody>"]
+    score_note = f'<p class="muted">{_e(_w("score_means", lang))}</p>'
     for m in result.matches:
         body.append(
             f'<tr><td class="num">{m.rank}</td><td>{_e(m.name)} <span class="id">'
             f'{_e(m.role)}</span></td><td class="num">{m.score:.1f}</td>'
             f"<td>{_bar(m.score / 100, f'{m.score:.1f}')}</td></tr>"
         )
-    body += ["</tbody>", "</table>"]
+    body += ["</tbody>", "</table>", score_note]
 
     body += [f"<h2>{_e(w['profile'])}</h2>", "<table>",
              f'<thead><tr><th>{_e(w["dimension"])}</th><th class="num">%</th><th></th></tr>'
@@ -189,7 +204,9 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
             value, graphic = _pct(p), _bar(p, f"{_pct(p)} %")
         body.append(f'<tr><td>{_e(d.name.get(lang))}</td><td class="num">{value}</td>'
                     f"<td>{graphic}</td></tr>")
-    body += ["</tbody>", "</table>", f'<p class="muted">{_e(_w("see_more", lang))}</p>']
+    body += ["</tbody>", "</table>"]
+    body += _sources(sources, lang)
+    body.append(f'<p class="muted">{_e(_w("see_more", lang))}</p>')
     return _page(w["title"], lang, body)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 
 import pytest
 from conftest import DATA, run_cli
@@ -326,6 +327,7 @@ def test_every_command_in_every_format(runner, tmp_path, name, fmt):
     elif fmt == "svg":
         assert text.lstrip().startswith("<svg") and text.rstrip().endswith("</svg>")
         assert "@font-face" not in text and "cdnjs" not in text  # no web request
+        ElementTree.fromstring(text)  # well-formed
 
     # --output writes the same bytes to a file and says so on stderr
     target = tmp_path / "out" / f"{name}.{fmt}"
@@ -408,3 +410,14 @@ def test_ascii_console_does_not_crash(tmp_path):
         assert out.returncode == 0, out.stderr
         text = out.stdout.decode("ascii")  # nothing outside ASCII reached the console
         assert "Analyste z" in text
+
+
+def test_results_page_gives_the_facts_of_the_closest_roles_with_sources(runner, tmp_path):
+    from test_export_html import Page
+
+    page = Page(cli(runner, *_args("quiz", tmp_path), "--format", "html").stdout)
+    text = page.all_text
+    assert "Salary 30,000 – 40,000 zetas a year [1]" in text
+    assert "Zeta guide to imaginary jobs — zeta-guide.txt" in text
+    assert "not a verdict" in text
+    assert ("a", "href", "#source-1") in page.attrs
