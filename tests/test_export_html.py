@@ -74,7 +74,7 @@ class Page(HTMLParser):
 
     @property
     def all_text(self) -> str:
-        return " ".join("".join(self.text).split())
+        return " ".join(" ".join(self.text).split())
 
 
 def check_self_contained(page: Page, allowed_links: set[str]) -> None:
