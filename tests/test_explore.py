@@ -421,3 +421,11 @@ def test_results_page_gives_the_facts_of_the_closest_roles_with_sources(runner, 
     assert "Zeta guide to imaginary jobs — zeta-guide.txt" in text
     assert "not a verdict" in text
     assert ("a", "href", "#source-1") in page.attrs
+
+
+def test_help_lists_the_explore_commands_and_their_formats(runner):
+    top = run_cli(runner, "--help").stdout
+    assert top.index("quiz") < top.index("roles") < top.index("show") < top.index("compare")
+    for command in ("roles", "show", "compare", "quiz"):
+        text = run_cli(runner, command, "--help").stdout
+        assert "table|json|markdown|html|svg" in text and "--output" in text

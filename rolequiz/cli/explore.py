@@ -45,7 +45,7 @@ def roles_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """List every role with its summary (and your scores, with --results)."""
+    """List the roles (with your scores, given --results)."""
     from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
     from rolequiz.render_cards import role_list_view
@@ -75,7 +75,7 @@ def show_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """One role's whole card: summary, missions, skills, tools, facts and their sources."""
+    """Show one role's card: facts, missions, skills, tools, sources."""
     from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
     from rolequiz.render_cards import card_view
@@ -113,7 +113,7 @@ def compare_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Roles side by side: facts, skills, tools, deliverables and what each one calls for."""
+    """Compare 2 to 4 roles side by side (or your --top N matches)."""
     from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
     from rolequiz.render_cards import comparison_view
