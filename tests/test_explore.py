@@ -429,3 +429,17 @@ def test_help_lists_the_explore_commands_and_their_formats(runner):
     for command in ("roles", "show", "compare", "quiz"):
         text = run_cli(runner, command, "--help").stdout
         assert "table|json|markdown|html|svg" in text and "--output" in text
+
+
+def test_a_format_a_command_cannot_write_is_a_usage_error():
+    from rolequiz.cli.emit import emit
+    from rolequiz.cli.options import Format
+    from rolequiz.errors import UsageError
+
+    for lang, words in (("en", "report cannot write --format html; use one of: table, json"),
+                        ("fr", "report ne sait pas écrire --format html ; choisissez parmi")):
+        with pytest.raises(UsageError) as caught:
+            emit(format=Format.html, output=None, lang=lang, command="report", title="t",
+                 view=lambda ascii_only: "x", data=lambda: {}, markdown=None, html=None)
+        assert caught.value.exit_code == 2
+        assert words in str(caught.value)
