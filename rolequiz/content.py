@@ -177,10 +177,12 @@ class Checker:
                 )
                 return None
             return int(_construct(node))
-        value = node.value if isinstance(node, yaml.ScalarNode) else None
-        self.add(node, f"{what} must be a whole number, not {_kind(node)}" + (
-            f" ({value!r})" if value is not None else ""
-        ))
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "float":
+            self.add(node, f"{what} must be a whole number, not {node.value}")
+        elif isinstance(node, yaml.ScalarNode):
+            self.add(node, f"{what} must be a whole number, not {_kind(node)} ({node.value!r})")
+        else:
+            self.add(node, f"{what} must be a whole number, not {_kind(node)}")
         return None
 
     def ident(self, node: yaml.Node, what: str) -> str | None:
@@ -268,7 +270,12 @@ def _root(c: Checker, node: yaml.Node | None, what: str):
     return c.mapping(node, "the file")
 
 
-def _unique(c: Checker, node: yaml.Node, value: str | None, seen: dict[str, int], what: str):
+def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | None:
+    """The entry's `id`, checked for shape and for being new among `seen` (id -> line)."""
+    if "id" not in entries:
+        return None
+    node = entries["id"][1]
+    value = c.ident(node, what)
     if value is None:
         return None
     if value in seen:
@@ -315,6 +322,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
 
     dimensions: list[Dimension] = []
+    dim_nodes: dict[str, yaml.Node] = {}
     seen: dict[str, int] = {}
     if "dimensions" in entries:
         items = c.sequence(entries["dimensions"][1], "dimensions")
@@ -323,12 +331,12 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for item in items:
             d = c.mapping(item, "a dimension")
             c.keys(d, item, "a dimension", ["id", "name", "description"], ["id", "name"])
-            did = _unique(c, d["id"][1], c.ident(d["id"][1], "dimension id"), seen, "dimension id") \
-                if "id" in d else None
+            did = _unique_id(c, d, seen, "dimension id")
             dname = c.localized(d["name"][1], "dimension name") if "name" in d else None
             desc = c.localized(d["description"][1], "description") if "description" in d else None
             if did and dname:
                 dimensions.append(Dimension(did, dname, desc))
+                dim_nodes[did] = item
     dim_ids = set(seen)
 
     questions: list[Question] = []
@@ -341,8 +349,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for item in items:
             q = c.mapping(item, "a question")
             c.keys(q, item, "a question", ["id", "text", "weights"], ["id", "text", "weights"])
-            qid = _unique(c, q["id"][1], c.ident(q["id"][1], "question id"), qseen, "question id") \
-                if "id" in q else None
+            qid = _unique_id(c, q, qseen, "question id")
             text = c.localized(q["text"][1], "question text") if "text" in q else None
             weights = _weights(c, q["weights"][1], dim_ids) if "weights" in q else None
             if weights:
@@ -353,7 +360,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for dim in dimensions:
             if dim.id not in used_dims:
                 c.add(
-                    entries["dimensions"][1],
+                    dim_nodes[dim.id],
                     f"dimension '{dim.id}' has no question",
                     "give it a weight in at least one question, or remove it",
                 )
@@ -374,7 +381,8 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
 def _scale(c: Checker, node: yaml.Node) -> Scale | None:
     items = c.sequence(node, "scale")
     if isinstance(node, yaml.SequenceNode) and not 2 <= len(items) <= 11:
-        c.add(node, f"the scale has {len(items)} choices", "give 2 to 11 choices")
+        n = len(items)
+        c.add(node, f"the scale has {n} choice{'s' if n != 1 else ''}", "give 2 to 11 choices")
         return None
     choices: list[Choice] = []
     previous: int | None = None
@@ -450,8 +458,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
         for item in c.sequence(entries["sources"][1], "sources"):
             s = c.mapping(item, "a source")
             c.keys(s, item, "a source", ["id", "title", "file", "url"], ["id", "title"])
-            sid = _unique(c, s["id"][1], c.ident(s["id"][1], "source id"), sseen, "source id") \
-                if "id" in s else None
+            sid = _unique_id(c, s, sseen, "source id")
             title = c.localized(s["title"][1], "source title") if "title" in s else None
             file = c.text(s["file"][1], "source file") if "file" in s else None
             url = c.text(s["url"][1], "source url") if "url" in s else None
@@ -459,7 +466,8 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
                 c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
                 url = None
             if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
-                c.add(item, "a source has neither 'file' nor 'url'", "say where the fact comes from")
+                c.add(item, "a source has neither 'file' nor 'url'",
+                      "say where the fact comes from")
             if sid and title:
                 sources.append(Source(sid, title, file, url))
     source_ids = set(sseen)
@@ -483,8 +491,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
 def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
     r = c.mapping(item, "a role")
     c.keys(r, item, "a role", _ROLE_KEYS, ["id", "name", "profile"])
-    rid = _unique(c, r["id"][1], c.ident(r["id"][1], "role id"), rseen, "role id") \
-        if "id" in r else None
+    rid = _unique_id(c, r, rseen, "role id")
     name = c.localized(r["name"][1], "role name") if "name" in r else None
     summary = c.localized(r["summary"][1], "summary") if "summary" in r else None
     profile = _profile(c, r["profile"][1], dim_ids) if "profile" in r else None

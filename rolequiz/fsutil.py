@@ -19,6 +19,9 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        # mkstemp makes the file private (0600); a result or an export in a shared folder
+        # must be readable like any file the user creates
+        _chmod_like_new_file(fd)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
@@ -64,6 +67,15 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
             raise
         return target
     raise SaveError(f"could not find a free file name for the {what} in {folder}")
+
+
+def _chmod_like_new_file(fd: int) -> None:
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, 0o666 & ~mask)
 
 
 def _fsync_dir(folder: Path) -> None:

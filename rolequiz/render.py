@@ -72,7 +72,7 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
         "en": "{n} interest(s) unknown: no answered question touches them.",
         "fr": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
     },
-    "why": {"en": "Why these roles?", "fr": "Pourquoi ces métiers ?"},
+    "why": {"en": "The reasons", "fr": "Les raisons"},
     "no_reason": {"en": "No strong reason either way.",
                   "fr": "Aucune raison marquante, ni pour ni contre."},
     "compare": {"en": "Your top {n} side by side", "fr": "Vos {n} premiers côte à côte"},
@@ -221,8 +221,8 @@ class ResultView:
         for i, m in enumerate(shown):
             if i:
                 yield Text("")
-            yield Text.assemble((f"{m.rank}. ", "bold"), safe(m.name, "bold"),
-                                f"  {m.score:.1f}")
+            why = WORDS.get(lang, WORDS["en"])["why"].format(name=m.name)
+            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"), f"  {m.score:.1f}")
             if not m.reasons:
                 yield _hanging(" ", Text(_w("no_reason", lang), "dim"), "")
             for reason in m.reasons:

@@ -138,9 +138,24 @@ def parse(text: str, name: str) -> yaml.Node | None:
         raise ContentError(
             [Problem(name, line, None, "contains a NUL character", "this is not a text file")]
         )
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the reader rejects unprintable characters right here
         return loader.get_single_node()
+    except yaml.reader.ReaderError as e:
+        line = text.count("\n", 0, e.position) + 1
+        col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    line,
+                    col,
+                    f"control character U+{e.character:04X} is not allowed in YAML",
+                    'remove it, or write it as an escape inside double quotes ("\\x1f")',
+                )
+            ]
+        ) from None
     except _Reject as e:
         raise ContentError([_at(name, e.mark, e.message, e.hint)]) from None
     except yaml.MarkedYAMLError as e:
@@ -156,7 +171,8 @@ def parse(text: str, name: str) -> yaml.Node | None:
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops this first
         raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def _at(name: str, mark, message: str, hint: str = "") -> Problem:

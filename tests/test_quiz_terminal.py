@@ -114,7 +114,7 @@ def test_single_keys_back_change_and_skip_give_the_same_json(tmp_path, files, st
     child.expect("Skipped: 3")
     out = finish(child, done_shown=True)
     assert child.exitstatus == 0, out
-    assert "Data Analyst" in out and "Why these roles?" in out
+    assert "Data Analyst" in out and "Why Data Analyst?" in out
 
     expected = {"explore-table": 4, "solder-board": 1, "build-robot": 2, "draw-charts": 5,
                 "teach-others": 4}

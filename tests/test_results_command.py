@@ -125,3 +125,19 @@ def test_rolequiz_with_quiz_options_and_no_command_is_the_quiz(runner, files):
     assert short.stdout == plain.stdout
     assert run_cli(runner, "--version").stdout.startswith("rolequiz ")
     assert "Commands:" in run_cli(runner, "--help").stdout
+
+
+def test_results_as_a_page_or_a_picture(runner, files, tmp_path, mini):
+    saved = tmp_path / "result.json"
+    run_cli(runner, "quiz", "--answers", files["answers"], "--save", saved, "--format", "json",
+            *content_args(files))
+    page = tmp_path / "page.html"
+    out = run_cli(runner, "results", saved, "--format", "html", "-o", page,
+                  *content_args(files))
+    assert out.exit_code == 0, out.output
+    assert "Data Analyst" in page.read_text("utf-8")
+    other = run_cli(runner, "results", saved, "--format", "html", "--questions",
+                    mini["questions"], "--roles", mini["roles"])
+    assert other.exit_code == 2  # the cards of other content cannot be drawn
+    assert "results cannot write --format html" in other.stderr
+    assert "Traceback" not in other.output

@@ -88,8 +88,8 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
     assert result.matches[0].name == "Data Analyst"
     assert "Closest match: Data Analyst  93.4/100" in text
     assert text.index("Roles, closest match first") < text.index("Your interests")
-    assert text.index("Your interests") < text.index("Why these roles?")
-    assert text.index("Why these roles?") < text.index("Your top 3 side by side")
+    assert text.index("Your interests") < text.index("The reasons")
+    assert text.index("1. Why Data Analyst?  93.4") < text.index("Your top 3 side by side")
     for reason in result.matches[0].reasons:
         assert reason.text in text
     compare = text[text.index("Your top 3 side by side"):text.index("What next?")]
@@ -147,7 +147,7 @@ def test_no_answers_at_all_renders(quiz_content):
     empty = score(quiz_content, {}, "fr")
     text = render(result_view(empty, quiz_content), 40)
     assert "Aucune question n'a de réponse" in text
-    assert "Pourquoi ces métiers" not in text  # no reasons to invent
+    assert "Les raisons" not in text and "Pourquoi" not in text  # no reasons to invent
 
 
 def test_ascii_only_uses_no_box_or_bar_glyphs(quiz_content):

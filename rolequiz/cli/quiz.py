@@ -9,7 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.app import app
-from rolequiz.cli.options import Format, FormatOpt, LangOpt, QuestionsOpt, RolesOpt, lang_of
+from rolequiz.cli.options import (
+    Format,
+    FormatOpt,
+    LangOpt,
+    OutputOpt,
+    QuestionsOpt,
+    RolesOpt,
+    lang_of,
+)
 
 
 @app.command()
@@ -23,6 +31,7 @@ def quiz(
         ),
     ] = None,
     format: FormatOpt = Format.table,
+    output: OutputOpt = None,
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
@@ -81,13 +90,14 @@ def quiz(
                                              lang.value if lang else None)
         failed = interactive.finish(content, given, language, progress_path, save, command)
         if failed is not None:
-            show_result(content, given, language, format)
+            show_result(content, given, language, format, output)
             raise failed
-    show_result(content, given, language, format)
-    if save is not None and format is Format.table:
+    show_result(content, given, language, format, output)
+    if save is not None and format is Format.table and output is None:
         from rolequiz.cli.interactive import t
+        from rolequiz.textsafe import clean
 
-        sys.stdout.write("\n" + t("saved_to", language, path=save) + "\n")
+        sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
 
 
 def _save_result(content, given, language: str, path: Path) -> None:
@@ -99,20 +109,19 @@ def _save_result(content, given, language: str, path: Path) -> None:
                  what="result")
 
 
-def show_result(content, given, language: str, format: Format) -> None:
+def show_result(content, given, language: str, format: Format, output=None) -> None:
+    from rolequiz.cli.emit import emit
+    from rolequiz.export import MD_WORDS, result_to_dict, result_to_markdown
+    from rolequiz.export_html import result_to_html
+    from rolequiz.render import result_view
     from rolequiz.scoring import score
 
     result = score(content, given, language)
-    if format is Format.json:
-        from rolequiz.export import result_to_dict, to_json
-
-        sys.stdout.write(to_json(result_to_dict(result, content)))
-    elif format is Format.markdown:
-        from rolequiz.export import result_to_markdown
-
-        sys.stdout.write(result_to_markdown(result, content))
-    else:
-        from rolequiz.cli.output import ascii_only, console
-        from rolequiz.render import result_view
-
-        console().print(result_view(result, content, ascii_only=ascii_only()))
+    emit(
+        format=format, output=output, lang=language, command="quiz",
+        title=MD_WORDS.get(language, MD_WORDS["en"])["title"],
+        view=lambda ascii_only: result_view(result, content, ascii_only=ascii_only),
+        data=lambda: result_to_dict(result, content),
+        markdown=lambda: result_to_markdown(result, content),
+        html=lambda: result_to_html(result, content),
+    )

@@ -9,7 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.app import app
-from rolequiz.cli.options import Format, FormatOpt, LangOpt, QuestionsOpt, RolesOpt, lang_of
+from rolequiz.cli.options import (
+    Format,
+    FormatOpt,
+    LangOpt,
+    OutputOpt,
+    QuestionsOpt,
+    RolesOpt,
+    lang_of,
+)
 
 WORDS: dict[str, dict[str, str]] = {
     "none": {
@@ -42,6 +50,7 @@ def results(
                        "your last finished quiz).", show_default=False),
     ] = None,
     format: FormatOpt = Format.table,
+    output: OutputOpt = None,
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
@@ -87,21 +96,29 @@ def results(
         from rolequiz.fsutil import atomic_write
 
         atomic_write(save, text, what="result")
-    if format is Format.json:
-        sys.stdout.write(text)
-    elif format is Format.markdown:
-        sys.stdout.write(result_to_markdown(result, content))
-    else:
-        from rolequiz.cli.output import ascii_only, console
-        from rolequiz.render import result_view
 
-        out = console()
-        if notice:
-            from rich.text import Text
+    from rich.console import Group
+    from rich.text import Text
 
-            out.print(Text(notice, style="yellow"))
-        out.print(result_view(result, content, ascii_only=ascii_only()))
-        if save is not None:
-            from rolequiz.textsafe import clean
+    from rolequiz.cli.emit import emit
+    from rolequiz.export import MD_WORDS
+    from rolequiz.export_html import result_to_html
+    from rolequiz.render import result_view
 
-            out.print("\n" + clean(_t("saved_to", language, path=save)))
+    def view(ascii_only: bool):
+        screen = result_view(result, content, ascii_only=ascii_only)
+        return Group(Text(notice, style="yellow"), Text(""), screen) if notice else screen
+
+    emit(
+        format=format, output=output, lang=language, command="results",
+        title=MD_WORDS.get(language, MD_WORDS["en"])["title"],
+        view=view,
+        data=lambda: data,
+        markdown=lambda: result_to_markdown(result, content),
+        # the page shows the roles' cards: only with the content the result was made with
+        html=None if notice else (lambda: result_to_html(result, content)),
+    )
+    if save is not None:
+        from rolequiz.textsafe import clean
+
+        sys.stderr.write(clean(_t("saved_to", language, path=save)) + "\n")
