@@ -211,3 +211,29 @@ def test_a_failed_save_at_the_end_keeps_the_progress_and_says_where(content, tmp
     assert not path.exists()
     assert (tmp_path / "state" / prog.LAST_RESULT).read_text("utf-8") == (
         tmp_path / "result.json").read_text("utf-8")
+
+
+def test_the_first_screens_do_not_import_rich():
+    """Start-up time is a product feature: rich (~50 ms) waits for the results."""
+    import subprocess
+    import sys
+
+    code = (
+        "import io, sys\n"
+        "import rolequiz.cli\n"
+        "from rolequiz.cli import interactive\n"
+        "from rolequiz import progress, session, keys\n"
+        "from rolequiz.content import load_content\n"
+        "c = load_content(sys.argv[1], sys.argv[2])\n"
+        "s = session.Session(c, 'en', progress.new(c.questions), keys.LineReader(),\n"
+        "                    session.Screen(io.StringIO()), lambda p: None)\n"
+        "s.welcome_text(); s.question_text(0); s.help_text(); s.done_text()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))\n"
+    )
+    from conftest import DATA
+
+    mini = DATA / "mini"
+    out = subprocess.run([sys.executable, "-c", code, str(mini / "questions.yaml"),
+                          str(mini / "roles.yaml")], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
