@@ -21,6 +21,13 @@ def report_error(error: RolequizError) -> None:
 class RolequizGroup(TyperGroup):
     """Maps the project's exceptions to one clear message and an exit code."""
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # `rolequiz --lang fr` is the quiz with its options, as `rolequiz quiz --lang fr`
+        own = {o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
+        if args and args[0].startswith("-") and args[0].split("=")[0] not in own:
+            args = ["quiz", *args]
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)

@@ -18,7 +18,6 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
-from rolequiz.errors import UsageError
 
 
 @app.command()
@@ -36,24 +35,78 @@ def quiz(
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Continue the unfinished quiz where you left it."),
+    ] = False,
+    state_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--state-dir",
+            metavar="DIR",
+            help="Where progress is kept (default: ROLEQUIZ_STATE_DIR, else your user "
+            "data folder).",
+        ),
+    ] = None,
+    save: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--save",
+            metavar="FILE",
+            help="Also write the result as JSON to FILE (show it again with "
+            "`rolequiz results FILE`).",
+        ),
+    ] = None,
+    line_mode: Annotated[
+        bool,
+        typer.Option(
+            "--line-mode",
+            help="Type each answer then Enter, instead of single keys (also "
+            "ROLEQUIZ_LINE_MODE=1).",
+        ),
+    ] = False,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
+    language = lang_of(lang)
+    if answers is None:
+        from rolequiz.cli.interactive import check_terminal
+
+        check_terminal(language)  # before anything else: never hang on a pipe
     from rolequiz.content import load_answers, load_content
 
-    language = lang_of(lang)
     content = load_content(questions, roles)
     if answers is not None:
         given = load_answers(answers, content.questions)
+        if save is not None:
+            _save_result(content, given, language, save)
     else:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                "the quiz needs a terminal to ask its questions; "
-                "run it in a terminal, or give the answers with --answers FILE"
-            )
-        from rolequiz.session import ask_all
+        from rolequiz.cli import interactive
 
-        given = ask_all(content, language)
+        given, progress_path = interactive.run(
+            content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
+            roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
+        )
+        command = interactive.resume_command(questions, roles, state_dir,
+                                             lang.value if lang else None)
+        failed = interactive.finish(content, given, language, progress_path, save, command)
+        if failed is not None:
+            show_result(content, given, language, format, output)
+            raise failed
     show_result(content, given, language, format, output)
+    if save is not None and format is Format.table and output is None:
+        from rolequiz.cli.interactive import t
+        from rolequiz.textsafe import clean
+
+        sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
+
+
+def _save_result(content, given, language: str, path: Path) -> None:
+    from rolequiz.export import result_to_dict, to_json
+    from rolequiz.fsutil import atomic_write
+    from rolequiz.scoring import score
+
+    atomic_write(path, to_json(result_to_dict(score(content, given, language), content)),
+                 what="result")
 
 
 def show_result(content, given, language: str, format: Format, output=None) -> None:
