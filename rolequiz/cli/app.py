@@ -86,6 +86,7 @@ def _safe_streams() -> None:
             pass
 
 
-def main() -> None:
+def main(args: list[str] | None = None) -> None:
+    """Run the typer app (rolequiz.cli.main loads the commands and comes here)."""
     _safe_streams()
-    app(prog_name="rolequiz")
+    app(args=args, prog_name="rolequiz")
