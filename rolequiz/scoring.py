@@ -14,9 +14,10 @@ Pure functions over validated content: no I/O, no terminal. See docs/scoring.md.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping
 
-from rolequiz.i18n import percent, t
+from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
 from rolequiz.models import Content, Match, Note, QuestionSet, Reason, Result, Role
 
 LIFT_MIN = 0.5  # both the interest and the need at least this high to lift a role
@@ -55,41 +56,22 @@ def interest_profile(
 
 def match_score(profile: Mapping[str, float | None], role: Role) -> float | None:
     """100 * (1 - RMS gap between interests and needs) over known dimensions, unrounded."""
-    gaps = [(p - role.importance(d)) ** 2 for d, p in profile.items() if p is not None]
-    if not gaps:
-        return None
-    return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
+    return _Ranker(None, profile, "").score(role)
 
 
 def reasons(
     profile: Mapping[str, float | None], role: Role, content: Content, lang: str
 ) -> tuple[Reason, ...]:
     """What lifts the role most (shared strong interests) and its biggest gaps."""
-    lifts: list[tuple[float, str, float, float]] = []
-    gaps: list[tuple[float, str, float, float]] = []
-    for d, you in profile.items():
-        if you is None:
-            continue
-        need = role.importance(d)
-        if you >= LIFT_MIN and need >= LIFT_MIN:
-            lifts.append((-(you * need), d, you, need))
-        if abs(you - need) >= GAP_MIN:
-            gaps.append((-abs(you - need), d, you, need))
-    out: list[Reason] = []
-    for kind, items, limit in (("lift", lifts, MAX_LIFTS), ("gap", gaps, MAX_GAPS)):
-        for _, d, you, need in sorted(items)[:limit]:
-            key = "lift" if kind == "lift" else ("gap_need" if need > you else "gap_extra")
-            name = content.questions.dimension(d).name.get(lang)
-            text = t(key, lang, dim=name, you=percent(you), role=percent(need))
-            out.append(Reason(kind, d, round(you, 2), round(need, 2), text))
-    return tuple(out)
+    return _Ranker(content, profile, lang).reasons(role)
 
 
 def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tuple[Match, ...]:
     """Every role, best first; equal (rounded) scores share a rank; ties by role id."""
+    ranker = _Ranker(content, profile, lang)
     scored = []
     for role in content.roles.roles:
-        raw = match_score(profile, role)
+        raw = ranker.score(role)
         score = 50.0 if raw is None else round(min(100.0, max(0.0, raw)), 1)
         scored.append((-score, role.id, role))
     scored.sort(key=lambda item: (item[0], item[1]))
@@ -105,10 +87,95 @@ def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tu
                 role=role.id,
                 name=role.name.get(lang),
                 score=-neg,
-                reasons=reasons(profile, role, content, lang),
+                reasons=ranker.reasons(role),
             )
         )
     return tuple(matches)
+
+
+class _Ranker:
+    """match_score and reasons for many roles against one profile. Everything that does not
+    depend on the role (the known dimensions, their names, the sentences, the rounded
+    percentages) is worked out once, so ranking 1,000 roles takes milliseconds
+    (docs/performance.md). Same arithmetic, same order, same output as one role at a time."""
+
+    def __init__(self, content: Content | None, profile: Mapping[str, float | None], lang: str):
+        self.content = content
+        self.lang = lang
+        self.known = [(d, p) for d, p in profile.items() if p is not None]
+        self.dims = [(d, p, p >= LIFT_MIN) for d, p in self.known]
+        self.names: dict[str, str] = {}
+        self.templates = {
+            key: MESSAGES[key].get(lang) or MESSAGES[key][DEFAULT]
+            for key in ("lift", "gap_need", "gap_extra")
+        }
+        self._needs: dict[int, tuple[Role, list[float]]] = {}
+        dims = [d for d, _ in self.known]
+        self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
+        self._reasons: dict[tuple[str, str, float, float], Reason] = {}
+
+    def needs(self, role: Role) -> list[float]:
+        """The role's need for each known dimension (0 where its profile is silent)."""
+        key = id(role)
+        cached = self._needs.get(key)
+        if cached is not None and cached[0] is role:
+            return cached[1]
+        needs = None
+        if self._pick is not None:
+            try:  # one C call when the profile names every known dimension
+                needs = list(self._pick(role.profile))
+            except KeyError:
+                pass
+        if needs is None:
+            get = role.profile.get
+            needs = [get(d, 0.0) for d, _ in self.known]
+        self._needs[key] = (role, needs)
+        return needs
+
+    def score(self, role: Role) -> float | None:
+        if not self.known:
+            return None
+        gaps = [(p - need) ** 2 for (_, p), need in zip(self.known, self.needs(role), strict=True)]
+        return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
+
+    def reasons(self, role: Role) -> tuple[Reason, ...]:
+        lifts: list[tuple[float, str, float, float]] = []
+        gaps: list[tuple[float, str, float, float]] = []
+        lift_min, gap_min = LIFT_MIN, GAP_MIN
+        for (d, you, you_lifts), need in zip(self.dims, self.needs(role), strict=True):
+            if you_lifts and need >= lift_min:
+                lifts.append((-(you * need), d, you, need))
+            diff = you - need
+            if diff >= gap_min or -diff >= gap_min:
+                gaps.append((-abs(diff), d, you, need))
+        if not lifts and not gaps:
+            return ()
+        out: list[Reason] = []
+        made, reason = self._reasons, self._reason
+        if lifts:
+            lifts.sort()
+            for _, d, you, need in lifts[:MAX_LIFTS]:
+                r = made.get(("lift", d, you, need))
+                out.append(r if r is not None else reason("lift", d, you, need))
+        if gaps:
+            gaps.sort()
+            for _, d, you, need in gaps[:MAX_GAPS]:
+                key = "gap_need" if need > you else "gap_extra"
+                r = made.get((key, d, you, need))
+                out.append(r if r is not None else reason(key, d, you, need))
+        return tuple(out)
+
+    def _reason(self, key: str, d: str, you: float, need: float) -> Reason:
+        """A new reason, kept: roles with the same need on a dimension share it (frozen)."""
+        name = self.names.get(d)
+        if name is None:
+            assert self.content is not None
+            name = self.names[d] = self.content.questions.dimension(d).name.get(self.lang)
+        text = self.templates[key].format(dim=name, you=percent(you), role=percent(need))
+        kind = "lift" if key == "lift" else "gap"
+        r = self._reasons[(key, d, you, need)] = Reason(kind, d, round(you, 2),
+                                                        round(need, 2), text)
+        return r
 
 
 def notes(
