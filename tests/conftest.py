@@ -14,12 +14,15 @@ ONET = SHARED / "data" / "onet"
 
 @pytest.fixture(autouse=True)
 def _stable_env(monkeypatch, tmp_path):
-    """Same output on every machine: English, no colour, a fixed width, a private state dir."""
+    """Same output on every machine: English, no colour, a fixed width, private state and
+    cache dirs."""
     for var in ("ROLEQUIZ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("ROLEQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("ROLEQUIZ_NO_CACHE", raising=False)
 
 
 @pytest.fixture
