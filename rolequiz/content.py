@@ -636,6 +636,9 @@ def load_content(
 
 def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
+    quick = _plain_json_answers(path, questions)
+    if quick is not None:
+        return quick
     name = str(path)
     text = yamlsafe.read_text(path)
     try:
@@ -645,6 +648,64 @@ def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
         if node is None:
             raise
     return parse_answers(node, name, questions)
+
+
+def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
+    """The answers of a JSON file with nothing wrong in it (what scripts and saved results
+    give), read without PyYAML; None for anything else, which the YAML path then reads and,
+    if something is wrong, explains with its line. Accepts exactly what that path accepts."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
+            return None
+        root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
+                          object_pairs_hook=_no_duplicates)
+    except (OSError, ValueError, RecursionError):
+        return None
+    schema = root.get("schema", ANSWERS_SCHEMA)
+    if schema == RESULT_SCHEMA:
+        if _depth(root) > 40:  # yamlsafe.MAX_DEPTH: the YAML path refuses it
+            return None
+    elif schema != ANSWERS_SCHEMA or set(root) - {"schema", "answers"}:
+        return None
+    given = root.get("answers")
+    if not isinstance(given, dict):
+        return None
+    known = {q.id for q in questions.questions}
+    values = set(questions.scale.values)
+    answers: dict[str, int] = {}
+    for qid, value in given.items():
+        if qid not in known:
+            return None
+        if value is None:
+            continue  # an explicit skip
+        if type(value) is not int or value not in values:
+            return None
+        answers[qid] = value
+    return answers
+
+
+_MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
+
+
+def _depth(root) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _no_duplicates(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")  # the YAML path names both lines
+    return out
 
 
 def _json_fallback(text: str, name: str):
