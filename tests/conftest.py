@@ -13,7 +13,7 @@ ONET = SHARED / "data" / "onet"
 
 
 @pytest.fixture(autouse=True)
-def _stable_env(monkeypatch, tmp_path):
+def _stable_env(monkeypatch, tmp_path, tmp_path_factory):
     """Same output on every machine: English, no colour, a fixed width, private state and
     cache dirs."""
     for var in ("ROLEQUIZ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -21,7 +21,8 @@ def _stable_env(monkeypatch, tmp_path):
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.setenv("ROLEQUIZ_CACHE_DIR", str(tmp_path / "cache"))
+    # (not inside tmp_path: tests check that nothing else was written there)
+    monkeypatch.setenv("ROLEQUIZ_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("ROLEQUIZ_NO_CACHE", raising=False)
 
 
