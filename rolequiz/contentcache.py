@@ -20,13 +20,14 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import MISSING
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from rolequiz import __version__, models
 
-FORMAT = 1
+FORMAT = 2
 MAX_FILES = 16  # oldest first out; each is a few hundred KB at most
 MAX_BYTES = 1024 * 1024  # as yamlsafe.MAX_BYTES: larger files are read (and refused) there
 
@@ -153,16 +154,31 @@ _CLASSES = {
     if isinstance(cls, type) and hasattr(cls, "__dataclass_fields__")
     and cls.__module__ == models.__name__
 }
+# Fields left out when they hold their plain default (None, (), ...): a role without missions
+# costs nothing to read back. (Not default_factory fields: those would come back mutable.)
+_DEFAULTS = {
+    name: {f.name: f.default for f in cls.__dataclass_fields__.values()
+           if f.default is not MISSING}
+    for name, cls in _CLASSES.items()
+}
 
 
 def _encode(value: Any) -> Any:
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     cls = type(value)
+    if cls is models.Text and type(value.values) is MappingProxyType:
+        return {"@x": list(value.values.items())}  # the most common object: kept short
     if _CLASSES.get(cls.__name__) is cls:
         out = {"@": cls.__name__}
+        defaults = _DEFAULTS[cls.__name__]
         for name in cls.__dataclass_fields__:
-            out[name] = _encode(getattr(value, name))
+            item = getattr(value, name)
+            if name in defaults:
+                default = defaults[name]
+                if item is default or (type(item) is type(default) and item == default):
+                    continue
+            out[name] = _encode(item)
         return out
     if isinstance(value, MappingProxyType):
         return {"@m": [[k, _encode(v)] for k, v in value.items()]}
@@ -176,6 +192,8 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(obj: dict) -> Any:
+    if "@x" in obj:
+        return _Text(MappingProxyType(dict(obj["@x"])))
     if "@" in obj:
         cls = _CLASSES[obj.pop("@")]  # KeyError: not ours, the cache is not used
         return cls(**obj)
@@ -188,3 +206,6 @@ def _decode(obj: dict) -> Any:
     if "@f" in obj:
         return frozenset(obj["@f"])
     return obj
+
+
+_Text = models.Text
