@@ -54,3 +54,23 @@ def test_the_app_is_the_typer_app_whichever_module_loads_first():
             "names = {c.callback.__name__ for c in app.registered_commands}\n"
             "assert {'quiz', 'validate'} <= names, names")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_quiz_json_imports_neither_rich_nor_pyyaml_once_the_content_is_cached(tmp_path, mini):
+    answers = tmp_path / "answers.json"
+    answers.write_text('{"answers": {"q1": 5, "q2": 2}}', encoding="utf-8")
+    code = (
+        "import contextlib, io, sys\nfrom rolequiz.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        f"        main(['quiz', '--answers', {str(answers)!r}, '--format', 'json',\n"
+        f"              '--questions', {str(mini['questions'])!r},\n"
+        f"              '--roles', {str(mini['roles'])!r}])\n"
+        "    except SystemExit as e:\n"
+        "        assert not e.code, e.code\n"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    runs = [set(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                               check=True).stdout.split()) for _ in range(2)]
+    assert "rich" not in runs[0] and "yaml" in runs[0]  # the first run reads the YAML
+    assert not {"rich", "yaml", "platformdirs"} & runs[1]
