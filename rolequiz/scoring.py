@@ -103,7 +103,9 @@ class _Ranker:
         self.content = content
         self.lang = lang
         self.known = [(d, p) for d, p in profile.items() if p is not None]
-        self.dims = [(d, p, p >= LIFT_MIN) for d, p in self.known]
+        self.lifting = [i for i, (_, p) in enumerate(self.known) if p >= LIFT_MIN]
+        self.ys = [p for _, p in self.known]
+        self.twos = [2] * len(self.known)
         self.names: dict[str, str] = {}
         self.templates = {
             key: MESSAGES[key].get(lang) or MESSAGES[key][DEFAULT]
@@ -135,19 +137,25 @@ class _Ranker:
     def score(self, role: Role) -> float | None:
         if not self.known:
             return None
-        gaps = [(p - need) ** 2 for (_, p), need in zip(self.known, self.needs(role), strict=True)]
+        # (p - need) ** 2 for each known dimension, the loop run by C (map)
+        gaps = list(map(pow, map(operator.sub, self.ys, self.needs(role)), self.twos))
         return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
 
     def reasons(self, role: Role) -> tuple[Reason, ...]:
         lifts: list[tuple[float, str, float, float]] = []
         gaps: list[tuple[float, str, float, float]] = []
+        needs = self.needs(role)
+        known = self.known
         lift_min, gap_min = LIFT_MIN, GAP_MIN
-        for (d, you, you_lifts), need in zip(self.dims, self.needs(role), strict=True):
-            if you_lifts and need >= lift_min:
+        for i in self.lifting:  # the dimensions the student enjoys enough to lift a role
+            need = needs[i]
+            if need >= lift_min:
+                d, you = known[i]
                 lifts.append((-(you * need), d, you, need))
-            diff = you - need
+        for i, diff in enumerate(map(operator.sub, self.ys, needs)):
             if diff >= gap_min or -diff >= gap_min:
-                gaps.append((-abs(diff), d, you, need))
+                d, you = known[i]
+                gaps.append((-abs(diff), d, you, needs[i]))
         if not lifts and not gaps:
             return ()
         out: list[Reason] = []
