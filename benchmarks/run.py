@@ -387,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="text that shows the first screen is drawn (repeatable; default: "
                         + " or ".join(repr(m) for m in DEFAULT_MARKERS) + ")")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--command", metavar="CMD",
+                        help="how to run rolequiz (default: the `rolequiz` script next to "
+                        "this Python, else python -m rolequiz)")
     parser.add_argument("--onet", type=Path, metavar="DIR",
                         help="the O*NET folder (default: ../shared/data/onet)")
     args = parser.parse_args(argv)
@@ -404,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) -> int:
     env = child_env(tmp)
     state = [tmp / "data", tmp / "state"]
-    rq = rolequiz_command()
+    rq = args.command.split() if args.command else rolequiz_command()
     py = sys.executable
     answers = default_answers(tmp)
     onet = write_onet(tmp / "onet", args.onet)
