@@ -74,22 +74,15 @@ def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tu
         raw = ranker.score(role)
         score = 50.0 if raw is None else round(min(100.0, max(0.0, raw)), 1)
         scored.append((-score, role.id, role))
-    scored.sort(key=lambda item: (item[0], item[1]))
+    scored.sort(key=operator.itemgetter(0, 1))  # by score, then role id
     matches: list[Match] = []
     previous: float | None = None
     current_rank = 0
     for position, (neg, _, role) in enumerate(scored, start=1):
         if -neg != previous:
             current_rank, previous = position, -neg
-        matches.append(
-            Match(
-                rank=current_rank,
-                role=role.id,
-                name=role.name.get(lang),
-                score=-neg,
-                reasons=ranker.reasons(role),
-            )
-        )
+        matches.append(Match(current_rank, role.id, role.name.get(lang), -neg,
+                             ranker.reasons(role)))
     return tuple(matches)
 
 
@@ -115,6 +108,7 @@ class _Ranker:
         dims = [d for d, _ in self.known]
         self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
         self._reasons: dict[tuple[str, str, float, float], Reason] = {}
+        self._shown: dict[float, tuple[str, float]] = {}  # x -> (percent(x), round(x, 2))
 
     def needs(self, role: Role) -> list[float]:
         """The role's need for each known dimension (0 where its profile is silent)."""
@@ -179,10 +173,15 @@ class _Ranker:
         if name is None:
             assert self.content is not None
             name = self.names[d] = self.content.questions.dimension(d).name.get(self.lang)
-        text = self.templates[key].format(dim=name, you=percent(you), role=percent(need))
+        shown = self._shown
+        if you not in shown:
+            shown[you] = (percent(you), round(you, 2))
+        if need not in shown:
+            shown[need] = (percent(need), round(need, 2))
+        (you_pct, you_2), (need_pct, need_2) = shown[you], shown[need]
+        text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
         kind = "lift" if key == "lift" else "gap"
-        r = self._reasons[(key, d, you, need)] = Reason(kind, d, round(you, 2),
-                                                        round(need, 2), text)
+        r = self._reasons[(key, d, you, need)] = Reason(kind, d, you_2, need_2, text)
         return r
 
 
