@@ -71,18 +71,20 @@ def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tu
     ranker = _Ranker(content, profile, lang)
     scored = []
     for role in content.roles.roles:
-        raw = ranker.score(role)
+        needs = ranker.needs(role)
+        diffs = list(map(operator.sub, ranker.ys, needs))
+        raw = ranker.score_of(diffs)
         score = 50.0 if raw is None else round(min(100.0, max(0.0, raw)), 1)
-        scored.append((-score, role.id, role))
+        scored.append((-score, role.id, role, needs, diffs))
     scored.sort(key=operator.itemgetter(0, 1))  # by score, then role id
     matches: list[Match] = []
     previous: float | None = None
     current_rank = 0
-    for position, (neg, _, role) in enumerate(scored, start=1):
+    for position, (neg, _, role, needs, diffs) in enumerate(scored, start=1):
         if -neg != previous:
             current_rank, previous = position, -neg
         matches.append(Match(current_rank, role.id, role.name.get(lang), -neg,
-                             ranker.reasons(role)))
+                             ranker.reasons_of(needs, diffs)))
     return tuple(matches)
 
 
@@ -104,7 +106,6 @@ class _Ranker:
             key: MESSAGES[key].get(lang) or MESSAGES[key][DEFAULT]
             for key in ("lift", "gap_need", "gap_extra")
         }
-        self._needs: dict[int, tuple[Role, list[float]]] = {}
         dims = [d for d, _ in self.known]
         self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
         self._reasons: dict[tuple[str, str, float, float], Reason] = {}
@@ -112,33 +113,32 @@ class _Ranker:
 
     def needs(self, role: Role) -> list[float]:
         """The role's need for each known dimension (0 where its profile is silent)."""
-        key = id(role)
-        cached = self._needs.get(key)
-        if cached is not None and cached[0] is role:
-            return cached[1]
-        needs = None
         if self._pick is not None:
             try:  # one C call when the profile names every known dimension
-                needs = list(self._pick(role.profile))
+                return list(self._pick(role.profile))
             except KeyError:
                 pass
-        if needs is None:
-            get = role.profile.get
-            needs = [get(d, 0.0) for d, _ in self.known]
-        self._needs[key] = (role, needs)
-        return needs
+        get = role.profile.get
+        return [get(d, 0.0) for d, _ in self.known]
 
     def score(self, role: Role) -> float | None:
-        if not self.known:
+        return self.score_of(list(map(operator.sub, self.ys, self.needs(role))))
+
+    def score_of(self, diffs: list[float]) -> float | None:
+        """From the differences interest - need over the known dimensions."""
+        if not diffs:
             return None
         # (p - need) ** 2 for each known dimension, the loop run by C (map)
-        gaps = list(map(pow, map(operator.sub, self.ys, self.needs(role)), self.twos))
+        gaps = list(map(pow, diffs, self.twos))
         return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
 
     def reasons(self, role: Role) -> tuple[Reason, ...]:
+        needs = self.needs(role)
+        return self.reasons_of(needs, list(map(operator.sub, self.ys, needs)))
+
+    def reasons_of(self, needs: list[float], diffs: list[float]) -> tuple[Reason, ...]:
         lifts: list[tuple[float, str, float, float]] = []
         gaps: list[tuple[float, str, float, float]] = []
-        needs = self.needs(role)
         known = self.known
         lift_min, gap_min = LIFT_MIN, GAP_MIN
         for i in self.lifting:  # the dimensions the student enjoys enough to lift a role
@@ -146,7 +146,7 @@ class _Ranker:
             if need >= lift_min:
                 d, you = known[i]
                 lifts.append((-(you * need), d, you, need))
-        for i, diff in enumerate(map(operator.sub, self.ys, needs)):
+        for i, diff in enumerate(diffs):
             if diff >= gap_min or -diff >= gap_min:
                 d, you = known[i]
                 gaps.append((-abs(diff), d, you, needs[i]))
