@@ -1,6 +1,5 @@
 """The typer app, the one place that turns errors into messages and exit codes."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated, Any

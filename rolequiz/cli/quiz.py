@@ -1,6 +1,5 @@
 """`rolequiz quiz`: the quiz, interactive or from an answers file."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path
