@@ -61,6 +61,8 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         out.append(text)
         return
     inner = newline + "  "
+    enc, float_repr, int_repr, inf, ninf = (encode_basestring, _FLOAT_REPR, _INT_REPR,
+                                            _INF, _NINF)
     if value.__class__ is dict:
         if not value:
             out.append("{}")
@@ -69,12 +71,21 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
         for key, item in value.items():
             if key.__class__ is not str:
                 raise _Unsure  # json turns 1, 1.5, True, None keys into text its own way
-            text = _scalar(item)
-            if text is not None:
-                out.append(f"{sep}{encode_basestring(key)}: {text}")
+            # the usual leaves inline (this loop runs for every key of a 900-role result)
+            cls = item.__class__
+            if cls is str:
+                out.append(f"{sep}{enc(key)}: {enc(item)}")
+            elif cls is float and item == item and item != inf and item != ninf:
+                out.append(f"{sep}{enc(key)}: {float_repr(item)}")
+            elif cls is int:
+                out.append(f"{sep}{enc(key)}: {int_repr(item)}")
             else:
-                out.append(f"{sep}{encode_basestring(key)}: ")
-                _write(item, inner, out)
+                text = _scalar(item)
+                if text is not None:
+                    out.append(f"{sep}{enc(key)}: {text}")
+                else:
+                    out.append(f"{sep}{enc(key)}: ")
+                    _write(item, inner, out)
             sep = "," + inner
         out.append(newline + "}")
     else:
