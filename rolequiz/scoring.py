@@ -110,6 +110,7 @@ class _Ranker:
         self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
         self._reasons: dict[tuple[str, str, float, float], Reason] = {}
         self._shown: dict[float, tuple[str, float]] = {}  # x -> (percent(x), round(x, 2))
+        self._by_shown: dict[tuple, Reason] = {}
 
     def needs(self, role: Role) -> list[float]:
         """The role's need for each known dimension (0 where its profile is silent)."""
@@ -178,10 +179,15 @@ class _Ranker:
             shown[you] = (percent(you), round(you, 2))
         if need not in shown:
             shown[need] = (percent(need), round(need, 2))
-        (you_pct, you_2), (need_pct, need_2) = shown[you], shown[need]
-        text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
-        kind = "lift" if key == "lift" else "gap"
-        r = self._reasons[(key, d, you, need)] = Reason(kind, d, you_2, need_2, text)
+        # Needs that differ only past the second decimal make the same reason: share it.
+        same = (key, d, shown[you], shown[need])
+        r = self._by_shown.get(same)
+        if r is None:
+            (you_pct, you_2), (need_pct, need_2) = shown[you], shown[need]
+            text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
+            kind = "lift" if key == "lift" else "gap"
+            r = self._by_shown[same] = Reason(kind, d, you_2, need_2, text)
+        self._reasons[(key, d, you, need)] = r
         return r
 
 
