@@ -57,6 +57,7 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)  # added to the common environment
     times: list[float] = field(default_factory=list)
     peaks: list[int] = field(default_factory=list)  # bytes
+    cpu: list[float] = field(default_factory=list)  # seconds, user + system
     failures: list[str] = field(default_factory=list)
 
 
@@ -183,12 +184,18 @@ def child_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def run_waited(argv: list[str], env: dict[str, str]) -> tuple[float, int, bytes]:
-    """(seconds, exit code, stdout) of one run, stdout on a pipe."""
+def run_waited(argv: list[str], env: dict[str, str]) -> tuple[float, int, bytes, float]:
+    """(seconds, exit code, stdout, CPU seconds) of one run, stdout on a pipe. The CPU time
+    (user + system, from os.wait4) does not grow when other programs keep the CPUs busy."""
     start = time.perf_counter()
-    p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                       stderr=subprocess.STDOUT, env=env)
-    return time.perf_counter() - start, p.returncode, p.stdout
+    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT, env=env)
+    out = p.stdout.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    elapsed = time.perf_counter() - start
+    p.stdout.close()
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return elapsed, p.returncode, out, usage.ru_utime + usage.ru_stime
 
 
 # Peak memory: a process's ru_maxrss counts the memory of whoever forked it (at fork time),
@@ -249,9 +256,10 @@ def peak_memory(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
 
 
 def run_pty(argv: list[str], env: dict[str, str], markers: tuple[str, ...],
-            launched: bool = False, timeout: float = 15.0) -> tuple[float, int, int, bytes]:
+            launched: bool = False, timeout: float = 15.0):
     """(seconds until one of `markers` appears on a pseudo-terminal, 0 or -1 if none did,
-    peak RSS in bytes when `launched`, what was seen). The program is killed then."""
+    peak RSS in bytes when `launched`, what was seen, CPU seconds when not `launched`).
+    The program is killed then."""
     master, slave = os.openpty()
     _set_size(slave, 30, 100)
     start = time.perf_counter()
@@ -284,15 +292,17 @@ def run_pty(argv: list[str], env: dict[str, str], markers: tuple[str, ...],
         os.kill(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
-    peak = 0
+    peak, cpu = 0, None
     if launched:
         peak, _ = finish_launched(p, report_r)
-    else:
-        p.wait()
+    else:  # killed once the screen was drawn: its CPU time is the time to draw it
+        _, _, usage = os.wait4(p.pid, 0)
+        p.returncode = -signal.SIGKILL
+        cpu = usage.ru_utime + usage.ru_stime
     os.close(master)
     if found is None:
-        return float("nan"), -1, peak, seen
-    return found, 0, peak, seen
+        return float("nan"), -1, peak, seen, cpu
+    return found, 0, peak, seen, cpu
 
 
 def _set_size(fd: int, rows: int, cols: int) -> None:
@@ -311,20 +321,23 @@ def measure(cases: list[Case], rounds: int, warmup: int, common: dict[str, str],
         for case in cases:
             env = {**common, **case.env}
             _fresh(state)
+            cpu = None
             if case.pty:
-                elapsed, code, _, out = run_pty(case.argv, env, markers)
+                elapsed, code, _, out, cpu = run_pty(case.argv, env, markers)
             else:
-                elapsed, code, out = run_waited(case.argv, env)
+                elapsed, code, out, cpu = run_waited(case.argv, env)
             if code != 0:
                 case.failures.append(f"exit {code}: {out.decode('utf-8', 'replace')[-300:]!r}")
             elif n >= warmup:
                 case.times.append(elapsed)
+                if cpu is not None:
+                    case.cpu.append(cpu)
     for _ in range(max(1, rounds // 7)):
         for case in cases:
             env = {**common, **case.env}
             _fresh(state)
             if case.pty:
-                _, code, peak, _ = run_pty(case.argv, env, markers, launched=True)
+                _, code, peak, _, _ = run_pty(case.argv, env, markers, launched=True)
             else:
                 peak, code = peak_memory(case.argv, env)
             if code == 0:
@@ -442,11 +455,11 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
 
     by_key = {c.key: c for c in cases}
     missed: list[str] = []
-    rows: list[tuple[str, str, str, str, str]] = []
+    rows: list[tuple[str, ...]] = []
     for case in cases:
         if not case.times:
             missed.append(f"{case.label}: did not run ({'; '.join(case.failures[:1])})")
-            rows.append((case.label, "failed", "", "", ""))
+            rows.append((case.label, "failed", "", "", "", ""))
             continue
         med = statistics.median(case.times)
         base = statistics.median(by_key[case.relative_to].times or [float("nan")])
@@ -460,20 +473,26 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
         if case.key != "pass" and peak >= 60:
             missed.append(f"{case.label.strip()}: peak {peak:.1f} MiB (target < 60 MiB)")
             ok = False
+        cpu = ""
+        base_cpu = by_key[case.relative_to].cpu
+        if case.cpu and base_cpu:
+            cpu_med = statistics.median(case.cpu)
+            cpu = f"{cpu_med * 1000:.0f} ms ({cpu_med / statistics.median(base_cpu):.2f}×)"
         rows.append((case.label, _ms(med), f"{ratio:.2f}×", target + ("" if ok else "  MISSED"),
-                     f"{peak:.1f}"))
+                     f"{peak:.1f}", cpu))
     score_ok = scoring["score"] < 0.020 and scoring_peak / MIB < 60
     if not score_ok:
         missed.append(f"scoring 1,000×200×12: {_ms(scoring['score'])}, "
                       f"peak {scoring_peak / MIB:.1f} MiB (targets < 20 ms, < 60 MiB)")
     rows.append(("score() on 1,000 roles × 200 questions × 12 dims (CPU)",
                  _ms(scoring["score"]), "", "< 20 ms" + ("" if score_ok else "  MISSED"),
-                 f"{scoring_peak / MIB:.1f}"))
-    rows.append(("  the same, wall clock", _ms(scoring["wall"]), "", "", ""))
-    rows.append(("  loading that content, first time (YAML)", _ms(scoring["load"]), "", "", ""))
+                 f"{scoring_peak / MIB:.1f}", ""))
+    rows.append(("  the same, wall clock", _ms(scoring["wall"]), "", "", "", ""))
+    rows.append(("  loading that content, first time (YAML)", _ms(scoring["load"]), "", "", "",
+                 ""))
 
-    head = ("what", "median", "ratio", "target", "peak MiB")
-    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(5)]
+    head = ("what", "median", "ratio", "target", "peak MiB", "CPU time (ratio)")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     print(f"rolequiz benchmarks: {rounds} interleaved rounds after {warmup} warm-up, "
           f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {took:.0f} s")
     print(f"rolequiz command: {' '.join(rq)}")

@@ -37,7 +37,7 @@ def test_the_pty_clock_sees_the_marker_and_the_launcher_the_memory(tmp_path):
     env = bench.child_env(tmp_path)
     code = "import sys; x = bytearray(30 * 1024 * 1024); print('ready', flush=True); input()"
     argv = [sys.executable, "-c", code]
-    seconds, status, peak, seen = bench.run_pty(argv, env, ("ready",), launched=True)
+    seconds, status, peak, seen, _ = bench.run_pty(argv, env, ("ready",), launched=True)
     assert status == 0 and 0 < seconds < 10 and b"ready" in seen
     assert 30 * bench.MIB < peak < 60 * bench.MIB  # the child's own peak, not the test's
     assert bench.peak_memory([sys.executable, "-c", "pass"], env)[0] < 30 * bench.MIB
@@ -46,8 +46,9 @@ def test_the_pty_clock_sees_the_marker_and_the_launcher_the_memory(tmp_path):
 def test_a_marker_that_never_comes_is_a_failure_not_a_hang(tmp_path):
     env = bench.child_env(tmp_path)
     argv = [sys.executable, "-c", "print('something else')"]
-    seconds, status, _, _ = bench.run_pty(argv, env, ("never",), timeout=5)
+    seconds, status, _, _, cpu = bench.run_pty(argv, env, ("never",), timeout=5)
     assert status == -1 and seconds != seconds  # NaN
+    assert 0 < cpu < 5
 
 
 def test_benchmark_files_stay_out_of_the_project():
