@@ -7,13 +7,13 @@ and it goes on after a problem: one run reports everything that is wrong.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
+from rolequiz.contentcache import sha256
 from rolequiz.errors import ContentError, Problem
 from rolequiz.later import later
 from rolequiz.models import (
@@ -589,7 +589,7 @@ def default_paths() -> tuple[Path, Path]:
 
 def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
     node, name, raw = yamlsafe.load(path)
-    return node, name, hashlib.sha256(raw).hexdigest()[:16]
+    return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(

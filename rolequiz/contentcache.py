@@ -16,7 +16,6 @@ cache. ROLEQUIZ_CACHE_DIR chooses the folder; ROLEQUIZ_NO_CACHE=1 turns the cach
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -30,6 +29,22 @@ from rolequiz import __version__, models
 FORMAT = 2
 MAX_FILES = 16  # oldest first out; each is a few hundred KB at most
 MAX_BYTES = 1024 * 1024  # as yamlsafe.MAX_BYTES: larger files are read (and refused) there
+
+
+def _sha256():
+    """hashlib.sha256 without loading OpenSSL (3 ms at start-up): the interpreter's own
+    implementation where there is one, else hashlib's. The same digests either way."""
+    for name in ("_sha256", "_sha2"):  # Python 3.11; 3.12 and later
+        try:
+            return __import__(name).sha256
+        except (ImportError, AttributeError):
+            pass
+    from hashlib import sha256
+
+    return sha256
+
+
+sha256 = _sha256()
 
 
 def folder() -> Path | None:
@@ -72,7 +87,7 @@ class Lookup:
         where = folder()
         if where is None:
             return
-        h = hashlib.sha256(_code_fingerprint().encode("utf-8"))
+        h = sha256(_code_fingerprint().encode("utf-8"))
         for p in (questions, roles):
             try:
                 with open(p, "rb") as f:

@@ -140,3 +140,10 @@ def test_the_cache_folder_follows_the_platform_rules(monkeypatch, tmp_path):
         assert contentcache.folder() == tmp_path / "xdg" / "rolequiz"
     monkeypatch.setenv("ROLEQUIZ_NO_CACHE", "1")
     assert contentcache.folder() is None
+
+
+def test_the_hash_is_sha256():
+    import hashlib
+
+    for data in (b"", b"abc", bytes(range(256)) * 100):
+        assert contentcache.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
