@@ -251,7 +251,13 @@ _CONSTRUCTOR: list = []  # made on first use (see `yaml` above)
 def _construct(node: yaml.ScalarNode):
     if not _CONSTRUCTOR:
         _CONSTRUCTOR.append(yaml.constructor.SafeConstructor())
-    return _CONSTRUCTOR[0].construct_object(node)
+    constructor = _CONSTRUCTOR[0]
+    try:
+        return constructor.construct_object(node)
+    finally:
+        # PyYAML remembers every node it constructed (for aliases, refused here anyway):
+        # kept, that holds every number node of every file read, and their positions.
+        constructor.constructed_objects.clear()
 
 
 def _surprising_int(raw: str) -> bool:
