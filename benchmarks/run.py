@@ -493,8 +493,10 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
 
     head = ("what", "median", "ratio", "target", "peak MiB", "CPU time (ratio)")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    load = os.getloadavg()[1] if hasattr(os, "getloadavg") else float("nan")
     print(f"rolequiz benchmarks: {rounds} interleaved rounds after {warmup} warm-up, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {took:.0f} s")
+          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {took:.0f} s, "
+          f"load average {load:.1f} (5 min)")
     print(f"rolequiz command: {' '.join(rq)}")
     line = "| " + " | ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)) + " |"
     print(line)
