@@ -108,7 +108,10 @@ class _Ranker:
         }
         dims = [d for d, _ in self.known]
         self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
-        self._reasons: dict[tuple[str, str, float, float], Reason] = {}
+        self.order = [sorted(dims).index(d) for d in dims]
+        # reasons already made, by dimension then need (frozen, so shared between roles)
+        self._lift_made: list[dict[float, Reason]] = [{} for _ in dims]
+        self._gap_made: list[dict[float, Reason]] = [{} for _ in dims]
         self._shown: dict[float, tuple[str, float]] = {}  # x -> (percent(x), round(x, 2))
         self._by_shown: dict[tuple, Reason] = {}
 
@@ -138,35 +141,45 @@ class _Ranker:
         return self.reasons_of(needs, list(map(operator.sub, self.ys, needs)))
 
     def reasons_of(self, needs: list[float], diffs: list[float]) -> tuple[Reason, ...]:
-        lifts: list[tuple[float, str, float, float]] = []
-        gaps: list[tuple[float, str, float, float]] = []
-        known = self.known
+        # Candidates sort as the definition's (-(you * need), dimension, ...) and
+        # (-|you - need|, dimension, ...) do: `order[i]` ranks dimension i's id among them.
+        order = self.order
         lift_min, gap_min = LIFT_MIN, GAP_MIN
+        lifts = []
         for i in self.lifting:  # the dimensions the student enjoys enough to lift a role
             need = needs[i]
             if need >= lift_min:
-                d, you = known[i]
-                lifts.append((-(you * need), d, you, need))
+                lifts.append((-(self.ys[i] * need), order[i], i))
+        gaps = []
         for i, diff in enumerate(diffs):
             if diff >= gap_min or -diff >= gap_min:
-                d, you = known[i]
-                gaps.append((-abs(diff), d, you, needs[i]))
+                gaps.append((-abs(diff), order[i], i))
         if not lifts and not gaps:
             return ()
         out: list[Reason] = []
-        made, reason = self._reasons, self._reason
         if lifts:
             lifts.sort()
-            for _, d, you, need in lifts[:MAX_LIFTS]:
-                r = made.get(("lift", d, you, need))
-                out.append(r if r is not None else reason("lift", d, you, need))
+            made = self._lift_made
+            for _, _, i in lifts[:MAX_LIFTS]:
+                need = needs[i]
+                r = made[i].get(need)
+                out.append(r if r is not None else self._made(made, "lift", i, need))
         if gaps:
             gaps.sort()
-            for _, d, you, need in gaps[:MAX_GAPS]:
-                key = "gap_need" if need > you else "gap_extra"
-                r = made.get((key, d, you, need))
-                out.append(r if r is not None else reason(key, d, you, need))
+            made = self._gap_made
+            ys = self.ys
+            for _, _, i in gaps[:MAX_GAPS]:
+                need = needs[i]
+                r = made[i].get(need)
+                if r is None:
+                    r = self._made(made, "gap_need" if need > ys[i] else "gap_extra", i, need)
+                out.append(r)
         return tuple(out)
+
+    def _made(self, made: list[dict[float, Reason]], key: str, i: int, need: float) -> Reason:
+        d, you = self.known[i]
+        r = made[i][need] = self._reason(key, d, you, need)
+        return r
 
     def _reason(self, key: str, d: str, you: float, need: float) -> Reason:
         """A new reason, kept: roles with the same need on a dimension share it (frozen)."""
@@ -187,7 +200,6 @@ class _Ranker:
             text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
             kind = "lift" if key == "lift" else "gap"
             r = self._by_shown[same] = Reason(kind, d, you_2, need_2, text)
-        self._reasons[(key, d, you, need)] = r
         return r
 
 
