@@ -7,17 +7,15 @@ and it goes on after a problem: one run reports everything that is wrong.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
-from rolequiz import yamlsafe
+from rolequiz.contentcache import sha256
 from rolequiz.errors import ContentError, Problem
+from rolequiz.later import later
 from rolequiz.models import (
     FACT_KEYS,
     LIST_FIELDS,
@@ -33,6 +31,11 @@ from rolequiz.models import (
     Source,
     Text,
 )
+
+# PyYAML is imported when a file is actually read: content found in the cache
+# (rolequiz.contentcache) needs none of it, and the first question shows 15 ms sooner.
+yaml = later("yaml", globals())
+yamlsafe = later("rolequiz.yamlsafe", globals())
 
 QUESTIONS_SCHEMA = "rolequiz.questions/1"
 ROLES_SCHEMA = "rolequiz.roles/1"
@@ -242,11 +245,19 @@ class Checker:
             raise ContentError(self.problems)
 
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCTOR: list = []  # made on first use (see `yaml` above)
 
 
 def _construct(node: yaml.ScalarNode):
-    return _CONSTRUCTOR.construct_object(node)
+    if not _CONSTRUCTOR:
+        _CONSTRUCTOR.append(yaml.constructor.SafeConstructor())
+    constructor = _CONSTRUCTOR[0]
+    try:
+        return constructor.construct_object(node)
+    finally:
+        # PyYAML remembers every node it constructed (for aliases, refused here anyway):
+        # kept, that holds every number node of every file read, and their positions.
+        constructor.constructed_objects.clear()
 
 
 def _surprising_int(raw: str) -> bool:
@@ -584,7 +595,7 @@ def default_paths() -> tuple[Path, Path]:
 
 def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
     node, name, raw = yamlsafe.load(path)
-    return node, name, hashlib.sha256(raw).hexdigest()[:16]
+    return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
@@ -592,6 +603,12 @@ def load_content(
 ) -> Content:
     """Both content files, validated together; every problem of both in one ContentError."""
     dq, dr = default_paths()
+    from rolequiz.contentcache import Lookup
+
+    cache = Lookup(questions_path or dq, roles_path or dr)
+    cached = cache.get()
+    if cached is not None:
+        return cached
     problems: list[Problem] = []
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
@@ -613,7 +630,10 @@ def load_content(
         problems += e.problems
     if problems or qs is None or rs is None:
         raise ContentError(problems)
-    return Content(qs, rs)
+    content = Content(qs, rs)
+    if cache.key is not None and Lookup(questions_path or dq, roles_path or dr).key == cache.key:
+        cache.put(content)  # (only if the files did not change while they were read)
+    return content
 
 
 
@@ -622,6 +642,9 @@ def load_content(
 
 def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
+    quick = _plain_json_answers(path, questions)
+    if quick is not None:
+        return quick
     name = str(path)
     text = yamlsafe.read_text(path)
     try:
@@ -631,6 +654,64 @@ def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
         if node is None:
             raise
     return parse_answers(node, name, questions)
+
+
+def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
+    """The answers of a JSON file with nothing wrong in it (what scripts and saved results
+    give), read without PyYAML; None for anything else, which the YAML path then reads and,
+    if something is wrong, explains with its line. Accepts exactly what that path accepts."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
+            return None
+        root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
+                          object_pairs_hook=_no_duplicates)
+    except (OSError, ValueError, RecursionError):
+        return None
+    schema = root.get("schema", ANSWERS_SCHEMA)
+    if schema == RESULT_SCHEMA:
+        if _depth(root) > 40:  # yamlsafe.MAX_DEPTH: the YAML path refuses it
+            return None
+    elif schema != ANSWERS_SCHEMA or set(root) - {"schema", "answers"}:
+        return None
+    given = root.get("answers")
+    if not isinstance(given, dict):
+        return None
+    known = {q.id for q in questions.questions}
+    values = set(questions.scale.values)
+    answers: dict[str, int] = {}
+    for qid, value in given.items():
+        if qid not in known:
+            return None
+        if value is None:
+            continue  # an explicit skip
+        if type(value) is not int or value not in values:
+            return None
+        answers[qid] = value
+    return answers
+
+
+_MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
+
+
+def _depth(root) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _no_duplicates(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")  # the YAML path names both lines
+    return out
 
 
 def _json_fallback(text: str, name: str):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rolequiz import __version__
@@ -52,7 +51,9 @@ def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
 
 def to_json(data: dict[str, Any]) -> str:
     """Stable, readable JSON: same data, same bytes."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from rolequiz.jsontext import dumps  # = json.dumps(data, ensure_ascii=False, indent=2)
+
+    return dumps(data) + "\n"
 
 
 def _md(text: str) -> str:

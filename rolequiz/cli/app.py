@@ -1,6 +1,5 @@
 """The typer app, the one place that turns errors into messages and exit codes."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated, Any
@@ -86,6 +85,7 @@ def _safe_streams() -> None:
             pass
 
 
-def main() -> None:
+def main(args: list[str] | None = None) -> None:
+    """Run the typer app (rolequiz.cli.main loads the commands and comes here)."""
     _safe_streams()
-    app(prog_name="rolequiz")
+    app(args=args, prog_name="rolequiz")

@@ -1,6 +1,5 @@
 """`rolequiz roles`, `rolequiz show ROLE`, `rolequiz compare ROLE ROLE...`: look around."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Optional

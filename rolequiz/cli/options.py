@@ -1,6 +1,5 @@
 """Options shared by several commands."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path

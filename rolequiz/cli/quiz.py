@@ -1,6 +1,5 @@
 """`rolequiz quiz`: the quiz, interactive or from an answers file."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path
@@ -110,18 +109,28 @@ def _save_result(content, given, language: str, path: Path) -> None:
 
 
 def show_result(content, given, language: str, format: Format, output=None) -> None:
+    from rolequiz import export
     from rolequiz.cli.emit import emit
-    from rolequiz.export import MD_WORDS, result_to_dict, result_to_markdown
-    from rolequiz.export_html import result_to_html
-    from rolequiz.render import result_view
     from rolequiz.scoring import score
+
+    # Each format imports what it needs when asked for: rich (the table) alone takes
+    # 50 ms, more than the whole of `--format json` (docs/performance.md).
+    def view(ascii_only: bool):
+        from rolequiz.render import result_view
+
+        return result_view(result, content, ascii_only=ascii_only)
+
+    def html() -> str:
+        from rolequiz.export_html import result_to_html
+
+        return result_to_html(result, content)
 
     result = score(content, given, language)
     emit(
         format=format, output=output, lang=language, command="quiz",
-        title=MD_WORDS.get(language, MD_WORDS["en"])["title"],
-        view=lambda ascii_only: result_view(result, content, ascii_only=ascii_only),
-        data=lambda: result_to_dict(result, content),
-        markdown=lambda: result_to_markdown(result, content),
-        html=lambda: result_to_html(result, content),
+        title=export.MD_WORDS.get(language, export.MD_WORDS["en"])["title"],
+        view=view,
+        data=lambda: export.result_to_dict(result, content),
+        markdown=lambda: export.result_to_markdown(result, content),
+        html=html,
     )

@@ -1,6 +1,5 @@
 """`rolequiz results [FILE]`: show a saved result again (by default, your last quiz)."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

@@ -1,6 +1,5 @@
 """`rolequiz validate`: check content files and say everything that is wrong."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated
