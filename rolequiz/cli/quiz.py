@@ -27,11 +27,26 @@ def quiz(
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    workshop: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--workshop", metavar="DIR",
+                     help="Save the result (and progress) into this group folder."),
+    ] = None,
+    name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--name", help="Name or pseudonym for the workshop (default: a code)."),
+    ] = None,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
     from rolequiz.content import load_content, load_answers
 
     language = lang_of(lang)
+    if workshop is not None or name is not None:  # workshop mode: the folder pins the content
+        from rolequiz.cli.workshop import check_name
+        from rolequiz.workshop import pinned_content_paths
+
+        check_name(workshop, name, language)
+        questions, roles = pinned_content_paths(workshop, questions, roles)
     content = load_content(questions, roles)
     if answers is not None:
         given = load_answers(answers, content.questions)
@@ -44,13 +59,18 @@ def quiz(
         from rolequiz.session import ask_all
 
         given = ask_all(content, language)
-    show_result(content, given, language, format)
+    show_result(content, given, language, format, workshop=workshop, name=name)
 
 
-def show_result(content, given, language: str, format: Format) -> None:
+def show_result(content, given, language: str, format: Format, *,
+                workshop: Path | None = None, name: str | None = None) -> None:
     from rolequiz.scoring import score
 
     result = score(content, given, language)
+    if workshop is not None:  # saved before it is shown: a closed terminal loses nothing
+        from rolequiz.cli.workshop import save_to_workshop
+
+        save_to_workshop(workshop, name, result, content)
     if format is Format.json:
         from rolequiz.export import result_to_dict, to_json
 

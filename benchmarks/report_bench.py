@@ -1,0 +1,128 @@
+"""How long `rolequiz report` takes over 10,000 result files, next to the time it takes
+just to read and parse the same files (the floor any report must pay).
+
+    python benchmarks/report_bench.py [--files 10000] [--rounds 5]
+
+Generates the files in a temporary folder (like a workshop folder: a manifest, pinned
+content, one JSON result per student), then alternates, round after round, the plain
+read + json.loads of every file and the full report (read, check, aggregate, render the
+terminal table). Prints the medians and their ratio; exits 1 when the report takes more
+than 1.5x the plain reading or more than 3 seconds. Standard library and rolequiz only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from rolequiz import workshop  # noqa: E402
+from rolequiz.content import load_content  # noqa: E402
+from rolequiz.export import result_to_dict  # noqa: E402
+from rolequiz.scoring import score  # noqa: E402
+
+MAX_RATIO = 1.5
+MAX_SECONDS = 3.0
+DISTINCT = 300  # distinct answer sets, scored once each, then reused with new participants
+
+
+def generate(folder: Path, n: int, seed: int = 6) -> None:
+    rng = random.Random(seed)
+    workshop.init(folder, "Benchmark group")
+    m = workshop.read_manifest(folder)
+    assert m is not None
+    content = load_content(m.questions_file, m.roles_file)
+    values = content.questions.scale.values
+    ids = [q.id for q in content.questions.questions]
+    results = []
+    for _ in range(DISTINCT):
+        answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
+        results.append(result_to_dict(score(content, answers, "en"), content))
+    ws = m.summary()
+    for i in range(n):
+        data = dict(results[i % DISTINCT])
+        code = workshop.new_code()
+        data["participant"] = {"name": f"Student {i:05d}" if i % 3 else None, "code": code}
+        data["workshop"] = ws
+        data["finished_at"] = f"2026-03-0{1 + i % 9}T10:{i % 60:02d}:00Z"
+        stem = f"student-{i:05d}" if i % 3 else code
+        (folder / f"{stem}.json").write_text(
+            json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def plain_read(folder: Path) -> int:
+    """The floor: list the folder, read every JSON file, parse it. Nothing else."""
+    n = 0
+    with os.scandir(folder) as it:
+        names = [e.path for e in it if e.name.endswith(".json")]
+    for path in names:
+        with open(path, "rb") as f:
+            json.loads(f.read())
+        n += 1
+    return n
+
+
+def full_report(folder: Path) -> int:
+    """What `rolequiz report DIR` does, printing into memory instead of the terminal."""
+    from rich.console import Console
+
+    from rolequiz import report
+    from rolequiz.render_report import report_view
+
+    col = workshop.read_results([folder])
+    data = report.build(col, "en")
+    buf = io.StringIO()
+    Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
+            highlight=False).print(report_view(data))
+    return data.participants
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--files", type=int, default=10_000)
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="rolequiz-bench-") as tmp:
+        folder = Path(tmp) / "group"
+        t0 = time.perf_counter()
+        generate(folder, args.files)
+        size = sum(p.stat().st_size for p in folder.glob("*.json"))
+        print(f"generated {args.files} result files ({size / 1e6:.1f} MB) "
+              f"in {time.perf_counter() - t0:.1f} s")
+        full_report(folder)  # warm up: imports, default content names
+        plain_read(folder)
+        plain, rep = [], []
+        for _ in range(args.rounds):
+            t = time.perf_counter()
+            n_plain = plain_read(folder)
+            plain.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            n_rep = full_report(folder)
+            rep.append(time.perf_counter() - t)
+        assert n_rep == args.files, (n_rep, args.files)
+        assert n_plain == args.files + 1  # the results and workshop.json
+    mp, mr = statistics.median(plain), statistics.median(rep)
+    ratio = mr / mp
+    print(f"read + json.loads: median {mp:.3f} s  (rounds: "
+          + ", ".join(f"{x:.3f}" for x in plain) + ")")
+    print(f"report (table):    median {mr:.3f} s  (rounds: "
+          + ", ".join(f"{x:.3f}" for x in rep) + ")")
+    print(f"ratio report / plain reading: {ratio:.2f} (limit {MAX_RATIO}); "
+          f"report limit {MAX_SECONDS:.0f} s")
+    ok = ratio <= MAX_RATIO and mr <= MAX_SECONDS
+    print("OK" if ok else "TOO SLOW")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

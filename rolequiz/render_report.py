@@ -1,0 +1,240 @@
+"""Rich renderables for the group report. Builds and returns; never prints.
+
+Every name from a file goes in as literal `Text` after `textsafe.clean`."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Group as RichGroup
+from rich.segment import Segment
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from rolequiz.render import bar, safe
+from rolequiz.report import Group, Report, skip_reason, w
+from rolequiz.textsafe import clean
+
+BAR = 24
+
+
+def _pct(x: float | None, lang: str) -> str:
+    return w("unknown", lang) if x is None else str(round(x * 100))
+
+
+def _num(x: float, lang: str) -> str:
+    s = f"{x:.1f}"
+    return s.replace(".", ",") if lang == "fr" else s
+
+
+def report_view(report: Report, *, ascii_only: bool = False, people: bool = True,
+                footer: str | None = None) -> RenderableType:
+    lang = report.lang
+    parts: list[RenderableType] = [safe(report.title, "bold")]
+    line = Text(w("participants", lang, n=report.participants), style="bold")
+    parts.append(line)
+    if report.in_progress:
+        parts.append(Text(w("in_progress", lang, n=report.in_progress)))
+    for problem in report.problems:
+        parts.append(safe("! " + problem, "yellow"))
+    if not report.groups:
+        parts.append(Text(w("no_results", lang)))
+    for g in report.groups:
+        parts.append(Text(""))
+        if len(report.groups) > 1:
+            parts.append(Text(f"{w('content', lang, id=g.content_id)} — "
+                              f"{w('participants', lang, n=g.size)}", style="bold underline"))
+            if not g.pinned and any(x.pinned for x in report.groups):
+                parts.append(Text(w("other_content", lang), style="yellow"))
+        parts += _group_view(g, lang, ascii_only=ascii_only, people=people)
+    if report.skipped:
+        parts.append(Text(""))
+        parts.append(Text(w("skipped", lang, n=len(report.skipped)), style="yellow"))
+        if report.anonymized:
+            counts: dict[str, int] = {}
+            for s in report.skipped:
+                counts[s.reason] = counts.get(s.reason, 0) + 1
+            for reason, n in sorted(counts.items()):
+                label = w("duplicate_anon" if reason == "duplicate" else reason, lang)
+                parts.append(Text(f"  {label}: {n}", style="yellow"))
+        else:
+            for s in report.skipped:
+                parts.append(safe(f"  {s.path}: {skip_reason(s, lang)}", "yellow"))
+    if footer:
+        parts.append(Text(""))
+        parts.append(Text(footer, style="dim"))
+    return RichGroup(*parts)
+
+
+def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    first = Table(title=w("first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, title_style="bold")
+    first.add_column(w("role", lang), overflow="fold")
+    first.add_column(w("count", lang), justify="right", no_wrap=True)
+    first.add_column("", no_wrap=True, min_width=5, max_width=BAR)
+    for rc in g.first_matches:
+        frac = rc.count / g.size if g.size else 0.0
+        first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
+    out.append(first)
+    if g.ties:
+        out.append(Text(w("ties", lang, n=g.ties), style="dim"))
+    if g.unclear:
+        out.append(Text(w("unclear", lang, n=g.unclear), style="yellow"))
+
+    prof = Table(title=w("profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                 pad_edge=False, title_style="bold")
+    prof.add_column(w("dimension", lang), overflow="fold")
+    prof.add_column("%", justify="right", no_wrap=True)
+    prof.add_column(w("spread", lang), justify="right", no_wrap=True)
+    prof.add_column(w("range", lang), justify="right", no_wrap=True)
+    prof.add_column("", no_wrap=True, min_width=5, max_width=BAR)
+    for s in g.profile:
+        rng = w("unknown", lang) if s.low is None or s.high is None else \
+            f"{round(s.low * 100)}-{round(s.high * 100)}"
+        prof.add_row(
+            safe(s.name),
+            _pct(s.mean, lang),
+            "" if s.sd is None else "±" + _pct(s.sd, lang),
+            rng,
+            Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
+        )
+    out.append(prof)
+
+    unmatched = Text(w("unmatched", lang) + ": ", style="bold")
+    unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or w("none", lang)))
+    out.append(unmatched)
+
+    if people and g.people:
+        out.append(Text(""))
+        out.append(people_view(g, lang))
+    return out
+
+
+def people_view(g: Group, lang: str) -> RenderableType:
+    """The participants and their top three."""
+    header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
+    rows = []
+    for p in g.people:
+        cells = [clean(p.label)] + [clean(f"{name} {_num(score, lang)}")
+                                    for _, name, score in p.top]
+        rows.append(cells + [""] * (4 - len(cells)))
+    return RichGroup(Text(w("people", lang), style="bold"), Grid(header, rows))
+
+
+class Grid:
+    """Rows of plain text cells laid out in columns, or one block per row when the
+    columns do not fit the width; long cells are folded, never cut. Written by hand
+    because a rich Table measures every cell several times: too slow for a report over
+    thousands of participants."""
+
+    GAP = 2
+
+    def __init__(self, header: list[str], rows: list[list[str]]):
+        self.header = header
+        self.rows = rows
+        self._memo: dict[tuple[str, int], list[tuple[str, int]]] = {}
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, options.max_width)
+        ncol = len(self.header)
+        widths = [_cells(h) for h in self.header]
+        for row in self.rows:
+            for i, c in enumerate(row):
+                n = _cells(c)
+                if n > widths[i]:
+                    widths[i] = n
+        room = width - self.GAP * (ncol - 1)
+        if sum(widths) > room:
+            # the widest columns get an equal share of what is left; longer cells fold
+            for k in range(ncol, 0, -1):
+                fixed = sorted(widths)[: ncol - k]
+                share = (room - sum(fixed)) // k
+                if all(x <= share for x in fixed):
+                    widths = [min(x, share) for x in widths]
+                    break
+            if min(widths) < 8:
+                widths = [room + 1]  # forces the narrow layout below
+        bold = Style(bold=True)
+        if len(widths) == ncol and sum(widths) + self.GAP * (ncol - 1) <= width:
+            for line in self._lines(self.header, widths):
+                yield Segment(line, bold)
+                yield Segment.line()
+            yield Segment("─" * (sum(widths) + self.GAP * (ncol - 1)), Style(dim=True))
+            yield Segment.line()
+            new_line = Segment.line()
+            for row in self.rows:
+                for line in self._lines(row, widths):
+                    yield Segment(line)
+                    yield new_line
+            return
+        for row in self.rows:  # too narrow for columns: one block per participant
+            for line in _fold(row[0], width):
+                yield Segment(line, bold)
+                yield Segment.line()
+            for i, c in enumerate(row[1:], start=1):
+                if c:
+                    for line in _fold(f"  {self.header[i]}: {c}", width):
+                        yield Segment(line)
+                        yield Segment.line()
+
+    def _lines(self, cells: list[str], widths: list[int]) -> list[str]:
+        gap = " " * self.GAP
+        memo = self._memo
+        folded = []
+        for c, wd in zip(cells, widths, strict=True):
+            f = memo.get((c, wd))
+            if f is None:  # the same "role score" cells come back again and again
+                f = memo[(c, wd)] = [(t, wd - _cells(t)) for t in _fold(c, wd)]
+            folded.append(f)
+        if all(len(f) == 1 for f in folded):
+            return [gap.join(t + " " * pad for t, pad in (f[0] for f in folded)).rstrip()]
+        out = []
+        for k in range(max(len(f) for f in folded)):
+            parts = []
+            for f, wd in zip(folded, widths, strict=True):
+                text, pad = f[k] if k < len(f) else ("", wd)
+                parts.append(text + " " * pad)
+            out.append(gap.join(parts).rstrip())
+        return out
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` cells, broken at spaces where possible, hard
+    where a word is longer than a line; never loses a character."""
+    n = len(text) if text.isascii() else cell_len(text)
+    if n <= width:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if _cells(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while _cells(word) > width:
+            head = _take(word, width)
+            lines.append(head)
+            word = word[len(head):]
+        current = word
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _cells(text: str) -> int:
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _take(word: str, width: int) -> str:
+    """The longest start of `word` that fits in `width` cells (at least one character)."""
+    out = ""
+    for ch in word:
+        if _cells(out + ch) > width:
+            break
+        out += ch
+    return out or word[:1]
