@@ -73,8 +73,8 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
     first = Table(title=w("first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, title_style="bold")
     first.add_column(w("role", lang), overflow="fold")
-    first.add_column(w("count", lang), justify="right", no_wrap=True)
-    first.add_column("", no_wrap=True, min_width=5, max_width=BAR)
+    first.add_column(w("count", lang), justify="right", overflow="fold")
+    first.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
     for rc in g.first_matches:
         frac = rc.count / g.size if g.size else 0.0
         first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
@@ -87,10 +87,10 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
     prof = Table(title=w("profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
                  pad_edge=False, title_style="bold")
     prof.add_column(w("dimension", lang), overflow="fold")
-    prof.add_column("%", justify="right", no_wrap=True)
-    prof.add_column(w("spread", lang), justify="right", no_wrap=True)
-    prof.add_column(w("range", lang), justify="right", no_wrap=True)
-    prof.add_column("", no_wrap=True, min_width=5, max_width=BAR)
+    prof.add_column("%", justify="right", overflow="fold")
+    prof.add_column(w("spread", lang), justify="right", overflow="fold")
+    prof.add_column(w("range", lang), justify="right", overflow="fold")
+    prof.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
     for s in g.profile:
         rng = w("unknown", lang) if s.low is None or s.high is None else \
             f"{round(s.low * 100)}-{round(s.high * 100)}"

@@ -676,9 +676,11 @@ def _parse_file(path: str) -> Entry:
             except (ValueError, RecursionError):
                 raise _Bad("not-json", str(e)) from None
         else:
-            truncated = isinstance(e, json.JSONDecodeError) and e.pos >= len(raw.rstrip()) - 1
-            raise _Bad("damaged" if truncated and raw.lstrip()[:1] == b"{" else "not-json",
-                       "cut off before its end" if truncated else str(e)) from None
+            if raw.lstrip()[:1] != b"{":
+                raise _Bad("not-json", str(e)) from None
+            cut = isinstance(e, json.JSONDecodeError) and (
+                e.msg.startswith("Unterminated string") or e.pos >= len(e.doc.rstrip()) - 1)
+            raise _Bad("damaged", "cut off before its end" if cut else str(e)) from None
     return parse_result(data, path)
 
 

@@ -31,8 +31,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "written": {"en": "Report written to {path}", "fr": "Bilan écrit dans {path}"},
     "watching": {
-        "en": "Watching {folders}, updated {time}. Ctrl-C to stop.",
-        "fr": "Surveillance de {folders}, mis à jour à {time}. Ctrl-C pour arrêter.",
+        "en": "Ctrl-C to stop. Updated {time}, watching {folders}",
+        "fr": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
     },
     "skipped_line": {"en": "skipped {path}: {reason}", "fr": "ignoré {path} : {reason}"},
     "skipped_count": {"en": "{n} files skipped (see the report)",
