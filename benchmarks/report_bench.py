@@ -4,10 +4,11 @@ just to read and parse the same files (the floor any report must pay).
     python benchmarks/report_bench.py [--files 10000] [--rounds 5]
 
 Generates the files in a temporary folder (like a workshop folder: a manifest, pinned
-content, one JSON result per student), then alternates, round after round, the plain
-read + json.loads of every file and the full report (read, check, aggregate, render the
-terminal table). Prints the medians and their ratio; exits 1 when the report takes more
-than 1.5x the plain reading or more than 3 seconds. Standard library and rolequiz only.
+content, one JSON result per student, every one different), then alternates, round after
+round, the plain read + json.loads of every file and the full report (read, check,
+aggregate, render the terminal table). Prints the medians (wall clock and CPU time) and
+their ratio; exits 1 when the report takes more than 1.5x the plain reading or more than
+3 seconds of CPU time. Standard library and rolequiz only.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from rolequiz.scoring import score  # noqa: E402
 
 MAX_RATIO = 1.5
 MAX_SECONDS = 3.0
-DISTINCT = 300  # distinct answer sets, scored once each, then reused with new participants
 
 
 def generate(folder: Path, n: int, seed: int = 6) -> None:
@@ -44,13 +44,10 @@ def generate(folder: Path, n: int, seed: int = 6) -> None:
     content = load_content(m.questions_file, m.roles_file)
     values = content.questions.scale.values
     ids = [q.id for q in content.questions.questions]
-    results = []
-    for _ in range(DISTINCT):
-        answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
-        results.append(result_to_dict(score(content, answers, "en"), content))
     ws = m.summary()
-    for i in range(n):
-        data = dict(results[i % DISTINCT])
+    for i in range(n):  # every student answers differently, as in a real group
+        answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
+        data = result_to_dict(score(content, answers, "en"), content)
         code = workshop.new_code()
         data["participant"] = {"name": f"Student {i:05d}" if i % 3 else None, "code": code}
         data["workshop"] = ws
@@ -79,47 +76,55 @@ def full_report(folder: Path) -> int:
     from rolequiz import report
     from rolequiz.render_report import report_view
 
-    col = workshop.read_results([folder])
-    data = report.build(col, "en")
-    buf = io.StringIO()
-    Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
-            highlight=False).print(report_view(data))
-    return data.participants
+    report._NAMES_CACHE.clear()  # each round pays what a fresh `rolequiz report` pays
+    with workshop.no_gc():  # as the command does
+        col = workshop.read_results([folder])
+        data = report.build(col, "en")
+        buf = io.StringIO()
+        Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
+                highlight=False).print(report_view(data), crop=False)
+        return data.participants
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--dir", type=Path, help="generate into DIR once and reuse it next time")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="rolequiz-bench-") as tmp:
-        folder = Path(tmp) / "group"
-        t0 = time.perf_counter()
-        generate(folder, args.files)
+        folder = args.dir or Path(tmp) / "group"
+        if not (folder / workshop.MANIFEST).exists():
+            t0 = time.perf_counter()
+            generate(folder, args.files)
+            print(f"generated {args.files} result files in {time.perf_counter() - t0:.1f} s")
         size = sum(p.stat().st_size for p in folder.glob("*.json"))
-        print(f"generated {args.files} result files ({size / 1e6:.1f} MB) "
-              f"in {time.perf_counter() - t0:.1f} s")
-        full_report(folder)  # warm up: imports, default content names
+        print(f"{args.files} result files, {size / 1e6:.1f} MB in all")
+        full_report(folder)  # warm up: imports, and the files in the page cache
         plain_read(folder)
-        plain, rep = [], []
-        for _ in range(args.rounds):
-            t = time.perf_counter()
-            n_plain = plain_read(folder)
-            plain.append(time.perf_counter() - t)
-            t = time.perf_counter()
-            n_rep = full_report(folder)
-            rep.append(time.perf_counter() - t)
-        assert n_rep == args.files, (n_rep, args.files)
-        assert n_plain == args.files + 1  # the results and workshop.json
-    mp, mr = statistics.median(plain), statistics.median(rep)
-    ratio = mr / mp
-    print(f"read + json.loads: median {mp:.3f} s  (rounds: "
-          + ", ".join(f"{x:.3f}" for x in plain) + ")")
-    print(f"report (table):    median {mr:.3f} s  (rounds: "
-          + ", ".join(f"{x:.3f}" for x in rep) + ")")
-    print(f"ratio report / plain reading: {ratio:.2f} (limit {MAX_RATIO}); "
-          f"report limit {MAX_SECONDS:.0f} s")
-    ok = ratio <= MAX_RATIO and mr <= MAX_SECONDS
+        wall: dict[str, list[float]] = {"plain": [], "report": []}
+        cpu: dict[str, list[float]] = {"plain": [], "report": []}
+        for _ in range(args.rounds):  # alternate, so both meet the same machine load
+            for name, fn in (("plain", plain_read), ("report", full_report)):
+                w0, c0 = time.perf_counter(), time.process_time()
+                n = fn(folder)
+                wall[name].append(time.perf_counter() - w0)
+                cpu[name].append(time.process_time() - c0)
+                assert n == args.files + (name == "plain"), (name, n)  # + workshop.json
+    ok = True
+    for label, t in (("wall clock", wall), ("CPU time", cpu)):
+        mp, mr = statistics.median(t["plain"]), statistics.median(t["report"])
+        print(f"{label}:")
+        print(f"  read + json.loads: median {mp:.3f} s  (rounds: "
+              + ", ".join(f"{x:.3f}" for x in t["plain"]) + ")")
+        print(f"  report (table):    median {mr:.3f} s  (rounds: "
+              + ", ".join(f"{x:.3f}" for x in t["report"]) + ")")
+        print(f"  ratio report / plain reading: {mr / mp:.2f}")
+        if label == "CPU time":
+            # CPU time is what the code costs; the wall clock also counts the time other
+            # programs held the processor, which on a shared machine can double it
+            ok = mr / mp <= MAX_RATIO and mr <= MAX_SECONDS
+    print(f"limits: ratio {MAX_RATIO}, report {MAX_SECONDS:.0f} s (checked on CPU time)")
     print("OK" if ok else "TOO SLOW")
     return 0 if ok else 1
 

@@ -117,9 +117,14 @@ def people_view(g: Group, lang: str) -> RenderableType:
     """The participants and their top three."""
     header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
     rows = []
+    memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
     for p in g.people:
-        cells = [clean(p.label)] + [clean(f"{name} {_num(score, lang)}")
-                                    for _, name, score in p.top]
+        cells = [clean(p.label)]
+        for _, name, score in p.top:
+            cell = memo.get((name, score))
+            if cell is None:
+                cell = memo[(name, score)] = clean(f"{name} {_num(score, lang)}")
+            cells.append(cell)
         rows.append(cells + [""] * (4 - len(cells)))
     return RichGroup(Text(w("people", lang), style="bold"), Grid(header, rows))
 
@@ -164,11 +169,18 @@ class Grid:
                 yield Segment.line()
             yield Segment("─" * (sum(widths) + self.GAP * (ncol - 1)), Style(dim=True))
             yield Segment.line()
-            new_line = Segment.line()
+            # lines go out in chunks: one segment per line costs rich more than the
+            # formatting itself when there are thousands of participants
+            chunk: list[str] = []
             for row in self.rows:
-                for line in self._lines(row, widths):
-                    yield Segment(line)
-                    yield new_line
+                chunk += self._lines(row, widths)
+                if len(chunk) >= 64:
+                    yield Segment("\n".join(chunk))
+                    yield Segment.line()
+                    chunk = []
+            if chunk:
+                yield Segment("\n".join(chunk))
+                yield Segment.line()
             return
         for row in self.rows:  # too narrow for columns: one block per participant
             for line in _fold(row[0], width):

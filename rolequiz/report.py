@@ -21,7 +21,7 @@ from typing import Any
 from rolequiz.errors import UsageError
 from rolequiz.i18n import translate
 from rolequiz.textsafe import clean
-from rolequiz.workshop import Collection, Entry, Manifest, Skipped
+from rolequiz.workshop import Collection, Entry, Manifest, Skipped, no_gc
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
@@ -158,13 +158,13 @@ class Person:
     @property
     def top(self) -> list[tuple[str, str, float]]:
         """(role id, name, score) of the best TOP roles, best first."""
-        names = self._names
-        return [(rid, names.get(rid, name), score)
-                for rid, name, score, _ in self._entry.matches[:TOP]]
+        names, e = self._names, self._entry
+        return [(rid, names.get(rid, name), score) for rid, name, score
+                in zip(e.roles[:TOP], e.role_names[:TOP], e.scores[:TOP], strict=True)]
 
     @property
     def scores(self) -> dict[str, float]:
-        return {rid: score for rid, _, score, _ in self._entry.matches}
+        return dict(zip(self._entry.roles, self._entry.scores, strict=True))
 
 
 @dataclass
@@ -218,8 +218,13 @@ _NAMES_CACHE: dict[tuple[tuple[str, str], str, tuple[str, ...]], _Names | None] 
 
 def _names_from_content(key: tuple[str, str], manifests: list[Manifest], lang: str
                         ) -> _Names | None:
-    """Names from the workshop's own content copy, else from the built-in content, when
-    its digests are the ones the results were made with."""
+    """Names from the workshop's manifest, else from its content copy or the built-in
+    content, when their digests are the ones the results were made with."""
+    for m in manifests:
+        if m.content_key == key:
+            names = _names_from_manifest(m.names, lang)
+            if names is not None:
+                return names
     cache_key = (key, lang, tuple(str(m.folder) for m in manifests))
     if cache_key in _NAMES_CACHE:
         return _NAMES_CACHE[cache_key]
@@ -243,6 +248,28 @@ def _names_from_content(key: tuple[str, str], manifests: list[Manifest], lang: s
     return found
 
 
+def _names_from_manifest(data: Any, lang: str) -> _Names | None:
+    """The names `workshop init` wrote; None when they are missing or malformed."""
+    from types import MappingProxyType
+
+    from rolequiz.models import Text
+
+    try:
+        out = []
+        for kind in ("roles", "dimensions"):
+            items = []
+            for item in data[kind]:
+                rid, values = item["id"], item["name"]
+                if type(rid) is not str or type(values) is not dict or not values or not all(
+                        type(k) is str and type(v) is str for k, v in values.items()):
+                    return None
+                items.append((rid, Text(MappingProxyType(values)).get(lang)))
+            out.append(items)
+        return _Names(out[0], out[1])
+    except (KeyError, TypeError):
+        return None
+
+
 def _digest(path) -> str:
     from rolequiz import yamlsafe
 
@@ -263,6 +290,12 @@ def _names_from_results(entries: list[Entry]) -> _Names:
 def build(col: Collection, lang: str = "en", *, anonymize: bool = False,
           content: str | None = None, title: str | None = None) -> Report:
     """Aggregate the results of a collection, one group per content they were made with."""
+    with no_gc():
+        return _build(col, lang, anonymize, content, title)
+
+
+def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
+           title: str | None) -> Report:
     by_key: dict[tuple[str, str], list[Entry]] = {}
     for e in col.entries:
         by_key.setdefault(e.content, []).append(e)
@@ -292,28 +325,29 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
            anonymize: bool) -> Group:
     names = _names_from_content(key, manifests, lang) or _names_from_results(entries)
     role_name = dict(names.roles)
-    for e in entries:  # roles a result knows that the content does not (should not happen)
-        for rid, name, _, _ in e.matches:
-            if rid not in role_name:
-                role_name[rid] = name
-                names.roles.append((rid, name))
+    known = set(role_name)
+    for e in entries:
+        if not known.issuperset(e.roles):  # a role the content does not know (unlikely)
+            for rid, name, _, _ in e.matches:
+                if rid not in role_name:
+                    role_name[rid] = name
+                    names.roles.append((rid, name))
+                    known.add(rid)
     counts = dict.fromkeys(role_name, 0)
     ties = unclear = 0
-    dim_ids = [d for d, _ in names.dims]
-    values: dict[str, list[float]] = {d: [] for d in dim_ids}
     for e in entries:
         firsts = e.firsts
-        if len(firsts) > 1:
-            ties += 1
-        for rid in firsts:
-            counts[rid] += 1
-        if "no_preference" in e.notes or "no_answers" in e.notes:
+        if len(firsts) == 1:
+            counts[firsts[0]] += 1
+        else:
+            ties += len(firsts) > 1
+            for rid in firsts:
+                counts[rid] += 1
+        if e.notes and ("no_preference" in e.notes or "no_answers" in e.notes):
             unclear += 1
-        prof = e.profile
-        for d in dim_ids:
-            v = prof.get(d)
-            if v is not None:
-                values[d].append(v)
+    profiles = [e.profile for e in entries]
+    values = {d: [v for v in (p.get(d) for p in profiles) if v is not None]
+              for d, _ in names.dims}
     first_matches = sorted((RoleCount(r, role_name[r], n) for r, n in counts.items()),
                            key=lambda rc: (-rc.count, rc.name.casefold(), rc.role))
     unmatched = [rc for rc in first_matches if rc.count == 0]

@@ -126,22 +126,23 @@ def report(
         _watch(paths, language, anonymize, content)
         return
     from rolequiz import report as rep
-    from rolequiz.workshop import read_results
+    from rolequiz.workshop import no_gc, read_results
 
-    col = read_results(paths)
-    data = rep.build(col, language, anonymize=anonymize, content=content)
-    if format is ReportFormat.table:
-        text = _render_table(data, file=output is not None)
-        if output is None:
-            return
-    else:
-        text = {
-            ReportFormat.json: rep.to_json,
-            ReportFormat.csv: rep.to_csv,
-            ReportFormat.markdown: rep.to_markdown,
-            ReportFormat.html: rep.to_html,
-        }[format](data)
-        _tell_skipped(data)
+    with no_gc():  # a short run that only builds up data: see workshop.no_gc
+        col = read_results(paths)
+        data = rep.build(col, language, anonymize=anonymize, content=content)
+        if format is ReportFormat.table:
+            text = _render_table(data, file=output is not None)
+            if output is None:
+                return
+        else:
+            text = {
+                ReportFormat.json: rep.to_json,
+                ReportFormat.csv: rep.to_csv,
+                ReportFormat.markdown: rep.to_markdown,
+                ReportFormat.html: rep.to_html,
+            }[format](data)
+            _tell_skipped(data)
     if output is not None:
         from rolequiz.fsutil import atomic_write
         from rolequiz.textsafe import clean
@@ -157,7 +158,8 @@ def _render_table(data: Any, *, file: bool) -> str:
     from rolequiz.render_report import report_view
 
     if not file:
-        console().print(report_view(data, ascii_only=ascii_only()))
+        # every part of the view fits the width already: no second pass to crop lines
+        console().print(report_view(data, ascii_only=ascii_only()), crop=False)
         return ""
     import io
 
@@ -165,7 +167,7 @@ def _render_table(data: Any, *, file: bool) -> str:
 
     buf = io.StringIO()
     Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
-            highlight=False).print(report_view(data))
+            highlight=False).print(report_view(data), crop=False)
     return buf.getvalue()
 
 
