@@ -89,7 +89,7 @@ def full_report(folder: Path) -> int:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--files", type=int, default=10_000)
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--dir", type=Path, help="generate into DIR once and reuse it next time")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="rolequiz-bench-") as tmp:

@@ -116,16 +116,20 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
 def people_view(g: Group, lang: str) -> RenderableType:
     """The participants and their top three."""
     header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
-    rows = []
+    role_name = dict(g.roles)
     memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
+    rows = []
     for p in g.people:
         cells = [clean(p.label)]
-        for _, name, score in p.top:
-            cell = memo.get((name, score))
+        for rid, name, score in p.raw_top():
+            cell = memo.get((rid, score))
             if cell is None:
-                cell = memo[(name, score)] = clean(f"{name} {_num(score, lang)}")
+                cell = memo[(rid, score)] = clean(
+                    f"{role_name.get(rid, name)} {_num(score, lang)}")
             cells.append(cell)
-        rows.append(cells + [""] * (4 - len(cells)))
+        if len(cells) < 4:
+            cells += [""] * (4 - len(cells))
+        rows.append(cells)
     return RichGroup(Text(w("people", lang), style="bold"), Grid(header, rows))
 
 
@@ -140,17 +144,18 @@ class Grid:
     def __init__(self, header: list[str], rows: list[list[str]]):
         self.header = header
         self.rows = rows
-        self._memo: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        self._memo: dict[str, tuple[int, list[str]]] = {}
+        self._gap = " " * self.GAP
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(10, options.max_width)
         ncol = len(self.header)
-        widths = [_cells(h) for h in self.header]
-        for row in self.rows:
-            for i, c in enumerate(row):
-                n = _cells(c)
-                if n > widths[i]:
-                    widths[i] = n
+        widths = []
+        for i, h in enumerate(self.header):
+            column = [row[i] for row in self.rows]
+            column.append(h)
+            # one C-level pass when the column is plain ASCII (the usual case)
+            widths.append(max(map(len if "".join(column).isascii() else _cells, column)))
         room = width - self.GAP * (ncol - 1)
         if sum(widths) > room:
             # the widest columns get an equal share of what is left; longer cells fold
@@ -193,23 +198,27 @@ class Grid:
                         yield Segment.line()
 
     def _lines(self, cells: list[str], widths: list[int]) -> list[str]:
-        gap = " " * self.GAP
+        """One row as lines: each cell padded to its column, folded cells on more lines.
+        Cells are memoised by text: the same "role score" cells come back again and
+        again over thousands of rows (the names, unique, are not)."""
         memo = self._memo
-        folded = []
-        for c, wd in zip(cells, widths, strict=True):
-            f = memo.get((c, wd))
-            if f is None:  # the same "role score" cells come back again and again
-                f = memo[(c, wd)] = [(t, wd - _cells(t)) for t in _fold(c, wd)]
-            folded.append(f)
+        first, wd0 = cells[0], widths[0]
+        if len(first) <= wd0 and first.isascii():
+            folded = [[first.ljust(wd0)]]
+        else:
+            folded = [[t + " " * (wd0 - _cells(t)) for t in _fold(first, wd0)]]
+        for c, wd in zip(cells[1:], widths[1:], strict=True):
+            f = memo.get(c)
+            if f is None or f[0] != wd:
+                f = memo[c] = (wd, [t + " " * (wd - _cells(t)) for t in _fold(c, wd)])
+            folded.append(f[1])
+        gap = self._gap
         if all(len(f) == 1 for f in folded):
-            return [gap.join(t + " " * pad for t, pad in (f[0] for f in folded)).rstrip()]
+            return [gap.join([f[0] for f in folded]).rstrip()]
         out = []
         for k in range(max(len(f) for f in folded)):
-            parts = []
-            for f, wd in zip(folded, widths, strict=True):
-                text, pad = f[k] if k < len(f) else ("", wd)
-                parts.append(text + " " * pad)
-            out.append(gap.join(parts).rstrip())
+            out.append(gap.join([f[k] if k < len(f) else " " * wd
+                                 for f, wd in zip(folded, widths, strict=True)]).rstrip())
         return out
 
 

@@ -158,9 +158,15 @@ class Person:
     @property
     def top(self) -> list[tuple[str, str, float]]:
         """(role id, name, score) of the best TOP roles, best first."""
-        names, e = self._names, self._entry
+        e = self._entry
+        names = self._names
         return [(rid, names.get(rid, name), score) for rid, name, score
                 in zip(e.roles[:TOP], e.role_names[:TOP], e.scores[:TOP], strict=True)]
+
+    def raw_top(self) -> zip:
+        """(role id, name as in the result, score) of the best TOP roles, best first."""
+        e = self._entry
+        return zip(e.roles[:TOP], e.role_names[:TOP], e.scores[:TOP], strict=True)
 
     @property
     def scores(self) -> dict[str, float]:
@@ -282,7 +288,7 @@ def _names_from_results(entries: list[Entry]) -> _Names:
     for e in entries:
         for rid, name, _, _ in e.matches:
             roles.setdefault(rid, name)
-        for d in e.profile:
+        for d in e.profile_keys:
             dims.setdefault(d, d)
     return _Names(sorted(roles.items()), list(dims.items()))
 
@@ -345,9 +351,19 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
                 counts[rid] += 1
         if e.notes and ("no_preference" in e.notes or "no_answers" in e.notes):
             unclear += 1
-    profiles = [e.profile for e in entries]
-    values = {d: [v for v in (p.get(d) for p in profiles) if v is not None]
-              for d, _ in names.dims}
+    dim_ids = [d for d, _ in names.dims]
+    values: dict[str, list[float]] = {d: [] for d in dim_ids}
+    if dim_ids:
+        order = tuple(dim_ids)
+        rows = []
+        for e in entries:
+            if e.profile_keys == order:  # the usual case: same content, same order
+                rows.append(e.profile_values)
+            else:
+                prof = e.profile
+                rows.append(tuple(prof.get(d) for d in dim_ids))
+        for d, column in zip(dim_ids, zip(*rows, strict=True), strict=False):
+            values[d] = [v for v in column if v is not None]
     first_matches = sorted((RoleCount(r, role_name[r], n) for r, n in counts.items()),
                            key=lambda rc: (-rc.count, rc.name.casefold(), rc.role))
     unmatched = [rc for rc in first_matches if rc.count == 0]

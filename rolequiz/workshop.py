@@ -468,7 +468,8 @@ class Entry:
     lang: str
     answered: int
     total: int
-    profile: dict[str, float | None]
+    profile_keys: tuple[str, ...]  # dimension ids, shared by all results of one content
+    profile_values: tuple[float | None, ...]
     notes: tuple[str, ...]
     workshop: str | None  # workshop id
     # every role, best first, column by column
@@ -477,6 +478,11 @@ class Entry:
     scores: tuple[float, ...]
     ranks: tuple[int, ...]
     firsts: tuple[str, ...]  # the role ids ranked first (more than one on a tie)
+
+    @property
+    def profile(self) -> dict[str, float | None]:
+        """Dimension id -> interest in [0, 1], or None (unknown)."""
+        return dict(zip(self.profile_keys, self.profile_values, strict=True))
 
     @property
     def matches(self) -> list[tuple[str, str, float, int]]:
@@ -514,8 +520,8 @@ class _Bad(Exception):
 _NUMBER = frozenset({int, float})  # exact types: True is not a score
 _INT = frozenset({int})
 _STR = frozenset({str})
-_ROLE, _NAME = operator.itemgetter("role"), operator.itemgetter("name")
-_SCORE, _RANK = operator.itemgetter("score"), operator.itemgetter("rank")
+_MATCH = operator.itemgetter("role", "name", "score", "rank")
+_SHARED: dict[Any, Any] = {}  # strings and keys every result repeats, kept once
 
 
 def parse_result(data: Any, path: str) -> Entry:
@@ -528,10 +534,11 @@ def parse_result(data: Any, path: str) -> Entry:
         if type(ms) is not list or not ms:
             raise _Bad("damaged", "no roles in the result")
         # column by column, so the checks run as C loops: thousands of files per second
-        ids = tuple(map(_ROLE, ms))
-        names = tuple(map(_NAME, ms))
-        scores = tuple(map(_SCORE, ms))
-        ranks = tuple(map(_RANK, ms))
+        # one visit per role (each is a dict in memory just parsed), then by column
+        ids, names, scores, ranks = zip(*map(_MATCH, ms), strict=True)
+        same = _SHARED.setdefault  # one copy of each id and name for all the results
+        ids = tuple(map(same, ids, ids))
+        names = tuple(map(same, names, names))
         if not (_STR.issuperset(map(type, ids)) and _STR.issuperset(map(type, names))
                 and _NUMBER.issuperset(map(type, scores)) and _INT.issuperset(map(type, ranks))
                 and 0 <= min(scores) and max(scores) <= 100):
@@ -539,16 +546,21 @@ def parse_result(data: Any, path: str) -> Entry:
         profile = data["profile"]
         if type(profile) is not dict:
             raise _Bad("damaged", "no interest profile")
+        pkeys = tuple(profile)
+        if not _STR.issuperset(map(type, pkeys)):
+            raise _Bad("damaged", "a dimension id is not text")
         known = [v for v in profile.values() if v is not None]
         if known and not (_NUMBER.issuperset(map(type, known)) and 0 <= min(known)
                           and max(known) <= 1):
             raise _Bad("damaged", "an interest is not a number from 0 to 1")
         content = data.get("content") or {}
         key = (str(content.get("questions") or "?"), str(content.get("roles") or "?"))
+        key = _SHARED.setdefault(key, key)
         who = data.get("participant") or {}
         name, code = who.get("name"), who.get("code")
         ws = data.get("workshop") or {}
-        notes = tuple(str(n.get("code")) for n in data.get("notes") or () if type(n) is dict)
+        notes = data.get("notes")
+        notes = tuple(str(n.get("code")) for n in notes if type(n) is dict) if notes else ()
         answered, total = data.get("answered", 0), data.get("total", 0)
         if type(answered) is not int or type(total) is not int:
             raise _Bad("damaged", "the number of answers is wrong")
@@ -561,7 +573,8 @@ def parse_result(data: Any, path: str) -> Entry:
             lang=str(data.get("lang") or ""),
             answered=answered,
             total=total,
-            profile=profile,
+            profile_keys=_SHARED.setdefault(pkeys, pkeys),
+            profile_values=tuple(profile.values()),
             notes=notes,
             workshop=str(ws.get("id")) if type(ws) is dict and ws.get("id") else None,
             roles=ids,
