@@ -14,6 +14,7 @@ import html
 import io
 import json
 import math
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -394,8 +395,10 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
 def _stat(d: str, name: str, xs: list[float]) -> DimStat:
     if not xs:
         return DimStat(d, name, None, None, None, None, 0)
-    mean = math.fsum(xs) / len(xs)
-    sd = math.sqrt(math.fsum((x - mean) ** 2 for x in xs) / len(xs))
+    n = len(xs)
+    mean = math.fsum(xs) / n
+    # E[x²] - mean², exactly summed: values are in [0, 1], no cancellation to fear
+    sd = math.sqrt(max(0.0, math.fsum(map(operator.mul, xs, xs)) / n - mean * mean))
     return DimStat(d, name, round(mean, 3), round(sd, 3), min(xs), max(xs), len(xs))
 
 

@@ -589,18 +589,20 @@ def parse_result(data: Any, path: str) -> Entry:
         raise _Bad("damaged", "a required part is missing") from None
 
 
-def _result_files(folder: str) -> list[str]:
-    """Candidate result files of a folder, sorted: *.json at the top level, except the
-    manifest and hidden files (temp files of a save in progress, .progress)."""
+def _result_files(folder: str, real: str) -> list[tuple[str, str]]:
+    """Candidate result files of a folder as (path, real path), sorted: *.json at the
+    top level, except the manifest and hidden files (temp files of a save in progress,
+    .progress)."""
     out = []
+    prefix = os.path.join(real, "")
     with os.scandir(folder) as it:
         for e in it:
             n = e.name
             if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
                 continue
-            out.append(e.path)
+            out.append((e.path, prefix + n))
     # shortest name first: of two copies (zoe.json, "zoe (copy).json") the original is kept
-    out.sort(key=lambda p: (len(p), p))
+    out.sort(key=lambda p: (len(p[0]), p[0]))
     return out
 
 
@@ -621,8 +623,7 @@ def read_results(paths: Iterable[str | Path], cache: dict | None = None) -> Coll
             except ManifestError as e:
                 col.problems.append(str(e))
             try:
-                files += [(f, os.path.join(real, os.path.basename(f)))
-                          for f in _result_files(p)]
+                files += _result_files(p, real)
             except OSError as e:
                 col.problems.append(f"cannot read the folder {p}: {e.strerror or e}")
             col.in_progress += count_pending(p)
