@@ -44,7 +44,7 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
     for g in report.groups:
         parts.append(Text(""))
         if len(report.groups) > 1:
-            parts.append(Text(f"{w('content', lang, id=g.content_id)} — "
+            parts.append(Text(f"{w('content', lang, id=g.content_id)} - "
                               f"{w('participants', lang, n=g.size)}", style="bold underline"))
             if not g.pinned and any(x.pinned for x in report.groups):
                 parts.append(Text(w("other_content", lang), style="yellow"))
@@ -97,23 +97,23 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
         prof.add_row(
             safe(s.name),
             _pct(s.mean, lang),
-            "" if s.sd is None else "±" + _pct(s.sd, lang),
+            "" if s.sd is None else ("+/-" if ascii_only else "±") + _pct(s.sd, lang),
             rng,
             Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
         )
     out.append(prof)
 
-    unmatched = Text(w("unmatched", lang) + ": ", style="bold")
+    unmatched = Text(w("unmatched", lang) + (" : " if lang == "fr" else ": "), style="bold")
     unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or w("none", lang)))
     out.append(unmatched)
 
     if people and g.people:
         out.append(Text(""))
-        out.append(people_view(g, lang))
+        out.append(people_view(g, lang, ascii_only=ascii_only))
     return out
 
 
-def people_view(g: Group, lang: str) -> RenderableType:
+def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
     """The participants and their top three."""
     header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
     role_name = dict(g.roles)
@@ -130,7 +130,8 @@ def people_view(g: Group, lang: str) -> RenderableType:
         if len(cells) < 4:
             cells += [""] * (4 - len(cells))
         rows.append(cells)
-    return RichGroup(Text(w("people", lang), style="bold"), Grid(header, rows))
+    return RichGroup(Text(w("people", lang), style="bold"),
+                     Grid(header, rows, rule="-" if ascii_only else "─"))
 
 
 class Grid:
@@ -141,7 +142,8 @@ class Grid:
 
     GAP = 2
 
-    def __init__(self, header: list[str], rows: list[list[str]]):
+    def __init__(self, header: list[str], rows: list[list[str]], rule: str = "─"):
+        self.rule = rule
         self.header = header
         self.rows = rows
         self._memo: dict[str, tuple[int, list[str]]] = {}
@@ -172,7 +174,7 @@ class Grid:
             for line in self._lines(self.header, widths):
                 yield Segment(line, bold)
                 yield Segment.line()
-            yield Segment("─" * (sum(widths) + self.GAP * (ncol - 1)), Style(dim=True))
+            yield Segment(self.rule * (sum(widths) + self.GAP * (ncol - 1)), Style(dim=True))
             yield Segment.line()
             # lines go out in chunks: one segment per line costs rich more than the
             # formatting itself when there are thousands of participants

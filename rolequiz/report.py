@@ -38,7 +38,7 @@ WORDS: dict[str, dict[str, str]] = {
                    "({n} participants)."},
     "profile": {"en": "Average interests", "fr": "Intérêts moyens"},
     "spread": {"en": "spread", "fr": "dispersion"},
-    "range": {"en": "range", "fr": "min–max"},
+    "range": {"en": "range", "fr": "min-max"},
     "answered_by": {"en": "known for", "fr": "connu pour"},
     "people": {"en": "Participants", "fr": "Participants"},
     "participant": {"en": "Participant", "fr": "Participant"},

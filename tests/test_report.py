@@ -264,3 +264,35 @@ def test_view_in_french(group):
     text = render(build(group, lang="fr"))
     assert "Participants : 5" in text and "Premiers métiers proposés" in text
     assert "Analyste" in text
+
+
+def test_names_come_from_the_manifest_without_parsing_the_content(group, monkeypatch):
+    import rolequiz.content
+
+    def refuse(*a, **kw):
+        raise AssertionError("the report parsed the content again")
+
+    monkeypatch.setattr(rolequiz.content, "load_content", refuse)
+    report._NAMES_CACHE.clear()
+    [g] = build(group, lang="fr").groups
+    assert dict(g.roles) == {"analyst": "Analyste", "maker": "Fabricant"}
+    assert dict(g.dimensions) == {"data": "Données", "hardware": "Matériel"}
+
+
+def test_without_a_manifest_names_come_from_the_results(tmp_path, mini_content):
+    save(tmp_path, mini_content, {"q1": 5, "q2": 1}, "A")
+    [g] = build(tmp_path, lang="fr").groups  # mini content is not the built-in one
+    assert dict(g.roles) == {"analyst": "Analyst", "maker": "Maker"}  # as saved (English)
+    assert [d for d, _ in g.dimensions] == ["data", "hardware"]
+
+
+def test_ascii_console_gets_ascii_symbols(group):
+    buf = io.StringIO()
+    Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
+            highlight=False, legacy_windows=False).print(
+        report_view(build(group), ascii_only=True))
+    text = buf.getvalue()
+    assert "+/-" in text and "±" not in text and "█" not in text
+    lines = text.splitlines()
+    rule = lines[next(i for i, line in enumerate(lines) if line.startswith("Participant ")) + 1]
+    assert set(rule) == {"-"}  # rich's own table borders follow the console's encoding
