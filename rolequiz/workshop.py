@@ -444,6 +444,60 @@ def _keep_aside(path: Path) -> Path:
     return path
 
 
+class Session:
+    """What an interactive quiz needs from a workshop folder, in three calls:
+
+        session = workshop.open_session(folder, name, resume)   # before the 1st question
+        ... session.state (None, or the state saved before an interruption) ...
+        session.save(state)           # after every answer (atomic, crash-safe)
+        session.finish(result_dict)   # at the end: saves the result, drops the progress
+
+    `state` is the session's own data (answers, position...); it is stored as is."""
+
+    def __init__(self, folder: str | Path, who: Participant,
+                 state: dict[str, Any] | None = None):
+        self.folder = Path(folder)
+        self.participant = who
+        self.state = state
+
+    @property
+    def resume_hint(self) -> str:
+        """The command that resumes this quiz (shown when it is interrupted)."""
+        return f"rolequiz quiz --workshop {self.folder} --resume --name {self.participant.code}"
+
+    def save(self, state: Mapping[str, Any]) -> Path:
+        return save_progress(self.folder, self.participant, state)
+
+    def finish(self, result: Mapping[str, Any]) -> Path:
+        path, _ = save_result(self.folder, result, self.participant.name,
+                              self.participant.code)
+        return path
+
+
+def open_session(folder: str | Path, name: str | None = None,
+                 resume: bool = False) -> Session:
+    """A new participant, or with `resume` the quiz in progress whose code or name is
+    `name`. Never guesses between students: a name that several quizzes in progress
+    share, or no name at all, is a NotFound listing the codes to choose from."""
+    if not resume:
+        return Session(folder, participant(name))
+    if name and is_code(name.strip().lower()):
+        p = load_progress(folder, name.strip().lower())
+        return Session(folder, p.participant, p.state)
+    found = find_progress(folder, name=name) if name else []
+    if len(found) == 1:
+        return Session(folder, found[0].participant, found[0].state)
+    waiting = found or pending(folder)
+    codes = ", ".join(f"{p.participant.code} ({p.participant.name or '-'})"
+                      for p in sorted(waiting, key=lambda p: p.participant.code))
+    if not waiting:
+        raise NotFound(f"no quiz is in progress in {folder}"
+                       + (f" under the name '{name}'" if name else "")
+                       + "; start a new one without --resume")
+    raise NotFound(f"say which quiz to resume with --name CODE; in progress in {folder}: "
+                   f"{codes}")
+
+
 def discard_progress(folder: str | Path, code: str) -> None:
     if not is_code(code):
         return

@@ -288,3 +288,37 @@ def test_watcher_sees_new_and_changed_files(tmp_path, mini_content):
     path.unlink()
     assert w.changed() is True
     assert w.changed() is False
+
+
+# -- the interactive quiz's view of a workshop ---------------------------------------------
+
+
+def test_session_saves_resumes_and_finishes(tmp_path, mini_content):
+    s = workshop.open_session(tmp_path, "Inès")
+    assert s.state is None
+    s.save({"answers": {"q1": 5}, "position": 1})
+    assert f"--resume --name {s.participant.code}" in s.resume_hint
+    # the laptop crashes; the student comes back with their name, or their code
+    for key in ("Inès", "ines", s.participant.code, s.participant.code.upper()):
+        again = workshop.open_session(tmp_path, key, resume=True)
+        assert again.participant == s.participant
+        assert again.state == {"answers": {"q1": 5}, "position": 1}
+    path = again.finish(result_for(mini_content, {"q1": 5, "q2": 1}))
+    assert path.name == "ines.json"
+    assert workshop.count_pending(tmp_path) == 0
+    with pytest.raises(NotFound, match="no quiz is in progress"):
+        workshop.open_session(tmp_path, "Inès", resume=True)
+
+
+def test_session_never_guesses_between_students(tmp_path):
+    a = workshop.open_session(tmp_path, "Zoé")
+    a.save({"answers": {}})
+    b = workshop.open_session(tmp_path, "Zoé")
+    b.save({"answers": {}})
+    with pytest.raises(NotFound, match="say which quiz to resume") as e:
+        workshop.open_session(tmp_path, "Zoé", resume=True)
+    assert a.participant.code in str(e.value) and b.participant.code in str(e.value)
+    with pytest.raises(NotFound, match="say which quiz to resume"):
+        workshop.open_session(tmp_path, None, resume=True)
+    assert workshop.open_session(tmp_path, b.participant.code, resume=True).participant == \
+        b.participant

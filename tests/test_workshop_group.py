@@ -95,10 +95,10 @@ def test_saves_released_at_the_same_instant_never_collide(tmp_path, mini):
 _INTERRUPTED = textwrap.dedent("""
     import sys, time
     from rolequiz import workshop
-    who = workshop.participant(sys.argv[2])
-    # what the interactive quiz does after each answer
-    workshop.save_progress(sys.argv[1], who, {"answers": {"q1": int(sys.argv[3])}})
-    print(who.code, flush=True)
+    # what the interactive quiz does: open a session, save after each answer
+    session = workshop.open_session(sys.argv[1], sys.argv[2])
+    session.save({"answers": {"q1": int(sys.argv[3])}})
+    print(session.participant.code, flush=True)
     time.sleep(120)  # the laptop crashes here
 """)
 
@@ -150,12 +150,11 @@ def test_a_whole_workshop(runner, tmp_path, mini):
 
     # the two crashed students come back and finish where they stopped
     content = load_content(*workshop.pinned_content_paths(folder))
-    for code in codes:
-        pending = workshop.load_progress(folder, code)
-        answers = dict(pending.state["answers"])
+    for name in ("Inès", codes[1]):  # one comes back with her name, one with his code
+        session = workshop.open_session(folder, name, resume=True)
+        answers = dict(session.state["answers"])
         answers["q2"] = 6 - answers["q1"]
-        result = result_to_dict(score(content, answers), content)
-        workshop.save_result(folder, result, pending.participant.name, pending.participant.code)
+        session.finish(result_to_dict(score(content, answers), content))
 
     r = run_cli(runner, "report", folder, "--format", "json")
     data = json.loads(r.stdout)
