@@ -160,13 +160,15 @@ class Grid:
             widths.append(max(map(len if "".join(column).isascii() else _cells, column)))
         room = width - self.GAP * (ncol - 1)
         if sum(widths) > room:
-            # the widest columns get an equal share of what is left; longer cells fold
-            for k in range(ncol, 0, -1):
-                fixed = sorted(widths)[: ncol - k]
-                share = (room - sum(fixed)) // k
-                if all(x <= share for x in fixed):
-                    widths = [min(x, share) for x in widths]
-                    break
+            # narrow columns keep their width, the wide ones share what is left equally;
+            # longer cells fold
+            fitted = list(widths)
+            left, remaining = ncol, room
+            for i in sorted(range(ncol), key=lambda i: widths[i]):
+                fitted[i] = min(widths[i], remaining // left)
+                remaining -= fitted[i]
+                left -= 1
+            widths = fitted
             if min(widths) < 8:
                 widths = [room + 1]  # forces the narrow layout below
         bold = Style(bold=True)
