@@ -162,12 +162,14 @@ class Person:
         e = self._entry
         names = self._names
         return [(rid, names.get(rid, name), score) for rid, name, score
-                in zip(e.roles[:TOP], e.role_names[:TOP], e.scores[:TOP], strict=True)]
+                in zip(e.roles[:TOP], map(e.names.__getitem__, e.roles[:TOP]), e.scores[:TOP],
+                         strict=True)]
 
     def raw_top(self) -> zip:
         """(role id, name as in the result, score) of the best TOP roles, best first."""
         e = self._entry
-        return zip(e.roles[:TOP], e.role_names[:TOP], e.scores[:TOP], strict=True)
+        return zip(e.roles[:TOP], map(e.names.__getitem__, e.roles[:TOP]), e.scores[:TOP],
+                   strict=True)
 
     @property
     def scores(self) -> dict[str, float]:

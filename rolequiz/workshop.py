@@ -528,9 +528,8 @@ class Entry:
     workshop: str | None  # workshop id
     # every role, best first, column by column
     roles: tuple[str, ...]
-    role_names: tuple[str, ...]
+    names: dict[str, str]  # role id -> name as the results of this content name it
     scores: tuple[float, ...]
-    ranks: tuple[int, ...]
     firsts: tuple[str, ...]  # the role ids ranked first (more than one on a tie)
 
     @property
@@ -539,9 +538,19 @@ class Entry:
         return dict(zip(self.profile_keys, self.profile_values, strict=True))
 
     @property
+    def role_names(self) -> tuple[str, ...]:
+        return tuple(map(self.names.__getitem__, self.roles))
+
+    @property
     def matches(self) -> list[tuple[str, str, float, int]]:
         """(role id, name, score, rank), best first."""
-        return list(zip(self.roles, self.role_names, self.scores, self.ranks, strict=True))
+        out, rank, previous = [], 0, None
+        for n, (rid, name, score) in enumerate(
+                zip(self.roles, self.role_names, self.scores, strict=True), start=1):
+            if score != previous:  # equal scores share a rank (the result contract)
+                rank, previous = n, score
+            out.append((rid, name, score, rank))
+        return out
 
     @property
     def label(self) -> str:
@@ -572,9 +581,12 @@ class _Bad(Exception):
 
 
 _NUMBER = frozenset({int, float})  # exact types: True is not a score
-_INT = frozenset({int})
 _STR = frozenset({str})
-_MATCH = operator.itemgetter("role", "name", "score", "rank")
+_MATCH = operator.itemgetter("role", "score")
+_NAME = operator.itemgetter("name")
+# role id -> name, per (content, language): every result of one content in one language
+# names its roles the same way, so the names are read from the first such result only
+_ROLE_NAMES: dict[tuple[tuple[str, str], str], dict[str, str]] = {}
 _SHARED: dict[Any, Any] = {}  # strings and keys every result repeats, kept once
 
 
@@ -589,14 +601,12 @@ def parse_result(data: Any, path: str) -> Entry:
             raise _Bad("damaged", "no roles in the result")
         # column by column, so the checks run as C loops: thousands of files per second
         # one visit per role (each is a dict in memory just parsed), then by column
-        ids, names, scores, ranks = zip(*map(_MATCH, ms), strict=True)
-        same = _SHARED.setdefault  # one copy of each id and name for all the results
-        ids = tuple(map(same, ids, ids))
-        names = tuple(map(same, names, names))
-        if not (_STR.issuperset(map(type, ids)) and _STR.issuperset(map(type, names))
-                and _NUMBER.issuperset(map(type, scores)) and _INT.issuperset(map(type, ranks))
-                and 0 <= min(scores) and max(scores) <= 100):
-            raise _Bad("damaged", "a role's id, name, score or rank is wrong")
+        # (the ranks follow from the scores, best first, equal scores sharing a rank)
+        ids, scores = zip(*map(_MATCH, ms), strict=True)
+        if not (_STR.issuperset(map(type, ids)) and _NUMBER.issuperset(map(type, scores))
+                and 0 <= scores[-1] and scores[0] <= 100
+                and all(map(operator.ge, scores, scores[1:]))):
+            raise _Bad("damaged", "a role's id, name or score is wrong, or out of order")
         profile = data["profile"]
         if type(profile) is not dict:
             raise _Bad("damaged", "no interest profile")
@@ -610,6 +620,14 @@ def parse_result(data: Any, path: str) -> Entry:
         content = data.get("content") or {}
         key = (str(content.get("questions") or "?"), str(content.get("roles") or "?"))
         key = _SHARED.setdefault(key, key)
+        lang = str(data.get("lang") or "")
+        role_names = _ROLE_NAMES.setdefault((key, lang), {})
+        if not all(map(role_names.__contains__, ids)):
+            names = tuple(map(_NAME, ms))
+            if not _STR.issuperset(map(type, names)):
+                raise _Bad("damaged", "a role's name is not text")
+            for rid, rname in zip(ids, names, strict=True):
+                role_names.setdefault(rid, rname)
         who = data.get("participant") or {}
         name, code = who.get("name"), who.get("code")
         ws = data.get("workshop") or {}
@@ -624,7 +642,7 @@ def parse_result(data: Any, path: str) -> Entry:
             code=code if type(code) is str and code else None,
             finished_at=str(data.get("finished_at") or ""),
             content=key,
-            lang=str(data.get("lang") or ""),
+            lang=lang,
             answered=answered,
             total=total,
             profile_keys=_SHARED.setdefault(pkeys, pkeys),
@@ -632,10 +650,9 @@ def parse_result(data: Any, path: str) -> Entry:
             notes=notes,
             workshop=str(ws.get("id")) if type(ws) is dict and ws.get("id") else None,
             roles=ids,
-            role_names=names,
+            names=role_names,
             scores=scores,
-            ranks=ranks,
-            firsts=ids[: ranks.count(1)] if ranks[0] == 1 else (),
+            firsts=ids[: scores.count(scores[0])],
         )
     except _Bad:
         raise
