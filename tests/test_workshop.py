@@ -322,3 +322,20 @@ def test_session_never_guesses_between_students(tmp_path):
         workshop.open_session(tmp_path, None, resume=True)
     assert workshop.open_session(tmp_path, b.participant.code, resume=True).participant == \
         b.participant
+
+
+def test_results_out_of_order_or_with_bad_names_are_damaged(tmp_path, mini_content):
+    [good] = fill(tmp_path / "src", mini_content, 1)
+    data = json.loads(good.read_text(encoding="utf-8"))
+    swapped = dict(data, matches=list(reversed(data["matches"])))
+    (tmp_path / "swapped.json").write_text(json.dumps(swapped), encoding="utf-8")
+    other = json.loads(good.read_text(encoding="utf-8"))
+    other["content"]["roles"] = "another-roles-file"  # names not seen before: checked
+    other["matches"][0]["name"] = 42
+    (tmp_path / "badname.json").write_text(json.dumps(other), encoding="utf-8")
+    col = workshop.read_results([tmp_path])
+    assert {Path(s.path).name: s.reason for s in col.skipped} == {
+        "swapped.json": "damaged", "badname.json": "damaged"}
+    entry = workshop.read_results([good]).entries[0]
+    assert [m[3] for m in entry.matches] == sorted(m[3] for m in entry.matches)
+    assert entry.matches[0][3] == 1 and entry.firsts == (entry.matches[0][0],)
