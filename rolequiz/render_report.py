@@ -211,13 +211,15 @@ class Grid:
             folded = [[first.ljust(wd0)]]
         else:
             folded = [[t + " " * (wd0 - _cells(t)) for t in _fold(first, wd0)]]
+        single = len(folded[0]) == 1
         for c, wd in zip(cells[1:], widths[1:], strict=True):
             f = memo.get(c)
             if f is None or f[0] != wd:
                 f = memo[c] = (wd, [t + " " * (wd - _cells(t)) for t in _fold(c, wd)])
             folded.append(f[1])
+            single = single and len(f[1]) == 1
         gap = self._gap
-        if all(len(f) == 1 for f in folded):
+        if single:  # the usual row: one line
             return [gap.join([f[0] for f in folded]).rstrip()]
         out = []
         for k in range(max(len(f) for f in folded)):
