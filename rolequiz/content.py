@@ -7,17 +7,15 @@ and it goes on after a problem: one run reports everything that is wrong.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
-from rolequiz import yamlsafe
+from rolequiz.contentcache import sha256
 from rolequiz.errors import ContentError, Problem
+from rolequiz.later import later
 from rolequiz.models import (
     FACT_KEYS,
     LIST_FIELDS,
@@ -33,6 +31,11 @@ from rolequiz.models import (
     Source,
     Text,
 )
+
+# PyYAML is imported when a file is actually read: content found in the cache
+# (rolequiz.contentcache) needs none of it, and the first question shows 15 ms sooner.
+yaml = later("yaml", globals())
+yamlsafe = later("rolequiz.yamlsafe", globals())
 
 QUESTIONS_SCHEMA = "rolequiz.questions/1"
 ROLES_SCHEMA = "rolequiz.roles/1"
@@ -177,10 +180,12 @@ class Checker:
                 )
                 return None
             return int(_construct(node))
-        value = node.value if isinstance(node, yaml.ScalarNode) else None
-        self.add(node, f"{what} must be a whole number, not {_kind(node)}" + (
-            f" ({value!r})" if value is not None else ""
-        ))
+        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "float":
+            self.add(node, f"{what} must be a whole number, not {node.value}")
+        elif isinstance(node, yaml.ScalarNode):
+            self.add(node, f"{what} must be a whole number, not {_kind(node)} ({node.value!r})")
+        else:
+            self.add(node, f"{what} must be a whole number, not {_kind(node)}")
         return None
 
     def ident(self, node: yaml.Node, what: str) -> str | None:
@@ -240,11 +245,19 @@ class Checker:
             raise ContentError(self.problems)
 
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+_CONSTRUCTOR: list = []  # made on first use (see `yaml` above)
 
 
 def _construct(node: yaml.ScalarNode):
-    return _CONSTRUCTOR.construct_object(node)
+    if not _CONSTRUCTOR:
+        _CONSTRUCTOR.append(yaml.constructor.SafeConstructor())
+    constructor = _CONSTRUCTOR[0]
+    try:
+        return constructor.construct_object(node)
+    finally:
+        # PyYAML remembers every node it constructed (for aliases, refused here anyway):
+        # kept, that holds every number node of every file read, and their positions.
+        constructor.constructed_objects.clear()
 
 
 def _surprising_int(raw: str) -> bool:
@@ -268,7 +281,12 @@ def _root(c: Checker, node: yaml.Node | None, what: str):
     return c.mapping(node, "the file")
 
 
-def _unique(c: Checker, node: yaml.Node, value: str | None, seen: dict[str, int], what: str):
+def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | None:
+    """The entry's `id`, checked for shape and for being new among `seen` (id -> line)."""
+    if "id" not in entries:
+        return None
+    node = entries["id"][1]
+    value = c.ident(node, what)
     if value is None:
         return None
     if value in seen:
@@ -315,6 +333,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
 
     dimensions: list[Dimension] = []
+    dim_nodes: dict[str, yaml.Node] = {}
     seen: dict[str, int] = {}
     if "dimensions" in entries:
         items = c.sequence(entries["dimensions"][1], "dimensions")
@@ -323,12 +342,12 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for item in items:
             d = c.mapping(item, "a dimension")
             c.keys(d, item, "a dimension", ["id", "name", "description"], ["id", "name"])
-            did = _unique(c, d["id"][1], c.ident(d["id"][1], "dimension id"), seen, "dimension id") \
-                if "id" in d else None
+            did = _unique_id(c, d, seen, "dimension id")
             dname = c.localized(d["name"][1], "dimension name") if "name" in d else None
             desc = c.localized(d["description"][1], "description") if "description" in d else None
             if did and dname:
                 dimensions.append(Dimension(did, dname, desc))
+                dim_nodes[did] = item
     dim_ids = set(seen)
 
     questions: list[Question] = []
@@ -341,8 +360,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for item in items:
             q = c.mapping(item, "a question")
             c.keys(q, item, "a question", ["id", "text", "weights"], ["id", "text", "weights"])
-            qid = _unique(c, q["id"][1], c.ident(q["id"][1], "question id"), qseen, "question id") \
-                if "id" in q else None
+            qid = _unique_id(c, q, qseen, "question id")
             text = c.localized(q["text"][1], "question text") if "text" in q else None
             weights = _weights(c, q["weights"][1], dim_ids) if "weights" in q else None
             if weights:
@@ -353,7 +371,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         for dim in dimensions:
             if dim.id not in used_dims:
                 c.add(
-                    entries["dimensions"][1],
+                    dim_nodes[dim.id],
                     f"dimension '{dim.id}' has no question",
                     "give it a weight in at least one question, or remove it",
                 )
@@ -374,7 +392,8 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
 def _scale(c: Checker, node: yaml.Node) -> Scale | None:
     items = c.sequence(node, "scale")
     if isinstance(node, yaml.SequenceNode) and not 2 <= len(items) <= 11:
-        c.add(node, f"the scale has {len(items)} choices", "give 2 to 11 choices")
+        n = len(items)
+        c.add(node, f"the scale has {n} choice{'s' if n != 1 else ''}", "give 2 to 11 choices")
         return None
     choices: list[Choice] = []
     previous: int | None = None
@@ -450,8 +469,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
         for item in c.sequence(entries["sources"][1], "sources"):
             s = c.mapping(item, "a source")
             c.keys(s, item, "a source", ["id", "title", "file", "url"], ["id", "title"])
-            sid = _unique(c, s["id"][1], c.ident(s["id"][1], "source id"), sseen, "source id") \
-                if "id" in s else None
+            sid = _unique_id(c, s, sseen, "source id")
             title = c.localized(s["title"][1], "source title") if "title" in s else None
             file = c.text(s["file"][1], "source file") if "file" in s else None
             url = c.text(s["url"][1], "source url") if "url" in s else None
@@ -459,7 +477,8 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
                 c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
                 url = None
             if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
-                c.add(item, "a source has neither 'file' nor 'url'", "say where the fact comes from")
+                c.add(item, "a source has neither 'file' nor 'url'",
+                      "say where the fact comes from")
             if sid and title:
                 sources.append(Source(sid, title, file, url))
     source_ids = set(sseen)
@@ -483,8 +502,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
 def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
     r = c.mapping(item, "a role")
     c.keys(r, item, "a role", _ROLE_KEYS, ["id", "name", "profile"])
-    rid = _unique(c, r["id"][1], c.ident(r["id"][1], "role id"), rseen, "role id") \
-        if "id" in r else None
+    rid = _unique_id(c, r, rseen, "role id")
     name = c.localized(r["name"][1], "role name") if "name" in r else None
     summary = c.localized(r["summary"][1], "summary") if "summary" in r else None
     profile = _profile(c, r["profile"][1], dim_ids) if "profile" in r else None
@@ -577,7 +595,7 @@ def default_paths() -> tuple[Path, Path]:
 
 def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
     node, name, raw = yamlsafe.load(path)
-    return node, name, hashlib.sha256(raw).hexdigest()[:16]
+    return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
@@ -585,6 +603,12 @@ def load_content(
 ) -> Content:
     """Both content files, validated together; every problem of both in one ContentError."""
     dq, dr = default_paths()
+    from rolequiz.contentcache import Lookup
+
+    cache = Lookup(questions_path or dq, roles_path or dr)
+    cached = cache.get()
+    if cached is not None:
+        return cached
     problems: list[Problem] = []
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
@@ -606,7 +630,10 @@ def load_content(
         problems += e.problems
     if problems or qs is None or rs is None:
         raise ContentError(problems)
-    return Content(qs, rs)
+    content = Content(qs, rs)
+    if cache.key is not None and Lookup(questions_path or dq, roles_path or dr).key == cache.key:
+        cache.put(content)  # (only if the files did not change while they were read)
+    return content
 
 
 
@@ -615,6 +642,9 @@ def load_content(
 
 def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
+    quick = _plain_json_answers(path, questions)
+    if quick is not None:
+        return quick
     name = str(path)
     text = yamlsafe.read_text(path)
     try:
@@ -624,6 +654,64 @@ def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
         if node is None:
             raise
     return parse_answers(node, name, questions)
+
+
+def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
+    """The answers of a JSON file with nothing wrong in it (what scripts and saved results
+    give), read without PyYAML; None for anything else, which the YAML path then reads and,
+    if something is wrong, explains with its line. Accepts exactly what that path accepts."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
+            return None
+        root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
+                          object_pairs_hook=_no_duplicates)
+    except (OSError, ValueError, RecursionError):
+        return None
+    schema = root.get("schema", ANSWERS_SCHEMA)
+    if schema == RESULT_SCHEMA:
+        if _depth(root) > 40:  # yamlsafe.MAX_DEPTH: the YAML path refuses it
+            return None
+    elif schema != ANSWERS_SCHEMA or set(root) - {"schema", "answers"}:
+        return None
+    given = root.get("answers")
+    if not isinstance(given, dict):
+        return None
+    known = {q.id for q in questions.questions}
+    values = set(questions.scale.values)
+    answers: dict[str, int] = {}
+    for qid, value in given.items():
+        if qid not in known:
+            return None
+        if value is None:
+            continue  # an explicit skip
+        if type(value) is not int or value not in values:
+            return None
+        answers[qid] = value
+    return answers
+
+
+_MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
+
+
+def _depth(root) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _no_duplicates(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")  # the YAML path names both lines
+    return out
 
 
 def _json_fallback(text: str, name: str):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from rolequiz import __version__
@@ -52,7 +51,9 @@ def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
 
 def to_json(data: dict[str, Any]) -> str:
     """Stable, readable JSON: same data, same bytes."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    from rolequiz.jsontext import dumps  # = json.dumps(data, ensure_ascii=False, indent=2)
+
+    return dumps(data) + "\n"
 
 
 def _md(text: str) -> str:
@@ -113,4 +114,114 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
         if m.reasons:
             lines += ["", f"## {w['why']}: {_md(m.name)} ({m.score:.1f})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
+    return "\n".join(lines) + "\n"
+
+
+# -- role list, role cards and comparisons (data from rolequiz.cards) ----------------------
+# JSON is the cards data as is (to_json); Markdown below. Labels come from cards.WORDS.
+
+
+def _md_fact(value: str | None, n: int | None, lang: str) -> str:
+    from rolequiz.cards import word
+
+    if value is None:
+        return f"*{word('not_known', lang)}*"
+    return f"{_md(value)} \\[{n}\\]"
+
+
+def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
+    from rolequiz.cards import word
+
+    if not sources:
+        return []
+    lines = ["", f"## {word('sources', lang)}", ""]
+    for s in sources:
+        where = s.get("url") or s.get("file") or ""
+        if s.get("url"):
+            where = f"<{s['url'].replace('>', '%3E').replace(' ', '%20')}>"
+        elif where:
+            where = f"`{clean(where).replace('`', chr(39))}`"
+        lines.append(f"{s['n']}. {_md(s['title'])}" + (f" — {where}" if where else ""))
+    return lines
+
+
+def role_list_to_markdown(data: dict[str, Any]) -> str:
+    from rolequiz.cards import word
+
+    lang = data["lang"]
+    lines = [f"# {word('roles_title', lang)}", ""]
+    if data["scored"]:
+        lines += [f"| # | {word('role', lang)} | {word('id', lang)} | {word('score', lang)} "
+                  f"| {word('summary', lang)} |", "|---:|---|---|---:|---|"]
+    else:
+        lines += [f"| {word('role', lang)} | {word('id', lang)} | {word('summary', lang)} |",
+                  "|---|---|---|"]
+    for r in data["roles"]:
+        summary = _md(r["summary"]) if r["summary"] else "–"
+        ident = f"`{r['id']}`"
+        if data["scored"]:
+            score = "–" if r["score"] is None else f"{r['score']:.1f}"
+            rank = r["rank"] if r["rank"] is not None else "–"
+            lines.append(f"| {rank} | {_md(r['name'])} | {ident} | {score} | {summary} |")
+        else:
+            lines.append(f"| {_md(r['name'])} | {ident} | {summary} |")
+    return "\n".join(lines) + "\n"
+
+
+def card_to_markdown(data: dict[str, Any]) -> str:
+    from rolequiz.cards import word
+    from rolequiz.models import LIST_FIELDS
+
+    lang = data["lang"]
+    lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
+    if data.get("score") is not None:
+        rank = word("your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
+        lines += [f"**{word('score', lang)}:** {data['score']:.1f} ({rank})", ""]
+    if data["summary"]:
+        lines += [_md(data["summary"]), ""]
+    lines += [f"## {word('facts', lang)}", ""]
+    for key, fact in data["facts"].items():
+        lines.append(f"- **{word(key, lang)}:** {_md_fact(fact['value'], fact['n'], lang)}")
+    for key in LIST_FIELDS:
+        if data[key]:
+            lines += ["", f"## {word(key, lang)}", ""]
+            lines += [f"- {_md(item)}" for item in data[key]]
+    lines += ["", f"## {word('profile', lang)}", ""]
+    lines += [f"- {_md(d['name'])}: {round(d['value'] * 100)} %" for d in data["profile"]]
+    lines += _md_sources(data["sources"], lang)
+    return "\n".join(lines) + "\n"
+
+
+def comparison_to_markdown(data: dict[str, Any]) -> str:
+    """A side-by-side table; the cells where the roles differ most are in bold."""
+    from rolequiz.cards import word
+
+    lang = data["lang"]
+    names = " | ".join(f"{_md(r['name'])} (`{r['id']}`)" for r in data["roles"])
+    lines = [f"# {word('compare_title', lang)}", "", f"| | {names} |",
+             "|---|" + "---|" * len(data["roles"])]
+    for row in data["rows"]:
+        label = _md(row["label"])
+        if row["kind"] == "level":
+            label = f"{_md(data['profile_title'])}: {label}"
+        if row["stands_out"]:
+            label = f"**{label}**"
+        cells = []
+        for c in row["cells"]:
+            if row["kind"] == "score":
+                text = "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+            elif row["kind"] == "fact":
+                text = _md_fact(c["text"], c["n"], lang)
+            elif row["kind"] == "list":
+                text = "<br>".join(
+                    ("= " if i["shared"] else "") + _md(i["text"]) for i in c["items"]
+                ) or f"*{word('none_listed', lang)}*"
+            else:
+                text = f"{round(c['value'] * 100)} %"
+            if c.get("top"):
+                text = f"**{text} ▲**"
+            cells.append(text)
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += ["", word("legend_top", lang) + " · " + _md(word("legend_shared", lang))]
+    lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"

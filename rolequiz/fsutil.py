@@ -10,20 +10,18 @@ from pathlib import Path
 from rolequiz.errors import SaveError
 
 
-def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file",
-                 mode: int | None = None) -> None:
+def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, flush, fsync,
-    os.replace. On failure the previous file is intact and a SaveError names the path.
-    The file is private (0600) unless `mode` is given (then minus the umask), e.g. 0o644
-    for files others must read in a shared folder."""
+    os.replace. On failure the previous file is intact and a SaveError names the path."""
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        if mode is not None and hasattr(os, "fchmod"):
-            os.fchmod(fd, mode & ~_umask())
+        # mkstemp makes the file private (0600); a result or an export in a shared folder
+        # must be readable like any file the user creates
+        _chmod_like_new_file(fd)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()
@@ -40,8 +38,7 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file",
 
 
 def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | bytes,
-                     *, what: str = "file", attempts: int = 1000,
-                     mode: int | None = None) -> Path:
+                     *, what: str = "file", attempts: int = 1000) -> Path:
     """Write `data` to a new file `stem<suffix>` (or `stem-2<suffix>`, ...) in `folder`,
     never replacing an existing one, even with other processes writing at the same time.
     The name is reserved with O_EXCL, the bytes go to a temp file and replace the reserved
@@ -63,7 +60,7 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
             raise SaveError(f"could not save the {what} in {folder}: {e.strerror or e}") from None
         os.close(fd)
         try:
-            atomic_write(target, raw, what=what, mode=mode)
+            atomic_write(target, raw, what=what)
         except SaveError:
             with contextlib.suppress(OSError):
                 os.unlink(target)
@@ -72,10 +69,13 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
     raise SaveError(f"could not find a free file name for the {what} in {folder}")
 
 
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
+def _chmod_like_new_file(fd: int) -> None:
+    if os.name != "posix":
+        return
+    mask = os.umask(0)
+    os.umask(mask)
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, 0o666 & ~mask)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -28,15 +28,15 @@ def choose_language(asked: str | None = None, environ: Mapping[str, str] | None 
 MESSAGES: dict[str, dict[str, str]] = {
     # reasons (scoring)
     "lift": {
-        "en": "You enjoy {dim} ({you}%) and the job needs it ({role}%).",
+        "en": "You enjoy “{dim}” ({you}%) and the job needs it ({role}%).",
         "fr": "Vous aimez « {dim} » ({you} %) et le métier en demande ({role} %).",
     },
     "gap_need": {
-        "en": "The job needs {dim} ({role}%) more than you seem to enjoy it ({you}%).",
+        "en": "The job needs “{dim}” ({role}%) more than you seem to enjoy it ({you}%).",
         "fr": "Le métier demande « {dim} » ({role} %) plus que vous ne semblez l'aimer ({you} %).",
     },
     "gap_extra": {
-        "en": "You enjoy {dim} ({you}%) but the job uses little of it ({role}%).",
+        "en": "You enjoy “{dim}” ({you}%) but the job uses little of it ({role}%).",
         "fr": "Vous aimez « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
     },
     # notes on the result (scoring)

@@ -7,11 +7,11 @@ name (``[bold]``, ``[/]``, ``:smile:``) or an escape sequence is shown literally
 from __future__ import annotations
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from rolequiz.models import Content, Result
+from rolequiz.models import FACT_KEYS, Content, Match, Result, Role
 from rolequiz.textsafe import clean
 
 WORDS = {
@@ -51,47 +51,287 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
     return Text(fill * full + empty * (width - full), style="cyan")
 
 
+# -- the results screen -----------------------------------------------------------------
+
+RESULT_WORDS: dict[str, dict[str, str]] = {
+    "title": {"en": "Your results", "fr": "Vos résultats"},
+    "headline": {"en": "Closest match: ", "fr": "Le métier le plus proche : "},
+    "headline_tie": {"en": "Closest matches, nearly tied: ",
+                     "fr": "Les métiers les plus proches, presque à égalité : "},
+    "headline_flat": {"en": "No role stands out yet: see below.",
+                      "fr": "Aucun métier ne se détache encore : voir ci-dessous."},
+    "and": {"en": " and ", "fr": " et "},
+    "answered": {"en": "Answered {answered} of {total} questions.",
+                 "fr": "Réponses données : {answered} sur {total} questions."},
+    "care": {"en": "Read with care", "fr": "À lire avec prudence"},
+    "ranking": {"en": "Roles, closest match first", "fr": "Les métiers, du plus proche au "
+                "plus éloigné"},
+    "match": {"en": "Match", "fr": "Accord"},
+    "profile": {"en": "Your interests (50 = neutral)", "fr": "Vos intérêts (50 = neutre)"},
+    "profile_hint": {
+        "en": "{n} interest(s) unknown: no answered question touches them.",
+        "fr": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
+    },
+    "why": {"en": "The reasons", "fr": "Les raisons"},
+    "no_reason": {"en": "No strong reason either way.",
+                  "fr": "Aucune raison marquante, ni pour ni contre."},
+    "compare": {"en": "Your top {n} side by side", "fr": "Vos {n} premiers côte à côte"},
+    "salary": {"en": "Salary", "fr": "Salaire"},
+    "remote": {"en": "Remote work", "fr": "Télétravail"},
+    "stress": {"en": "Stress", "fr": "Stress"},
+    "outlook": {"en": "Outlook", "fr": "Débouchés"},
+    "skills": {"en": "Skills", "fr": "Compétences"},
+    "tools": {"en": "Tools", "fr": "Outils"},
+    "deliverables": {"en": "Deliverables", "fr": "Livrables"},
+    "not_known": {"en": "not known", "fr": "inconnu"},
+    "more": {"en": "+{n} more", "fr": "+{n} autres"},
+    "more_one": {"en": "+1 more", "fr": "+1 autre"},
+    "next": {"en": "What next?", "fr": "Et maintenant ?"},
+    "next_show": {"en": "the full card of {name}, with its sources",
+                  "fr": "la fiche complète du métier « {name} », avec ses sources"},
+    "next_compare": {"en": "compare your top roles in detail",
+                     "fr": "comparer vos premiers métiers en détail"},
+    "next_results": {"en": "show this result again", "fr": "revoir ce résultat"},
+    "next_save": {"en": "keep it in a file", "fr": "le garder dans un fichier"},
+    "file": {"en": "my-result.json", "fr": "mon-resultat.json"},
+}
+COMPARE_ROWS = ("salary", "remote", "stress", "outlook", "skills", "tools", "deliverables")
+MAX_LIST_ITEMS = 4
+WIDE = 100  # from this width the top roles are compared in columns, else one after another
+
+
+def _w(key: str, lang: str, **values: object) -> str:
+    entry = RESULT_WORDS[key]
+    text = entry.get(lang) or entry["en"]
+    return text.format(**values) if values else text
+
+
+def _heading(text: str, ascii_only: bool) -> Text:
+    rule = "=" if ascii_only else "━"
+    return Text.assemble(("\n" + clean(text), "bold"), "\n", (rule * min(len(text), 60), "dim"))
+
+
+def _simple_box(ascii_only: bool) -> box.Box:
+    if ascii_only:
+        return box.Box("    \n    \n -- \n    \n    \n    \n    \n    \n", ascii=True)
+    return box.SIMPLE_HEAD
+
+
+class ResultView:
+    """The whole results screen; lays itself out for the width it is given."""
+
+    def __init__(self, result: Result, content: Content, *, ascii_only: bool = False,
+                 top: int = 3, next_steps: bool = True):
+        self.result = result
+        self.content = content
+        self.ascii_only = ascii_only
+        self.top = top
+        self.next_steps = next_steps
+        self.lang = result.lang
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        yield from self.header()
+        yield self.ranking(width)
+        yield from self.profile(width)
+        yield from self.why()
+        yield from self.comparison(width)
+        if self.next_steps:
+            yield from self.what_next()
+
+    # -- parts -----------------------------------------------------------------------
+    def header(self):
+        r, lang = self.result, self.lang
+        yield Text(_w("title", lang), style="bold")
+        yield Text(_answered(r))
+        yield from self.headline()
+        if r.notes:
+            yield _heading(_w("care", lang), self.ascii_only)
+            for note in r.notes:
+                yield _hanging("!", safe(note.text), "yellow")
+
+    def headline(self):
+        r, lang = self.result, self.lang
+        if not r.answered or not r.matches:
+            return
+        codes = {n.code for n in r.notes}
+        if "no_preference" in codes:
+            yield Text("\n" + _w("headline_flat", lang), style="bold yellow")
+        elif "near_tie" in codes and len(r.matches) > 1:
+            a, b = r.matches[0], r.matches[1]
+            yield Text.assemble("\n", _w("headline_tie", lang), safe(a.name, "bold"),
+                                f" {a.score:.1f}", _w("and", lang), safe(b.name, "bold"),
+                                f" {b.score:.1f}")
+        else:
+            best = r.matches[0]
+            yield Text.assemble("\n", _w("headline", lang), safe(best.name, "bold green"),
+                                f"  {best.score:.1f}/100")
+
+    def ranking(self, width: int) -> RenderableType:
+        lang = self.lang
+        longest = max((len(clean(m.name)) for m in self.result.matches), default=4)
+        bar_width = max(6, min(30, width - longest - 18))
+        table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=False,
+                      show_edge=False)
+        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column(WORDS.get(lang, WORDS["en"])["role"], overflow="fold", ratio=1)
+        table.add_column(WORDS.get(lang, WORDS["en"])["score"], justify="right", no_wrap=True)
+        table.add_column("", no_wrap=True, width=bar_width)
+        for m in self.result.matches:
+            top = m.rank == 1
+            table.add_row(str(m.rank), safe(m.name, "bold" if top else ""),
+                          Text(f"{m.score:.1f}", style="bold" if top else ""),
+                          bar(m.score / 100, bar_width, ascii_only=self.ascii_only))
+        return Group(_heading(_w("ranking", lang), self.ascii_only), table)
+
+    def profile(self, width: int):
+        lang, r = self.lang, self.result
+        dims = list(self.content.questions.dimensions)
+        names = {d.id: d.name.get(lang) for d in dims}
+        order = {d.id: i for i, d in enumerate(dims)}
+        ids = list(r.profile)
+        ids.sort(key=lambda d: (r.profile[d] is None, -(r.profile[d] or 0), order.get(d, 0)))
+        longest = max((len(clean(names.get(d, d))) for d in ids), default=4)
+        bar_width = max(6, min(30, width - min(longest, 30) - 10))
+        yield _heading(_w("profile", lang), self.ascii_only)
+        table = Table.grid(padding=(0, 1))
+        table.add_column(overflow="fold", ratio=1)
+        table.add_column(justify="right", no_wrap=True)
+        table.add_column(no_wrap=True, width=bar_width)
+        unknown = 0
+        for d in ids:
+            p = r.profile[d]
+            if p is None:
+                unknown += 1
+                table.add_row(safe(names.get(d, d), "dim"), Text(_w("not_known", lang), "dim"),
+                              Text(""))
+            else:
+                table.add_row(safe(names.get(d, d)), str(round(p * 100)),
+                              bar(p, bar_width, ascii_only=self.ascii_only))
+        yield table
+        if unknown:
+            yield Text(_w("profile_hint", lang, n=unknown), style="dim")
+
+    def why(self):
+        lang = self.lang
+        shown = self.result.matches[: self.top]
+        if not shown or not self.result.answered:
+            return
+        yield _heading(_w("why", lang), self.ascii_only)
+        for i, m in enumerate(shown):
+            if i:
+                yield Text("")
+            why = WORDS.get(lang, WORDS["en"])["why"].format(name=m.name)
+            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"), f"  {m.score:.1f}")
+            if not m.reasons:
+                yield _hanging(" ", Text(_w("no_reason", lang), "dim"), "")
+            for reason in m.reasons:
+                lift = reason.kind == "lift"
+                yield _hanging("+" if lift else "-", safe(reason.text), "green" if lift else "red")
+
+    def comparison(self, width: int):
+        lang = self.lang
+        shown = list(self.result.matches[: self.top])
+        if len(shown) < 2 or not self.result.answered:
+            return
+        roles = [self._role(m) for m in shown]
+        if not any(_has(role, key) for role in roles for key in COMPARE_ROWS):
+            return  # content without facts or lists: a table of "not known" says nothing
+        yield _heading(_w("compare", lang, n=len(shown)), self.ascii_only)
+        if width >= WIDE:
+            table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=True,
+                          show_edge=False)
+            table.add_column("", no_wrap=True, style="bold")
+            for m in shown:
+                table.add_column(safe(m.name, "bold"), overflow="fold", ratio=1)
+            table.add_row(WORDS.get(lang, WORDS["en"])["score"],
+                          *[Text(f"{m.score:.1f}") for m in shown])
+            for n, key in enumerate(COMPARE_ROWS):
+                table.add_row(_w(key, lang), *[self._cell(role, key) for role in roles],
+                              end_section=n < len(COMPARE_ROWS) - 1)
+            yield table
+            return
+        for i, (m, role) in enumerate(zip(shown, roles, strict=True)):
+            if i:
+                yield Text("")
+            yield Text.assemble((f"{m.rank}. ", "bold"), safe(m.name, "bold"),
+                                f"  {m.score:.1f}")
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(no_wrap=True, style="dim")
+            grid.add_column(overflow="fold", ratio=1)
+            for key in COMPARE_ROWS:
+                grid.add_row(_w(key, lang), self._cell(role, key))
+            yield grid
+
+    def what_next(self):
+        lang = self.lang
+        shown = self.result.matches[: self.top]
+        if not shown:
+            return
+        yield _heading(_w("next", lang), self.ascii_only)
+        first = shown[0]
+        steps = [(f"rolequiz show {first.role}", _w("next_show", lang, name=clean(first.name)))]
+        if len(shown) >= 2:
+            steps.append(("rolequiz compare " + " ".join(m.role for m in shown),
+                          _w("next_compare", lang)))
+        steps.append(("rolequiz results", _w("next_results", lang)))
+        steps.append((f"rolequiz results --save {_w('file', lang)}", _w("next_save", lang)))
+        for command, what in steps:
+            yield _hanging(" ", Text(clean(command), style="bold cyan"), "")
+            yield _hanging("    ", Text(what, style="dim"), "")
+
+    # -- helpers ---------------------------------------------------------------------
+    def _role(self, m: Match) -> Role | None:
+        try:
+            return self.content.roles.role(m.role)
+        except KeyError:
+            return None
+
+    def _cell(self, role: Role | None, key: str) -> RenderableType:
+        lang = self.lang
+        unknown = Text(_w("not_known", lang), style="dim italic")
+        if role is None:
+            return unknown
+        if key in FACT_KEYS:
+            fact = role.facts.get(key)
+            return safe(fact.value.get(lang)) if fact else unknown
+        items = getattr(role, key, ())
+        if not items:
+            return unknown
+        dot = "-" if self.ascii_only else "•"
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(overflow="fold", ratio=1)
+        for item in items[:MAX_LIST_ITEMS]:
+            grid.add_row(dot, safe(item.get(lang)))
+        extra = len(items) - MAX_LIST_ITEMS
+        if extra > 0:
+            grid.add_row("", Text(_w("more_one" if extra == 1 else "more", lang, n=extra),
+                                  style="dim"))
+        return grid
+
+
+def _has(role: Role | None, key: str) -> bool:
+    if role is None:
+        return False
+    return key in role.facts if key in FACT_KEYS else bool(getattr(role, key, ()))
+
+
+def _answered(r: Result) -> str:
+    return _w("answered", r.lang, answered=r.answered, total=r.total)
+
+
+def _hanging(mark: str, text: Text, style: str) -> Table:
+    """`mark text` with the text's next lines indented under its first word."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, width=len(mark) + 1, justify="right")
+    grid.add_column(overflow="fold", ratio=1)
+    grid.add_row(Text(mark, style=style), text)
+    return grid
+
+
 def result_view(result: Result, content: Content, *, ascii_only: bool = False,
-                top_reasons: int = 3) -> RenderableType:
-    w = WORDS.get(result.lang, WORDS["en"])
-    parts: list[RenderableType] = [
-        Text(w["answered"].format(answered=result.answered, total=result.total))
-    ]
-    for note in result.notes:
-        parts.append(safe("! " + note.text, "yellow"))
-
-    table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False)
-    table.add_column(w["rank"], justify="right", no_wrap=True)
-    table.add_column(w["role"], overflow="fold")
-    table.add_column(w["score"], justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, min_width=5, max_width=20)
-    for m in result.matches:
-        table.add_row(
-            str(m.rank),
-            safe(m.name, "bold" if m.rank == 1 else ""),
-            f"{m.score:.1f}",
-            bar(m.score / 100, 20, ascii_only=ascii_only),
-        )
-    parts.append(table)
-
-    prof = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    prof.add_column(w["dimension"], overflow="fold")
-    prof.add_column("%", justify="right", no_wrap=True)
-    prof.add_column("", no_wrap=True, min_width=5, max_width=20)
-    for d in content.questions.dimensions:
-        p = result.profile.get(d.id)
-        prof.add_row(
-            safe(d.name.get(result.lang)),
-            w["unknown"] if p is None else str(round(p * 100)),
-            Text("") if p is None else bar(p, 20, ascii_only=ascii_only),
-        )
-    parts.append(prof)
-
-    for m in result.matches[:top_reasons]:
-        if not m.reasons:
-            continue
-        parts.append(safe(w["why"].format(name=m.name), "bold"))
-        for r in m.reasons:
-            mark = "+" if r.kind == "lift" else "-"
-            parts.append(safe(f"  {mark} {r.text}", "green" if r.kind == "lift" else "red"))
-    return Group(*parts)
+                top_reasons: int = 3, next_steps: bool = True) -> RenderableType:
+    """The results screen: ranking, interests, why, the top roles compared, what next."""
+    return ResultView(result, content, ascii_only=ascii_only, top=top_reasons,
+                      next_steps=next_steps)

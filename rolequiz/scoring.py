@@ -14,9 +14,10 @@ Pure functions over validated content: no I/O, no terminal. See docs/scoring.md.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Mapping
 
-from rolequiz.i18n import percent, t
+from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
 from rolequiz.models import Content, Match, Note, QuestionSet, Reason, Result, Role
 
 LIFT_MIN = 0.5  # both the interest and the need at least this high to lift a role
@@ -55,60 +56,151 @@ def interest_profile(
 
 def match_score(profile: Mapping[str, float | None], role: Role) -> float | None:
     """100 * (1 - RMS gap between interests and needs) over known dimensions, unrounded."""
-    gaps = [(p - role.importance(d)) ** 2 for d, p in profile.items() if p is not None]
-    if not gaps:
-        return None
-    return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
+    return _Ranker(None, profile, "").score(role)
 
 
 def reasons(
     profile: Mapping[str, float | None], role: Role, content: Content, lang: str
 ) -> tuple[Reason, ...]:
     """What lifts the role most (shared strong interests) and its biggest gaps."""
-    lifts: list[tuple[float, str, float, float]] = []
-    gaps: list[tuple[float, str, float, float]] = []
-    for d, you in profile.items():
-        if you is None:
-            continue
-        need = role.importance(d)
-        if you >= LIFT_MIN and need >= LIFT_MIN:
-            lifts.append((-(you * need), d, you, need))
-        if abs(you - need) >= GAP_MIN:
-            gaps.append((-abs(you - need), d, you, need))
-    out: list[Reason] = []
-    for kind, items, limit in (("lift", lifts, MAX_LIFTS), ("gap", gaps, MAX_GAPS)):
-        for _, d, you, need in sorted(items)[:limit]:
-            key = "lift" if kind == "lift" else ("gap_need" if need > you else "gap_extra")
-            name = content.questions.dimension(d).name.get(lang)
-            text = t(key, lang, dim=name, you=percent(you), role=percent(need))
-            out.append(Reason(kind, d, round(you, 2), round(need, 2), text))
-    return tuple(out)
+    return _Ranker(content, profile, lang).reasons(role)
 
 
 def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tuple[Match, ...]:
     """Every role, best first; equal (rounded) scores share a rank; ties by role id."""
+    ranker = _Ranker(content, profile, lang)
     scored = []
     for role in content.roles.roles:
-        raw = match_score(profile, role)
+        needs = ranker.needs(role)
+        diffs = list(map(operator.sub, ranker.ys, needs))
+        raw = ranker.score_of(diffs)
         score = 50.0 if raw is None else round(min(100.0, max(0.0, raw)), 1)
-        scored.append((-score, role.id, role))
-    scored.sort(key=lambda item: (item[0], item[1]))
+        scored.append((-score, role.id, role, needs, diffs))
+    scored.sort(key=operator.itemgetter(0, 1))  # by score, then role id
     matches: list[Match] = []
     previous: float | None = None
     current_rank = 0
-    for position, (neg, _, role) in enumerate(scored, start=1):
+    for position, (neg, _, role, needs, diffs) in enumerate(scored, start=1):
         if -neg != previous:
             current_rank, previous = position, -neg
-        matches.append(
-            Match(
-                rank=current_rank,
-                role=role.id,
-                name=role.name.get(lang),
-                score=-neg,
-                reasons=reasons(profile, role, content, lang),
-            )
-        )
+        matches.append(Match(current_rank, role.id, role.name.get(lang), -neg,
+                             ranker.reasons_of(needs, diffs)))
     return tuple(matches)
+
+
+class _Ranker:
+    """match_score and reasons for many roles against one profile. Everything that does not
+    depend on the role (the known dimensions, their names, the sentences, the rounded
+    percentages) is worked out once, so ranking 1,000 roles takes milliseconds
+    (docs/performance.md). Same arithmetic, same order, same output as one role at a time."""
+
+    def __init__(self, content: Content | None, profile: Mapping[str, float | None], lang: str):
+        self.content = content
+        self.lang = lang
+        self.known = [(d, p) for d, p in profile.items() if p is not None]
+        self.lifting = [i for i, (_, p) in enumerate(self.known) if p >= LIFT_MIN]
+        self.ys = [p for _, p in self.known]
+        self.twos = [2] * len(self.known)
+        self.names: dict[str, str] = {}
+        self.templates = {
+            key: MESSAGES[key].get(lang) or MESSAGES[key][DEFAULT]
+            for key in ("lift", "gap_need", "gap_extra")
+        }
+        dims = [d for d, _ in self.known]
+        self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
+        self.order = [sorted(dims).index(d) for d in dims]
+        # reasons already made, by dimension then need (frozen, so shared between roles)
+        self._lift_made: list[dict[float, Reason]] = [{} for _ in dims]
+        self._gap_made: list[dict[float, Reason]] = [{} for _ in dims]
+        self._shown: dict[float, tuple[str, float]] = {}  # x -> (percent(x), round(x, 2))
+        self._by_shown: dict[tuple, Reason] = {}
+
+    def needs(self, role: Role) -> list[float]:
+        """The role's need for each known dimension (0 where its profile is silent)."""
+        if self._pick is not None:
+            try:  # one C call when the profile names every known dimension
+                return list(self._pick(role.profile))
+            except KeyError:
+                pass
+        get = role.profile.get
+        return [get(d, 0.0) for d, _ in self.known]
+
+    def score(self, role: Role) -> float | None:
+        return self.score_of(list(map(operator.sub, self.ys, self.needs(role))))
+
+    def score_of(self, diffs: list[float]) -> float | None:
+        """From the differences interest - need over the known dimensions."""
+        if not diffs:
+            return None
+        # (p - need) ** 2 for each known dimension, the loop run by C (map)
+        gaps = list(map(pow, diffs, self.twos))
+        return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
+
+    def reasons(self, role: Role) -> tuple[Reason, ...]:
+        needs = self.needs(role)
+        return self.reasons_of(needs, list(map(operator.sub, self.ys, needs)))
+
+    def reasons_of(self, needs: list[float], diffs: list[float]) -> tuple[Reason, ...]:
+        # Candidates sort as the definition's (-(you * need), dimension, ...) and
+        # (-|you - need|, dimension, ...) do: `order[i]` ranks dimension i's id among them.
+        order = self.order
+        lift_min, gap_min = LIFT_MIN, GAP_MIN
+        lifts = []
+        for i in self.lifting:  # the dimensions the student enjoys enough to lift a role
+            need = needs[i]
+            if need >= lift_min:
+                lifts.append((-(self.ys[i] * need), order[i], i))
+        gaps = []
+        for i, diff in enumerate(diffs):
+            if diff >= gap_min or -diff >= gap_min:
+                gaps.append((-abs(diff), order[i], i))
+        if not lifts and not gaps:
+            return ()
+        out: list[Reason] = []
+        if lifts:
+            lifts.sort()
+            made = self._lift_made
+            for _, _, i in lifts[:MAX_LIFTS]:
+                need = needs[i]
+                r = made[i].get(need)
+                out.append(r if r is not None else self._made(made, "lift", i, need))
+        if gaps:
+            gaps.sort()
+            made = self._gap_made
+            ys = self.ys
+            for _, _, i in gaps[:MAX_GAPS]:
+                need = needs[i]
+                r = made[i].get(need)
+                if r is None:
+                    r = self._made(made, "gap_need" if need > ys[i] else "gap_extra", i, need)
+                out.append(r)
+        return tuple(out)
+
+    def _made(self, made: list[dict[float, Reason]], key: str, i: int, need: float) -> Reason:
+        d, you = self.known[i]
+        r = made[i][need] = self._reason(key, d, you, need)
+        return r
+
+    def _reason(self, key: str, d: str, you: float, need: float) -> Reason:
+        """A new reason, kept: roles with the same need on a dimension share it (frozen)."""
+        name = self.names.get(d)
+        if name is None:
+            assert self.content is not None
+            name = self.names[d] = self.content.questions.dimension(d).name.get(self.lang)
+        shown = self._shown
+        if you not in shown:
+            shown[you] = (percent(you), round(you, 2))
+        if need not in shown:
+            shown[need] = (percent(need), round(need, 2))
+        # Needs that differ only past the second decimal make the same reason: share it.
+        same = (key, d, shown[you], shown[need])
+        r = self._by_shown.get(same)
+        if r is None:
+            (you_pct, you_2), (need_pct, need_2) = shown[you], shown[need]
+            text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
+            kind = "lift" if key == "lift" else "gap"
+            r = self._by_shown[same] = Reason(kind, d, you_2, need_2, text)
+        return r
 
 
 def notes(

@@ -1,30 +1,412 @@
-"""The interactive quiz loop: ask each question, read a choice."""
+"""The interactive quiz loop: welcome, one question at a time, back, skip, help, the end.
+
+No maths and no rich here: screens are plain text (drawn in a few milliseconds, readable on
+any terminal, by a screen reader, or in a log), built by small functions that return
+strings. Every change (an answer, a skip, a step back) is handed to `save` at once, so
+nothing is lost when the quiz stops, however it stops.
+"""
 
 from __future__ import annotations
 
-import sys
+import math
+import os
+import shutil
+import textwrap
+from collections.abc import Callable
+from typing import Protocol, TextIO
 
-from rolequiz.models import Content
+from rolequiz.i18n import translate
+from rolequiz.models import Content, Question
+from rolequiz.progress import Progress
 from rolequiz.textsafe import clean
 
+SECONDS_PER_QUESTION = 10
+MAX_LINE = 90  # characters per line of text, whatever the terminal's width
 
-def ask_all(content: Content, lang: str) -> dict[str, int]:
-    """Ask every question on the terminal; Enter alone skips. Plain text in, plain text out."""
-    qs = content.questions
-    answers: dict[str, int] = {}
-    choices = "  ".join(f"{c.value}={clean(c.label.get(lang))}" for c in qs.scale.choices)
-    total = len(qs.questions)
-    for n, q in enumerate(qs.questions, start=1):
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"en": "Which role suits you?", "fr": "Quel métier est fait pour vous ?"},
+    "intro": {
+        "en": "Rate how much you would enjoy each activity. There are no right or wrong "
+        "answers: go with your first feeling. At the end you get the roles that match your "
+        "interests best, why, and how they compare.",
+        "fr": "Dites à quel point chaque activité vous plairait. Il n'y a pas de bonne ou de "
+        "mauvaise réponse : suivez votre première impression. À la fin, vous verrez les "
+        "métiers qui correspondent le mieux à vos goûts, pourquoi, et comment ils se comparent.",
+    },
+    "length": {
+        "en": "{total} questions, about {minutes} min. Your answers are saved as you go.",
+        "fr": "{total} questions, environ {minutes} min. Vos réponses sont enregistrées "
+        "au fur et à mesure.",
+    },
+    "welcome_back": {
+        "en": "Welcome back: {answered} of {total} questions already answered.",
+        "fr": "Bon retour ! Réponses déjà données : {answered} sur {total}.",
+    },
+    "keys_title": {"en": "Keys", "fr": "Touches"},
+    "enter": {"en": "Enter", "fr": "Entrée"},
+    "percent": {"en": "{n}%", "fr": "{n} %"},
+    "key_answer": {"en": "answer", "fr": "répondre"},
+    "key_back": {"en": "go back (change an answer)", "fr": "revenir en arrière (changer une "
+                 "réponse)"},
+    "key_keep": {"en": "keep the answer shown and go on", "fr": "garder la réponse affichée "
+                 "et continuer"},
+    "key_skip": {"en": "skip this question", "fr": "passer cette question"},
+    "key_quit": {"en": "save and quit (resume later)", "fr": "enregistrer et quitter "
+                 "(reprendre plus tard)"},
+    "key_help": {"en": "this help", "fr": "cette aide"},
+    "typed": {
+        "en": "Type your choice, then press Enter.",
+        "fr": "Tapez votre choix, puis appuyez sur Entrée.",
+    },
+    "start": {"en": "Press Enter to start, q to quit.", "fr": "Appuyez sur Entrée pour "
+              "commencer, q pour quitter."},
+    "start_line": {"en": "Press Enter to start (q then Enter to quit).",
+                   "fr": "Appuyez sur Entrée pour commencer (q puis Entrée pour quitter)."},
+    "question": {"en": "Question {n} of {total}", "fr": "Question {n} sur {total}"},
+    "your_answer": {"en": "your answer", "fr": "votre réponse"},
+    "skipped": {"en": "(skipped)", "fr": "(passée)"},
+    "footer": {
+        "en": "{keys} answer · b back · s skip · q quit · ? help",
+        "fr": "{keys} répondre · b retour · s passer · q quitter · ? aide",
+    },
+    "footer_keep": {"en": "Enter keeps your answer", "fr": "Entrée garde votre réponse"},
+    "hint": {
+        "en": "Press {keys} to answer, or ? for help.",
+        "fr": "Appuyez sur {keys} pour répondre, ou ? pour l'aide.",
+    },
+    "help_back": {"en": "Press any key to go back to the question.",
+                  "fr": "Appuyez sur une touche pour revenir à la question."},
+    "help_back_line": {"en": "Press Enter to go back to the question.",
+                       "fr": "Appuyez sur Entrée pour revenir à la question."},
+    "done_title": {"en": "That's all the questions!", "fr": "C'est la fin des questions !"},
+    "done_count": {
+        "en": "You answered {answered} of {total} questions.",
+        "fr": "Réponses données : {answered} sur {total}.",
+    },
+    "done_skipped": {
+        "en": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
+        "fr": "Passées : {numbers}. Appuyez sur b pour y revenir, ou voyez vos résultats "
+        "maintenant.",
+    },
+    "done_keys": {
+        "en": "Enter: see your results · b: go back · q: save and quit",
+        "fr": "Entrée : voir vos résultats · b : revenir · q : enregistrer et quitter",
+    },
+    "save_failed": {
+        "en": "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
+        "fr": "Attention : {error}. Vos réponses restent en mémoire jusqu'à la fin du quiz.",
+    },
+}
+
+
+def w(key: str, lang: str, **values: object) -> str:
+    return translate(WORDS, key, lang, **values)
+
+
+class Reader(Protocol):
+    line_mode: bool
+
+    def read(self) -> str: ...
+
+
+class Quit(Exception):
+    """The student pressed q: progress is saved, the quiz stops (exit 0)."""
+
+
+class Screen:
+    """A plain-text terminal: width, optional colour and clearing, ASCII fallback."""
+
+    def __init__(self, out: TextIO, *, color: bool | None = None, clear: bool = False,
+                 ascii_only: bool | None = None, width: int | None = None):
+        self.out = out
+        tty = _isatty(out)
+        plain_env = bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
+        self.color = (tty and not plain_env) if color is None else color
+        self.clear = clear and tty and os.environ.get("TERM") != "dumb"
+        if ascii_only is None:
+            enc = (getattr(out, "encoding", None) or "ascii").lower().replace("-", "")
+            ascii_only = not enc.startswith("utf")
+        self.ascii_only = ascii_only
+        self.fixed_width = width
+
+    @property
+    def width(self) -> int:
+        if self.fixed_width:
+            return self.fixed_width
+        return max(20, shutil.get_terminal_size((80, 24)).columns)
+
+    @property
+    def text_width(self) -> int:
+        """Lines of text stay short enough to read on a wide screen or a projector."""
+        return min(self.width, MAX_LINE)
+
+    def style(self, text: str, code: str) -> str:
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+    def show(self, text: str) -> None:
+        prefix = "\x1b[H\x1b[2J" if self.clear else "\n"
+        try:
+            self.out.write(prefix + text)
+            self.out.flush()
+        except OSError:
+            pass  # the terminal is gone; the progress is saved anyway
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def progress_bar(done: int, total: int, width: int, *, ascii_only: bool) -> str:
+    width = max(4, width)
+    full = 0 if total <= 0 else int(round(width * done / total))
+    fill, empty = ("#", "-") if ascii_only else ("█", "░")
+    return "[" + fill * full + empty * (width - full) + "]"
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    return "\n".join(
+        textwrap.wrap(text, width=max(10, width), initial_indent=indent,
+                      subsequent_indent=indent, break_long_words=True, break_on_hyphens=False)
+        or [indent.rstrip()]
+    )
+
+
+def key_range(count: int) -> str:
+    return "1" if count == 1 else f"1-{count}"
+
+
+class Session:
+    """The quiz as a small state machine over a reader and a screen."""
+
+    def __init__(self, content: Content, lang: str, progress: Progress, reader: Reader,
+                 screen: Screen, save: Callable[[Progress], None], *, resumed: bool = False):
+        self.content = content
+        self.lang = lang
+        self.progress = progress
+        self.reader = reader
+        self.screen = screen
+        self._save = save
+        self.resumed = resumed
+        self.questions = content.questions.questions
+        self.choices = content.questions.scale.choices
+        self.message = ""
+
+    # -- saving ----------------------------------------------------------------------
+    def save(self) -> None:
+        from rolequiz.errors import SaveError
+
+        try:
+            self._save(self.progress)
+        except SaveError as e:
+            self.message = w("save_failed", self.lang, error=str(e))
+
+    # -- screens ---------------------------------------------------------------------
+    def welcome_text(self) -> str:
+        lang, sc, width = self.lang, self.screen, self.screen.text_width
+        qs = self.content.questions
+        total = len(self.questions)
+        title = clean(qs.title.get(lang)) if qs.title else w("title", lang)
+        minutes = max(1, math.ceil(total * SECONDS_PER_QUESTION / 60))
+        lines = [sc.style(_wrap(title, width), "1"), "", _wrap(w("intro", lang), width), "",
+                 _wrap(w("length", lang, total=total, minutes=minutes), width)]
+        answered = len(self.progress.answers)
+        if self.resumed and answered:
+            lines += ["", sc.style(_wrap(w("welcome_back", lang, answered=answered,
+                                                total=total), width), "1")]
+        if self.message:
+            lines += ["", sc.style(_wrap(self.message, width), "33")]
+        lines += ["", sc.style(w("keys_title", lang), "1")]
+        lines += self.key_lines()
+        if self.reader.line_mode:
+            lines += ["", _wrap(w("typed", lang), width)]
+        lines += ["", _wrap(w("start_line" if self.reader.line_mode else "start", lang), width)]
+        return "\n".join(lines) + "\n"
+
+    def key_lines(self) -> list[str]:
+        lang, width = self.lang, self.screen.text_width
+        back = "b" if self.screen.ascii_only or self.reader.line_mode else "b / ←"
+        keep = w("enter", lang)
+        rows = [
+            (key_range(len(self.choices)), w("key_answer", lang)),
+            (back, w("key_back", lang)),
+            (keep, w("key_keep", lang)),
+            ("s", w("key_skip", lang)),
+            ("q", w("key_quit", lang)),
+            ("?", w("key_help", lang)),
+        ]
+        pad = max(len(k) for k, _ in rows) + 2
+        out = []
+        for key, what in rows:
+            body = textwrap.wrap(what, width=max(10, width - pad - 2)) or [""]
+            out.append(f"  {key.ljust(pad)}{body[0]}")
+            out += [" " * (pad + 2) + more for more in body[1:]]
+        return out
+
+    def question_text(self, index: int) -> str:
+        lang, sc, width = self.lang, self.screen, self.screen.text_width
+        q: Question = self.questions[index]
+        total = len(self.questions)
+        head = w("question", lang, n=index + 1, total=total)
+        pct = w("percent", lang, n=round(100 * index / total))
+        bar = progress_bar(index, total, min(30, width - len(pct) - 3),
+                           ascii_only=sc.ascii_only)
+        lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
+        lines.append(sc.style(_wrap(clean(q.text.get(lang)), width), "1"))
+        lines.append("")
+        current = self.progress.answers.get(q.id)
+        mark = ">" if sc.ascii_only else "›"
+        for pos, choice in enumerate(self.choices, start=1):
+            chosen = choice.value == current
+            label = clean(choice.label.get(lang))
+            if chosen:
+                label += f"   ({w('your_answer', lang)})"
+            row = _wrap(label, width - 6, "")
+            first, *rest = row.split("\n")
+            prefix = f"{mark if chosen else ' '} {self.key_of(pos)}  "
+            text = prefix + first + "".join("\n" + " " * len(prefix) + r for r in rest)
+            lines.append(sc.style(text, "1;36") if chosen else text)
+        if q.id in self.progress.skipped and current is None:
+            lines += ["", w("skipped", lang)]
+        lines.append("")
+        dot = "|" if sc.ascii_only else "·"
+        footer = w("footer", lang, keys=key_range(len(self.choices))).replace("·", dot)
+        if current is not None:
+            footer += f" {dot} " + w("footer_keep", lang)
+        lines.append(sc.style(_wrap(footer, width), "2"))
+        if self.message:
+            lines += ["", _wrap(self.message, width)]
+        return "\n".join(lines) + "\n"
+
+    def key_of(self, position: int) -> str:
+        return str(position) if position < 10 or self.reader.line_mode else "0"
+
+    def help_text(self) -> str:
+        lang, width = self.lang, self.screen.text_width
+        lines = [self.screen.style(w("keys_title", lang), "1")]
+        lines += self.key_lines()
+        if self.reader.line_mode:
+            lines += ["", _wrap(w("typed", lang), width)]
+        key = "help_back_line" if self.reader.line_mode else "help_back"
+        lines += ["", _wrap(w(key, lang), width)]
+        return "\n".join(lines) + "\n"
+
+    def done_text(self) -> str:
+        lang, width = self.lang, self.screen.text_width
+        total = len(self.questions)
+        answered = len(self.progress.answers)
+        lines = [self.screen.style(w("done_title", lang), "1"), "",
+                 _wrap(w("done_count", lang, answered=answered, total=total), width)]
+        skipped = [str(i + 1) for i, q in enumerate(self.questions)
+                   if q.id not in self.progress.answers]
+        if skipped:
+            shown = ", ".join(skipped[:12]) + (", ..." if len(skipped) > 12 else "")
+            lines += ["", _wrap(w("done_skipped", lang, numbers=shown), width)]
+        lines += ["", _wrap(w("done_keys", lang).replace(
+            "·", "|" if self.screen.ascii_only else "·"), width)]
+        if self.message:
+            lines += ["", _wrap(self.message, width)]
+        return "\n".join(lines) + "\n"
+
+    # -- input -----------------------------------------------------------------------
+    def read(self) -> str:
+        if self.reader.line_mode:
+            try:
+                self.screen.out.write("> ")
+                self.screen.out.flush()
+            except OSError:
+                pass
+        key = self.reader.read()
+        return {"<": "b", "back": "b", "skip": "s", "quit": "q", "h": "?", "help": "?",
+                "": "enter"}.get(key, key) if self.reader.line_mode else key
+
+    def answer_for(self, key: str) -> int | None:
+        """The scale value a key stands for (keys count the choices from 1), or None."""
+        if not key.isdigit():
+            return None
+        n = int(key)
+        if not self.reader.line_mode and n == 0 and len(self.choices) >= 10:
+            n = 10
+        if 1 <= n <= len(self.choices):
+            return self.choices[n - 1].value
+        return None
+
+    # -- the loop --------------------------------------------------------------------
+    def run(self) -> dict[str, int]:
+        """Ask until the end; returns the answers. Raises Quit on q; KeyboardInterrupt,
+        EOFError and SystemExit (signals) pass through, the progress being saved already."""
+        self.welcome()
+        total = len(self.questions)
+        index = min(self.progress.position, total)
         while True:
-            sys.stdout.write(f"\n[{n}/{total}] {clean(q.text.get(lang))}\n{choices}\n> ")
-            sys.stdout.flush()
-            line = sys.stdin.readline()
-            if not line:
-                raise EOFError
-            line = line.strip()
-            if not line:
-                break
-            if line.lstrip("-").isdigit() and int(line) in qs.scale.values:
-                answers[q.id] = int(line)
-                break
-    return answers
+            if index >= total:
+                self.progress.position = total
+                self.save()
+                self.screen.show(self.done_text())
+                self.message = ""
+                key = self.read()
+                if key in ("enter", "space", "right"):
+                    return dict(self.progress.answers)
+                if key in ("b", "left"):
+                    index = total - 1
+                elif key == "q":
+                    raise Quit
+                continue
+            self.progress.position = index
+            index = self.ask(index)
+
+    def welcome(self) -> None:
+        while True:
+            self.screen.show(self.welcome_text())
+            key = self.read()
+            self.message = ""
+            if key == "q":
+                raise Quit
+            if key in ("enter", "space", "right"):
+                return
+            if key == "?":
+                continue
+
+    def ask(self, index: int) -> int:
+        """One question until the student moves; returns the next index."""
+        q = self.questions[index]
+        hint = ""
+        while True:
+            text = self.question_text(index)
+            self.message = ""
+            self.screen.show(text + (hint and "\n" + hint + "\n"))
+            key = self.read()
+            value = self.answer_for(key)
+            if value is not None:
+                self.progress.answers[q.id] = value
+                self.progress.skipped = [s for s in self.progress.skipped if s != q.id]
+                self.progress.position = index + 1
+                self.save()
+                return index + 1
+            if key in ("b", "left"):
+                if index == 0:
+                    continue
+                self.progress.position = index - 1
+                self.save()
+                return index - 1
+            if key == "s":
+                self.progress.answers.pop(q.id, None)
+                if q.id not in self.progress.skipped:
+                    self.progress.skipped.append(q.id)
+                self.progress.position = index + 1
+                self.save()
+                return index + 1
+            if key in ("enter", "right") and q.id in self.progress.answers:
+                self.progress.position = index + 1
+                self.save()
+                return index + 1
+            if key == "q":
+                raise Quit
+            if key == "?":
+                self.screen.show(self.help_text())
+                self.read()
+                continue
+            hint = w("hint", self.lang, keys=key_range(len(self.choices)))
+

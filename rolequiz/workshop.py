@@ -43,7 +43,6 @@ SUFFIX = ".json"
 MAX_RESULT_BYTES = 2 * 1024 * 1024  # a result is a few KB; anything far bigger is not one
 MAX_NAME = 100  # characters of a participant name kept
 MAX_SLUG = 40  # characters of a name used in a file name
-SHARED = 0o644  # files of a shared folder: readable by the counselor and the group
 
 _CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read out loud
 _CODE_LEN = 6
@@ -164,8 +163,8 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     content = load_content(qpath, rpath)  # refuse content with problems before copying
     qbytes, rbytes = _read_bytes(qpath), _read_bytes(rpath)
     cdir = folder / CONTENT_DIR
-    atomic_write(cdir / "questions.yaml", qbytes, what="questions copy", mode=SHARED)
-    atomic_write(cdir / "roles.yaml", rbytes, what="roles copy", mode=SHARED)
+    atomic_write(cdir / "questions.yaml", qbytes, what="questions copy")
+    atomic_write(cdir / "roles.yaml", rbytes, what="roles copy")
     data = {
         "schema": WORKSHOP_SCHEMA,
         "id": secrets.token_hex(4),
@@ -191,7 +190,7 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
         },
     }
     written = create_exclusive(folder, "workshop", SUFFIX, _dumps(data),
-                               what="workshop manifest", mode=SHARED)
+                               what="workshop manifest")
     if written.name != MANIFEST:  # another init won the race: keep theirs
         with contextlib.suppress(OSError):
             os.unlink(written)
@@ -314,8 +313,7 @@ def save_result(folder: str | Path, result: Mapping[str, Any], name: str | None 
     data["participant"] = who.as_dict()
     data["workshop"] = manifest.summary() if manifest else None
     data["finished_at"] = _now()
-    path = create_exclusive(folder, who.stem, SUFFIX, _dumps(data), what="result",
-                            mode=SHARED)
+    path = create_exclusive(folder, who.stem, SUFFIX, _dumps(data), what="result")
     discard_progress(folder, who.code)
     return path, who
 

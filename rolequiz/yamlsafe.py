@@ -4,14 +4,28 @@ Only PyYAML's SafeLoader family ever parses. On top of it: a size limit checked 
 parsing, strict UTF-8, no aliases (alias bombs, self-references), no tags beyond the plain
 YAML types (``!!python/object`` and friends), and a nesting limit far below the depth at
 which the parser would recurse out of stack.
+
+Speed: libyaml (when PyYAML has it) turns the text into events, ten times faster than the
+pure-Python scanner; composing the nodes, and every check above, stays in Python. A file
+libyaml rejects is read again by the pure-Python loader, whose messages the project's
+errors are worded from, so a broken file gets the same message with or without libyaml.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from yaml.resolver import Resolver
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    CParser = None
 
 from rolequiz.errors import ContentError, Problem
 
@@ -32,12 +46,11 @@ class _Reject(Exception):
         self.hint = hint
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases, unusual tags and deep nesting while composing."""
+class _Guard:
+    """Refuses aliases, unusual tags and deep nesting while composing (a mixin: the checks
+    run in Python whichever parser produces the events)."""
 
-    def __init__(self, stream):
-        super().__init__(stream)
-        self._depth = 0
+    _depth = 0
 
     def compose_node(self, parent, index):
         event = self.peek_event()
@@ -63,9 +76,38 @@ class _Loader(yaml.SafeLoader):
                     f"nesting too deep (more than {MAX_DEPTH} levels)",
                     "content files need only a few levels; check the indentation and brackets",
                 )
-            return super().compose_node(parent, index)
+            return Composer.compose_node(self, parent, index)
         finally:
             self._depth -= 1
+
+
+class _Loader(_Guard, yaml.SafeLoader):
+    """The pure-Python SafeLoader with the guards: the reference, and the fallback."""
+
+
+if CParser is not None:
+
+    class _FastLoader(_Guard, Composer, CParser, SafeConstructor, Resolver):
+        """libyaml scans and parses (about 10x faster); composing stays in Python, so the
+        guards above run on every node. libyaml's own composer is never used: it recurses
+        in C and crashes the process on deep nesting (RELIABILITY.md #3). The events are
+        pulled one at a time, so a deep document stops at MAX_DEPTH, long before libyaml
+        has read the rest of it."""
+
+        def __init__(self, stream):
+            CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            Composer.__init__(self)
+
+        def compose_scalar_node(self, anchor):
+            node = Composer.compose_scalar_node(self, anchor)
+            if node.style == "":  # libyaml says "" for plain scalars, PyYAML None
+                node.style = None
+            return node
+
+else:  # pragma: no cover - PyYAML built without libyaml
+    _FastLoader = None
 
 
 def _short_tag(tag: str) -> str:
@@ -138,9 +180,32 @@ def parse(text: str, name: str) -> yaml.Node | None:
         raise ContentError(
             [Problem(name, line, None, "contains a NUL character", "this is not a text file")]
         )
-    loader = _Loader(text)
     try:
-        return loader.get_single_node()
+        if _FastLoader is not None:
+            root = _c_tree(text)
+            if root is not _AGAIN:
+                return root
+            try:
+                return _compose(_FastLoader, text)
+            except _Reject:
+                raise  # our own checks: same events, same positions, same words
+            except Exception:  # noqa: BLE001 - libyaml words its errors differently:
+                pass  # the reference loader reads the file again and says what is wrong
+        return _compose(_Loader, text)  # its reader rejects unprintable characters at once
+    except yaml.reader.ReaderError as e:
+        line = text.count("\n", 0, e.position) + 1
+        col = e.position - (text.rfind("\n", 0, e.position) + 1) + 1
+        raise ContentError(
+            [
+                Problem(
+                    name,
+                    line,
+                    col,
+                    f"control character U+{e.character:04X} is not allowed in YAML",
+                    'remove it, or write it as an escape inside double quotes ("\\x1f")',
+                )
+            ]
+        ) from None
     except _Reject as e:
         raise ContentError([_at(name, e.mark, e.message, e.hint)]) from None
     except yaml.MarkedYAMLError as e:
@@ -155,6 +220,89 @@ def parse(text: str, name: str) -> yaml.Node | None:
         raise ContentError([Problem(name, None, None, f"invalid YAML: {e}")]) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops this first
         raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+
+
+_AGAIN = object()  # "read it again, the careful way"
+C_DEPTH_BOUND = 2000  # libyaml's composer recurses in C: it crashes near 20,000 levels
+
+
+def _c_tree(text: str):
+    """The whole tree composed by libyaml in C, the fastest way (a 200 KB file in a few ms),
+    when that is safe; else _AGAIN, and the event-by-event loader reads the text.
+
+    Safe means: the text cannot nest deep enough to crash libyaml's recursive composer.
+    A node's depth is at most the number of brackets that open flow collections, plus two
+    per column of the longest line (block nesting needs indentation, or "- "/"? " on the
+    line), so files under C_DEPTH_BOUND by that count are composed in C. Then one walk
+    over the tree applies the same checks as _Guard (depth, tags, aliases: an alias is a
+    node met twice); anything it does not like is read again by the careful loader, which
+    reports it with the position of the offending alias or tag."""
+    if "[" in text or "{" in text:
+        bound = text.count("[") + text.count("{")
+    else:
+        bound = 0
+    if bound + 2 * max(map(len, text.splitlines()), default=0) + 2 > C_DEPTH_BOUND:
+        return _AGAIN
+    if "threading" in sys.modules:
+        import threading
+
+        if threading.current_thread() is not threading.main_thread():
+            return _AGAIN  # threads may have small stacks (128 KB with musl)
+    try:
+        root = _compose(_CTreeLoader, text)
+    except Exception:  # noqa: BLE001 - the careful loader explains what is wrong
+        return _AGAIN
+    return root if root is None or _plain_tree(root) else _AGAIN
+
+
+def _plain_tree(root: yaml.Node) -> bool:
+    """No node deeper than MAX_DEPTH, met twice (an alias), or tagged beyond the plain types."""
+    seen: set[int] = set()
+    stack = [(root, 1)]
+    plain = _PLAIN_TAGS
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH or id(node) in seen or node.tag not in plain:
+            return False
+        seen.add(id(node))
+        value = node.value
+        if value.__class__ is str:
+            if node.style == "":  # libyaml says "" for a plain scalar, PyYAML None
+                node.style = None
+        elif isinstance(value, list):
+            depth += 1
+            if isinstance(node, yaml.MappingNode):
+                for k, v in value:
+                    stack.append((k, depth))
+                    stack.append((v, depth))
+            else:
+                stack.extend((v, depth) for v in value)
+    return True
+
+
+if CParser is not None:
+
+    class _CTreeLoader(yaml.CSafeLoader):
+        """libyaml's composer, with PyYAML's implicit types looked up once per distinct plain
+        scalar (keys like `id` or `name` come back thousands of times)."""
+
+        def __init__(self, stream):
+            super().__init__(stream)
+            self._resolved: dict[str, str] = {}
+
+        def resolve(self, kind, value, implicit):
+            if kind is yaml.ScalarNode and implicit[0]:
+                tag = self._resolved.get(value)
+                if tag is None:
+                    tag = self._resolved[value] = Resolver.resolve(self, kind, value, implicit)
+                return tag
+            return Resolver.resolve(self, kind, value, implicit)
+
+
+def _compose(loader_class, text: str) -> yaml.Node | None:
+    loader = loader_class(text)
+    try:
+        return loader.get_single_node()
     finally:
         loader.dispose()
 

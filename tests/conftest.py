@@ -13,13 +13,17 @@ ONET = SHARED / "data" / "onet"
 
 
 @pytest.fixture(autouse=True)
-def _stable_env(monkeypatch, tmp_path):
-    """Same output on every machine: English, no colour, a fixed width, a private state dir."""
+def _stable_env(monkeypatch, tmp_path, tmp_path_factory):
+    """Same output on every machine: English, no colour, a fixed width, private state and
+    cache dirs."""
     for var in ("ROLEQUIZ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "state"))
+    # (not inside tmp_path: tests check that nothing else was written there)
+    monkeypatch.setenv("ROLEQUIZ_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("ROLEQUIZ_NO_CACHE", raising=False)
 
 
 @pytest.fixture

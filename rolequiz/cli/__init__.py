@@ -1,6 +1,60 @@
-"""The command line: a thin coat over the core. Each command lives in its own module."""
+"""The command line: a thin coat over the core. Each command lives in its own module.
 
-from rolequiz.cli import quiz, validate, workshop  # noqa: F401  (registers the commands)
-from rolequiz.cli.app import app, main
+Start-up time is a product feature (docs/performance.md), so importing this package costs
+nothing: typer and the command modules load the first time `app` is used, and `main()`
+answers what needs neither (``--version``) before loading them.
+"""
 
-__all__ = ["app", "main"]
+from __future__ import annotations
+
+import sys
+import types
+
+# The modules under rolequiz/cli/ that register commands on the app. A new command: add its
+# module's name here (the order is the order of `rolequiz --help`: the quiz first).
+COMMANDS = ("quiz", "validate", "explore", "results", "workshop")  # explore: roles, show,
+# compare; workshop: report, workshop init
+
+
+def load_app():
+    """The typer app with every command registered (imports typer: about 50 ms)."""
+    import importlib
+
+    from rolequiz.cli.app import app
+
+    for name in COMMANDS:
+        importlib.import_module(f"rolequiz.cli.{name}")
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The `rolequiz` program."""
+    from rolequiz.cli.fast import fast_path
+
+    args = sys.argv[1:] if argv is None else list(argv)
+    code = fast_path(args)
+    if code is not None:
+        raise SystemExit(code)
+    load_app()
+    from rolequiz.cli.app import main as run
+
+    run(args)
+
+
+class _Package(types.ModuleType):
+    """`rolequiz.cli.app` is the typer app (as it always was), loaded on first use, even
+    though a submodule has the same name: importing that submodule would otherwise
+    replace the attribute with the module."""
+
+    @property
+    def app(self):
+        return load_app()
+
+    @app.setter
+    def app(self, value) -> None:
+        pass  # the import system recording the submodule: the typer app stays
+
+
+sys.modules[__name__].__class__ = _Package
+
+__all__ = ["COMMANDS", "app", "load_app", "main"]  # noqa: F822 - `app` is a property

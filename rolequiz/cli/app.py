@@ -1,6 +1,5 @@
 """The typer app, the one place that turns errors into messages and exit codes."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated, Any
@@ -20,6 +19,13 @@ def report_error(error: RolequizError) -> None:
 
 class RolequizGroup(TyperGroup):
     """Maps the project's exceptions to one clear message and an exit code."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # `rolequiz --lang fr` is the quiz with its options, as `rolequiz quiz --lang fr`
+        own = {o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
+        if args and args[0].startswith("-") and args[0].split("=")[0] not in own:
+            args = ["quiz", *args]
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -79,6 +85,7 @@ def _safe_streams() -> None:
             pass
 
 
-def main() -> None:
+def main(args: list[str] | None = None) -> None:
+    """Run the typer app (rolequiz.cli.main loads the commands and comes here)."""
     _safe_streams()
-    app(prog_name="rolequiz")
+    app(args=args, prog_name="rolequiz")

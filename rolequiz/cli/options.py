@@ -1,6 +1,5 @@
 """Options shared by several commands."""
 
-from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
@@ -37,11 +36,40 @@ class Format(str, Enum):
     table = "table"
     json = "json"
     markdown = "markdown"
+    html = "html"  # one self-contained page (cli/emit.py)
+    svg = "svg"  # a picture of the terminal output (cli/emit.py)
 
 
 FormatOpt = Annotated[
     Format, typer.Option("--format", "-f", help="Output format.")
 ]
+OutputOpt = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write to FILE (replaced all at once) instead of the terminal.",
+    ),
+]
+
+
+FORMAT_WORDS = {
+    "unsupported": {
+        "en": "{command} cannot write --format {format}; use one of: {names}",
+        "fr": "{command} ne sait pas écrire --format {format} ; choisissez parmi : {names}",
+    },
+}
+
+
+def require_format(format: Format, supported: tuple[Format, ...], command: str,
+                   lang: str = "en") -> None:
+    """A clear exit-2 error for a format this command cannot write."""
+    if format not in supported:
+        from rolequiz.errors import UsageError
+        from rolequiz.i18n import translate
+
+        names = ", ".join(f.value for f in supported)
+        raise UsageError(translate(FORMAT_WORDS, "unsupported", lang, command=command,
+                                   format=format.value, names=names))
 
 
 def lang_of(value: Lang | None) -> str:

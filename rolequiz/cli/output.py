@@ -20,12 +20,19 @@ def console(stderr: bool = False, width: int | None = None):
     env_width = os.environ.get("COLUMNS")
     if width is None and env_width and env_width.isdigit() and not sys.stdout.isatty():
         width = int(env_width)
+    height = None
+    if width is None and os.environ.get("TERM") == "dumb" and sys.stdout.isatty():
+        try:  # rich assumes 80x25 on a dumb terminal unless given both; the real size is known
+            width, height = os.get_terminal_size(sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
     return Console(
         stderr=stderr,
         markup=False,
         emoji=False,
         highlight=False,
         width=width,
+        height=height,
         soft_wrap=False,
     )
 

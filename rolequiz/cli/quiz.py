@@ -1,6 +1,5 @@
 """`rolequiz quiz`: the quiz, interactive or from an answers file."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path
@@ -9,8 +8,15 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.app import app
-from rolequiz.cli.options import Format, FormatOpt, LangOpt, QuestionsOpt, RolesOpt, lang_of
-from rolequiz.errors import UsageError
+from rolequiz.cli.options import (
+    Format,
+    FormatOpt,
+    LangOpt,
+    OutputOpt,
+    QuestionsOpt,
+    RolesOpt,
+    lang_of,
+)
 
 
 @app.command()
@@ -24,13 +30,44 @@ def quiz(
         ),
     ] = None,
     format: FormatOpt = Format.table,
+    output: OutputOpt = None,
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="Continue the unfinished quiz where you left it."),
+    ] = False,
+    state_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--state-dir",
+            metavar="DIR",
+            help="Where progress is kept (default: ROLEQUIZ_STATE_DIR, else your user "
+            "data folder).",
+        ),
+    ] = None,
+    save: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option(
+            "--save",
+            metavar="FILE",
+            help="Also write the result as JSON to FILE (show it again with "
+            "`rolequiz results FILE`).",
+        ),
+    ] = None,
+    line_mode: Annotated[
+        bool,
+        typer.Option(
+            "--line-mode",
+            help="Type each answer then Enter, instead of single keys (also "
+            "ROLEQUIZ_LINE_MODE=1).",
+        ),
+    ] = False,
     workshop: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--workshop", metavar="DIR",
-                     help="Save the result (and progress) into this group folder."),
+                     help="Save the result into this group folder (rolequiz workshop init)."),
     ] = None,
     name: Annotated[
         Optional[str],  # noqa: UP045
@@ -38,49 +75,83 @@ def quiz(
     ] = None,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
-    from rolequiz.content import load_content, load_answers
-
     language = lang_of(lang)
-    if workshop is not None or name is not None:  # workshop mode: the folder pins the content
-        from rolequiz.cli.workshop import check_name
-        from rolequiz.workshop import pinned_content_paths
+    if answers is None:
+        from rolequiz.cli.interactive import check_terminal
 
-        check_name(workshop, name, language)
-        questions, roles = pinned_content_paths(workshop, questions, roles)
+        check_terminal(language)  # before anything else: never hang on a pipe
+    from rolequiz.content import load_answers, load_content
+
+    if workshop is not None or name is not None:  # the workshop's folder pins the content
+        from rolequiz.cli.workshop import workshop_content
+
+        questions, roles = workshop_content(workshop, name, questions, roles, language)
     content = load_content(questions, roles)
     if answers is not None:
         given = load_answers(answers, content.questions)
+        if save is not None:
+            _save_result(content, given, language, save)
+        if workshop is not None:
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, given, language)
     else:
-        if not sys.stdin.isatty():
-            raise UsageError(
-                "the quiz needs a terminal to ask its questions; "
-                "run it in a terminal, or give the answers with --answers FILE"
-            )
-        from rolequiz.session import ask_all
+        from rolequiz.cli import interactive
 
-        given = ask_all(content, language)
-    show_result(content, given, language, format, workshop=workshop, name=name)
+        given, progress_path = interactive.run(
+            content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
+            roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
+        )
+        if workshop is not None:  # saved before anything else can go wrong
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, given, language)
+        command = interactive.resume_command(questions, roles, state_dir,
+                                             lang.value if lang else None)
+        failed = interactive.finish(content, given, language, progress_path, save, command)
+        if failed is not None:
+            show_result(content, given, language, format, output)
+            raise failed
+    show_result(content, given, language, format, output)
+    if save is not None and format is Format.table and output is None:
+        from rolequiz.cli.interactive import t
+        from rolequiz.textsafe import clean
+
+        sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
 
 
-def show_result(content, given, language: str, format: Format, *,
-                workshop: Path | None = None, name: str | None = None) -> None:
+def _save_result(content, given, language: str, path: Path) -> None:
+    from rolequiz.export import result_to_dict, to_json
+    from rolequiz.fsutil import atomic_write
     from rolequiz.scoring import score
 
-    result = score(content, given, language)
-    if workshop is not None:  # saved before it is shown: a closed terminal loses nothing
-        from rolequiz.cli.workshop import save_to_workshop
+    atomic_write(path, to_json(result_to_dict(score(content, given, language), content)),
+                 what="result")
 
-        save_to_workshop(workshop, name, result, content)
-    if format is Format.json:
-        from rolequiz.export import result_to_dict, to_json
 
-        sys.stdout.write(to_json(result_to_dict(result, content)))
-    elif format is Format.markdown:
-        from rolequiz.export import result_to_markdown
+def show_result(content, given, language: str, format: Format, output=None) -> None:
+    from rolequiz import export
+    from rolequiz.cli.emit import emit
+    from rolequiz.scoring import score
 
-        sys.stdout.write(result_to_markdown(result, content))
-    else:
-        from rolequiz.cli.output import ascii_only, console
+    # Each format imports what it needs when asked for: rich (the table) alone takes
+    # 50 ms, more than the whole of `--format json` (docs/performance.md).
+    def view(ascii_only: bool):
         from rolequiz.render import result_view
 
-        console().print(result_view(result, content, ascii_only=ascii_only()))
+        return result_view(result, content, ascii_only=ascii_only)
+
+    def html() -> str:
+        from rolequiz.export_html import result_to_html
+
+        return result_to_html(result, content)
+
+    result = score(content, given, language)
+    emit(
+        format=format, output=output, lang=language, command="quiz",
+        title=export.MD_WORDS.get(language, export.MD_WORDS["en"])["title"],
+        view=view,
+        data=lambda: export.result_to_dict(result, content),
+        markdown=lambda: export.result_to_markdown(result, content),
+        html=html,
+    )

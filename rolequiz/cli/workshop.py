@@ -1,7 +1,5 @@
 """`rolequiz report` and `rolequiz workshop init`: a counselor's group, without a server."""
 
-from __future__ import annotations
-
 import sys
 import time
 from collections.abc import Callable
@@ -65,23 +63,29 @@ class ReportFormat(str, Enum):
 # -- called by `rolequiz quiz --workshop DIR` -------------------------------------------------
 
 
-def check_name(workshop: Path | None, name: str | None, lang: str) -> None:
+def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
+                     roles: Path | None, lang: str):
+    """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
     from rolequiz.errors import UsageError
+    from rolequiz.workshop import pinned_content_paths
 
-    if name is not None and workshop is None:
+    if folder is None:
         raise UsageError(_t("name_needs_workshop", lang))
+    return pinned_content_paths(folder, questions, roles)
 
 
-def save_to_workshop(folder: Path, name: str | None, result: Any, content: Any,
+def save_to_workshop(folder: Path, name: str | None, content: Any, given: Any, lang: str,
                      code: str | None = None) -> Path:
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean)."""
     from rolequiz import workshop
     from rolequiz.export import result_to_dict
+    from rolequiz.scoring import score
     from rolequiz.textsafe import clean
 
-    path, who = workshop.save_result(folder, result_to_dict(result, content), name, code)
-    sys.stderr.write(_t("saved", result.lang, path=clean(str(path)), code=who.code) + "\n")
+    result = result_to_dict(score(content, given, lang), content)
+    path, who = workshop.save_result(folder, result, name, code)
+    sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
     return path
 

@@ -1,0 +1,87 @@
+"""Writing a command's output in the chosen format, to the terminal or to --output FILE.
+
+table: the terminal view (plain text when saved); json, markdown, html: documents from
+the core; svg: a picture of the terminal view. A file is written atomically.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from rolequiz.cli.options import Format, require_format
+from rolequiz.i18n import translate
+
+WORDS = {
+    "saved": {"en": "Saved to {path}", "fr": "Enregistré dans {path}"},
+}
+
+
+def _svg_format() -> str:
+    """rich's SVG template without its web fonts: the picture makes no request."""
+    from rich.console import CONSOLE_SVG_FORMAT
+
+    return re.sub(r"@font-face \{\{.*?\}\}\s*", "", CONSOLE_SVG_FORMAT, flags=re.S)
+
+
+def _record(view: Any, width: int, *, svg: bool, title: str) -> str:
+    import io
+
+    from rich.console import Console
+
+    con = Console(
+        file=io.StringIO(), record=svg, width=width, markup=False, emoji=False,
+        highlight=False, color_system="truecolor" if svg else None,
+        force_terminal=svg, soft_wrap=False,
+    )
+    con.print(view)
+    if svg:
+        return con.export_svg(title=title, code_format=_svg_format())
+    return con.file.getvalue()
+
+
+def emit(
+    *,
+    format: Format,
+    output: Path | None,
+    lang: str,
+    command: str,
+    title: str,
+    view: Callable[[bool], Any],
+    data: Callable[[], dict[str, Any]] | None = None,
+    markdown: Callable[[], str] | None = None,
+    html: Callable[[], str] | None = None,
+) -> None:
+    """Show or save one output. `view(ascii_only)` builds the rich renderable; the others
+    build a document only when that format is asked for (None: not supported)."""
+    from rolequiz.cli.output import ascii_only, console
+
+    makers = {Format.json: data, Format.markdown: markdown, Format.html: html}
+    supported = tuple(f for f in Format if f not in makers or makers[f] is not None)
+    require_format(format, supported, command, lang)
+
+    if format is Format.table and output is None:
+        console().print(view(ascii_only()))
+        return
+    if format in (Format.table, Format.svg):
+        width = console().width
+        text = _record(view(False), width, svg=format is Format.svg, title=title)
+    elif format is Format.json:
+        from rolequiz.export import to_json
+
+        text = to_json(data())  # type: ignore[misc]
+    else:
+        text = makers[format]()  # type: ignore[misc]
+
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from rolequiz.fsutil import atomic_write
+    from rolequiz.textsafe import clean
+
+    atomic_write(output, text, what=f"{format.value} output")
+    sys.stderr.write(translate(WORDS, "saved", lang, path=clean(str(output))) + "\n")

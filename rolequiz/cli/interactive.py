@@ -1,0 +1,294 @@
+"""The interactive quiz from the command line: progress file, keys, signals, messages.
+
+Whatever stops the quiz (q, Ctrl-C, Ctrl-D, SIGTERM, SIGHUP), the answers are already on
+disk (saved after each one), the terminal is restored, and the student is told how to
+come back. Exit codes: 0 for q, 130 for every interruption.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import signal
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from rolequiz.errors import ExitCode, Interrupted, SaveError, UsageError
+from rolequiz.i18n import translate
+from rolequiz.models import Content
+
+WORDS: dict[str, dict[str, str]] = {
+    "no_tty": {
+        "en": "the quiz needs a terminal to ask its questions; run it in a terminal, "
+        "or give the answers with --answers FILE",
+        "fr": "le quiz a besoin d'un terminal pour poser ses questions ; lancez-le dans un "
+        "terminal, ou donnez les réponses avec --answers FICHIER",
+    },
+    "paused": {
+        "en": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
+        "fr": "Quiz en pause ({answered} réponses sur {total} questions), enregistré "
+        "dans {path}",
+    },
+    "resume_with": {"en": "Resume with: {command}", "fr": "Pour reprendre : {command}"},
+    "nothing_saved": {"en": "Nothing to save yet. See you soon!",
+                      "fr": "Rien à enregistrer pour l'instant. À bientôt !"},
+    "interrupted": {"en": "interrupted", "fr": "interrompu"},
+    "corrupt": {
+        "en": "The saved progress in {path} could not be read ({reason}). It was kept as "
+        "{kept}; a new quiz starts.",
+        "fr": "La progression enregistrée dans {path} est illisible ({reason}). Elle est "
+        "conservée sous {kept} ; un nouveau quiz commence.",
+    },
+    "unreadable": {
+        "en": "The saved progress could not be read: {reason}. A new quiz starts.",
+        "fr": "La progression enregistrée est illisible : {reason}. Un nouveau quiz commence.",
+    },
+    "changed": {
+        "en": "The questions have changed since this quiz was saved: {kept} answers kept, "
+        "{dropped} dropped (their questions are gone).",
+        "fr": "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, "
+        "{dropped} abandonnées (leurs questions n'existent plus).",
+    },
+    "changed_all_kept": {
+        "en": "The questions have changed since this quiz was saved: all {kept} answers "
+        "still apply.",
+        "fr": "Les questions ont changé depuis l'enregistrement : vos {kept} réponses "
+        "restent valables.",
+    },
+    "none_to_resume": {
+        "en": "No unfinished quiz in {folder}: a new quiz starts.",
+        "fr": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
+    },
+    "unfinished": {
+        "en": "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
+        "fr": "Vous avez un quiz en cours (réponses données : {answered} sur {total}, "
+        "enregistré le {when}).",
+    },
+    "unfinished_keys": {
+        "en": "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
+        "fr": "r : le reprendre · n : commencer un nouveau quiz (ses réponses sont effacées) "
+        "· q : quitter",
+    },
+    "saved_to": {"en": "Result saved to {path}", "fr": "Résultat enregistré dans {path}"},
+    "save_failed_safe": {
+        "en": "{error}. Your answers are safe in {path}; finish with: {command}",
+        "fr": "{error}. Vos réponses sont en sécurité dans {path} ; terminez avec : {command}",
+    },
+}
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    return translate(WORDS, key, lang, **values)
+
+
+def ui_stream() -> TextIO:
+    """Screens go to the terminal: stdout, or stderr when stdout is a file or a pipe (so
+    `rolequiz quiz --format json > result.json` still shows the questions)."""
+    try:
+        return sys.stdout if sys.stdout.isatty() else sys.stderr
+    except (AttributeError, ValueError):
+        return sys.stderr
+
+
+def say(out: TextIO, text: str) -> None:
+    try:
+        out.write(text + "\n")
+        out.flush()
+    except OSError:
+        pass  # the terminal went away (SIGHUP)
+
+
+@contextmanager
+def signals_raise_exit():
+    """SIGTERM and SIGHUP raise SystemExit(128 + signum), so `finally` blocks run."""
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise SystemExit(128 + signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:
+            continue
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
+            pass  # not the main thread
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            try:
+                signal.signal(sig, old)
+            except (ValueError, OSError):
+                pass
+
+
+def resume_command(questions: Path | None, roles: Path | None, state_dir: Path | None,
+                   lang: str | None) -> str:
+    args = ["rolequiz", "quiz", "--resume"]
+    if questions:
+        args += ["--questions", str(questions)]
+    if roles:
+        args += ["--roles", str(roles)]
+    if state_dir:
+        args += ["--state-dir", str(state_dir)]
+    if lang:
+        args += ["--lang", lang]
+    if os.name == "nt":
+        import subprocess
+
+        return subprocess.list2cmdline(args)
+    return shlex.join(args)
+
+
+def check_terminal(lang: str) -> None:
+    try:
+        tty = sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    if not tty:
+        raise UsageError(t("no_tty", lang))
+
+
+def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None,
+        questions: Path | None, roles: Path | None, asked_lang: str | None,
+        line_mode: bool) -> tuple[dict[str, int], Path]:
+    """Take the quiz in the terminal. Returns the answers and the progress file path (to
+    remove once the result is safe). Raises Interrupted (130) or typer.Exit(0) on q."""
+    from rolequiz import progress as prog
+    from rolequiz.keys import open_reader
+    from rolequiz.session import Quit, Screen, Session
+
+    out = ui_stream()
+    folder = prog.state_dir(state_dir_opt)
+    path = folder / prog.FILE_NAME
+    command = resume_command(questions, roles, state_dir_opt, asked_lang)
+    notices: list[str] = []
+
+    loaded = prog.load(path)
+    if loaded.corrupt_kept_at is not None:
+        notices.append(t("corrupt", lang, path=path, reason=loaded.problem,
+                         kept=loaded.corrupt_kept_at.name))
+    elif loaded.problem:
+        notices.append(t("unreadable", lang, reason=loaded.problem))
+
+    reader = open_reader(line_mode)
+    current = None
+    resumed = False
+    with signals_raise_exit():
+        try:
+            with reader:
+                saved = loaded.progress
+                if saved is not None and (saved.answers or saved.skipped):
+                    fitted = prog.reconcile(loaded.progress, content.questions)
+                    if not resume:
+                        resume = _ask_resume(out, reader, lang, fitted.progress, content)
+                    if resume:
+                        current, resumed = fitted.progress, True
+                        if fitted.changed:
+                            key = "changed" if fitted.dropped else "changed_all_kept"
+                            notices.append(t(key, lang, kept=fitted.kept,
+                                             dropped=len(fitted.dropped)))
+                elif resume:
+                    notices.append(t("none_to_resume", lang, folder=folder))
+                if current is None:
+                    current = prog.new(content.questions, content.roles.digest, lang,
+                                       str(questions or ""), str(roles or ""))
+                current.lang = lang
+                screen = Screen(out, clear=not reader.line_mode)
+                session = Session(content, lang, current, reader, screen,
+                                  lambda p: prog.save(path, p), resumed=resumed)
+                session.message = " ".join(notices)  # shown on the welcome screen
+                if resumed and fitted.changed:
+                    session.save()
+                answers = session.run()
+                if screen.clear:
+                    screen.show("")  # the results start on a clean screen
+        except Quit:
+            current = current if current is not None else loaded.progress
+            _paused(out, path, current, content, lang, command, nothing_ok=True)
+            import typer
+
+            raise typer.Exit(int(ExitCode.OK)) from None
+        except (KeyboardInterrupt, EOFError, SystemExit):
+            current = current if current is not None else loaded.progress
+            _paused(out, path, current, content, lang, command)
+            raise Interrupted(t("interrupted", lang)) from None
+    return answers, path
+
+
+def _paused(out: TextIO, path: Path, current, content: Content, lang: str, command: str,
+            nothing_ok: bool = False) -> None:
+    from rolequiz import progress as prog
+
+    total = len(content.questions.questions)
+    say(out, "")
+    if current is None or (not current.answers and not current.skipped):
+        if nothing_ok:
+            say(out, t("nothing_saved", lang))
+        return
+    try:
+        prog.save(path, current)
+    except SaveError as e:
+        say(sys.stderr, f"rolequiz: {e}")
+        return
+    say(out, t("paused", lang, answered=len(current.answers), total=total, path=path))
+    say(out, t("resume_with", lang, command=command))
+
+
+def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool:
+    total = len(content.questions.questions)
+    when = saved.updated.replace("T", " ")[:16] or "?"
+    while True:
+        say(out, "")
+        say(out, t("unfinished", lang, answered=len(saved.answers), total=total, when=when))
+        keys = t("unfinished_keys", lang)
+        enc = (getattr(out, "encoding", None) or "ascii").lower().replace("-", "")
+        if not enc.startswith("utf"):
+            keys = keys.replace("·", "|")
+        say(out, keys)
+        if reader.line_mode:
+            try:
+                out.write("> ")
+                out.flush()
+            except OSError:
+                pass
+        key = reader.read() or "enter"  # a line reader gives "" for Enter alone
+        if key in ("r", "enter"):
+            return True
+        if key == "n":
+            return False
+        if key == "q":
+            from rolequiz.session import Quit
+
+            raise Quit
+
+
+def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
+           save_to: Path | None, command: str) -> SaveError | None:
+    """Once the quiz is done: the result to --save FILE and to the state folder's
+    last-result.json; the progress file is removed only once FILE is safe. A failure is
+    returned, not raised, so the student still sees the results before hearing about it."""
+    from rolequiz import progress as prog
+    from rolequiz.export import result_to_dict, to_json
+    from rolequiz.fsutil import atomic_write
+    from rolequiz.scoring import score
+
+    data = to_json(result_to_dict(score(content, answers, lang), content))
+    try:
+        atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
+    except SaveError as e:
+        say(sys.stderr, f"rolequiz: {e}")  # only a convenience copy: go on
+    if save_to is not None:
+        try:
+            atomic_write(save_to, data, what="result")
+        except SaveError as e:
+            if path.exists():
+                return SaveError(t("save_failed_safe", lang, error=str(e), path=path,
+                                   command=command))
+            return e
+    prog.remove(path)
+    return None

@@ -1,0 +1,123 @@
+"""`rolequiz results [FILE]`: show a saved result again (by default, your last quiz)."""
+
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rolequiz.cli.app import app
+from rolequiz.cli.options import (
+    Format,
+    FormatOpt,
+    LangOpt,
+    OutputOpt,
+    QuestionsOpt,
+    RolesOpt,
+    lang_of,
+)
+
+WORDS: dict[str, dict[str, str]] = {
+    "none": {
+        "en": "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a "
+        "result FILE",
+        "fr": "aucun résultat enregistré dans {folder} ; faites d'abord le quiz (rolequiz "
+        "quiz), ou indiquez un FICHIER de résultat",
+    },
+    "other_content": {
+        "en": "This result was made with other questions or roles than the ones loaded now: "
+        "it is shown as it was saved.",
+        "fr": "Ce résultat a été obtenu avec d'autres questions ou d'autres métiers que ceux "
+        "chargés maintenant : il est affiché tel qu'il a été enregistré.",
+    },
+    "saved_to": {"en": "Result saved to {path}", "fr": "Résultat enregistré dans {path}"},
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    from rolequiz.i18n import translate
+
+    return translate(WORDS, key, lang, **values)
+
+
+@app.command()
+def results(
+    file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Argument(metavar="[FILE]", help="A result saved with `quiz --save` (default: "
+                       "your last finished quiz).", show_default=False),
+    ] = None,
+    format: FormatOpt = Format.table,
+    output: OutputOpt = None,
+    lang: LangOpt = None,
+    questions: QuestionsOpt = None,
+    roles: RolesOpt = None,
+    state_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--state-dir", metavar="DIR", help="Where your last result is kept."),
+    ] = None,
+    save: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--save", metavar="FILE", help="Also write the result as JSON to FILE."),
+    ] = None,
+) -> None:
+    """Show a saved result again: ranking, interests, why, and your top roles compared."""
+    from rolequiz import progress
+    from rolequiz.content import load_content
+    from rolequiz.errors import NotFound
+    from rolequiz.export import result_to_dict, result_to_markdown, to_json
+    from rolequiz.resultfile import load_result
+
+    language = lang_of(lang)
+    if file is None:
+        folder = progress.state_dir(state_dir)
+        file = folder / progress.LAST_RESULT
+        if not file.is_file():
+            raise NotFound(_t("none", language, folder=folder))
+    saved = load_result(file)
+    content = load_content(questions, roles)
+    notice = ""
+    if saved.same_content(content):
+        from rolequiz.scoring import score
+
+        # same content, same answers: the same result, in the language asked for now
+        result = score(content, saved.result.answers, language)
+        data = result_to_dict(result, content)
+    else:
+        result, data = saved.result, saved.data
+        notice = _t("other_content", language)
+        import dataclasses
+
+        result = dataclasses.replace(result, lang=language)
+    text = to_json(data)
+    if save is not None:
+        from rolequiz.fsutil import atomic_write
+
+        atomic_write(save, text, what="result")
+
+    from rich.console import Group
+    from rich.text import Text
+
+    from rolequiz.cli.emit import emit
+    from rolequiz.export import MD_WORDS
+    from rolequiz.export_html import result_to_html
+    from rolequiz.render import result_view
+
+    def view(ascii_only: bool):
+        screen = result_view(result, content, ascii_only=ascii_only)
+        return Group(Text(notice, style="yellow"), Text(""), screen) if notice else screen
+
+    emit(
+        format=format, output=output, lang=language, command="results",
+        title=MD_WORDS.get(language, MD_WORDS["en"])["title"],
+        view=view,
+        data=lambda: data,
+        markdown=lambda: result_to_markdown(result, content),
+        # the page shows the roles' cards: only with the content the result was made with
+        html=None if notice else (lambda: result_to_html(result, content)),
+    )
+    if save is not None:
+        from rolequiz.textsafe import clean
+
+        sys.stderr.write(clean(_t("saved_to", language, path=save)) + "\n")

@@ -1,0 +1,315 @@
+"""HTML pages for a quiz result, the role list, a role card and a comparison.
+
+Each page is one self-contained file: inline CSS (a narrow-screen layout for phones and an
+A4 print layout), bars drawn as inline SVG, no script, no font, no image, no external
+request. Every piece of data goes through `textsafe.clean` and `html.escape`; the only
+links are the web addresses of sources, and only when they start with http(s)://.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from rolequiz import __version__
+from rolequiz.cards import card, merge_sources, word
+from rolequiz.i18n import translate
+from rolequiz.models import LIST_FIELDS, Content, Result
+from rolequiz.textsafe import clean
+
+WORDS = {
+    "made_with": {"en": "Made with rolequiz {version}.", "fr": "Réalisé avec rolequiz {version}."},
+    "top_roles": {"en": "Your closest roles", "fr": "Les métiers les plus proches de vous"},
+    "all_roles": {"en": "All roles", "fr": "Tous les métiers"},
+    "score_means": {
+        "en": "The score (0 to 100) says how close your interests are to what each job calls "
+        "for. It is a starting point for a conversation, not a verdict.",
+        "fr": "Le score (de 0 à 100) dit à quel point vos intérêts sont proches de ce que "
+        "demande chaque métier. C'est un point de départ pour en parler, pas un verdict.",
+    },
+    "see_more": {
+        "en": "More about a role: rolequiz show ID",
+        "fr": "Plus sur un métier : rolequiz show ID",
+    },
+}
+
+CSS = """
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0 auto;max-width:60rem;padding:1.25rem;font:16px/1.5 system-ui,-apple-system,
+"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#1f2328;background:#fff;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h1{font-size:1.6rem;margin:.2rem 0 .6rem}h2{font-size:1.2rem;margin:1.4rem 0 .4rem;
+border-bottom:1px solid #d0d7de;padding-bottom:.2rem}h3{font-size:1.05rem;margin:1rem 0 .3rem}
+p{margin:.4rem 0}ul{margin:.3rem 0;padding-left:1.3rem}
+.id{font-family:ui-monospace,Menlo,Consolas,monospace;color:#57606a;font-size:.85em;
+font-weight:normal}
+.muted{color:#57606a}.unknown{color:#57606a;font-style:italic}
+.note{border-left:4px solid #bf8700;background:#fff8c5;padding:.4rem .7rem;margin:.5rem 0}
+table{border-collapse:collapse;width:100%;margin:.4rem 0}
+th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;
+overflow-wrap:anywhere}
+th{background:#f6f8fa}table.facts th{width:9rem;font-weight:600}
+td.num,th.num{text-align:right;white-space:nowrap}
+svg.bar{vertical-align:middle;margin-right:.4rem}
+.top{font-weight:bold;background:#fff1b8}.top .mark{color:#9a6700}
+tr.out th{background:#fff1b8}
+.shared{color:#57606a}
+.reasons li.lift{color:#1a7f37}.reasons li.gap{color:#cf222e}
+ol.sources{padding-left:1.6rem;font-size:.9rem}
+footer{margin-top:2rem;font-size:.8rem;color:#57606a}
+a{color:#0969da}
+@media (max-width:40rem){
+body{padding:.75rem;font-size:15px}
+table.cmp,table.cmp tbody,table.cmp tr,table.cmp th,table.cmp td{display:block;width:100%}
+table.cmp thead{display:none}
+table.cmp tr{border-bottom:2px solid #d0d7de;padding:.3rem 0}
+table.cmp th{border:0}
+table.cmp td{border:0;padding:.2rem .5rem}
+table.cmp td::before{content:attr(data-role);display:block;font-size:.8rem;color:#57606a}
+td.summary{display:none}
+}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{max-width:none;padding:0;font-size:10.5pt}
+h2{break-after:avoid}tr,li,.note{break-inside:avoid}
+a{color:inherit;text-decoration:none}
+footer{position:static}
+}
+"""
+
+
+def _e(text: object) -> str:
+    """Data as HTML text: control characters visible, markup escaped."""
+    return html.escape(clean(str(text)), quote=True)
+
+
+def _w(key: str, lang: str, **values: object) -> str:
+    return translate(WORDS, key, lang, **values)
+
+
+def _bar(fraction: float, label: str = "") -> str:
+    fraction = min(1.0, max(0.0, float(fraction)))
+    width = round(fraction * 100, 1)
+    return (
+        f'<svg class="bar" width="100" height="10" viewBox="0 0 100 10" role="img" '
+        f'aria-label="{_e(label)}"><rect width="100" height="10" rx="2" fill="#d8dee4"/>'
+        f'<rect width="{width:g}" height="10" rx="2" fill="#218bff"/></svg>'
+    )
+
+
+def _page(title: str, lang: str, body: list[str]) -> str:
+    return "\n".join([
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        *body,
+        f"<footer>{_e(_w('made_with', lang, version=__version__))}</footer>",
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def _link(url: str | None) -> str | None:
+    if url and url.startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
+    if not sources:
+        return []
+    out = [f"<h2>{_e(word('sources', lang))}</h2>", '<ol class="sources">']
+    for s in sources:
+        item = _e(s["title"])
+        url = _link(s.get("url"))
+        if url:
+            item += (f' — <a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>')
+        elif s.get("file"):
+            item += f' — <span class="id">{_e(s["file"])}</span>'
+        out.append(f'<li id="source-{s["n"]}">{item}</li>')
+    out.append("</ol>")
+    return out
+
+
+def _fact(value: str | None, n: int | None, lang: str) -> str:
+    if value is None:
+        return f'<span class="unknown">{_e(word("not_known", lang))}</span>'
+    return f'{_e(value)} <a class="muted" href="#source-{int(n)}">[{int(n)}]</a>'
+
+
+def _pct(x: float) -> str:
+    return f"{round(x * 100)}"
+
+
+# -- the quiz result -------------------------------------------------------------------------
+
+
+def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
+    from rolequiz.export import MD_WORDS
+
+    lang = result.lang
+    w = MD_WORDS.get(lang, MD_WORDS["en"])
+    body = [f"<h1>{_e(w['title'])}</h1>",
+            f"<p>{_e(w['answered'].format(answered=result.answered, total=result.total))}</p>"]
+    for note in result.notes:
+        body.append(f'<p class="note">{_e(note.text)}</p>')
+
+    body += [f"<h2>{_e(_w('top_roles', lang))}</h2>"]
+    top_cards = [card(content, content.roles.role(m.role), lang) for m in result.matches[:top]]
+    sources = merge_sources(top_cards)
+    number = {s["id"]: s["n"] for s in sources}
+    for m, c in zip(result.matches[:top], top_cards, strict=True):
+        body.append(f'<h3>{m.rank}. {_e(c["name"])} <span class="id">'
+                    f'{_e(c["id"])}</span> — {m.score:.1f}</h3>')
+        if c["summary"]:
+            body.append(f"<p>{_e(c['summary'])}</p>")
+        if m.reasons:
+            body.append('<ul class="reasons">')
+            body += [f'<li class="{_e(r.kind)}">{_e(r.text)}</li>' for r in m.reasons]
+            body.append("</ul>")
+        body.append('<table class="facts"><tbody>')
+        for key, fact in c["facts"].items():
+            body.append(f'<tr><th scope="row">{_e(word(key, lang))}</th><td>'
+                        f"{_fact(fact['value'], number.get(fact['source']), lang)}</td></tr>")
+        body.append("</tbody></table>")
+
+    body += [f"<h2>{_e(_w('all_roles', lang))}</h2>", "<table>",
+             f'<thead><tr><th class="num">{_e(w["rank"])}</th><th>{_e(w["role"])}</th>'
+             f'<th class="num">{_e(w["score"])}</th><th></th></tr></thead>', "<tbody>"]
+    score_note = f'<p class="muted">{_e(_w("score_means", lang))}</p>'
+    for m in result.matches:
+        body.append(
+            f'<tr><td class="num">{m.rank}</td><td>{_e(m.name)} <span class="id">'
+            f'{_e(m.role)}</span></td><td class="num">{m.score:.1f}</td>'
+            f"<td>{_bar(m.score / 100, f'{m.score:.1f}')}</td></tr>"
+        )
+    body += ["</tbody>", "</table>", score_note]
+
+    body += [f"<h2>{_e(w['profile'])}</h2>", "<table>",
+             f'<thead><tr><th>{_e(w["dimension"])}</th><th class="num">%</th><th></th></tr>'
+             "</thead>", "<tbody>"]
+    for d in content.questions.dimensions:
+        p = result.profile.get(d.id)
+        if p is None:
+            value, graphic = f'<span class="unknown">{_e(w["unknown"])}</span>', ""
+        else:
+            value, graphic = _pct(p), _bar(p, f"{_pct(p)} %")
+        body.append(f'<tr><td>{_e(d.name.get(lang))}</td><td class="num">{value}</td>'
+                    f"<td>{graphic}</td></tr>")
+    body += ["</tbody>", "</table>"]
+    body += _sources(sources, lang)
+    body.append(f'<p class="muted">{_e(_w("see_more", lang))}</p>')
+    return _page(w["title"], lang, body)
+
+
+# -- the role list ---------------------------------------------------------------------------
+
+
+def role_list_to_html(data: dict[str, Any]) -> str:
+    lang, scored = data["lang"], data["scored"]
+    title = word("roles_title", lang)
+    head = "<tr>" + ('<th class="num">#</th>' if scored else "")
+    head += f"<th>{_e(word('role', lang))}</th>"
+    head += (f'<th class="num">{_e(word("score", lang))}</th>' if scored else "")
+    head += f"<th>{_e(word('summary', lang))}</th></tr>"
+    body = [f"<h1>{_e(title)}</h1>", "<table>", f"<thead>{head}</thead>", "<tbody>"]
+    for r in data["roles"]:
+        row = "<tr>"
+        if scored:
+            row += f'<td class="num">{r["rank"] if r["rank"] is not None else "–"}</td>'
+        row += f'<td>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></td>'
+        if scored:
+            row += ('<td class="num">–</td>' if r["score"] is None
+                    else f'<td class="num">{r["score"]:.1f}</td>')
+        row += f'<td>{_e(r["summary"]) if r["summary"] else "–"}</td></tr>'
+        body.append(row)
+    body += ["</tbody>", "</table>", f'<p class="muted">{_e(word("roles_hint", lang))}</p>']
+    return _page(title, lang, body)
+
+
+# -- one role's card -------------------------------------------------------------------------
+
+
+def card_to_html(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    body = [f'<h1>{_e(data["name"])} <span class="id">{_e(data["id"])}</span></h1>']
+    if data.get("score") is not None:
+        rank = word("your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
+        body.append(f"<p><strong>{_e(word('score', lang))}</strong> : "
+                    if lang == "fr" else f"<p><strong>{_e(word('score', lang))}</strong>: ")
+        body[-1] += f"{data['score']:.1f} ({_e(rank)})</p>"
+    if data["summary"]:
+        body.append(f"<p>{_e(data['summary'])}</p>")
+    body += [f"<h2>{_e(word('facts', lang))}</h2>", "<table>", "<tbody>"]
+    for key, fact in data["facts"].items():
+        body.append(f'<tr><th scope="row">{_e(word(key, lang))}</th>'
+                    f"<td>{_fact(fact['value'], fact['n'], lang)}</td></tr>")
+    body += ["</tbody>", "</table>"]
+    for key in LIST_FIELDS:
+        if data[key]:
+            body += [f"<h2>{_e(word(key, lang))}</h2>", "<ul>"]
+            body += [f"<li>{_e(item)}</li>" for item in data[key]]
+            body.append("</ul>")
+    body += [f"<h2>{_e(word('profile', lang))}</h2>", "<table>", "<tbody>"]
+    for d in data["profile"]:
+        body.append(f'<tr><td>{_e(d["name"])}</td><td class="num">{_pct(d["value"])}</td>'
+                    f'<td>{_bar(d["value"], _pct(d["value"]) + " %")}</td></tr>')
+    body += ["</tbody>", "</table>"]
+    body += _sources(data["sources"], lang)
+    return _page(data["name"], lang, body)
+
+
+# -- a comparison ----------------------------------------------------------------------------
+
+
+def _cmp_cell(row: dict[str, Any], c: dict[str, Any], lang: str) -> str:
+    kind = row["kind"]
+    if kind == "score":
+        return "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+    if kind == "fact":
+        return _fact(c["text"], c["n"], lang)
+    if kind == "list":
+        if not c["items"]:
+            return f'<span class="unknown">{_e(word("none_listed", lang))}</span>'
+        items = "".join(
+            f'<li class="shared">= {_e(i["text"])}</li>' if i["shared"]
+            else f"<li>{_e(i['text'])}</li>" for i in c["items"])
+        return f"<ul>{items}</ul>"
+    return _bar(c["value"], _pct(c["value"]) + " %") + _pct(c["value"])
+
+
+def comparison_to_html(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    roles = data["roles"]
+    names = " · ".join(r["name"] for r in roles)
+    title = f"{word('compare_title', lang)} : {names}" if lang == "fr" else \
+        f"{word('compare_title', lang)}: {names}"
+    head = "<tr><th></th>" + "".join(
+        f'<th>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></th>' for r in roles
+    ) + "</tr>"
+    body = [f"<h1>{_e(title)}</h1>", '<table class="cmp">', f"<thead>{head}</thead>", "<tbody>"]
+    for row in data["rows"]:
+        label = _e(row["label"])
+        if row["kind"] == "level":
+            label = f'<span class="muted">{_e(data["profile_title"])} ·</span> {label}'
+        cls = ' class="out"' if row["stands_out"] else ""
+        cells = []
+        for r, c in zip(roles, row["cells"], strict=True):
+            top = c.get("top")
+            mark = ' <span class="mark">▲</span>' if top else ""
+            cells.append(f'<td data-role="{_e(r["name"])}"' + (' class="top"' if top else "")
+                         + f">{_cmp_cell(row, c, lang)}{mark}</td>")
+        body.append(f'<tr{cls}><th scope="row">{label}</th>{"".join(cells)}</tr>')
+    body += ["</tbody>", "</table>",
+             f'<p class="muted">{_e(word("legend_top", lang))} · '
+             f'{_e(word("legend_shared", lang))}</p>']
+    body += _sources(data["sources"], lang)
+    return _page(title, lang, body)

@@ -1,0 +1,154 @@
+"""Reading the student's keys: one key at a time where the terminal allows it, whole lines
+(typed, then Enter) everywhere else.
+
+`open_reader()` returns a context manager; the terminal settings are restored in its
+`__exit__`, whatever happens (Ctrl-C, a signal, a bug). Keys come back as short names:
+"1".."9", "0", "b", "s", "q", "?", "enter", "left", "right", "space", or "" for a key with
+no meaning here. Ctrl-C raises KeyboardInterrupt, Ctrl-D (Ctrl-Z on Windows) EOFError.
+In line mode a whole line comes back, stripped and lower-cased ("" for Enter alone).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TextIO
+
+_NAMES = {"\r": "enter", "\n": "enter", " ": "space", "\x7f": "b", "\x08": "b"}
+
+
+class LineReader:
+    """Typed-then-Enter input: screen readers, projectors, pipes in tests, Windows IDEs."""
+
+    line_mode = True
+
+    def __init__(self, stream: TextIO | None = None):
+        self.stream = stream or sys.stdin
+
+    def __enter__(self) -> LineReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def read(self) -> str:
+        line = self.stream.readline()
+        if not line:
+            raise EOFError
+        return line.strip().lower()
+
+
+class PosixKeyReader:
+    """Single keys through termios: cbreak mode (no echo, no line buffering, Ctrl-C still
+    sends SIGINT). The previous settings come back in __exit__."""
+
+    line_mode = False
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.saved: list | None = None
+
+    def __enter__(self) -> PosixKeyReader:
+        import termios
+        import tty
+
+        self.saved = termios.tcgetattr(self.fd)
+        tty.setcbreak(self.fd, termios.TCSANOW)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import termios
+
+        if self.saved is not None:
+            try:
+                termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+            except termios.error:
+                pass  # the terminal is gone (SIGHUP): nothing left to restore
+            self.saved = None
+
+    def _byte(self, timeout: float | None = None) -> bytes:
+        if timeout is not None:
+            import select
+
+            ready, _, _ = select.select([self.fd], [], [], timeout)
+            if not ready:
+                return b""
+        return os.read(self.fd, 1)
+
+    def read(self) -> str:
+        first = self._byte()
+        if first == b"":
+            raise EOFError  # the terminal closed
+        if first == b"\x03":
+            raise KeyboardInterrupt
+        if first == b"\x04":
+            raise EOFError
+        if first == b"\x1b":
+            seq = b""
+            while len(seq) < 8:
+                nxt = self._byte(0.05)
+                if not nxt:
+                    break
+                seq += nxt
+                if nxt.isalpha() or nxt == b"~":
+                    break
+            return {b"[D": "left", b"OD": "left", b"[C": "right", b"OC": "right"}.get(seq, "")
+        if first >= b"\x80":
+            # the rest of a UTF-8 character: read and ignore it
+            more = 1 if first < b"\xe0" else 2 if first < b"\xf0" else 3
+            for _ in range(more):
+                self._byte(0.05)
+            return ""
+        ch = first.decode("ascii")
+        return _NAMES.get(ch, ch.lower())
+
+
+class WindowsKeyReader:
+    """Single keys through msvcrt (Windows consoles)."""
+
+    line_mode = False
+
+    def __enter__(self) -> WindowsKeyReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def read(self) -> str:
+        import msvcrt
+
+        ch = msvcrt.getwch()  # type: ignore[attr-defined]
+        if ch in ("\x00", "\xe0"):
+            code = msvcrt.getwch()  # type: ignore[attr-defined]
+            return {"K": "left", "M": "right"}.get(code, "")
+        if ch == "\x03":
+            raise KeyboardInterrupt
+        if ch in ("\x1a", "\x04"):
+            raise EOFError
+        return _NAMES.get(ch, ch.lower())
+
+
+def line_mode_wanted(asked: bool = False) -> bool:
+    return asked or os.environ.get("ROLEQUIZ_LINE_MODE", "").strip() in ("1", "true", "yes")
+
+
+def open_reader(line_mode: bool = False):
+    """The best reader this terminal allows: single keys, else lines."""
+    if line_mode_wanted(line_mode) or not sys.stdin.isatty():
+        return LineReader()
+    if os.name == "nt":
+        try:
+            import msvcrt  # noqa: F401
+        except ImportError:
+            return LineReader()
+        return WindowsKeyReader()
+    try:
+        import termios
+    except ImportError:
+        return LineReader()
+    try:
+        fd = sys.stdin.fileno()
+        termios.tcgetattr(fd)
+    except (OSError, ValueError, termios.error):  # termios.error is not an OSError
+        return LineReader()
+    return PosixKeyReader(fd)

@@ -1,0 +1,107 @@
+"""Reading a saved result (the JSON that `quiz --save` and `quiz --format json` write).
+
+The file may come from another machine, another version of the content, or a text editor:
+every field is checked, and a problem is a ContentError naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rolequiz import yamlsafe
+from rolequiz.content import RESULT_SCHEMA
+from rolequiz.errors import ContentError, Problem
+from rolequiz.models import Content, Match, Note, Reason, Result
+
+
+@dataclass(frozen=True)
+class SavedResult:
+    data: dict[str, Any]  # the file as written
+    result: Result  # rebuilt from it, as saved
+    questions_digest: str
+    roles_digest: str
+
+    def same_content(self, content: Content) -> bool:
+        return (self.questions_digest == content.questions.digest
+                and self.roles_digest == content.roles.digest)
+
+
+def load_result(path: str | Path) -> SavedResult:
+    name = str(path)
+    text = yamlsafe.read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ContentError([Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}",
+                                    "is this a result saved by rolequiz?")]) from None
+    except RecursionError:
+        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+    return SavedResult(*_parse(data, name))
+
+
+def _fail(name: str, message: str, hint: str = "save the result again with rolequiz quiz --save"):
+    return ContentError([Problem(name, None, None, message, hint)])
+
+
+def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
+    if not isinstance(data, dict):
+        raise _fail(name, "not a rolequiz result (expected a JSON object)")
+    if data.get("schema") != RESULT_SCHEMA:
+        raise _fail(name, f"schema is {data.get('schema')!r}, expected '{RESULT_SCHEMA}'",
+                    "is this a result saved by rolequiz?")
+
+    def need(obj: dict, key: str, kinds: tuple[type, ...], where: str) -> Any:
+        value = obj.get(key)
+        if not isinstance(value, kinds) or isinstance(value, bool):
+            raise _fail(name, f"'{where}{key}' is missing or has the wrong type")
+        return value
+
+    lang = need(data, "lang", (str,), "")
+    answered = need(data, "answered", (int,), "")
+    skipped = need(data, "skipped", (int,), "")
+    total = need(data, "total", (int,), "")
+    profile_raw = need(data, "profile", (dict,), "")
+    profile: dict[str, float | None] = {}
+    for dim, value in profile_raw.items():
+        if value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+            raise _fail(name, f"'profile.{dim}' must be a number or null")
+        profile[str(dim)] = None if value is None else float(value)
+    matches = []
+    for i, m in enumerate(need(data, "matches", (list,), "")):
+        where = f"matches[{i}]."
+        if not isinstance(m, dict):
+            raise _fail(name, f"'matches[{i}]' must be an object")
+        reasons = []
+        for j, r in enumerate(m.get("reasons") or []):
+            rw = f"{where}reasons[{j}]."
+            if not isinstance(r, dict):
+                raise _fail(name, f"'{rw[:-1]}' must be an object")
+            reasons.append(Reason(need(r, "kind", (str,), rw), need(r, "dimension", (str,), rw),
+                                  float(need(r, "you", (int, float), rw)),
+                                  float(need(r, "role", (int, float), rw)),
+                                  need(r, "text", (str,), rw)))
+        matches.append(Match(need(m, "rank", (int,), where), need(m, "role", (str,), where),
+                             need(m, "name", (str,), where),
+                             float(need(m, "score", (int, float), where)), tuple(reasons)))
+    notes = []
+    for i, n in enumerate(data.get("notes") or []):
+        if not isinstance(n, dict):
+            raise _fail(name, f"'notes[{i}]' must be an object")
+        notes.append(Note(need(n, "code", (str,), f"notes[{i}]."),
+                          need(n, "text", (str,), f"notes[{i}].")))
+    answers_raw = data.get("answers") or {}
+    if not isinstance(answers_raw, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in answers_raw.values()
+    ):
+        raise _fail(name, "'answers' must map question ids to whole numbers")
+    content = data.get("content") if isinstance(data.get("content"), dict) else {}
+    result = Result(
+        lang=lang, answers=dict(answers_raw), answered=answered, skipped=skipped, total=total,
+        profile=profile, matches=tuple(matches), notes=tuple(notes),
+    )
+    q = content.get("questions") if isinstance(content.get("questions"), str) else ""
+    r = content.get("roles") if isinstance(content.get("roles"), str) else ""
+    return data, result, q, r

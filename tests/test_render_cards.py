@@ -1,0 +1,137 @@
+"""The list, card and comparison views at 40, 80 and 120 columns: nothing cut to "…"."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from conftest import DATA
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rich.console import Console
+
+from rolequiz import cards
+from rolequiz.content import load_content
+from rolequiz.models import LIST_FIELDS
+from rolequiz.render import result_view
+from rolequiz.render_cards import card_view, comparison_view, role_list_view
+from rolequiz.scoring import score
+
+WIDTHS = (40, 80, 120)
+
+
+def render(renderable, width: int) -> str:
+    con = Console(file=io.StringIO(), width=width, color_system=None, markup=False,
+                  emoji=False, highlight=False)
+    con.print(renderable)
+    return con.file.getvalue()
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def assert_shown(name: str, text: str) -> None:
+    """Every word of a name is on screen whole; a word longer than its column may fold,
+    but then its pieces follow one another."""
+    tokens = words(text)
+    for w in name.split():
+        if w not in tokens:
+            pieces = re.escape(w[:6])
+            assert re.search(pieces, text), (w, text)
+
+
+@pytest.fixture(scope="module")
+def fixture_content():
+    return load_content(DATA / "cards" / "questions.yaml", DATA / "cards" / "roles.yaml")
+
+
+@pytest.fixture(scope="module")
+def default_content():
+    return load_content()
+
+
+def _scores(content, lang="en"):
+    answers = {q.id: 5 - i % 5 for i, q in enumerate(content.questions.questions)}
+    result = score(content, answers, lang)
+    return result, cards.Scores(
+        "result.json", {m.role: (m.rank, m.score) for m in result.matches},
+        tuple(m.role for m in result.matches))
+
+
+def _strings(content) -> str:
+    out = []
+    for r in content.roles.roles:
+        for t in (r.name, r.summary, *(t for k in LIST_FIELDS for t in getattr(r, k)),
+                  *(f.value for f in r.facts.values())):
+            if t is not None:
+                out += list(t.values.values())
+    out += [v for s in content.roles.sources for v in s.title.values.values()]
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("which", ["fixture_content", "default_content"])
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_no_name_or_score_is_cut(request, which, width, lang):
+    content = request.getfixturevalue(which)
+    result, scores = _scores(content, lang)
+    roles = content.roles.roles
+    views = [
+        role_list_view(cards.role_list(content, lang, scores)),
+        role_list_view(cards.role_list(content, lang)),
+        result_view(result, content),
+    ]
+    views += [card_view(cards.card(content, r, lang, scores)) for r in roles]
+    for n in (2, 3, 4):
+        views.append(comparison_view(cards.comparison(content, roles[:n], lang, scores)))
+    # the default content may quote "…" itself: no more of them on screen than in the data
+    allowed = sum(_strings(content).count(mark) for mark in ("…", "..."))
+    for view in views:
+        text = render(view, width)
+        assert text.count("…") + text.count("...") <= allowed
+        assert max(len(line) for line in text.splitlines()) <= width
+    listing = render(views[0], width)
+    for m in result.matches:
+        assert_shown(m.name, listing)
+        assert f"{m.score:.1f}" in words(listing)  # a score is never split
+    for n in (2, 3, 4):
+        text = render(views[-4 + n], width)
+        for r in roles[:n]:
+            assert_shown(r.name.get(lang), text)
+            assert f"{scores.of(r.id)[1]:.1f}" in text
+
+
+def test_wide_comparison_is_a_table_and_narrow_is_vertical(fixture_content):
+    roles = fixture_content.roles.roles[:2]
+    data = cards.comparison(fixture_content, roles, "en")
+    wide = render(comparison_view(data), 100)
+    narrow = render(comparison_view(data), 40)
+    assert any("Zeta Analyst" in line and "Omega Welder" in line for line in wide.splitlines())
+    assert not any("Zeta Analyst" in line and "Omega Welder" in line
+                   for line in narrow.splitlines())
+    assert narrow.count("Zeta Analyst") > 5  # repeated on every criterion
+
+
+def test_ascii_console_gets_ascii_glyphs(fixture_content):
+    roles = fixture_content.roles.roles[:2]
+    text = render(comparison_view(cards.comparison(fixture_content, roles, "en"),
+                                  ascii_only=True), 100)
+    text += render(card_view(cards.card(fixture_content, roles[0], "en"), ascii_only=True), 80)
+    assert not set(text) & set("•▲█░—")
+    assert "^" in text and "#" in text
+
+
+MARKUPISH = st.text(alphabet="[]/=ab :\\<>&\x1b\u202e\n", min_size=1, max_size=30)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=MARKUPISH, item=MARKUPISH)
+def test_any_text_renders_literally(fixture_content, name, item):
+    base = cards.comparison(fixture_content, fixture_content.roles.roles[:2], "en")
+    base["roles"][0]["name"] = name
+    base["rows"][5]["cells"][0]["items"] = [{"text": item, "shared": False}]
+    for width in (40, 120):
+        text = render(comparison_view(base), width)
+        assert "\x1b" not in text and "\u202e" not in text

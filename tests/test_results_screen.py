@@ -1,0 +1,199 @@
+"""The results screen rendered into fixed-width consoles, compared with stored expectations.
+
+Regenerate the expectations after a deliberate change with
+    ROLEQUIZ_UPDATE_EXPECTED=1 pytest tests/test_results_screen.py
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from quizcontent import QUESTION_IDS, write_content
+from rich.console import Console
+
+from rolequiz.content import load_content
+from rolequiz.render import result_view
+from rolequiz.scoring import score
+
+EXPECTED = Path(__file__).parent / "expected"
+UPDATE = os.environ.get("ROLEQUIZ_UPDATE_EXPECTED") == "1"
+# a student who likes data and explaining, not soldering
+LIKES_DATA = dict(zip(QUESTION_IDS, (5, 1, 4, 2, 5, 4), strict=True))
+
+
+@pytest.fixture(scope="module")
+def quiz_content(tmp_path_factory):
+    files = write_content(tmp_path_factory.mktemp("content"))
+    return load_content(files["questions"], files["roles"])
+
+
+def render(renderable, width: int) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, markup=False, emoji=False,
+            highlight=False, legacy_windows=False, force_terminal=False).print(renderable)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"
+
+
+def check_expected(name: str, text: str) -> None:
+    path = EXPECTED / name
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"{path} is missing; run with ROLEQUIZ_UPDATE_EXPECTED=1 to create it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed (see the docstring)"
+
+
+@pytest.mark.parametrize("width", [40, 80, 200])
+def test_results_screen_matches_expectations(quiz_content, width):
+    result = score(quiz_content, LIKES_DATA, "en")
+    check_expected(f"results-en-{width}.txt", render(result_view(result, quiz_content), width))
+
+
+def test_french_ascii_screen_matches_expectations(quiz_content):
+    result = score(quiz_content, LIKES_DATA, "fr")
+    text = render(result_view(result, quiz_content, ascii_only=True), 60)
+    check_expected("results-fr-ascii-60.txt", text)
+    text.encode("cp1252")  # a Windows console can show it
+
+
+@pytest.mark.parametrize("width", [40, 55, 80, 99, 100, 140, 200])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_any_width_fits_and_cuts_nothing(quiz_content, width, lang):
+    result = score(quiz_content, LIKES_DATA, lang)
+    text = render(result_view(result, quiz_content), width)
+    assert "…" not in text and "..." not in text
+    assert max(len(line) for line in text.splitlines()) <= width
+    flat = re.sub(r"\s+", " ", text)
+    for m in result.matches:
+        assert f"{m.score:.1f}" in text
+        for word in m.name.split():
+            assert word in flat, (word, width)
+    if width >= 80:
+        for m in result.matches:
+            assert m.name in text
+
+
+def test_the_screen_answers_which_why_and_compare(quiz_content):
+    result = score(quiz_content, LIKES_DATA, "en")
+    text = render(result_view(result, quiz_content), 120)
+    top = [m.name for m in result.matches[:3]]
+    assert result.matches[0].name == "Data Analyst"
+    assert "Closest match: Data Analyst  93.4/100" in text
+    assert text.index("Roles, closest match first") < text.index("Your interests")
+    assert text.index("Your interests") < text.index("The reasons")
+    assert text.index("1. Why Data Analyst?  93.4") < text.index("Your top 3 side by side")
+    for reason in result.matches[0].reasons:
+        assert reason.text in text
+    compare = text[text.index("Your top 3 side by side"):text.index("What next?")]
+    for name in top:
+        assert name in compare
+    for label in ("Salary", "Remote work", "Stress", "Outlook", "Skills", "Tools",
+                  "Deliverables"):
+        assert label in compare
+    assert "35 000 – 45 000 € gross a year" in compare
+    assert "not known" in compare  # the trainer has no facts: said, not invented
+    assert "+1 more" in compare  # five skills, four shown
+    ids = " ".join(m.role for m in result.matches[:3])
+    assert f"rolequiz compare {ids}" in text
+    assert f"rolequiz show {result.matches[0].role}" in text
+
+
+def test_missing_facts_say_inconnu_in_french(quiz_content):
+    result = score(quiz_content, LIKES_DATA, "fr")
+    text = render(result_view(result, quiz_content), 80)
+    assert "inconnu" in text and "not known" not in text
+    assert "Vos 3 premiers côte à côte" in text and "Et maintenant ?" in text
+
+
+def test_text_from_files_is_shown_literally(quiz_content):
+    result = score(quiz_content, {"present-results": 5, "teach-others": 5}, "en")
+    text = render(result_view(result, quiz_content), 100)
+    assert "[bold]Trainer[/]" in text
+
+
+def test_escape_sequences_in_names_are_made_visible(quiz_content, tmp_path):
+    files = write_content(tmp_path)
+    roles = files["roles"].read_text("utf-8").replace(
+        '"Maker"', '"Maker\\e[2J\\u202e"')
+    files["roles"].write_text(roles, "utf-8")
+    content = load_content(files["questions"], files["roles"])
+    result = score(content, {"solder-board": 5, "build-robot": 5}, "en")
+    text = render(result_view(result, content), 100)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "Maker\\x1b[2J\\u202e" in text
+
+
+def test_an_unclear_result_says_so_instead_of_a_confident_winner(quiz_content):
+    flat = score(quiz_content, dict.fromkeys(QUESTION_IDS, 3), "en")
+    text = render(result_view(flat, quiz_content), 80)
+    assert "Read with care" in text
+    assert "no clear preference" in text
+    assert "No role stands out yet" in text and "Closest match:" not in text
+    few = score(quiz_content, {"explore-table": 5}, "en")
+    text = render(result_view(few, quiz_content), 80)
+    assert "Only 1 of 6 questions answered" in text
+    assert "2 interest(s) unknown" in text
+
+
+def test_no_answers_at_all_renders(quiz_content):
+    empty = score(quiz_content, {}, "fr")
+    text = render(result_view(empty, quiz_content), 40)
+    assert "Aucune question n'a de réponse" in text
+    assert "Les raisons" not in text and "Pourquoi" not in text  # no reasons to invent
+
+
+def test_ascii_only_uses_no_box_or_bar_glyphs(quiz_content):
+    result = score(quiz_content, LIKES_DATA, "en")
+    text = render(result_view(result, quiz_content, ascii_only=True), 120)
+    for glyph in "█░━─•":
+        assert glyph not in text
+
+
+def test_a_near_tie_names_both_roles_at_the_top(quiz_content):
+    tie = score(quiz_content, dict(zip(QUESTION_IDS, (5, 4, 3, 2, 1, 2), strict=True)), "en")
+    assert {n.code for n in tie.notes} == {"near_tie"}
+    text = render(result_view(tie, quiz_content), 100)
+    first, second = tie.matches[0], tie.matches[1]
+    assert (f"Closest matches, nearly tied: {first.name} {first.score:.1f} and "
+            f"{second.name} {second.score:.1f}") in text
+
+
+NASTY = st.text(alphabet="[]/=ab :\\\x1b\u202e…é-", min_size=1, max_size=30)
+
+
+@given(names=st.lists(NASTY, min_size=1, max_size=5), width=st.integers(30, 220),
+       scores=st.lists(st.floats(0, 100, allow_nan=False), min_size=5, max_size=5),
+       note=NASTY)
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_text_any_width_renders_literally_and_whole(quiz_content, names, width, scores,
+                                                        note):
+    from rolequiz.models import Match, Note, Reason, Result
+    from rolequiz.textsafe import clean
+
+    matches = tuple(
+        Match(i + 1, f"role-{i}", name, round(scores[i], 1),
+              (Reason("lift", "data", 0.9, 0.8, name + " " + note),))
+        for i, name in enumerate(names)
+    )
+    result = Result("en", {}, 1, 5, 6, {"data": 0.9, "hardware": None, "people": 0.2},
+                    matches, (Note("near_tie", note),))
+    text = render(result_view(result, quiz_content), width)
+    assert "\x1b" not in text and "\u202e" not in text
+    assert max(len(line) for line in text.splitlines()) <= width
+    flat = re.sub(r"\s+", "", text)
+    for m in matches:
+        name = re.sub(r"\s+", "", clean(m.name))
+        rest = iter(flat)  # folded in a narrow table cell, but every character, in order
+        assert all(ch in rest for ch in name)
+        if width >= 80 or m.rank <= 3:  # whole on one line, or whole in its own heading
+            assert name in flat
+        assert f"{m.score:.1f}" in text

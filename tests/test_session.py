@@ -1,0 +1,239 @@
+"""The quiz loop without a terminal: scripted keys in, plain-text screens out."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from quizcontent import QUESTION_IDS, write_content
+
+from rolequiz import progress as prog
+from rolequiz.content import load_content
+from rolequiz.keys import LineReader
+from rolequiz.session import Quit, Screen, Session
+
+
+class Keys:
+    """A reader that plays a script, then ends like Ctrl-D."""
+
+    def __init__(self, keys, line_mode=False):
+        self.keys = list(keys)
+        self.line_mode = line_mode
+
+    def read(self) -> str:
+        if not self.keys:
+            raise EOFError
+        return self.keys.pop(0)
+
+
+@pytest.fixture(scope="module")
+def content(tmp_path_factory):
+    files = write_content(tmp_path_factory.mktemp("content"))
+    return load_content(files["questions"], files["roles"])
+
+
+def make(content, keys, *, lang="en", width=80, ascii_only=False, line_mode=False,
+         progress=None):
+    out = io.StringIO()
+    saves = []
+    p = progress or prog.new(content.questions)
+    session = Session(content, lang, p, Keys(keys, line_mode),
+                      Screen(out, color=False, ascii_only=ascii_only, width=width),
+                      lambda p: saves.append(dict(p.answers)))
+    return session, out, saves
+
+
+def test_keys_answer_go_back_change_and_skip(content):
+    keys = ["enter", "5", "b", "4", "1", "s", "left", "right", "3", "2", "5", "4", "enter"]
+    session, out, saves = make(content, keys)
+    answers = session.run()
+    assert answers == dict(zip(QUESTION_IDS, (4, 1, 3, 2, 5, 4), strict=True))
+    screens = out.getvalue()
+    assert "5  Very much   (your answer)" in screens  # back shows the previous answer
+    assert "Press 1-5 to answer" in screens  # right on an unanswered question
+    assert saves[0] == {"explore-table": 5}  # saved after the very first answer
+    assert saves[1] == {"explore-table": 5}  # ... and after going back (the position)
+    assert saves[2] == {"explore-table": 4}
+
+
+def test_enter_keeps_an_answer_and_skipping_clears_it(content):
+    keys = ["enter", "5", "b", "enter", "b", "b", "s", "q"]
+    session, out, saves = make(content, keys)
+    with pytest.raises(Quit):
+        session.run()
+    assert session.progress.answers == {}
+    assert session.progress.skipped == ["explore-table"]
+    assert session.progress.position == 1
+
+
+def test_interruptions_pass_through_with_the_answers_saved(content):
+    session, out, saves = make(content, ["enter", "2", "3"])  # then the script ends: EOF
+    with pytest.raises(EOFError):
+        session.run()
+    assert saves[-1] == {"explore-table": 2, "solder-board": 3}
+
+
+def test_help_and_unknown_keys(content):
+    session, out, _ = make(content, ["?", "enter", "?", "x", "z", "9", "q"])
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert text.count("save and quit (resume later)") >= 2  # welcome and help
+    assert "Press any key to go back to the question." in text
+    assert text.count("Press 1-5 to answer, or ? for help.") == 2  # z and 9
+
+
+@pytest.mark.parametrize("width", [20, 40, 200])
+def test_question_screens_fit_the_width(content, width):
+    session, out, _ = make(content, ["enter", "1", "2", "?", "x", "q"], width=width)
+    with pytest.raises(Quit):
+        session.run()
+    for line in out.getvalue().splitlines():
+        assert len(line) <= max(width, 20), line
+    assert "…" not in out.getvalue()
+
+
+def test_ascii_screens_have_only_ascii_glyphs(content):
+    session, out, _ = make(content, ["enter", "5", "b", "?", "x", "q"], ascii_only=True)
+    with pytest.raises(Quit):
+        session.run()
+    out.getvalue().encode("ascii")
+
+
+def test_french_screens(content):
+    session, out, _ = make(content, ["enter", "4", "b", "q"], lang="fr")
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert "Question 1 sur 6" in text and "Explorer un grand tableau de chiffres" in text
+    assert "Plutôt oui   (votre réponse)" in text
+    assert "1-5 répondre · b retour · s passer · q quitter · ? aide" in text
+    for english in ("answer", "Press", "Question 1 of"):
+        assert english not in text.replace("répondre", "")
+
+
+def test_resume_welcomes_back_and_starts_at_the_saved_position(content):
+    p = prog.new(content.questions)
+    p.answers = {"explore-table": 5, "solder-board": 1}
+    p.position = 2
+    out = io.StringIO()
+    session = Session(content, "en", p, Keys(["enter", "q"]),
+                      Screen(out, color=False, width=80), lambda p: None, resumed=True)
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert "Welcome back: 2 of 6 questions already answered." in text
+    assert "Question 3 of 6" in text and "Question 1 of 6" not in text
+
+
+def test_text_from_files_is_made_safe(content, tmp_path):
+    files = write_content(tmp_path)
+    q = files["questions"].read_text("utf-8").replace(
+        '"Explore a big table of figures"', '"Explore \\e[2J[bold]a table\\u202e"')
+    files["questions"].write_text(q, "utf-8")
+    c = load_content(files["questions"], files["roles"])
+    session, out, _ = make(c, ["enter", "q"])
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert "\x1b" not in text and "\u202e" not in text
+    assert "Explore \\x1b[2J[bold]a table\\u202e" in text
+
+
+def test_a_ten_point_scale_answers_the_tenth_choice_with_0(tmp_path):
+    files = write_content(tmp_path)
+    scale = "\n".join(f"  - {{value: {v}, label: \"{v}\"}}" for v in range(0, 10))
+    text = files["questions"].read_text("utf-8")
+    start, end = text.index("scale:"), text.index("dimensions:")
+    files["questions"].write_text(text[:start] + "scale:\n" + scale + "\n" + text[end:],
+                                  "utf-8")
+    c = load_content(files["questions"], files["roles"])
+    session, out, _ = make(c, ["enter", "0", "1", "q"])
+    with pytest.raises(Quit):
+        session.run()
+    assert session.progress.answers == {"explore-table": 9, "solder-board": 0}
+
+
+def test_line_mode_words_and_empty_lines(content):
+    keys = ["", "help", "", "5", "back", "", "skip", "quit"]
+    session, out, _ = make(content, keys, line_mode=True)
+    with pytest.raises(Quit):
+        session.run()
+    assert session.progress.answers == {"explore-table": 5}
+    assert session.progress.skipped == ["solder-board"]
+    assert "Type your choice, then press Enter." in out.getvalue()
+
+
+def test_line_reader_reads_lines_and_ends_on_eof():
+    reader = LineReader(io.StringIO(" 4 \nB\n"))
+    assert reader.read() == "4"
+    assert reader.read() == "b"
+    with pytest.raises(EOFError):
+        reader.read()
+
+
+def test_a_disk_failure_warns_and_the_quiz_goes_on(content):
+    from rolequiz.errors import SaveError
+
+    def failing(p):
+        raise SaveError("could not save the quiz progress to /full/progress.json: disk full")
+
+    out = io.StringIO()
+    session = Session(content, "en", prog.new(content.questions), Keys(["enter", "4", "q"]),
+                      Screen(out, color=False, width=80), failing)
+    with pytest.raises(Quit):
+        session.run()
+    text = out.getvalue()
+    assert "Warning: could not save the quiz progress to /full/progress.json" in text
+    assert "kept in memory" in text
+    assert session.progress.answers == {"explore-table": 4}
+
+
+def test_a_failed_save_at_the_end_keeps_the_progress_and_says_where(content, tmp_path):
+    from rolequiz.cli.interactive import finish
+    from rolequiz.errors import SaveError
+
+    path = tmp_path / "state" / prog.FILE_NAME
+    p = prog.new(content.questions)
+    p.answers = {"explore-table": 4}
+    prog.save(path, p)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    failed = finish(content, dict(p.answers), "en", path, blocker / "result.json",
+                    "rolequiz quiz --resume")
+    assert isinstance(failed, SaveError)
+    message = str(failed)
+    assert str(blocker / "result.json") in message
+    assert f"Your answers are safe in {path}" in message
+    assert "rolequiz quiz --resume" in message
+    assert path.exists()
+    assert finish(content, dict(p.answers), "en", path, tmp_path / "result.json", "") is None
+    assert not path.exists()
+    assert (tmp_path / "state" / prog.LAST_RESULT).read_text("utf-8") == (
+        tmp_path / "result.json").read_text("utf-8")
+
+
+def test_the_first_screens_do_not_import_rich():
+    """Start-up time is a product feature: rich (~50 ms) waits for the results."""
+    import subprocess
+    import sys
+
+    code = (
+        "import io, sys\n"
+        "import rolequiz.cli\n"
+        "from rolequiz.cli import interactive\n"
+        "from rolequiz import progress, session, keys\n"
+        "from rolequiz.content import load_content\n"
+        "c = load_content(sys.argv[1], sys.argv[2])\n"
+        "s = session.Session(c, 'en', progress.new(c.questions), keys.LineReader(),\n"
+        "                    session.Screen(io.StringIO()), lambda p: None)\n"
+        "s.welcome_text(); s.question_text(0); s.help_text(); s.done_text()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))\n"
+    )
+    from conftest import DATA
+
+    mini = DATA / "mini"
+    out = subprocess.run([sys.executable, "-c", code, str(mini / "questions.yaml"),
+                          str(mini / "roles.yaml")], capture_output=True, text=True, timeout=30)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
