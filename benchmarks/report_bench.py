@@ -124,6 +124,9 @@ def main() -> int:
             # CPU time is what the code costs; the wall clock also counts the time other
             # programs held the processor, which on a shared machine can double it
             ok = mr / mp <= MAX_RATIO and mr <= MAX_SECONDS
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    if load:
+        print("load average (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in load))
     print(f"limits: ratio {MAX_RATIO}, report {MAX_SECONDS:.0f} s (checked on CPU time)")
     print("OK" if ok else "TOO SLOW")
     return 0 if ok else 1
