@@ -12,7 +12,8 @@ import types
 
 # The modules under rolequiz/cli/ that register commands on the app. A new command: add its
 # module's name here (the order is the order of `rolequiz --help`: the quiz first).
-COMMANDS = ("quiz", "validate", "explore", "results")  # explore: roles, show, compare
+COMMANDS = ("quiz", "validate", "explore", "results", "workshop")  # explore: roles, show,
+# compare; workshop: report, workshop init
 
 
 def load_app():

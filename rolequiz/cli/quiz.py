@@ -64,6 +64,15 @@ def quiz(
             "ROLEQUIZ_LINE_MODE=1).",
         ),
     ] = False,
+    workshop: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--workshop", metavar="DIR",
+                     help="Save the result into this group folder (rolequiz workshop init)."),
+    ] = None,
+    name: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--name", help="Name or pseudonym for the workshop (default: a code)."),
+    ] = None,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
     language = lang_of(lang)
@@ -73,11 +82,19 @@ def quiz(
         check_terminal(language)  # before anything else: never hang on a pipe
     from rolequiz.content import load_answers, load_content
 
+    if workshop is not None or name is not None:  # the workshop's folder pins the content
+        from rolequiz.cli.workshop import workshop_content
+
+        questions, roles = workshop_content(workshop, name, questions, roles, language)
     content = load_content(questions, roles)
     if answers is not None:
         given = load_answers(answers, content.questions)
         if save is not None:
             _save_result(content, given, language, save)
+        if workshop is not None:
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, given, language)
     else:
         from rolequiz.cli import interactive
 
@@ -85,6 +102,10 @@ def quiz(
             content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
             roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
         )
+        if workshop is not None:  # saved before anything else can go wrong
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, given, language)
         command = interactive.resume_command(questions, roles, state_dir,
                                              lang.value if lang else None)
         failed = interactive.finish(content, given, language, progress_path, save, command)

@@ -1,0 +1,282 @@
+"""`rolequiz report` and `rolequiz workshop init`: a counselor's group, without a server."""
+
+import sys
+import time
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from rolequiz.cli.app import app
+from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "saved": {
+        "en": "Your result is saved in {path}\nYour code: {code} (note it: it identifies "
+              "your result without your name)",
+        "fr": "Votre résultat est enregistré dans {path}\nVotre code : {code} (notez-le : "
+              "il désigne votre résultat sans votre nom)",
+    },
+    "ready": {
+        "en": "Workshop \u201c{title}\u201d is ready in {folder} (content {content}).\n"
+              "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
+              "Group report:   rolequiz report {folder}",
+        "fr": "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
+              "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
+              "Bilan du groupe :     rolequiz report {folder}",
+    },
+    "written": {"en": "Report written to {path}", "fr": "Bilan écrit dans {path}"},
+    "watching": {
+        "en": "Ctrl-C to stop. Updated {time}, watching {folders}",
+        "fr": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
+    },
+    "skipped_line": {"en": "skipped {path}: {reason}", "fr": "ignoré {path} : {reason}"},
+    "skipped_count": {"en": "{n} files skipped (see the report)",
+                      "fr": "{n} fichiers ignorés (voir le bilan)"},
+    "name_needs_workshop": {
+        "en": "--name is for a workshop: add --workshop DIR (the folder of the group)",
+        "fr": "--name sert aux ateliers : ajoutez --workshop DOSSIER (le dossier du groupe)",
+    },
+    "watch_table": {
+        "en": "--watch shows a live table on the screen; leave out --format and --output",
+        "fr": "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
+    },
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    from rolequiz.i18n import translate
+
+    return translate(MESSAGES, key, lang, **values)
+
+
+class ReportFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+
+
+# -- called by `rolequiz quiz --workshop DIR` -------------------------------------------------
+
+
+def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
+                     roles: Path | None, lang: str):
+    """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
+    from rolequiz.errors import UsageError
+    from rolequiz.workshop import pinned_content_paths
+
+    if folder is None:
+        raise UsageError(_t("name_needs_workshop", lang))
+    return pinned_content_paths(folder, questions, roles)
+
+
+def save_to_workshop(folder: Path, name: str | None, content: Any, given: Any, lang: str,
+                     code: str | None = None) -> Path:
+    """Save a finished quiz's result into the workshop folder and tell the student where
+    and under which code (on stderr, so `--format json` output stays clean)."""
+    from rolequiz import workshop
+    from rolequiz.export import result_to_dict
+    from rolequiz.scoring import score
+    from rolequiz.textsafe import clean
+
+    result = result_to_dict(score(content, given, lang), content)
+    path, who = workshop.save_result(folder, result, name, code)
+    sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
+    sys.stderr.flush()
+    return path
+
+
+# -- rolequiz report -----------------------------------------------------------------------------
+
+
+@app.command()
+def report(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="DIR...", help="Workshop folders (or result files) to report on."),
+    ],
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.table,
+    output: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of the screen."),
+    ] = None,
+    anonymize: Annotated[
+        bool, typer.Option("--anonymize", help="Hide names (show codes) and file names.")
+    ] = False,
+    watch: Annotated[
+        bool,
+        typer.Option("--watch", help="Live view that updates as results arrive (Ctrl-C stops)."),
+    ] = False,
+    content: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--content", metavar="ID",
+                     help="Only results made with this content (its id is in the report)."),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """A group report: first matches, average interests, each participant's top three."""
+    from rolequiz.errors import UsageError
+
+    language = lang_of(lang)
+    if watch:
+        if format is not ReportFormat.table or output is not None:
+            raise UsageError(_t("watch_table", language))
+        _watch(paths, language, anonymize, content)
+        return
+    from rolequiz import report as rep
+    from rolequiz.workshop import no_gc, read_results
+
+    with no_gc():  # a short run that only builds up data: see workshop.no_gc
+        col = read_results(paths)
+        data = rep.build(col, language, anonymize=anonymize, content=content)
+        if format is ReportFormat.table:
+            text = _render_table(data, file=output is not None)
+            if output is None:
+                return
+        else:
+            text = {
+                ReportFormat.json: rep.to_json,
+                ReportFormat.csv: rep.to_csv,
+                ReportFormat.markdown: rep.to_markdown,
+                ReportFormat.html: rep.to_html,
+            }[format](data)
+            _tell_skipped(data)
+    if output is not None:
+        from rolequiz.fsutil import atomic_write
+        from rolequiz.textsafe import clean
+
+        atomic_write(output, text.encode("utf-8"), what="report")
+        sys.stderr.write(_t("written", language, path=clean(str(output))) + "\n")
+    else:
+        _write_bytes(text.encode("utf-8"))
+
+
+def _render_table(data: Any, *, file: bool) -> str:
+    from rolequiz.cli.output import ascii_only, console
+    from rolequiz.render_report import report_view
+
+    if not file:
+        # every part of the view fits the width already: no second pass to crop lines
+        console().print(report_view(data, ascii_only=ascii_only()), crop=False)
+        return ""
+    import io
+
+    from rich.console import Console
+
+    buf = io.StringIO()
+    Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
+            highlight=False).print(report_view(data), crop=False)
+    return buf.getvalue()
+
+
+def _tell_skipped(data: Any) -> None:
+    """Exports have no room for the files left out: name them on stderr."""
+    from rolequiz.report import skip_reason
+    from rolequiz.textsafe import clean
+
+    if not data.skipped:
+        return
+    if data.anonymized:
+        sys.stderr.write("rolequiz: " + _t("skipped_count", data.lang, n=len(data.skipped))
+                         + "\n")
+        return
+    for s in data.skipped:
+        sys.stderr.write("rolequiz: " + _t("skipped_line", data.lang, path=clean(s.path),
+                                           reason=clean(skip_reason(s, data.lang))) + "\n")
+
+
+def _write_bytes(raw: bytes) -> None:
+    out = getattr(sys.stdout, "buffer", None)
+    if out is None:
+        sys.stdout.write(raw.decode("utf-8"))
+    else:
+        sys.stdout.flush()
+        out.write(raw)
+    sys.stdout.flush()
+
+
+# -- --watch -------------------------------------------------------------------------------------
+
+
+def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
+               sleep: Callable[[float], None] = time.sleep, interval: float = 1.0,
+               polls: int | None = None) -> int:
+    """Poll; call `show` whenever `changed` says the folders changed. Returns the number
+    of refreshes. Ctrl-C (KeyboardInterrupt) is the normal way to stop: it ends the loop."""
+    shown = 0
+    n = 0
+    try:
+        while polls is None or n < polls:
+            n += 1
+            if changed():
+                show()
+                shown += 1
+            sleep(interval)
+    except KeyboardInterrupt:
+        pass
+    return shown
+
+
+def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -> None:
+    from datetime import datetime
+
+    from rich.live import Live
+
+    from rolequiz import report as rep
+    from rolequiz.cli.output import ascii_only, console
+    from rolequiz.render_report import report_view
+    from rolequiz.textsafe import clean
+    from rolequiz.workshop import Watcher, read_results
+
+    watcher = Watcher(paths)
+    cache: dict = {}
+    folders = clean(" ".join(str(p) for p in paths))
+    out = console()
+
+    def view():
+        col = read_results(paths, cache=cache)
+        data = rep.build(col, lang, anonymize=anonymize, content=content)
+        footer = _t("watching", lang, folders=folders,
+                    time=datetime.now().strftime("%H:%M:%S"))
+        return report_view(data, ascii_only=ascii_only(), footer=footer)
+
+    with Live(console=out, auto_refresh=False, vertical_overflow="crop",
+              redirect_stdout=False, redirect_stderr=False) as live:
+        watch_loop(watcher.changed, lambda: live.update(view(), refresh=True))
+
+
+# -- rolequiz workshop init ------------------------------------------------------------------------
+
+workshop_app = typer.Typer(
+    name="workshop",
+    help="Prepare a folder where a group's results are collected.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(workshop_app, name="workshop")
+
+
+@workshop_app.command("init")
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The group's folder.")],
+    title: Annotated[str, typer.Option("--title", help="Shown on the group report.")],
+    questions: QuestionsOpt = None,
+    roles: RolesOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Prepare DIR for a group: every student answers the same, pinned content."""
+    from rolequiz import workshop
+    from rolequiz.report import content_id
+    from rolequiz.textsafe import clean
+
+    language = lang_of(lang)
+    m = workshop.init(folder, title, questions, roles)
+    sys.stdout.write(_t("ready", language, title=clean(m.title), folder=clean(str(folder)),
+                        content=content_id(m.content_key)) + "\n")

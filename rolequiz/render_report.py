@@ -1,0 +1,267 @@
+"""Rich renderables for the group report. Builds and returns; never prints.
+
+Every name from a file goes in as literal `Text` after `textsafe.clean`."""
+
+from __future__ import annotations
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+from rich.console import Group as RichGroup
+from rich.segment import Segment
+from rich.style import Style
+from rich.table import Table
+from rich.text import Text
+
+from rolequiz.render import bar, safe
+from rolequiz.report import Group, Report, skip_reason, w
+from rolequiz.textsafe import clean
+
+BAR = 24
+
+
+def _pct(x: float | None, lang: str) -> str:
+    return w("unknown", lang) if x is None else str(round(x * 100))
+
+
+def _num(x: float, lang: str) -> str:
+    s = f"{x:.1f}"
+    return s.replace(".", ",") if lang == "fr" else s
+
+
+def report_view(report: Report, *, ascii_only: bool = False, people: bool = True,
+                footer: str | None = None) -> RenderableType:
+    lang = report.lang
+    parts: list[RenderableType] = [safe(report.title, "bold")]
+    line = Text(w("participants", lang, n=report.participants), style="bold")
+    parts.append(line)
+    if report.in_progress:
+        parts.append(Text(w("in_progress", lang, n=report.in_progress)))
+    for problem in report.problems:
+        parts.append(safe("! " + problem, "yellow"))
+    if not report.groups:
+        parts.append(Text(w("no_results", lang)))
+    for g in report.groups:
+        parts.append(Text(""))
+        if len(report.groups) > 1:
+            parts.append(Text(f"{w('content', lang, id=g.content_id)} - "
+                              f"{w('participants', lang, n=g.size)}", style="bold underline"))
+            if not g.pinned and any(x.pinned for x in report.groups):
+                parts.append(Text(w("other_content", lang), style="yellow"))
+        parts += _group_view(g, lang, ascii_only=ascii_only, people=people)
+    if report.skipped:
+        parts.append(Text(""))
+        parts.append(Text(w("skipped", lang, n=len(report.skipped)), style="yellow"))
+        if report.anonymized:
+            counts: dict[str, int] = {}
+            for s in report.skipped:
+                counts[s.reason] = counts.get(s.reason, 0) + 1
+            for reason, n in sorted(counts.items()):
+                label = w("duplicate_anon" if reason == "duplicate" else reason, lang)
+                parts.append(Text(f"  {label}: {n}", style="yellow"))
+        else:
+            for s in report.skipped:
+                parts.append(safe(f"  {s.path}: {skip_reason(s, lang)}", "yellow"))
+    if footer:
+        parts.append(Text(""))
+        parts.append(Text(footer, style="dim"))
+    return RichGroup(*parts)
+
+
+def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    first = Table(title=w("first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, title_style="bold")
+    first.add_column(w("role", lang), overflow="fold")
+    first.add_column(w("count", lang), justify="right", overflow="fold")
+    first.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
+    for rc in g.first_matches:
+        frac = rc.count / g.size if g.size else 0.0
+        first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
+    out.append(first)
+    if g.ties:
+        out.append(Text(w("ties", lang, n=g.ties), style="dim"))
+    if g.unclear:
+        out.append(Text(w("unclear", lang, n=g.unclear), style="yellow"))
+
+    prof = Table(title=w("profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                 pad_edge=False, title_style="bold")
+    prof.add_column(w("dimension", lang), overflow="fold")
+    prof.add_column("%", justify="right", overflow="fold")
+    prof.add_column(w("spread", lang), justify="right", overflow="fold")
+    prof.add_column(w("range", lang), justify="right", overflow="fold")
+    prof.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
+    for s in g.profile:
+        rng = w("unknown", lang) if s.low is None or s.high is None else \
+            f"{round(s.low * 100)}-{round(s.high * 100)}"
+        prof.add_row(
+            safe(s.name),
+            _pct(s.mean, lang),
+            "" if s.sd is None else ("+/-" if ascii_only else "±") + _pct(s.sd, lang),
+            rng,
+            Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
+        )
+    out.append(prof)
+
+    unmatched = Text(w("unmatched", lang) + (" : " if lang == "fr" else ": "), style="bold")
+    unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or w("none", lang)))
+    out.append(unmatched)
+
+    if people and g.people:
+        out.append(Text(""))
+        out.append(people_view(g, lang, ascii_only=ascii_only))
+    return out
+
+
+def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
+    """The participants and their top three."""
+    header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
+    role_name = dict(g.roles)
+    memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
+    rows = []
+    for p in g.people:
+        cells = [clean(p.label)]
+        for rid, name, score in p.raw_top():
+            cell = memo.get((rid, score))
+            if cell is None:
+                cell = memo[(rid, score)] = clean(
+                    f"{role_name.get(rid, name)} {_num(score, lang)}")
+            cells.append(cell)
+        if len(cells) < 4:
+            cells += [""] * (4 - len(cells))
+        rows.append(cells)
+    return RichGroup(Text(w("people", lang), style="bold"),
+                     Grid(header, rows, rule="-" if ascii_only else "─"))
+
+
+class Grid:
+    """Rows of plain text cells laid out in columns, or one block per row when the
+    columns do not fit the width; long cells are folded, never cut. Written by hand
+    because a rich Table measures every cell several times: too slow for a report over
+    thousands of participants."""
+
+    GAP = 2
+
+    def __init__(self, header: list[str], rows: list[list[str]], rule: str = "─"):
+        self.rule = rule
+        self.header = header
+        self.rows = rows
+        self._memo: dict[str, tuple[int, list[str]]] = {}
+        self._gap = " " * self.GAP
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, options.max_width)
+        ncol = len(self.header)
+        widths = []
+        for i, h in enumerate(self.header):
+            column = [row[i] for row in self.rows]
+            column.append(h)
+            # one C-level pass when the column is plain ASCII (the usual case)
+            widths.append(max(map(len if "".join(column).isascii() else _cells, column)))
+        room = width - self.GAP * (ncol - 1)
+        if sum(widths) > room:
+            # narrow columns keep their width, the wide ones share what is left equally;
+            # longer cells fold
+            fitted = list(widths)
+            left, remaining = ncol, room
+            for i in sorted(range(ncol), key=lambda i: widths[i]):
+                fitted[i] = min(widths[i], remaining // left)
+                remaining -= fitted[i]
+                left -= 1
+            widths = fitted
+            if min(widths) < 8:
+                widths = [room + 1]  # forces the narrow layout below
+        bold = Style(bold=True)
+        if len(widths) == ncol and sum(widths) + self.GAP * (ncol - 1) <= width:
+            for line in self._lines(self.header, widths):
+                yield Segment(line, bold)
+                yield Segment.line()
+            yield Segment(self.rule * (sum(widths) + self.GAP * (ncol - 1)), Style(dim=True))
+            yield Segment.line()
+            # lines go out in chunks: one segment per line costs rich more than the
+            # formatting itself when there are thousands of participants
+            chunk: list[str] = []
+            for row in self.rows:
+                chunk += self._lines(row, widths)
+                if len(chunk) >= 64:
+                    yield Segment("\n".join(chunk))
+                    yield Segment.line()
+                    chunk = []
+            if chunk:
+                yield Segment("\n".join(chunk))
+                yield Segment.line()
+            return
+        for row in self.rows:  # too narrow for columns: one block per participant
+            for line in _fold(row[0], width):
+                yield Segment(line, bold)
+                yield Segment.line()
+            for i, c in enumerate(row[1:], start=1):
+                if c:
+                    for line in _fold(f"  {self.header[i]}: {c}", width):
+                        yield Segment(line)
+                        yield Segment.line()
+
+    def _lines(self, cells: list[str], widths: list[int]) -> list[str]:
+        """One row as lines: each cell padded to its column, folded cells on more lines.
+        Cells are memoised by text: the same "role score" cells come back again and
+        again over thousands of rows (the names, unique, are not)."""
+        memo = self._memo
+        first, wd0 = cells[0], widths[0]
+        if len(first) <= wd0 and first.isascii():
+            folded = [[first.ljust(wd0)]]
+        else:
+            folded = [[t + " " * (wd0 - _cells(t)) for t in _fold(first, wd0)]]
+        single = len(folded[0]) == 1
+        for c, wd in zip(cells[1:], widths[1:], strict=True):
+            f = memo.get(c)
+            if f is None or f[0] != wd:
+                f = memo[c] = (wd, [t + " " * (wd - _cells(t)) for t in _fold(c, wd)])
+            folded.append(f[1])
+            single = single and len(f[1]) == 1
+        gap = self._gap
+        if single:  # the usual row: one line
+            return [gap.join([f[0] for f in folded]).rstrip()]
+        out = []
+        for k in range(max(len(f) for f in folded)):
+            out.append(gap.join([f[k] if k < len(f) else " " * wd
+                                 for f, wd in zip(folded, widths, strict=True)]).rstrip())
+        return out
+
+
+def _fold(text: str, width: int) -> list[str]:
+    """`text` in lines of at most `width` cells, broken at spaces where possible, hard
+    where a word is longer than a line; never loses a character."""
+    n = len(text) if text.isascii() else cell_len(text)
+    if n <= width:
+        return [text]
+    lines: list[str] = []
+    current = ""
+    for word in text.split(" "):
+        candidate = f"{current} {word}" if current else word
+        if _cells(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        while _cells(word) > width:
+            head = _take(word, width)
+            lines.append(head)
+            word = word[len(head):]
+        current = word
+    if current or not lines:
+        lines.append(current)
+    return lines
+
+
+def _cells(text: str) -> int:
+    return len(text) if text.isascii() else cell_len(text)
+
+
+def _take(word: str, width: int) -> str:
+    """The longest start of `word` that fits in `width` cells (at least one character)."""
+    out = ""
+    for ch in word:
+        if _cells(out + ch) > width:
+            break
+        out += ch
+    return out or word[:1]

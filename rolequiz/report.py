@@ -1,0 +1,716 @@
+"""A counselor's group report over saved results: aggregation and exports.
+
+`build` turns a `workshop.Collection` into a `Report` (plain data); `to_json`, `to_csv`,
+`to_markdown` and `to_html` turn a report into documents. Nothing here prints.
+Every piece of text from a file goes through `textsafe.clean` (and `html.escape`, CSV
+formula neutralisation, Markdown escaping) before it reaches a document.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import math
+import operator
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rolequiz.errors import UsageError
+from rolequiz.i18n import translate
+from rolequiz.textsafe import clean
+from rolequiz.workshop import Collection, Entry, Manifest, Skipped, no_gc
+
+REPORT_SCHEMA = "rolequiz.report/1"
+TOP = 3
+
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"en": "Group report", "fr": "Bilan du groupe"},
+    "participants": {"en": "Participants: {n}", "fr": "Participants : {n}"},
+    "in_progress": {"en": "Quizzes still in progress: {n}",
+                    "fr": "Quiz encore en cours : {n}"},
+    "first_matches": {"en": "First matches", "fr": "Premiers métiers proposés"},
+    "ties": {"en": "A tie for first place counts for every role tied ({n} participants).",
+             "fr": "Une égalité en tête compte pour chaque métier à égalité "
+                   "({n} participants)."},
+    "profile": {"en": "Average interests", "fr": "Intérêts moyens"},
+    "spread": {"en": "spread", "fr": "dispersion"},
+    "range": {"en": "range", "fr": "min-max"},
+    "answered_by": {"en": "known for", "fr": "connu pour"},
+    "people": {"en": "Participants", "fr": "Participants"},
+    "participant": {"en": "Participant", "fr": "Participant"},
+    "code": {"en": "Code", "fr": "Code"},
+    "finished": {"en": "Finished", "fr": "Terminé"},
+    "answered": {"en": "Answered", "fr": "Réponses"},
+    "total": {"en": "Questions", "fr": "Questions"},
+    "notes": {"en": "Notes", "fr": "Remarques"},
+    "first": {"en": "1st", "fr": "1er"},
+    "second": {"en": "2nd", "fr": "2e"},
+    "third": {"en": "3rd", "fr": "3e"},
+    "role": {"en": "Role", "fr": "Métier"},
+    "dimension": {"en": "Dimension", "fr": "Dimension"},
+    "count": {"en": "Students", "fr": "Élèves"},
+    "mean": {"en": "Mean", "fr": "Moyenne"},
+    "unmatched": {"en": "Roles nobody matched first", "fr": "Métiers proposés à personne"},
+    "none": {"en": "none", "fr": "aucun"},
+    "unclear": {"en": "Results with no clear preference: {n}",
+                "fr": "Résultats sans préférence nette : {n}"},
+    "content": {"en": "Content {id}", "fr": "Contenu {id}"},
+    "other_content": {
+        "en": "Made with other content than the workshop's: reported separately.",
+        "fr": "Faits avec un autre contenu que celui de l'atelier : présentés à part.",
+    },
+    "skipped": {"en": "Files skipped: {n}", "fr": "Fichiers ignorés : {n}"},
+    "no_results": {"en": "No results yet.", "fr": "Aucun résultat pour l'instant."},
+    "unknown": {"en": "unknown", "fr": "inconnu"},
+    "anon": {"en": "#{n}", "fr": "n°{n}"},
+    # reasons a file was skipped
+    "unreadable": {"en": "cannot be read", "fr": "illisible"},
+    "empty": {"en": "empty (still being written, or cut off)",
+              "fr": "vide (en cours d'écriture, ou coupé)"},
+    "too-big": {"en": "too large to be a result", "fr": "trop gros pour être un résultat"},
+    "not-json": {"en": "not a JSON file", "fr": "pas un fichier JSON"},
+    "not-a-result": {"en": "not a rolequiz result", "fr": "pas un résultat rolequiz"},
+    "damaged": {"en": "damaged or cut off", "fr": "abîmé ou coupé"},
+    "duplicate": {"en": "duplicate of {first}", "fr": "doublon de {first}"},
+    "duplicate_anon": {"en": "duplicate", "fr": "doublon"},
+    "csv_groups": {
+        "en": "these results were made with {n} different contents ({ids}); a CSV holds one: "
+              "choose one with --content ID, or keep each group in its own folder",
+        "fr": "ces résultats viennent de {n} contenus différents ({ids}) ; un CSV n'en "
+              "contient qu'un : choisissez avec --content ID, ou rangez chaque groupe dans "
+              "son propre dossier",
+    },
+}
+
+
+def w(key: str, lang: str, **values: object) -> str:
+    return translate(WORDS, key, lang, **values)
+
+
+# -- the report as data --------------------------------------------------------------------
+
+
+@dataclass
+class RoleCount:
+    role: str
+    name: str
+    count: int
+
+
+@dataclass
+class DimStat:
+    dimension: str
+    name: str
+    mean: float | None  # in [0, 1]; None when nobody's answers touch it
+    sd: float | None
+    low: float | None
+    high: float | None
+    known: int  # participants whose answers touch it
+
+
+class Person:
+    """One participant as the report shows them; built for thousands, so the details
+    are read from the entry only when an export asks for them."""
+
+    __slots__ = ("label", "_entry", "_names", "_anonymous")
+
+    def __init__(self, label: str, entry: Entry, names: dict[str, str], anonymous: bool):
+        self.label = label
+        self._entry = entry
+        self._names = names
+        self._anonymous = anonymous
+
+    @property
+    def name(self) -> str | None:  # None when anonymized
+        return None if self._anonymous else self._entry.name
+
+    @property
+    def path(self) -> str | None:  # None when anonymized (file names are often names)
+        return None if self._anonymous else self._entry.path
+
+    @property
+    def code(self) -> str | None:
+        return self._entry.code
+
+    @property
+    def finished_at(self) -> str:
+        return self._entry.finished_at
+
+    @property
+    def answered(self) -> int:
+        return self._entry.answered
+
+    @property
+    def total(self) -> int:
+        return self._entry.total
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return self._entry.notes
+
+    @property
+    def profile(self) -> dict[str, float | None]:
+        return self._entry.profile
+
+    @property
+    def top(self) -> list[tuple[str, str, float]]:
+        """(role id, name, score) of the best TOP roles, best first."""
+        e = self._entry
+        names = self._names
+        return [(rid, names.get(rid, name), score) for rid, name, score
+                in zip(e.roles[:TOP], map(e.names.__getitem__, e.roles[:TOP]), e.scores[:TOP],
+                         strict=True)]
+
+    def raw_top(self) -> zip:
+        """(role id, name as in the result, score) of the best TOP roles, best first."""
+        e = self._entry
+        return zip(e.roles[:TOP], map(e.names.__getitem__, e.roles[:TOP]), e.scores[:TOP],
+                   strict=True)
+
+    @property
+    def scores(self) -> dict[str, float]:
+        return dict(zip(self._entry.roles, self._entry.scores, strict=True))
+
+
+@dataclass
+class Group:
+    content_id: str
+    content: tuple[str, str]
+    pinned: bool  # the content of the workshop's manifest
+    roles: list[tuple[str, str]]  # (id, name), content order
+    dimensions: list[tuple[str, str]]
+    people: list[Person]
+    first_matches: list[RoleCount]  # every role, most chosen first
+    unmatched: list[RoleCount]
+    profile: list[DimStat]
+    ties: int
+    unclear: int
+
+    @property
+    def size(self) -> int:
+        return len(self.people)
+
+
+@dataclass
+class Report:
+    title: str
+    lang: str
+    anonymized: bool
+    groups: list[Group]
+    skipped: list[Skipped]
+    in_progress: int
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def participants(self) -> int:
+        return sum(g.size for g in self.groups)
+
+
+def content_id(key: tuple[str, str]) -> str:
+    return f"{key[0][:8]}-{key[1][:8]}"
+
+
+class _Names:
+    """Role and dimension names for one content, in the report's language."""
+
+    def __init__(self, roles: list[tuple[str, str]], dims: list[tuple[str, str]]):
+        self.roles = roles
+        self.dims = dims
+
+
+_NAMES_CACHE: dict[tuple[tuple[str, str], str, tuple[str, ...]], _Names | None] = {}
+
+
+def _names_from_content(key: tuple[str, str], manifests: list[Manifest], lang: str
+                        ) -> _Names | None:
+    """Names from the workshop's manifest, else from its content copy or the built-in
+    content, when their digests are the ones the results were made with."""
+    for m in manifests:
+        if m.content_key == key:
+            names = _names_from_manifest(m.names, lang)
+            if names is not None:
+                return names
+    cache_key = (key, lang, tuple(str(m.folder) for m in manifests))
+    if cache_key in _NAMES_CACHE:
+        return _NAMES_CACHE[cache_key]
+    from rolequiz.content import default_paths, load_content
+    from rolequiz.errors import RolequizError
+
+    candidates = [(m.questions_file, m.roles_file) for m in manifests if m.content_key == key]
+    candidates.append(default_paths())
+    found = None
+    for qpath, rpath in candidates:
+        try:
+            if (_digest(qpath), _digest(rpath)) != key:
+                continue
+            c = load_content(qpath, rpath)
+        except (OSError, RolequizError):
+            continue
+        found = _Names([(r.id, r.name.get(lang)) for r in c.roles.roles],
+                       [(d.id, d.name.get(lang)) for d in c.questions.dimensions])
+        break
+    _NAMES_CACHE[cache_key] = found
+    return found
+
+
+def _names_from_manifest(data: Any, lang: str) -> _Names | None:
+    """The names `workshop init` wrote; None when they are missing or malformed."""
+    from types import MappingProxyType
+
+    from rolequiz.models import Text
+
+    try:
+        out = []
+        for kind in ("roles", "dimensions"):
+            items = []
+            for item in data[kind]:
+                rid, values = item["id"], item["name"]
+                if type(rid) is not str or type(values) is not dict or not values or not all(
+                        type(k) is str and type(v) is str for k, v in values.items()):
+                    return None
+                items.append((rid, Text(MappingProxyType(values)).get(lang)))
+            out.append(items)
+        return _Names(out[0], out[1])
+    except (KeyError, TypeError):
+        return None
+
+
+def _digest(path) -> str:
+    from rolequiz import yamlsafe
+
+    return hashlib.sha256(yamlsafe.read_text(path).encode("utf-8")).hexdigest()[:16]
+
+
+def _names_from_results(entries: list[Entry]) -> _Names:
+    roles: dict[str, str] = {}
+    dims: dict[str, str] = {}
+    for e in entries:
+        for rid, name, _, _ in e.matches:
+            roles.setdefault(rid, name)
+        for d in e.profile_keys:
+            dims.setdefault(d, d)
+    return _Names(sorted(roles.items()), list(dims.items()))
+
+
+def build(col: Collection, lang: str = "en", *, anonymize: bool = False,
+          content: str | None = None, title: str | None = None) -> Report:
+    """Aggregate the results of a collection, one group per content they were made with."""
+    with no_gc():
+        return _build(col, lang, anonymize, content, title)
+
+
+def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
+           title: str | None) -> Report:
+    by_key: dict[tuple[str, str], list[Entry]] = {}
+    for e in col.entries:
+        by_key.setdefault(e.content, []).append(e)
+    pinned = {m.content_key for m in col.manifests}
+    if content:
+        wanted = content.strip().lower()
+        keys = [k for k in by_key if content_id(k).startswith(wanted)
+                or k[0].startswith(wanted)]
+        if not keys:
+            known = ", ".join(sorted(content_id(k) for k in by_key)) or "-"
+            raise UsageError(f"no results made with content '{content}'; found: {known}")
+        by_key = {k: by_key[k] for k in keys}
+    order = sorted(by_key, key=lambda k: (k not in pinned, -len(by_key[k]), k))
+    groups = [_group(k, by_key[k], k in pinned, col.manifests, lang, anonymize) for k in order]
+    if not groups and pinned and not content:
+        key = sorted(pinned)[0]
+        groups = [_group(key, [], True, col.manifests, lang, anonymize)]
+    if title is None:
+        titles = [m.title for m in col.manifests if m.title]
+        title = " + ".join(dict.fromkeys(titles)) if titles else w("title", lang)
+    return Report(title=title, lang=lang, anonymized=anonymize, groups=groups,
+                  skipped=col.skipped, in_progress=col.in_progress,
+                  problems=list(col.problems))
+
+
+def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
+           anonymize: bool) -> Group:
+    names = _names_from_content(key, manifests, lang) or _names_from_results(entries)
+    role_name = dict(names.roles)
+    known = set(role_name)
+    for e in entries:
+        if not known.issuperset(e.roles):  # a role the content does not know (unlikely)
+            for rid, name, _, _ in e.matches:
+                if rid not in role_name:
+                    role_name[rid] = name
+                    names.roles.append((rid, name))
+                    known.add(rid)
+    counts = dict.fromkeys(role_name, 0)
+    ties = unclear = 0
+    for e in entries:
+        firsts = e.firsts
+        if len(firsts) == 1:
+            counts[firsts[0]] += 1
+        else:
+            ties += len(firsts) > 1
+            for rid in firsts:
+                counts[rid] += 1
+        if e.notes and ("no_preference" in e.notes or "no_answers" in e.notes):
+            unclear += 1
+    dim_ids = [d for d, _ in names.dims]
+    values: dict[str, list[float]] = {d: [] for d in dim_ids}
+    if dim_ids:
+        order = tuple(dim_ids)
+        rows = []
+        for e in entries:
+            if e.profile_keys == order:  # the usual case: same content, same order
+                rows.append(e.profile_values)
+            else:
+                prof = e.profile
+                rows.append(tuple(prof.get(d) for d in dim_ids))
+        for d, column in zip(dim_ids, zip(*rows, strict=True), strict=False):
+            values[d] = [v for v in column if v is not None]
+    first_matches = sorted((RoleCount(r, role_name[r], n) for r, n in counts.items()),
+                           key=lambda rc: (-rc.count, rc.name.casefold(), rc.role))
+    unmatched = [rc for rc in first_matches if rc.count == 0]
+    profile = [_stat(d, name, values[d]) for d, name in names.dims]
+    people = sorted(entries, key=lambda e: (e.label.casefold(), e.code or "", e.path))
+    if anonymize:
+        persons = [Person(e.code or w("anon", lang, n=i), e, role_name, True)
+                   for i, e in enumerate(people, start=1)]
+    else:
+        persons = [Person(e.label, e, role_name, False) for e in people]
+    if anonymize:
+        persons.sort(key=lambda p: p.label)
+    return Group(
+        content_id=content_id(key),
+        content=key,
+        pinned=pinned,
+        roles=names.roles,
+        dimensions=names.dims,
+        people=persons,
+        first_matches=first_matches,
+        unmatched=unmatched,
+        profile=profile,
+        ties=ties,
+        unclear=unclear,
+    )
+
+
+def _stat(d: str, name: str, xs: list[float]) -> DimStat:
+    if not xs:
+        return DimStat(d, name, None, None, None, None, 0)
+    n = len(xs)
+    mean = math.fsum(xs) / n
+    # E[x²] - mean², exactly summed: values are in [0, 1], no cancellation to fear
+    sd = math.sqrt(max(0.0, math.fsum(map(operator.mul, xs, xs)) / n - mean * mean))
+    return DimStat(d, name, round(mean, 3), round(sd, 3), min(xs), max(xs), len(xs))
+
+
+def skip_reason(s: Skipped, lang: str) -> str:
+    if s.reason == "duplicate":
+        return w("duplicate", lang, first=s.detail)
+    text = w(s.reason, lang) if s.reason in WORDS else s.reason
+    if s.detail and s.reason not in ("empty",):
+        text += f" ({s.detail})"
+    return text
+
+
+# -- JSON ------------------------------------------------------------------------------------
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "schema": REPORT_SCHEMA,
+        "title": report.title,
+        "lang": report.lang,
+        "anonymized": report.anonymized,
+        "participants": report.participants,
+        "in_progress": report.in_progress,
+        "groups": [
+            {
+                "content": {"id": g.content_id, "questions": g.content[0],
+                            "roles": g.content[1]},
+                "workshop_content": g.pinned,
+                "participants": g.size,
+                "first_matches": [{"role": r.role, "name": r.name, "count": r.count}
+                                  for r in g.first_matches],
+                "ties": g.ties,
+                "unclear": g.unclear,
+                "unmatched": [r.role for r in g.unmatched],
+                "profile": [
+                    {"dimension": s.dimension, "name": s.name, "mean": s.mean, "sd": s.sd,
+                     "min": s.low, "max": s.high, "known": s.known}
+                    for s in g.profile
+                ],
+                "people": [
+                    {"label": p.label, "name": p.name, "code": p.code,
+                     "finished_at": p.finished_at, "answered": p.answered, "total": p.total,
+                     "notes": list(p.notes),
+                     "top": [{"role": r, "name": n, "score": s} for r, n, s in p.top],
+                     "scores": p.scores, "profile": p.profile, "file": p.path}
+                    for p in g.people
+                ],
+            }
+            for g in report.groups
+        ],
+        "skipped": [{"file": None if report.anonymized else s.path, "reason": s.reason,
+                     "detail": None if report.anonymized else (s.detail or None)}
+                    for s in report.skipped],
+        "problems": report.problems,
+    }
+
+
+def to_json(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+# -- CSV (for Excel and LibreOffice) ------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str | None) -> str:
+    """A text cell a spreadsheet shows as text: control characters made visible and a
+    leading = + - @ tab or CR (a formula in Excel) neutralised with a leading '."""
+    if text is None:
+        return ""
+    if text.startswith(_FORMULA_START):
+        return "'" + clean(text)
+    text = clean(text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(report: Report) -> str:
+    """One row per participant with the score of every role, UTF-8 with a BOM (Excel
+    then shows accents right). English: comma-separated, decimal point; French: the
+    separator and decimal comma a French Excel expects (';' and 87,5)."""
+    if len(report.groups) > 1:
+        ids = ", ".join(f"{g.content_id}: {g.size}" for g in report.groups)
+        raise UsageError(w("csv_groups", report.lang, n=len(report.groups), ids=ids))
+    lang = report.lang
+    fr = lang == "fr"
+    delimiter = ";" if fr else ","
+
+    def num(x: float | None) -> Any:
+        if x is None:
+            return ""
+        return f"{x:g}".replace(".", ",") if fr else f"{x:g}"
+
+    buf = io.StringIO()
+    out = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    g = report.groups[0] if report.groups else None
+    roles = g.roles if g else []
+    dims = g.dimensions if g else []
+    header = [w(k, lang) for k in ("participant", "code", "finished", "answered", "total",
+                                   "notes", "first", "second", "third")]
+    header += [r[1] for r in roles] + [f"{d[1]} (%)" for d in dims]
+    out.writerow([cell(h) for h in header])
+    for p in g.people if g else []:
+        top = [name for _, name, _ in p.top] + [""] * (TOP - len(p.top))
+        row: list[Any] = [cell(p.label), cell(p.code), cell(p.finished_at), p.answered,
+                          p.total, cell(" ".join(p.notes))]
+        row += [cell(t) for t in top[:TOP]]
+        row += [num(p.scores.get(rid)) for rid, _ in roles]
+        row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))
+                for d, _ in dims]
+        out.writerow(row)
+    return "\ufeff" + buf.getvalue()
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+
+def _md(text: str) -> str:
+    text = clean(text)
+    for ch in "\\`*_{}[]<>()#+!|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def _pct(x: float | None, lang: str) -> str:
+    return w("unknown", lang) if x is None else f"{round(x * 100)}"
+
+
+def _n(x: float, lang: str) -> str:
+    s = f"{x:.1f}"
+    return s.replace(".", ",") if lang == "fr" else s
+
+
+def to_markdown(report: Report) -> str:
+    lang = report.lang
+    lines = [f"# {_md(report.title)}", "", w("participants", lang, n=report.participants)]
+    if report.in_progress:
+        lines += ["", w("in_progress", lang, n=report.in_progress)]
+    lines.append("")
+    if not report.groups:
+        lines += [w("no_results", lang), ""]
+    for g in report.groups:
+        if len(report.groups) > 1:
+            lines += [f"## {w('content', lang, id=g.content_id)} "
+                      f"— {w('participants', lang, n=g.size)}", ""]
+            if not g.pinned and any(x.pinned for x in report.groups):
+                lines += [f"*{w('other_content', lang)}*", ""]
+        lines += [f"### {w('first_matches', lang)}", "",
+                  f"| {w('role', lang)} | {w('count', lang)} | |", "|---|---:|---|"]
+        for rc in g.first_matches:
+            lines.append(f"| {_md(rc.name)} | {rc.count} | {_text_bar(rc.count, g.size)} |")
+        if g.ties:
+            lines += ["", w("ties", lang, n=g.ties)]
+        if g.unclear:
+            lines += ["", w("unclear", lang, n=g.unclear)]
+        lines += ["", f"### {w('profile', lang)}", "",
+                  f"| {w('dimension', lang)} | {w('mean', lang)} | {w('spread', lang)} | "
+                  f"{w('range', lang)} | |", "|---|---:|---:|---:|---|"]
+        for s in g.profile:
+            lines.append(
+                f"| {_md(s.name)} | {_pct(s.mean, lang)} | ±{_pct(s.sd, lang)} | "
+                f"{_range(s, lang)} | {_text_bar(s.mean or 0, 1)} |"
+            )
+        unmatched = ", ".join(_md(r.name) for r in g.unmatched) or w("none", lang)
+        lines += ["", f"### {w('unmatched', lang)}", "", unmatched, "",
+                  f"### {w('people', lang)}", ""]
+        lines += [f"| {w('participant', lang)} | {w('first', lang)} | {w('second', lang)} | "
+                  f"{w('third', lang)} |", "|---|---|---|---|"]
+        for p in g.people:
+            tops = [f"{_md(n)} ({_n(s, lang)})" for _, n, s in p.top] + [""] * TOP
+            lines.append(f"| {_md(p.label)} | " + " | ".join(tops[:TOP]) + " |")
+        lines.append("")
+    lines += _skipped_lines(report, _md)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _range(s: DimStat, lang: str) -> str:
+    if s.low is None or s.high is None:
+        return w("unknown", lang)
+    return f"{round(s.low * 100)}–{round(s.high * 100)}"
+
+
+def _text_bar(value: float, total: float, width: int = 20) -> str:
+    frac = 0.0 if total <= 0 else min(1.0, max(0.0, value / total))
+    full = int(round(frac * width))
+    return "█" * full + "░" * (width - full)
+
+
+def _skipped_lines(report: Report, esc) -> list[str]:
+    if not report.skipped and not report.problems:
+        return []
+    lang = report.lang
+    lines = [f"### {w('skipped', lang, n=len(report.skipped))}", ""]
+    lines += [f"- {esc(p)}" for p in report.problems]
+    for reason, items in _skipped_by_reason(report):
+        if report.anonymized:  # file names may be students' names
+            label = w("duplicate_anon" if reason == "duplicate" else reason, lang) \
+                if reason in WORDS or reason == "duplicate" else reason
+            lines.append(f"- {esc(label)}: {len(items)}")
+        else:
+            lines += [f"- {esc(s.path)}: {esc(skip_reason(s, lang))}" for s in items]
+    lines.append("")
+    return lines
+
+
+def _skipped_by_reason(report: Report) -> list[tuple[str, list[Skipped]]]:
+    by: dict[str, list[Skipped]] = {}
+    for s in report.skipped:
+        by.setdefault(s.reason, []).append(s)
+    return sorted(by.items())
+
+
+# -- HTML (self-contained, printable) ------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;
+max-width:60em;padding:0 1em;color:#222;line-height:1.4}
+h1{margin-bottom:.2em}h2{margin-top:1.6em;border-bottom:2px solid #ddd}
+table{border-collapse:collapse;margin:.5em 0 1em;width:100%}
+th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #e5e5e5;vertical-align:top}
+td.n,th.n{text-align:right;white-space:nowrap}
+.bar{background:#eee;height:.9em;width:12em;display:inline-block;vertical-align:middle}
+.bar>span{background:#2a7ab0;display:block;height:100%}
+.bar>span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.note{color:#8a5a00}.muted{color:#666}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}}
+"""
+
+
+def _h(text: str | None) -> str:
+    return html.escape(clean(text or ""), quote=True)
+
+
+def _html_bar(frac: float) -> str:
+    pct = round(min(1.0, max(0.0, frac)) * 100, 1)
+    return f'<span class="bar"><span style="width:{pct}%"></span></span>'
+
+
+def to_html(report: Report) -> str:
+    lang = report.lang
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_h(lang)}">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_h(report.title)}</title>",
+        f"<style>{_CSS}</style></head>",
+        "<body>",
+        f"<h1>{_h(report.title)}</h1>",
+        f"<p>{_h(w('participants', lang, n=report.participants))}</p>",
+    ]
+    if report.in_progress:
+        out.append(f'<p class="muted">{_h(w("in_progress", lang, n=report.in_progress))}</p>')
+    if not report.groups:
+        out.append(f"<p>{_h(w('no_results', lang))}</p>")
+    for g in report.groups:
+        out.append("<section>")
+        if len(report.groups) > 1:
+            out.append(f"<h2>{_h(w('content', lang, id=g.content_id))} — "
+                       f"{_h(w('participants', lang, n=g.size))}</h2>")
+            if not g.pinned and any(x.pinned for x in report.groups):
+                out.append(f'<p class="note">{_h(w("other_content", lang))}</p>')
+        out.append(f"<h2>{_h(w('first_matches', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('role', lang))}</th>"
+                   f'<th class="n">{_h(w("count", lang))}</th><th></th></tr></thead><tbody>')
+        for rc in g.first_matches:
+            frac = rc.count / g.size if g.size else 0.0
+            out.append(f'<tr><td>{_h(rc.name)}</td><td class="n">{rc.count}</td>'
+                       f"<td>{_html_bar(frac)}</td></tr>")
+        out.append("</tbody></table>")
+        if g.ties:
+            out.append(f'<p class="muted">{_h(w("ties", lang, n=g.ties))}</p>')
+        if g.unclear:
+            out.append(f'<p class="note">{_h(w("unclear", lang, n=g.unclear))}</p>')
+        out.append(f"<h2>{_h(w('profile', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('dimension', lang))}</th>"
+                   f'<th class="n">{_h(w("mean", lang))}</th>'
+                   f'<th class="n">{_h(w("spread", lang))}</th>'
+                   f'<th class="n">{_h(w("range", lang))}</th><th></th></tr></thead><tbody>')
+        for s in g.profile:
+            out.append(f'<tr><td>{_h(s.name)}</td><td class="n">{_h(_pct(s.mean, lang))}</td>'
+                       f'<td class="n">±{_h(_pct(s.sd, lang))}</td>'
+                       f'<td class="n">{_h(_range(s, lang))}</td>'
+                       f"<td>{_html_bar(s.mean or 0.0)}</td></tr>")
+        out.append("</tbody></table>")
+        out.append(f"<h2>{_h(w('unmatched', lang))}</h2>")
+        if g.unmatched:
+            out.append("<ul>" + "".join(f"<li>{_h(r.name)}</li>" for r in g.unmatched)
+                       + "</ul>")
+        else:
+            out.append(f"<p>{_h(w('none', lang))}</p>")
+        out.append(f"<h2>{_h(w('people', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('participant', lang))}</th>"
+                   + "".join(f"<th>{_h(w(k, lang))}</th>" for k in ("first", "second", "third"))
+                   + "</tr></thead><tbody>")
+        for p in g.people:
+            cells = [f"{_h(n)} <span class=\"muted\">{_h(_n(s, lang))}</span>"
+                     for _, n, s in p.top] + [""] * TOP
+            out.append(f"<tr><td>{_h(p.label)}</td>"
+                       + "".join(f"<td>{c}</td>" for c in cells[:TOP]) + "</tr>")
+        out.append("</tbody></table></section>")
+    skipped = _skipped_lines(report, _h)
+    if skipped:
+        out.append(f"<h2>{_h(w('skipped', lang, n=len(report.skipped)))}</h2><ul>")
+        out += [f"<li>{line[2:]}</li>" for line in skipped[2:] if line]
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def formats() -> Iterable[str]:
+    return ("table", "json", "csv", "markdown", "html")
