@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import sys
 
 import pytest
@@ -76,8 +77,16 @@ def test_interrupted_workshop_quiz_resumes_and_saves_once(tmp_path):
     child.close()
     assert child.exitstatus == 130
     assert not list(folder.glob("*.json"))[1:]  # only workshop.json: nothing finished yet
+    # the student copies the command the quiz printed: it must bring them back to the
+    # workshop, so their result lands in the group's folder
+    printed = [line for line in child.before.splitlines() if "rolequiz quiz --resume" in line]
+    assert printed, child.before
+    command = shlex.split(printed[-1][printed[-1].index("rolequiz quiz"):])
+    assert command[:3] == ["rolequiz", "quiz", "--resume"]
+    assert command[3:] == ["--workshop", str(folder), "--name", "Hugo"]
 
-    child = spawn("--resume")
+    child = pexpect.spawn(sys.executable, ["-m", *command], env=env, encoding="utf-8",
+                          timeout=15, dimensions=(40, 100))
     child.expect("Welcome back: 2 of 6 questions already answered")
     child.expect("Press Enter")
     child.send("\r")

@@ -127,12 +127,20 @@ def signals_raise_exit():
 
 
 def resume_command(questions: Path | None, roles: Path | None, state_dir: Path | None,
-                   lang: str | None) -> str:
+                   lang: str | None, workshop: Path | None = None,
+                   name: str | None = None) -> str:
+    """The command that continues this quiz. In a workshop it names the folder (which pins
+    the content) and the student, so the finished result is saved there too."""
     args = ["rolequiz", "quiz", "--resume"]
-    if questions:
-        args += ["--questions", str(questions)]
-    if roles:
-        args += ["--roles", str(roles)]
+    if workshop is not None:
+        args += ["--workshop", str(workshop)]
+        if name:
+            args += ["--name", name]
+    else:
+        if questions:
+            args += ["--questions", str(questions)]
+        if roles:
+            args += ["--roles", str(roles)]
     if state_dir:
         args += ["--state-dir", str(state_dir)]
     if lang:
@@ -155,7 +163,8 @@ def check_terminal(lang: str) -> None:
 
 def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None,
         questions: Path | None, roles: Path | None, asked_lang: str | None,
-        line_mode: bool) -> tuple[dict[str, int], Path]:
+        line_mode: bool, workshop: Path | None = None,
+        name: str | None = None) -> tuple[dict[str, int], Path]:
     """Take the quiz in the terminal. Returns the answers and the progress file path (to
     remove once the result is safe). Raises Interrupted (130) or typer.Exit(0) on q."""
     from rolequiz import progress as prog
@@ -165,7 +174,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     out = ui_stream()
     folder = prog.state_dir(state_dir_opt)
     path = folder / prog.FILE_NAME
-    command = resume_command(questions, roles, state_dir_opt, asked_lang)
+    command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop, name)
     notices: list[str] = []
 
     loaded = prog.load(path)

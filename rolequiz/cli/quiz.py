@@ -101,13 +101,14 @@ def quiz(
         given, progress_path = interactive.run(
             content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
             roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
+            workshop=workshop, name=name,
         )
         if workshop is not None:  # saved before anything else can go wrong
             from rolequiz.cli.workshop import save_to_workshop
 
             save_to_workshop(workshop, name, content, given, language)
         command = interactive.resume_command(questions, roles, state_dir,
-                                             lang.value if lang else None)
+                                             lang.value if lang else None, workshop, name)
         failed = interactive.finish(content, given, language, progress_path, save, command)
         if failed is not None:
             show_result(content, given, language, format, output)
