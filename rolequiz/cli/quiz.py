@@ -27,12 +27,25 @@ def quiz(
     lang: LangOpt = None,
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    adaptive: Annotated[
+        bool,
+        typer.Option(
+            "--adaptive",
+            help="Ask the most telling question next and stop once your top matches are "
+            "settled (with --answers: play it taking each answer from the file).",
+        ),
+    ] = False,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
     from rolequiz.content import load_content, load_answers
 
     language = lang_of(lang)
     content = load_content(questions, roles)
+    if adaptive:
+        from rolequiz.cli.adaptive_quiz import adaptive_quiz
+
+        adaptive_quiz(content, answers, language, format)
+        return
     if answers is not None:
         given = load_answers(answers, content.questions)
     else:
