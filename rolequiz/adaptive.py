@@ -39,6 +39,7 @@ from rolequiz.models import Content
 
 TAU = 0.6  # spread of interests between students, before any answer (in [-1, 1] units)
 SIGMA = 0.35  # spread of one answer around what the interests predict (one step = 0.5)
+PRIOR_WEIGHT = 10  # SIGMA counts as this many answers when the spread is estimated
 EPSILON = 0.05  # the top is settled when the #1 changes with at most this chance
 FLOOR = 1e-6  # once settled, keep refining the races of the #2 and #3 with this weight
 MAX_RACES = 12  # the closest races weigh in the choice of the next question
@@ -86,7 +87,7 @@ class Status:
     top: tuple[str, ...]  # the current top 3 role ids, best first
     chance: float  # estimated chance that the full quiz would have another #1
     guaranteed: bool  # even the worst case of the remaining answers cannot change the #1
-    rule: str = "model"  # "model" (EPSILON) or "exact" (worst case)
+    sigma: float = SIGMA  # the spread of one answer the estimate used
 
 
 # -- small dense linear algebra (a dozen dimensions at most; no numpy in the core) --------
@@ -192,18 +193,18 @@ class Planner:
         first = ranking[0][2]
 
         # what the theta estimate says (Gaussian conditioning on the answers so far)
-        tau2, sig2 = self.tau**2, self.sigma**2
-        prec = [[(1.0 / tau2 if i == j else 0.0) for j in range(m)] for i in range(m)]
-        bvec = [0.0] * m
-        for qi, x in answered:
-            a = self.a[qi]
-            for i, ai in a:
-                bvec[i] += ai * x / sig2
-                row = prec[i]
-                for j, aj in a:
-                    row[j] += ai * aj / sig2
-        cov_t = _inverse(prec)
-        theta = [sum(map(mul, cov_t[i], bvec)) for i in range(m)]
+        sig2 = self.sigma**2
+        cov_t, theta = self._posterior(answered, sig2)
+        # Answers that contradict each other widen the spread: the residuals around what
+        # the estimate predicts, pooled with PRIOR_WEIGHT answers at SIGMA, set it.
+        if answered:
+            resid = math.fsum((x - sum(ai * theta[i] for i, ai in self.a[qi])) ** 2
+                              for qi, x in answered)
+            free = max(len(answered) - len(known_now), 0)
+            pooled = (PRIOR_WEIGHT * sig2 + resid) / (PRIOR_WEIGHT + free)
+            if pooled > sig2:
+                sig2 = pooled
+                cov_t, theta = self._posterior(answered, sig2)
 
         # the final s_d of the full quiz: mean and covariance
         total = [den[d] + wrem[d] for d in range(m)]
@@ -230,7 +231,24 @@ class Planner:
 
         races = self._races(first, known, mean_s, cov_s) if answered else None
         return _Analysis(answered, remaining, ranking, known, total, cov_t, g, races,
-                         guaranteed=bool(answered) and self._guaranteed(first, num, den, wrem))
+                         guaranteed=bool(answered) and self._guaranteed(first, num, den, wrem),
+                         sigma=math.sqrt(sig2))
+
+    def _posterior(self, answered: list[tuple[int, float]], sig2: float
+                   ) -> tuple[list[list[float]], list[float]]:
+        """Covariance and mean of theta given the answers (Gaussian conditioning)."""
+        m = len(self.dims)
+        prec = [[(1.0 / self.tau**2 if i == j else 0.0) for j in range(m)] for i in range(m)]
+        bvec = [0.0] * m
+        for qi, x in answered:
+            a = self.a[qi]
+            for i, ai in a:
+                bvec[i] += ai * x / sig2
+                row = prec[i]
+                for j, aj in a:
+                    row[j] += ai * aj / sig2
+        cov_t = _inverse(prec)
+        return cov_t, [sum(map(mul, cov_t[i], bvec)) for i in range(m)]
 
     def _top3(self, prof: list[float], mask: list[float], k: int) -> list[tuple[float, str,
                                                                              int]]:
@@ -317,6 +335,7 @@ class Planner:
             top=tuple(r for _, r, _ in an.ranking),
             chance=chance,
             guaranteed=an.guaranteed or not an.remaining,
+            sigma=an.sigma,
         )
 
     def _guaranteed(self, first: int, num, den, wrem) -> bool:
@@ -370,7 +389,7 @@ class Planner:
         races = [(wt, [self.profiles[ri][d] - first[d] for d in known], var)
                  for wt, ri, var in races]
         m = len(self.dims)
-        sig2 = self.sigma**2
+        sig2 = an.sigma**2
         scaled = [(wt / var, delta) for wt, delta, var in races]
         best, best_value = an.remaining[0], -1.0
         for qi in an.remaining:
@@ -429,6 +448,7 @@ class _Analysis:
     g: list[list[float]]  # d(final s_d) / d(theta_e)
     races: list[tuple[float, int, float]] | None  # None before any answer
     guaranteed: bool
+    sigma: float  # the spread of one answer used (SIGMA, or more for contradicting answers)
 
 
 # -- module-level conveniences, one planner per content ---------------------------------
