@@ -22,8 +22,13 @@ The question asked next is the one whose answer explains the largest share of th
 uncertainty about the races that are still open: sum over roles B of
 chance(B overtakes A) * corr(answer to q, margin of A over B)^2.
 
-`exact_settled` is the worst-case alternative: with every remaining answer free to take any
-value of the scale, can some role still end above the #1? Benchmarks compare both.
+Status.guaranteed is the worst-case alternative: with every remaining answer free to take
+any value of the scale, can some role still end above the #1? (run(..., rule="exact") stops
+on it; the benchmark compares both rules.)
+
+For a session loop: planner(content) once; after each answer, status(answers, skipped) and
+next_question(answers, skipped). Both depend on the answers and skips only, so back, skip
+and resume need nothing else.
 """
 
 from __future__ import annotations
@@ -149,6 +154,7 @@ class Planner:
                       for p in self.profiles]
         self._opening: str | None = None
         self._last: tuple[object, _Analysis] | None = None
+        self._dist_cache: dict[int, list[float]] = {}
 
     # -- one analysis per set of answers ---------------------------------------------
 
@@ -280,6 +286,11 @@ class Planner:
             return []
         kk = [(i, j) for i in range(len(known)) for j in range(i, len(known))]
         # var = (b - a)' C (b - a) = b'Cb - 2 b.(Ca) + a'Ca, b'Cb from the role's products
+        # questions on one dimension each (like O*NET's) leave C diagonal: b'Cb is then a
+        # dot product with the squares of b, a quarter of the work
+        diagonal = all(cov_s[known[i]][known[j]] == 0.0 for i, j in kk if i != j)
+        if diagonal:
+            kk = [(i, i) for i in range(len(known))]
         cflat = [cov_s[known[i]][known[j]] * (1.0 if i == j else 2.0) for i, j in kk]
         a = [self.profiles[first][d] for d in known]
         ca = [sum(cov_s[d][e] * ae for e, ae in zip(known, a, strict=True)) for d in known]
@@ -292,35 +303,47 @@ class Planner:
         # Gershgorin: no eigenvalue of C exceeds its largest absolute row sum
         lam = max(sum(abs(cov_s[d][e]) for e in known) for d in known)
         cut = _PRUNE_Z * math.sqrt(max(lam, 0.0))
-        full = len(known) == len(self.dims)
+        if len(known) == len(self.dims):
+            bs, bbs = self.profiles, self.norms
+            outers = self.squares if diagonal else self.outer
+            dist = self._distances(first)
+        else:  # a dimension nobody can answer any more is left out of every score
+            bs = [[p[d] for d in known] for p in self.profiles]
+            bbs = [sum(x * x for x in b) for b in bs]
+            outers = [[b[i] * b[j] for i, j in kk] for b in bs]
+            dist = [math.sqrt(max(bb - 2.0 * sum(map(mul, a, b)) + a2, 0.0))
+                    for b, bb in zip(bs, bbs, strict=True)]
+        mus = [sum(map(mul, b, kva)) - bb - akv for b, bb in zip(bs, bbs, strict=True)]
+        # the margin's sd is at most dist * sqrt(lam): roles certainly far behind drop out
+        near = [ri for ri, (mu, dd) in enumerate(zip(mus, dist, strict=True))
+                if mu >= -cut * dd and ri != first]
         out = []
-        norms, outers = self.norms, self.outer
-        for ri, prof in enumerate(self.profiles):
-            if ri == first:
-                continue
-            if full:
-                b, bb = prof, norms[ri]
-            else:
-                b = [prof[d] for d in known]
-                bb = sum(x * x for x in b)
-            mu = sum(map(mul, b, kva)) - bb - akv
-            norm2 = bb - 2.0 * sum(map(mul, a, b)) + a2
-            if norm2 <= 1e-18:
+        for ri in near:
+            mu = mus[ri]
+            if dist[ri] <= 1e-9:
                 out.append((1.0, ri, 0.0))  # the same profile here: a coin toss at best
                 continue
-            if mu < -cut * math.sqrt(norm2):
-                continue
-            if full:
-                outer = outers[ri]
-            else:
-                outer = [b[i] * b[j] for i, j in kk]
-            var = sum(map(mul, cflat, outer)) - 2.0 * sum(map(mul, b, ca)) + aca
+            b = bs[ri]
+            var = sum(map(mul, cflat, outers[ri])) - 2.0 * sum(map(mul, b, ca)) + aca
             if var <= 1e-15:
                 chance = 1.0 if mu >= 0 else 0.0
             else:
                 chance = _phi(mu / math.sqrt(var))
             out.append((chance, ri, var))
         return out
+
+    def _distances(self, first: int) -> list[float]:
+        """Distance of every role's profile to the role `first`'s, over all dimensions
+        (cached: the #1 seldom changes from one answer to the next)."""
+        dist = self._dist_cache.get(first)
+        if dist is None:
+            a = self.profiles[first]
+            dist = [math.sqrt(sum((x - y) ** 2 for x, y in zip(b, a, strict=True)))
+                    for b in self.profiles]
+            if len(self._dist_cache) >= 16:
+                self._dist_cache.clear()
+            self._dist_cache[first] = dist
+        return dist
 
     # -- the public questions ----------------------------------------------------------
 
