@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settled": {
         "en": "Your top matches are settled after {asked} of {total} questions — "
         "see your results, or keep going to refine them.",
-        "fr": "Vos meilleurs résultats sont stables après {asked} questions sur {total} : "
+        "fr": "Vos métiers en tête sont connus après {asked} questions sur {total} : "
         "voyez vos résultats, ou continuez pour les affiner.",
     },
     "prompt": {
