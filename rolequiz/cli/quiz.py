@@ -73,6 +73,14 @@ def quiz(
         Optional[str],  # noqa: UP045
         typer.Option("--name", help="Name or pseudonym for the workshop (default: a code)."),
     ] = None,
+    adaptive: Annotated[
+        bool,
+        typer.Option(
+            "--adaptive",
+            help="Ask the most telling question next and stop once your top matches are "
+            "settled (with --answers: play it taking each answer from the file).",
+        ),
+    ] = False,
 ) -> None:
     """Take the quiz and see which roles suit you best."""
     language = lang_of(lang)
@@ -87,6 +95,11 @@ def quiz(
 
         questions, roles = workshop_content(workshop, name, questions, roles, language)
     content = load_content(questions, roles)
+    if adaptive:
+        from rolequiz.cli.adaptive_quiz import adaptive_quiz
+
+        adaptive_quiz(content, answers, language, format)
+        return
     if answers is not None:
         given = load_answers(answers, content.questions)
         if save is not None:

@@ -1,0 +1,350 @@
+"""The adaptive quiz: which question comes next, when the top is settled, and the CLI."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rolequiz import adaptive, scoring
+from rolequiz.content import load_content
+from tests.conftest import ONET, ROOT, run_cli
+
+SCALE = """scale:
+  - {value: 1, label: {fr: "Pas du tout", en: "Not at all"}}
+  - {value: 2, label: {fr: "Plutôt pas", en: "Not really"}}
+  - {value: 3, label: {fr: "Sans avis", en: "Not sure"}}
+  - {value: 4, label: {fr: "Plutôt oui", en: "Rather yes"}}
+  - {value: 5, label: {fr: "Tout à fait", en: "Very much"}}
+"""
+
+
+def write_content(folder: Path, dims: int, roles: list[list[float]],
+                  questions: list[dict[int, float]]) -> tuple[Path, Path]:
+    q = ["schema: rolequiz.questions/1", SCALE.rstrip(), "dimensions:"]
+    q += [f"  - {{id: d{i}, name: {{fr: D{i}, en: D{i}}}}}" for i in range(dims)]
+    q.append("questions:")
+    for n, ws in enumerate(questions):
+        weights = ", ".join(f"d{d}: {w}" for d, w in ws.items())
+        q.append(f"  - {{id: q{n}, text: {{fr: Question {n}, en: Question {n}}}, "
+                 f"weights: {{{weights}}}}}")
+    r = ["schema: rolequiz.roles/1", "roles:"]
+    for n, prof in enumerate(roles):
+        p = ", ".join(f"d{d}: {v}" for d, v in enumerate(prof))
+        r.append(f"  - {{id: r{n}, name: {{fr: Métier {n}, en: Role {n}}}, profile: {{{p}}}}}")
+    qp, rp = folder / "questions.yaml", folder / "roles.yaml"
+    qp.write_text("\n".join(q) + "\n", encoding="utf-8")
+    rp.write_text("\n".join(r) + "\n", encoding="utf-8")
+    return qp, rp
+
+
+def random_content(folder: Path, seed: int, dims=5, roles=8, per_dim=6):
+    """Roles with distinct corners of the profile space; questions on one or two
+    dimensions, some weighing against a dimension."""
+    rng = random.Random(seed)
+    profiles = []
+    for _ in range(roles):
+        prof = [round(rng.choice((0.0, 0.1, 0.3, 0.6, 0.9, 1.0)), 1) for _ in range(dims)]
+        if not any(prof):
+            prof[0] = 1.0
+        profiles.append(prof)
+    questions = []
+    for d in range(dims):
+        for _ in range(per_dim):
+            ws = {d: 1.0}
+            if rng.random() < 0.3:
+                other = rng.randrange(dims)
+                if other != d:
+                    ws[other] = rng.choice((-0.5, 0.3))
+            questions.append(ws)
+    rng.shuffle(questions)
+    return load_content(*write_content(folder, dims, profiles, questions))
+
+
+def first(content, answers) -> str:
+    return scoring.score(content, answers).matches[0].role
+
+
+def noisy(answers, values, rng, p=0.3):
+    out = {}
+    for qid, v in answers.items():
+        if rng.random() < p:
+            i = values.index(v)
+            step = rng.choice((-1, 1))
+            if not 0 <= i + step < len(values):
+                step = -step
+            v = values[i + step]
+        out[qid] = v
+    return out
+
+
+# -- the core ----------------------------------------------------------------------------
+
+
+def test_nothing_answered_is_not_settled_and_a_question_comes(mini):
+    content = load_content(mini["questions"], mini["roles"])
+    status = adaptive.settled(content, {})
+    assert not status.settled and not status.guaranteed
+    assert status.asked == 0 and status.remaining == status.total == 2
+    assert adaptive.next_question(content, {}) in {"q1", "q2"}
+
+
+def test_no_question_left_means_none_and_settled(mini):
+    content = load_content(mini["questions"], mini["roles"])
+    assert adaptive.next_question(content, {"q1": 5}, skipped={"q2"}) is None
+    status = adaptive.settled(content, {"q1": 5, "q2": 1})
+    assert status.settled and status.remaining == 0 and status.top[0] == "analyst"
+
+
+def test_ideal_respondents_stop_early_with_the_full_quiz_first(tmp_path):
+    content = random_content(tmp_path, seed=3)
+    total = len(content.questions.questions)
+    asked_counts = []
+    for role in content.roles.roles:
+        full = scoring.ideal_answers(content.questions, role)
+        answers, asked = adaptive.play(content, full)
+        asked_counts.append(asked)
+        assert first(content, answers) == first(content, full)
+        assert len(answers) == asked <= total
+    assert sorted(asked_counts)[len(asked_counts) // 2] < total  # shorter, at the median
+
+
+def test_noisy_respondents_mostly_agree_with_the_full_quiz(tmp_path):
+    content = random_content(tmp_path, seed=11, dims=6, roles=10)
+    rng = random.Random(5)
+    roles = sorted(content.roles.roles, key=lambda r: r.id)
+    values = content.questions.scale.values
+    same = 0
+    n = 60
+    for i in range(n):
+        full = noisy(scoring.ideal_answers(content.questions, roles[i % len(roles)]), values,
+                     rng)
+        answers, _ = adaptive.play(content, full)
+        same += first(content, answers) == first(content, full)
+    assert same / n >= 0.9
+
+
+def test_the_choice_is_deterministic_and_skips_are_never_asked_again(tmp_path):
+    content = random_content(tmp_path, seed=4)
+    answers, skipped = {}, set()
+    seen = []
+    for n in range(len(content.questions.questions)):
+        qid = adaptive.next_question(content, answers, skipped)
+        assert qid is not None and qid not in seen
+        assert qid == adaptive.Planner(content).next_question(dict(answers), set(skipped))
+        seen.append(qid)
+        if n % 3 == 0:
+            skipped.add(qid)
+        else:
+            answers[qid] = 4
+    assert adaptive.next_question(content, answers, skipped) is None
+
+
+def test_resuming_from_saved_answers_asks_the_same_next_question(tmp_path):
+    """Nothing but the answers (and skips) decides the next question: a run restarted
+    from saved answers goes on exactly where it was."""
+    content = random_content(tmp_path, seed=8)
+    full = scoring.ideal_answers(content.questions, content.roles.roles[0])
+    answers: dict[str, int] = {}
+    for _ in range(4):
+        answers[adaptive.next_question(content, answers)] = full[
+            adaptive.next_question(content, answers)]
+    fresh = adaptive.Planner(content)
+    assert fresh.next_question(json.loads(json.dumps(answers))) == adaptive.next_question(
+        content, answers)
+
+
+def test_a_skipped_answer_source_counts_as_asked(tmp_path):
+    content = random_content(tmp_path, seed=2)
+    run = adaptive.run(content, lambda qid: None)
+    assert run.answers == {} and run.asked == len(content.questions.questions)
+    assert len(run.skipped) == run.asked and run.status.remaining == 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    answered=st.integers(1, 12),
+    completion=st.integers(0, 10_000),
+)
+def test_a_guaranteed_first_survives_any_completion(seed, answered, completion):
+    """The exact rule is safe: when it says the #1 cannot change, no way of answering the
+    remaining questions changes it (rounded ties aside)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        content = random_content(Path(folder), seed=seed, dims=3, roles=4, per_dim=4)
+    rng = random.Random(completion)
+    values = content.questions.scale.values
+    qids = [q.id for q in content.questions.questions]
+    rng.shuffle(qids)
+    answers = {q: rng.choice(values) for q in qids[:answered]}
+    status = adaptive.settled(content, answers)
+    if not status.guaranteed:
+        return
+    for _ in range(20):
+        full = dict(answers)
+        full.update({q: rng.choice(values) for q in qids[answered:]})
+        result = scoring.score(content, full)
+        best = result.matches[0].score
+        mine = next(m.score for m in result.matches if m.role == status.top[0])
+        assert mine >= best - 0.1
+
+
+def test_the_settled_result_says_it_was_adaptive_in_both_languages(tmp_path):
+    content = random_content(tmp_path, seed=3)
+    full = scoring.ideal_answers(content.questions, content.roles.roles[1])
+    run = adaptive.run(content, full)
+    assert run.status.settled
+    for lang, word in (("en", "Adaptive quiz"), ("fr", "Quiz adaptatif")):
+        res = adaptive.result(content, run.answers, run.status, lang)
+        assert res.matches == scoring.score(content, run.answers, lang).matches
+        if run.asked * 2 < run.status.total:
+            assert [n.code for n in res.notes].count("adaptive") == 1
+            assert "few_answers" not in [n.code for n in res.notes]
+            assert any(word in n.text for n in res.notes)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_messages_exist_in_both_languages(lang):
+    text = adaptive.message("settled", lang, asked=17, total=40)
+    assert "17" in text and "40" in text
+    assert adaptive.message("prompt", lang)
+    if lang == "fr":
+        assert "questions sur 40" in text and " :" in text
+
+
+# -- the command line --------------------------------------------------------------------
+
+
+def test_cli_adaptive_answers_json(runner, tmp_path):
+    content = random_content(tmp_path, seed=3)
+    full = scoring.ideal_answers(content.questions, content.roles.roles[2])
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps({"answers": full}), encoding="utf-8")
+    res = run_cli(runner, "quiz", "--adaptive", "--answers", answers_file, "--format", "json",
+                  "--questions", tmp_path / "questions.yaml", "--roles", tmp_path / "roles.yaml")
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["adaptive"] is True
+    assert data["answered"] == data["asked"] < data["total"]
+    assert data["schema"] == "rolequiz.result/1"
+    # the same engine: scoring the answers given gives the same matches
+    again = scoring.score(content, data["answers"])
+    assert [m["role"] for m in data["matches"]] == [m.role for m in again.matches]
+    assert [m["score"] for m in data["matches"]] == [m.score for m in again.matches]
+    assert data["matches"][0]["role"] == first(content, full)
+
+
+def test_cli_adaptive_with_answers_missing_counts_skips(runner, mini, tmp_path):
+    answers_file = tmp_path / "a.yaml"
+    answers_file.write_text("answers:\n  q1: 5\n", encoding="utf-8")
+    res = run_cli(runner, "quiz", "--adaptive", "--answers", answers_file, "--format", "json",
+                  "--questions", mini["questions"], "--roles", mini["roles"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout)
+    assert data["answered"] == 1 and 1 <= data["asked"] <= 2
+
+
+def test_cli_adaptive_markdown_in_french(runner, mini):
+    res = run_cli(runner, "quiz", "--adaptive", "--answers", mini["answers"], "--format",
+                  "markdown", "--lang", "fr", "--questions", mini["questions"], "--roles",
+                  mini["roles"])
+    assert res.exit_code == 0, res.output
+    assert "Quiz adaptatif" in res.stdout
+
+
+def test_cli_adaptive_bad_answers_file_exits_2(runner, mini, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("answers:\n  q1: 9\n", encoding="utf-8")
+    res = run_cli(runner, "quiz", "--adaptive", "--answers", bad, "--questions",
+                  mini["questions"], "--roles", mini["roles"])
+    assert res.exit_code == 2
+    assert "Traceback" not in res.output
+
+
+def test_cli_adaptive_without_terminal_says_what_to_do(runner, mini):
+    res = run_cli(runner, "quiz", "--adaptive", "--questions", mini["questions"], "--roles",
+                  mini["roles"], input="")
+    assert res.exit_code == 2
+    assert "--answers" in res.output
+
+
+def test_terminal_stop_then_results(tmp_path):
+    """A real terminal: answer until the top is settled, press Enter, see the results."""
+    pexpect = pytest.importorskip("pexpect")
+    content = random_content(tmp_path, seed=3)
+    role = content.roles.roles[0]
+    full = scoring.ideal_answers(content.questions, role)
+    by_text = {q.text.get("en"): q.id for q in content.questions.questions}
+    child = pexpect.spawn(
+        sys.executable, ["-m", "rolequiz", "quiz", "--adaptive", "--lang", "en",
+                         "--questions", str(tmp_path / "questions.yaml"),
+                         "--roles", str(tmp_path / "roles.yaml")],
+        cwd=str(ROOT), encoding="utf-8", timeout=20,
+        env={"NO_COLOR": "1", "COLUMNS": "100", "PATH": "/usr/bin:/bin",
+             "ROLEQUIZ_STATE_DIR": str(tmp_path / "state")},
+    )
+    asked = 0
+    first_question = None
+    went_back = False
+    while True:
+        i = child.expect([r"\] (Question \d+)\r?\n", r"settled after (\d+) of (\d+)"])
+        if i == 1:
+            break
+        asked += 1
+        text = child.match.group(1)
+        first_question = first_question or text
+        if asked == 2 and not went_back:
+            went_back = True
+            child.expect("> ")
+            child.sendline("b")  # back: the previous question comes again
+            child.expect(r"\] (Question \d+)\r?\n")
+            assert child.match.group(1) == first_question
+            asked = 1
+            text = first_question
+        child.expect("> ")
+        child.sendline(str(full[by_text[text]]))
+    assert int(child.match.group(1)) == asked < int(child.match.group(2))
+    child.expect("> ")
+    child.sendline("")
+    child.expect("Role 0")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+
+
+# -- O*NET content (external reference data) --------------------------------------------
+
+
+@pytest.mark.skipif(not (ONET.is_dir() or (ROOT.parent.parent / "shared").is_dir()),
+                    reason="O*NET data not available")
+def test_onet_content_plays_fast_and_right(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import adaptive_bench as bench
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    if not bench.ONET.is_dir():
+        pytest.skip("O*NET data not available")
+    content = bench.onet_content(tmp_path)
+    plan = adaptive.Planner(content)
+    plan.next_question({})  # the opening question, computed once per content
+    full = next(bench.respondents(content, 1, 1))
+    times = []
+    answers: dict[str, int] = {}
+    for _ in range(20):
+        t0 = time.process_time()
+        plan.status(answers)
+        qid = plan.next_question(answers)
+        times.append(time.process_time() - t0)
+        answers[qid] = full[qid]
+    assert sorted(times)[len(times) // 2] < 0.05  # generous: the benchmark checks 5 ms
+    played, asked = adaptive.play(content, full, plan=plan)
+    assert bench.top3(content, played)[0] == bench.top3(content, full)[0]
