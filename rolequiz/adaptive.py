@@ -70,6 +70,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses "
         "ne changeraient très probablement pas votre n° 1 (risque estimé : {chance} %).",
     },
+    "settled_keys": {
+        "en": "Enter: see your results · c: keep going · b: go back · q: save and quit",
+        "fr": "Entrée : voir vos résultats · c : continuer · b : revenir · q : enregistrer "
+        "et quitter",
+    },
     "asked": {
         "en": "Adaptive quiz: {asked} of {total} questions asked.",
         "fr": "Quiz adaptatif : {asked} questions posées sur {total}.",
@@ -560,10 +565,12 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
     from rolequiz.models import Note
     from rolequiz.scoring import score
 
-    res = score(content, answers, lang)
+    res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):
         note = Note("adaptive", message("adaptive_note", lang, asked=status.asked,
                                         total=status.total, chance=percent(status.chance)))
-        res = replace(res, notes=tuple(note if n.code == "few_answers" else n
-                                       for n in res.notes))
-    return res
+        return replace(res, notes=tuple(note if n.code == "few_answers" else n
+                                        for n in res.notes))
+    # every adaptive result says so, in every format, through its notes
+    note = Note("adaptive", message("asked", lang, asked=status.asked, total=status.total))
+    return replace(res, notes=(*res.notes, note))

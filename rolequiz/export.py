@@ -11,7 +11,16 @@ from rolequiz.textsafe import clean
 
 
 def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
-    """The result contract (DESIGN.md), plus notes, answers and which content made it."""
+    """The result contract (DESIGN.md), plus notes, answers and which content made it;
+    an adaptive quiz's result also says so and how many questions it asked."""
+    data = _result_dict(result, content)
+    if result.adaptive:
+        data["adaptive"] = True
+        data["asked"] = result.asked
+    return data
+
+
+def _result_dict(result: Result, content: Content) -> dict[str, Any]:
     return {
         "schema": RESULT_SCHEMA,
         "lang": result.lang,

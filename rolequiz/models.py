@@ -200,8 +200,11 @@ class Result:
     profile: Mapping[str, float | None]  # dimension id -> [0, 1] or None (unknown)
     matches: tuple[Match, ...]
     notes: tuple[Note, ...] = ()
+    adaptive: bool = False  # the quiz chose its questions and stopped once settled
+    asked: int | None = None  # with adaptive: questions asked (answered or skipped)
 
     @property
     def clear(self) -> bool:
-        """True when nothing casts doubt on the ranking."""
-        return not self.notes
+        """True when nothing casts doubt on the ranking (saying that the quiz was adaptive
+        is information, not doubt)."""
+        return all(n.code == "adaptive" for n in self.notes)

@@ -193,6 +193,7 @@ class Session:
         self.questions = content.questions.questions
         self.choices = content.questions.scale.choices
         self.message = ""
+        self.number: int | None = None  # the number shown on screen, when not index + 1
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
@@ -249,9 +250,10 @@ class Session:
         lang, sc, width = self.lang, self.screen, self.screen.text_width
         q: Question = self.questions[index]
         total = len(self.questions)
-        head = w("question", lang, n=index + 1, total=total)
-        pct = w("percent", lang, n=round(100 * index / total))
-        bar = progress_bar(index, total, min(30, width - len(pct) - 3),
+        n = self.number if self.number is not None else index + 1
+        head = w("question", lang, n=n, total=total)
+        pct = w("percent", lang, n=round(100 * (n - 1) / total))
+        bar = progress_bar(n - 1, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
         lines.append(sc.style(_wrap(clean(q.text.get(lang)), width), "1"))
@@ -386,9 +388,9 @@ class Session:
                 self.save()
                 return index + 1
             if key in ("b", "left"):
-                if index == 0:
+                if (self.number or index + 1) == 1:  # the first question asked
                     continue
-                self.progress.position = index - 1
+                self.progress.position = max(0, index - 1)
                 self.save()
                 return index - 1
             if key == "s":
@@ -410,3 +412,71 @@ class Session:
                 continue
             hint = w("hint", self.lang, keys=key_range(len(self.choices)))
 
+
+
+class AdaptiveSession(Session):
+    """The quiz asking the most telling question next (rolequiz.adaptive). Once the top of
+    the ranking is settled the student is offered the results or more questions; back, skip,
+    quit and resume work as in the full quiz. The order asked is rebuilt on resume from what
+    was answered or skipped, since the planner depends on nothing else."""
+
+    def __init__(self, *args, planner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.planner = planner
+        self.offered = False
+        self.status = None  # the planner's last Status
+
+    def _status(self):
+        self.status = self.planner.status(self.progress.answers, set(self.progress.skipped))
+        return self.status
+
+    def settled_text(self, status) -> str:
+        from rolequiz.adaptive import message
+
+        width = self.screen.text_width
+        keys = message("settled_keys", self.lang)
+        lines = [self.screen.style(_wrap(message("settled", self.lang, asked=status.asked,
+                                                 total=status.total), width), "1"),
+                 "", _wrap(keys.replace("·", "|" if self.screen.ascii_only else "·"), width)]
+        return "\n".join(lines) + "\n"
+
+    def run(self) -> dict[str, int]:
+        self.welcome()
+        position = {q.id: i for i, q in enumerate(self.questions)}
+        done = set(self.progress.answers) | set(self.progress.skipped)
+        order = [i for i, q in enumerate(self.questions) if q.id in done]
+        step = len(order)
+        while True:
+            if step >= len(order):  # a new question is needed: settled, or which one?
+                status = self._status()
+                if status.settled and status.remaining and not self.offered:
+                    self.offered = True
+                    self.screen.show(self.settled_text(status))
+                    key = self.read()
+                    if key in ("enter", "space", "right"):
+                        return dict(self.progress.answers)
+                    if key == "q":
+                        raise Quit
+                    if key in ("b", "left") and order:
+                        self.offered = False  # offered again once they come back here
+                        step = len(order) - 1
+                        continue
+                qid = self.planner.next_question(self.progress.answers,
+                                                 set(self.progress.skipped))
+                if qid is None:  # every question asked: the usual end screen
+                    self.save()
+                    self.screen.show(self.done_text())
+                    self.message = ""
+                    key = self.read()
+                    if key in ("enter", "space", "right"):
+                        return dict(self.progress.answers)
+                    if key in ("b", "left") and order:
+                        step = len(order) - 1
+                    elif key == "q":
+                        raise Quit
+                    continue
+                order.append(position[qid])
+            index = order[step]
+            self.number = step + 1
+            moved = self.ask(index)
+            step = step + 1 if moved > index else max(0, step - 1)

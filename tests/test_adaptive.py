@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -276,48 +277,121 @@ def test_cli_adaptive_without_terminal_says_what_to_do(runner, mini):
     assert "--answers" in res.output
 
 
-def test_terminal_stop_then_results(tmp_path):
-    """A real terminal: answer until the top is settled, press Enter, see the results."""
+def _spawn_adaptive(tmp_path, *extra):
     pexpect = pytest.importorskip("pexpect")
-    content = random_content(tmp_path, seed=3)
-    role = content.roles.roles[0]
-    full = scoring.ideal_answers(content.questions, role)
-    by_text = {q.text.get("en"): q.id for q in content.questions.questions}
-    child = pexpect.spawn(
+    return pexpect.spawn(
         sys.executable, ["-m", "rolequiz", "quiz", "--adaptive", "--lang", "en",
                          "--questions", str(tmp_path / "questions.yaml"),
-                         "--roles", str(tmp_path / "roles.yaml")],
-        cwd=str(ROOT), encoding="utf-8", timeout=20,
-        env={"NO_COLOR": "1", "COLUMNS": "100", "PATH": "/usr/bin:/bin",
-             "ROLEQUIZ_STATE_DIR": str(tmp_path / "state")},
+                         "--roles", str(tmp_path / "roles.yaml"), *extra],
+        cwd=str(ROOT), encoding="utf-8", timeout=20, dimensions=(40, 100),
+        env={"NO_COLOR": "1", "TERM": "xterm", "PATH": "/usr/bin:/bin",
+             "ROLEQUIZ_STATE_DIR": str(tmp_path / "state"),
+             "ROLEQUIZ_CACHE_DIR": str(tmp_path / "cache")},
     )
-    asked = 0
-    first_question = None
-    went_back = False
+
+
+def _answer_shown(child, texts, full):
+    """Wait for a question screen, answer it as the ideal respondent; returns its id."""
+    child.expect(r"Question (\d+) of \d+")
+    number = int(child.match.group(1))
+    i = child.expect([re.escape(t) for t in texts])
+    qid = texts[i]
+    child.expect(r"\? help")
+    child.send(str(full[qid]))
+    return number, qid
+
+
+def test_terminal_adaptive_quiz_settles_then_shows_results(tmp_path, runner):
+    """The real interactive quiz with --adaptive: single keys, back, the settled screen,
+    Enter for the results; the saved result equals the --answers simulation byte for byte."""
+    content = random_content(tmp_path, seed=3)
+    full = {q.text.get("en"): v for q, v in zip(
+        content.questions.questions,
+        scoring.ideal_answers(content.questions, content.roles.roles[0]).values(),
+        strict=True)}
+    texts = sorted(full, key=len, reverse=True)  # longest first: no text is cut short
+    saved = tmp_path / "me.json"
+    child = _spawn_adaptive(tmp_path, "--save", str(saved))
+    child.expect("Press Enter to start")
+    child.send("\r")
+    numbers = []
+    first = _answer_shown(child, texts, full)
+    numbers.append(first[0])
+    child.expect(r"Question 2 of")
+    child.expect(r"\? help")
+    child.send("b")  # back: the first question again, its answer marked
+    child.expect(r"Question 1 of")
+    child.expect(re.escape(first[1]))
+    child.expect(r"\(your answer\)")
+    child.send(str(full[first[1]]))
     while True:
-        i = child.expect([r"\] (Question \d+)\r?\n", r"settled after (\d+) of (\d+)"])
+        i = child.expect([r"Question (\d+) of \d+", r"settled after (\d+) of (\d+)"])
         if i == 1:
             break
-        asked += 1
-        text = child.match.group(1)
-        first_question = first_question or text
-        if asked == 2 and not went_back:
-            went_back = True
-            child.expect("> ")
-            child.sendline("b")  # back: the previous question comes again
-            child.expect(r"\] (Question \d+)\r?\n")
-            assert child.match.group(1) == first_question
-            asked = 1
-            text = first_question
-        child.expect("> ")
-        child.sendline(str(full[by_text[text]]))
-    assert int(child.match.group(1)) == asked < int(child.match.group(2))
-    child.expect("> ")
-    child.sendline("")
-    child.expect("Role 0")
-    child.expect(pexpect.EOF)
+        numbers.append(int(child.match.group(1)))
+        j = child.expect([re.escape(t) for t in texts])
+        child.expect(r"\? help")
+        child.send(str(full[texts[j]]))
+    asked, total = int(child.match.group(1)), int(child.match.group(2))
+    assert asked < total and numbers == list(range(1, asked + 1))
+    child.expect("c: keep going")
+    child.send("\r")
+    child.expect("Adaptive quiz")
+    child.expect(pexpect_eof())
+    child.close()
+    assert child.exitstatus == 0, child.before
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps({"answers": {
+        q.id: full[q.text.get("en")] for q in content.questions.questions}}), encoding="utf-8")
+    sim = run_cli(runner, "quiz", "--adaptive", "--answers", answers_file, "--format", "json",
+                  "--questions", tmp_path / "questions.yaml", "--roles", tmp_path / "roles.yaml")
+    assert sim.exit_code == 0, sim.output
+    assert saved.read_text(encoding="utf-8") == sim.stdout
+    assert json.loads(sim.stdout)["asked"] == asked
+
+
+def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
+    content = random_content(tmp_path, seed=3)
+    full = {q.text.get("en"): v for q, v in zip(
+        content.questions.questions,
+        scoring.ideal_answers(content.questions, content.roles.roles[1]).values(),
+        strict=True)}
+    texts = sorted(full, key=len, reverse=True)
+    child = _spawn_adaptive(tmp_path)
+    child.expect("Press Enter to start")
+    child.send("\r")
+    _answer_shown(child, texts, full)
+    _answer_shown(child, texts, full)
+    child.expect(r"Question 3 of")
+    child.expect(r"\? help")
+    child.sendintr()
+    child.expect(pexpect_eof())
+    child.close()
+    assert child.exitstatus == 130
+    assert "rolequiz quiz --resume" in child.before
+    child = _spawn_adaptive(tmp_path, "--resume", "--format", "json", "--save",
+                            str(tmp_path / "r.json"))
+    child.expect("Welcome back: 2 of")
+    child.send("\r")
+    number, _ = _answer_shown(child, texts, full)
+    assert number == 3  # numbering goes on from the questions already asked
+    while child.expect([r"Question \d+ of", r"settled after"]) == 0:
+        j = child.expect([re.escape(t) for t in texts])
+        child.expect(r"\? help")
+        child.send(str(full[texts[j]]))
+    child.send("\r")
+    child.expect(pexpect_eof())
     child.close()
     assert child.exitstatus == 0
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["adaptive"] is True and data["asked"] < data["total"]
+    assert data["matches"][0]["role"] == content.roles.roles[1].id
+
+
+def pexpect_eof():
+    import pexpect
+
+    return pexpect.EOF
 
 
 # -- O*NET content (external reference data) --------------------------------------------
@@ -348,3 +422,22 @@ def test_onet_content_plays_fast_and_right(tmp_path):
     assert sorted(times)[len(times) // 2] < 0.05  # generous: the benchmark checks 5 ms
     played, asked = adaptive.play(content, full, plan=plan)
     assert bench.top3(content, played)[0] == bench.top3(content, full)[0]
+
+
+def test_adaptive_in_workshop_mode_saves_an_adaptive_result(runner, tmp_path):
+    from rolequiz import workshop
+
+    content = random_content(tmp_path, seed=3)
+    folder = tmp_path / "ws"
+    workshop.init(folder, "Group", tmp_path / "questions.yaml", tmp_path / "roles.yaml")
+    full = scoring.ideal_answers(content.questions, content.roles.roles[2])
+    answers_file = tmp_path / "answers.json"
+    answers_file.write_text(json.dumps({"answers": full}), encoding="utf-8")
+    res = run_cli(runner, "quiz", "--adaptive", "--answers", answers_file, "--workshop", folder,
+                  "--name", "Léa", "--format", "json")
+    assert res.exit_code == 0, res.output
+    saved = json.loads((folder / "lea.json").read_text(encoding="utf-8"))
+    assert saved["adaptive"] is True and saved["asked"] == json.loads(res.stdout)["asked"]
+    assert saved["matches"][0]["role"] == first(content, full)
+    report = run_cli(runner, "report", folder, "--format", "json")
+    assert report.exit_code == 0, report.output

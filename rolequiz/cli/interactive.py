@@ -163,13 +163,14 @@ def check_terminal(lang: str) -> None:
 
 def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None,
         questions: Path | None, roles: Path | None, asked_lang: str | None,
-        line_mode: bool, workshop: Path | None = None,
-        name: str | None = None) -> tuple[dict[str, int], Path]:
-    """Take the quiz in the terminal. Returns the answers and the progress file path (to
-    remove once the result is safe). Raises Interrupted (130) or typer.Exit(0) on q."""
+        line_mode: bool, workshop: Path | None = None, name: str | None = None,
+        adaptive: bool = False) -> tuple[dict[str, int], Path, list[str]]:
+    """Take the quiz in the terminal. Returns the answers, the progress file path (to
+    remove once the result is safe) and the questions skipped. Raises Interrupted (130) or
+    typer.Exit(0) on q."""
     from rolequiz import progress as prog
     from rolequiz.keys import open_reader
-    from rolequiz.session import Quit, Screen, Session
+    from rolequiz.session import AdaptiveSession, Quit, Screen, Session
 
     out = ui_stream()
     folder = prog.state_dir(state_dir_opt)
@@ -208,8 +209,15 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                                        str(questions or ""), str(roles or ""))
                 current.lang = lang
                 screen = Screen(out, clear=not reader.line_mode)
-                session = Session(content, lang, current, reader, screen,
-                                  lambda p: prog.save(path, p), resumed=resumed)
+                if adaptive:
+                    from rolequiz.adaptive import planner
+
+                    session = AdaptiveSession(content, lang, current, reader, screen,
+                                              lambda p: prog.save(path, p), resumed=resumed,
+                                              planner=planner(content))
+                else:
+                    session = Session(content, lang, current, reader, screen,
+                                      lambda p: prog.save(path, p), resumed=resumed)
                 session.message = " ".join(notices)  # shown on the welcome screen
                 if resumed and fitted.changed:
                     session.save()
@@ -226,7 +234,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
             current = current if current is not None else loaded.progress
             _paused(out, path, current, content, lang, command)
             raise Interrupted(t("interrupted", lang)) from None
-    return answers, path
+    return answers, path, list(current.skipped)
 
 
 def _paused(out: TextIO, path: Path, current, content: Content, lang: str, command: str,
@@ -277,7 +285,7 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
 
 
 def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
-           save_to: Path | None, command: str) -> SaveError | None:
+           save_to: Path | None, command: str, result=None) -> SaveError | None:
     """Once the quiz is done: the result to --save FILE and to the state folder's
     last-result.json; the progress file is removed only once FILE is safe. A failure is
     returned, not raised, so the student still sees the results before hearing about it."""
@@ -286,7 +294,9 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     from rolequiz.fsutil import atomic_write
     from rolequiz.scoring import score
 
-    data = to_json(result_to_dict(score(content, answers, lang), content))
+    if result is None:
+        result = score(content, answers, lang)
+    data = to_json(result_to_dict(result, content))
     try:
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:

@@ -74,16 +74,15 @@ def workshop_content(folder: Path | None, name: str | None, questions: Path | No
     return pinned_content_paths(folder, questions, roles)
 
 
-def save_to_workshop(folder: Path, name: str | None, content: Any, given: Any, lang: str,
+def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, lang: str,
                      code: str | None = None) -> Path:
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean)."""
     from rolequiz import workshop
     from rolequiz.export import result_to_dict
-    from rolequiz.scoring import score
     from rolequiz.textsafe import clean
 
-    result = result_to_dict(score(content, given, lang), content)
+    result = result_to_dict(result, content)
     path, who = workshop.save_result(folder, result, name, code)
     sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
