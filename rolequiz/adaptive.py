@@ -1,6 +1,6 @@
 """The adaptive quiz: ask the most telling question next, stop once the top is settled.
 
-Pure functions over validated content; no I/O, no terminal. See docs/adaptive.md.
+Pure functions over validated content; no I/O, no terminal. See docs/scoring.md, section 5.
 
 The result of an adaptive run is scoring.score on the answers actually given: the same
 engine, the same reasons. This module only decides which question comes next and when the
