@@ -48,7 +48,9 @@ font-weight:normal}
 .note{border-left:4px solid #bf8700;background:#fff8c5;padding:.4rem .7rem;margin:.5rem 0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;
-overflow-wrap:anywhere}
+overflow-wrap:break-word;hyphens:auto}
+table.cmp tbody th{width:9.5rem}
+tr.section th{background:#fff;border-bottom:2px solid #d0d7de;padding-top:1rem;font-size:1.05rem}
 th{background:#f6f8fa}table.facts th{width:9rem;font-weight:600}
 td.num,th.num{text-align:right;white-space:nowrap}
 svg.bar{vertical-align:middle;margin-right:.4rem}
@@ -64,7 +66,7 @@ body{padding:.75rem;font-size:15px}
 table.cmp,table.cmp tbody,table.cmp tr,table.cmp th,table.cmp td{display:block;width:100%}
 table.cmp thead{display:none}
 table.cmp tr{border-bottom:2px solid #d0d7de;padding:.3rem 0}
-table.cmp th{border:0}
+table.cmp th,table.cmp tbody th{border:0;width:auto}
 table.cmp td{border:0;padding:.2rem .5rem}
 table.cmp td::before{content:attr(data-role);display:block;font-size:.8rem;color:#57606a}
 td.summary{display:none}
@@ -296,10 +298,13 @@ def comparison_to_html(data: dict[str, Any]) -> str:
         f'<th>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></th>' for r in roles
     ) + "</tr>"
     body = [f"<h1>{_e(title)}</h1>", '<table class="cmp">', f"<thead>{head}</thead>", "<tbody>"]
+    in_profile = False
     for row in data["rows"]:
         label = _e(row["label"])
-        if row["kind"] == "level":
-            label = f'<span class="muted">{_e(data["profile_title"])} ·</span> {label}'
+        if row["kind"] == "level" and not in_profile:  # one heading for the profile rows
+            in_profile = True
+            body.append(f'<tr class="section"><th colspan="{len(roles) + 1}">'
+                        f'{_e(data["profile_title"])}</th></tr>')
         cls = ' class="out"' if row["stands_out"] else ""
         cells = []
         for r, c in zip(roles, row["cells"], strict=True):
