@@ -70,6 +70,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses "
         "ne changeraient très probablement pas votre n° 1 (risque estimé : {chance} %).",
     },
+    "length": {
+        "en": "Up to {total} questions: the quiz picks the most telling one each time and "
+        "stops as soon as your top matches are clear, often after a dozen. Your answers are "
+        "saved as you go.",
+        "fr": "Au plus {total} questions : le quiz choisit à chaque fois la plus parlante et "
+        "s'arrête dès que tes métiers en tête sont clairs, souvent après une douzaine. Tes "
+        "réponses sont enregistrées au fur et à mesure.",
+    },
     "settled_keys": {
         "en": "Enter: see your results · c: keep going · b: go back · q: save and quit",
         "fr": "Entrée : voir vos résultats · c : continuer · b : revenir · q : enregistrer "

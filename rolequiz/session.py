@@ -212,7 +212,7 @@ class Session:
         title = clean(qs.title.get(lang)) if qs.title else w("title", lang)
         minutes = max(1, math.ceil(total * SECONDS_PER_QUESTION / 60))
         lines = [sc.style(_wrap(title, width), "1"), "", _wrap(w("intro", lang), width), "",
-                 _wrap(w("length", lang, total=total, minutes=minutes), width)]
+                 _wrap(self.length_text(total, minutes), width)]
         answered = len(self.progress.answers)
         if self.resumed and answered:
             lines += ["", sc.style(_wrap(w("welcome_back", lang, answered=answered,
@@ -225,6 +225,9 @@ class Session:
             lines += ["", _wrap(w("typed", lang), width)]
         lines += ["", _wrap(w("start_line" if self.reader.line_mode else "start", lang), width)]
         return "\n".join(lines) + "\n"
+
+    def length_text(self, total: int, minutes: int) -> str:
+        return w("length", self.lang, total=total, minutes=minutes)
 
     def key_lines(self) -> list[str]:
         lang, width = self.lang, self.screen.text_width
@@ -429,6 +432,11 @@ class AdaptiveSession(Session):
     def _status(self):
         self.status = self.planner.status(self.progress.answers, set(self.progress.skipped))
         return self.status
+
+    def length_text(self, total: int, minutes: int) -> str:
+        from rolequiz.adaptive import message
+
+        return message("length", self.lang, total=total)
 
     def settled_text(self, status) -> str:
         from rolequiz.adaptive import message

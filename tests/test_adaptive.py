@@ -312,6 +312,7 @@ def test_terminal_adaptive_quiz_settles_then_shows_results(tmp_path, runner):
     texts = sorted(full, key=len, reverse=True)  # longest first: no text is cut short
     saved = tmp_path / "me.json"
     child = _spawn_adaptive(tmp_path, "--save", str(saved))
+    child.expect(r"Up to \d+ questions: the quiz picks the most telling one")
     child.expect("Press Enter to start")
     child.send("\r")
     numbers = []
