@@ -57,18 +57,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settled": {
         "en": "Your top matches are settled after {asked} of {total} questions — "
         "see your results, or keep going to refine them.",
-        "fr": "Vos métiers en tête sont connus après {asked} questions sur {total} : "
-        "voyez vos résultats, ou continuez pour les affiner.",
+        "fr": "Tes métiers en tête sont connus après {asked} questions sur {total} : "
+        "vois tes résultats, ou continue pour les affiner.",
     },
     "prompt": {
         "en": "Press Enter to see your results, or type c to keep going.",
-        "fr": "Appuyez sur Entrée pour voir vos résultats, ou tapez c pour continuer.",
+        "fr": "Appuie sur Entrée pour voir tes résultats, ou tape c pour continuer.",
     },
     "adaptive_note": {
         "en": "Adaptive quiz: {asked} of {total} questions asked; the other answers would "
         "very likely not change your #1 (estimated chance of a change: {chance}%).",
         "fr": "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses "
-        "ne changeraient très probablement pas votre n° 1 (risque estimé : {chance} %).",
+        "ne changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
     },
     "length": {
         "en": "Up to {total} questions: the quiz picks the most telling one each time and "
@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "settled_keys": {
         "en": "Enter: see your results · c: keep going · b: go back · q: save and quit",
-        "fr": "Entrée : voir vos résultats · c : continuer · b : revenir · q : enregistrer "
+        "fr": "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer "
         "et quitter",
     },
     "asked": {

@@ -48,7 +48,7 @@ WORDS: dict[str, dict[str, str]] = {
     "summary": {"en": "Summary", "fr": "Résumé"},
     "role": {"en": "Role", "fr": "Métier"},
     "id": {"en": "id", "fr": "id"},
-    "score": {"en": "Your match", "fr": "Votre affinité"},
+    "score": {"en": "Your match", "fr": "Ton affinité"},
     "criterion": {"en": "", "fr": ""},
     "not_known": {"en": "not known", "fr": "inconnu"},
     "none_listed": {"en": "none listed", "fr": "rien d'indiqué"},
@@ -75,7 +75,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "did_you_mean": {
         "en": "did you mean {ids}? (rolequiz roles lists them all)",
-        "fr": "vouliez-vous dire {ids} ? (rolequiz roles les affiche tous)",
+        "fr": "voulais-tu dire {ids} ? (rolequiz roles les affiche tous)",
     },
     "list_them": {
         "en": "rolequiz roles lists them all",
@@ -100,7 +100,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "top_and_roles": {
         "en": "give either role ids or --top N, not both",
-        "fr": "donnez soit des identifiants de métiers, soit --top N, pas les deux",
+        "fr": "donne soit des identifiants de métiers, soit --top N, pas les deux",
     },
     "top_too_few": {
         "en": "{file} has only {n} of these roles with a score; cannot compare {top}",
@@ -112,7 +112,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "results_other_roles_hint": {
         "en": "give the --roles file used for the quiz",
-        "fr": "donnez le fichier --roles utilisé pour le quiz",
+        "fr": "donne le fichier --roles utilisé pour le quiz",
     },
 }
 

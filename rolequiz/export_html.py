@@ -19,12 +19,12 @@ from rolequiz.textsafe import clean
 
 WORDS = {
     "made_with": {"en": "Made with rolequiz {version}.", "fr": "Réalisé avec rolequiz {version}."},
-    "top_roles": {"en": "Your closest roles", "fr": "Les métiers les plus proches de vous"},
+    "top_roles": {"en": "Your closest roles", "fr": "Les métiers les plus proches de toi"},
     "all_roles": {"en": "All roles", "fr": "Tous les métiers"},
     "score_means": {
         "en": "The score (0 to 100) says how close your interests are to what each job calls "
         "for. It is a starting point for a conversation, not a verdict.",
-        "fr": "Le score (de 0 à 100) dit à quel point vos intérêts sont proches de ce que "
+        "fr": "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que "
         "demande chaque métier. C'est un point de départ pour en parler, pas un verdict.",
     },
     "see_more": {

@@ -29,15 +29,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # reasons (scoring)
     "lift": {
         "en": "You enjoy “{dim}” ({you}%) and the job needs it ({role}%).",
-        "fr": "Vous aimez « {dim} » ({you} %) et le métier en demande ({role} %).",
+        "fr": "Tu aimes « {dim} » ({you} %) et le métier en demande ({role} %).",
     },
     "gap_need": {
         "en": "The job needs “{dim}” ({role}%) more than you seem to enjoy it ({you}%).",
-        "fr": "Le métier demande « {dim} » ({role} %) plus que vous ne semblez l'aimer ({you} %).",
+        "fr": "Le métier demande « {dim} » ({role} %) plus que tu ne sembles l'aimer ({you} %).",
     },
     "gap_extra": {
         "en": "You enjoy “{dim}” ({you}%) but the job uses little of it ({role}%).",
-        "fr": "Vous aimez « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
+        "fr": "Tu aimes « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
     },
     # notes on the result (scoring)
     "note_no_answers": {
@@ -52,14 +52,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "note_no_preference": {
         "en": "Your answers show no clear preference (nearly the same answer everywhere): "
         "the ranking says little. Try again, using the whole scale.",
-        "fr": "Vos réponses ne montrent pas de préférence nette (presque la même réponse "
-        "partout) : le classement dit peu de chose. Recommencez en utilisant toute l'échelle.",
+        "fr": "Tes réponses ne montrent pas de préférence nette (presque la même réponse "
+        "partout) : le classement dit peu de chose. Recommence en utilisant toute l'échelle.",
     },
     "note_near_tie": {
         "en": "{first} and {second} are nearly tied ({gap} points apart): "
         "look at both.",
         "fr": "{first} et {second} sont presque à égalité ({gap} points d'écart) : "
-        "regardez les deux.",
+        "regarde les deux.",
     },
 }
 

@@ -29,7 +29,7 @@ WORDS = {
         "rank": "#",
         "role": "Métier",
         "score": "Score",
-        "dimension": "Vos intérêts",
+        "dimension": "Tes intérêts",
         "interest": "",
         "unknown": "inconnu",
         "answered": "{answered} questions sur {total} ont une réponse.",
@@ -54,7 +54,7 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
 # -- the results screen -----------------------------------------------------------------
 
 RESULT_WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Your results", "fr": "Vos résultats"},
+    "title": {"en": "Your results", "fr": "Tes résultats"},
     "headline": {"en": "Closest match: ", "fr": "Le métier le plus proche : "},
     "headline_tie": {"en": "Closest matches, nearly tied: ",
                      "fr": "Les métiers les plus proches, presque à égalité : "},
@@ -67,7 +67,7 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
     "ranking": {"en": "Roles, closest match first", "fr": "Les métiers, du plus proche au "
                 "plus éloigné"},
     "match": {"en": "Match", "fr": "Accord"},
-    "profile": {"en": "Your interests (50 = neutral)", "fr": "Vos intérêts (50 = neutre)"},
+    "profile": {"en": "Your interests (50 = neutral)", "fr": "Tes intérêts (50 = neutre)"},
     "profile_hint": {
         "en": "{n} interest(s) unknown: no answered question touches them.",
         "fr": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
@@ -75,7 +75,7 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
     "why": {"en": "The reasons", "fr": "Les raisons"},
     "no_reason": {"en": "No strong reason either way.",
                   "fr": "Aucune raison marquante, ni pour ni contre."},
-    "compare": {"en": "Your top {n} side by side", "fr": "Vos {n} premiers côte à côte"},
+    "compare": {"en": "Your top {n} side by side", "fr": "Tes {n} premiers côte à côte"},
     "salary": {"en": "Salary", "fr": "Salaire"},
     "remote": {"en": "Remote work", "fr": "Télétravail"},
     "stress": {"en": "Stress", "fr": "Stress"},
@@ -90,7 +90,7 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
     "next_show": {"en": "the full card of {name}, with its sources",
                   "fr": "la fiche complète du métier « {name} », avec ses sources"},
     "next_compare": {"en": "compare your top roles in detail",
-                     "fr": "comparer vos premiers métiers en détail"},
+                     "fr": "comparer tes premiers métiers en détail"},
     "next_results": {"en": "show this result again", "fr": "revoir ce résultat"},
     "next_save": {"en": "keep it in a file", "fr": "le garder dans un fichier"},
     "file": {"en": "my-result.json", "fr": "mon-resultat.json"},

@@ -20,7 +20,8 @@ from collections.abc import Mapping
 from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
 from rolequiz.models import Content, Match, Note, QuestionSet, Reason, Result, Role
 
-LIFT_MIN = 0.5  # both the interest and the need at least this high to lift a role
+LIFT_MIN = 0.5  # the need at least this high for a dimension to lift a role...
+LIFT_YOU_MIN = 0.6  # ...and the interest clearly above neutral (51 % is no "you enjoy")
 GAP_MIN = 0.3  # a difference at least this large is worth naming
 MAX_LIFTS = 3
 MAX_GAPS = 2
@@ -98,7 +99,7 @@ class _Ranker:
         self.content = content
         self.lang = lang
         self.known = [(d, p) for d, p in profile.items() if p is not None]
-        self.lifting = [i for i, (_, p) in enumerate(self.known) if p >= LIFT_MIN]
+        self.lifting = [i for i, (_, p) in enumerate(self.known) if p >= LIFT_YOU_MIN]
         self.ys = [p for _, p in self.known]
         self.twos = [2] * len(self.known)
         self.names: dict[str, str] = {}

@@ -24,18 +24,18 @@ SECONDS_PER_QUESTION = 10
 MAX_LINE = 90  # characters per line of text, whatever the terminal's width
 
 WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Which role suits you?", "fr": "Quel métier est fait pour vous ?"},
+    "title": {"en": "Which role suits you?", "fr": "Quel métier est fait pour toi ?"},
     "intro": {
         "en": "Rate how much you would enjoy each activity. There are no right or wrong "
         "answers: go with your first feeling. At the end you get the roles that match your "
         "interests best, why, and how they compare.",
-        "fr": "Dites à quel point chaque activité vous plairait. Il n'y a pas de bonne ou de "
-        "mauvaise réponse : suivez votre première impression. À la fin, vous verrez les "
-        "métiers qui correspondent le mieux à vos goûts, pourquoi, et comment ils se comparent.",
+        "fr": "Dis à quel point chaque activité te plairait. Il n'y a pas de bonne ou de "
+        "mauvaise réponse : suis ta première impression. À la fin, tu verras les "
+        "métiers qui correspondent le mieux à tes goûts, pourquoi, et comment ils se comparent.",
     },
     "length": {
         "en": "{total} questions, about {minutes} min. Your answers are saved as you go.",
-        "fr": "{total} questions, environ {minutes} min. Vos réponses sont enregistrées "
+        "fr": "{total} questions, environ {minutes} min. Tes réponses sont enregistrées "
         "au fur et à mesure.",
     },
     "welcome_back": {
@@ -56,28 +56,28 @@ WORDS: dict[str, dict[str, str]] = {
     "key_help": {"en": "this help", "fr": "cette aide"},
     "typed": {
         "en": "Type your choice, then press Enter.",
-        "fr": "Tapez votre choix, puis appuyez sur Entrée.",
+        "fr": "Tape ton choix, puis appuie sur Entrée.",
     },
-    "start": {"en": "Press Enter to start, q to quit.", "fr": "Appuyez sur Entrée pour "
+    "start": {"en": "Press Enter to start, q to quit.", "fr": "Appuie sur Entrée pour "
               "commencer, q pour quitter."},
     "start_line": {"en": "Press Enter to start (q then Enter to quit).",
-                   "fr": "Appuyez sur Entrée pour commencer (q puis Entrée pour quitter)."},
+                   "fr": "Appuie sur Entrée pour commencer (q puis Entrée pour quitter)."},
     "question": {"en": "Question {n} of {total}", "fr": "Question {n} sur {total}"},
-    "your_answer": {"en": "your answer", "fr": "votre réponse"},
+    "your_answer": {"en": "your answer", "fr": "ta réponse"},
     "skipped": {"en": "(skipped)", "fr": "(passée)"},
     "footer": {
         "en": "{keys} answer · b back · s skip · q quit · ? help",
         "fr": "{keys} répondre · b retour · s passer · q quitter · ? aide",
     },
-    "footer_keep": {"en": "Enter keeps your answer", "fr": "Entrée garde votre réponse"},
+    "footer_keep": {"en": "Enter keeps your answer", "fr": "Entrée garde ta réponse"},
     "hint": {
         "en": "Press {keys} to answer, or ? for help.",
-        "fr": "Appuyez sur {keys} pour répondre, ou ? pour l'aide.",
+        "fr": "Appuie sur {keys} pour répondre, ou ? pour l'aide.",
     },
     "help_back": {"en": "Press any key to go back to the question.",
-                  "fr": "Appuyez sur une touche pour revenir à la question."},
+                  "fr": "Appuie sur une touche pour revenir à la question."},
     "help_back_line": {"en": "Press Enter to go back to the question.",
-                       "fr": "Appuyez sur Entrée pour revenir à la question."},
+                       "fr": "Appuie sur Entrée pour revenir à la question."},
     "done_title": {"en": "That's all the questions!", "fr": "C'est la fin des questions !"},
     "done_count": {
         "en": "You answered {answered} of {total} questions.",
@@ -85,16 +85,16 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "done_skipped": {
         "en": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
-        "fr": "Passées : {numbers}. Appuyez sur b pour y revenir, ou voyez vos résultats "
+        "fr": "Passées : {numbers}. Appuie sur b pour y revenir, ou vois tes résultats "
         "maintenant.",
     },
     "done_keys": {
         "en": "Enter: see your results · b: go back · q: save and quit",
-        "fr": "Entrée : voir vos résultats · b : revenir · q : enregistrer et quitter",
+        "fr": "Entrée : voir tes résultats · b : revenir · q : enregistrer et quitter",
     },
     "save_failed": {
         "en": "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
-        "fr": "Attention : {error}. Vos réponses restent en mémoire jusqu'à la fin du quiz.",
+        "fr": "Attention : {error}. Tes réponses restent en mémoire jusqu'à la fin du quiz.",
     },
 }
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 QUESTIONS = """\
 schema: rolequiz.questions/1
-title: {fr: "Quel métier pour vous ?", en: "Which job for you?"}
+title: {fr: "Quel métier pour toi ?", en: "Which job for you?"}
 scale:
   - {value: 1, label: {fr: "Pas du tout", en: "Not at all"}}
   - {value: 2, label: {fr: "Plutôt pas", en: "Not really"}}

@@ -390,11 +390,11 @@ def test_quiz_html_page_for_a_parent(runner, tmp_path):
     out = cli(runner, *args, "--format", "html", "--lang", "fr")
     page = out.stdout
     assert '<html lang="fr">' in page
-    assert "Vos résultats rolequiz" in page
-    assert "Les métiers les plus proches de vous" in page
+    assert "Tes résultats rolequiz" in page
+    assert "Les métiers les plus proches de toi" in page
     # the closest roles come with what they are and why they fit
     assert "L&#x27;analyste zêta lit des chiffres imaginaires" in page
-    assert "Vous aimez « Données »" in page
+    assert "Tu aimes « Données »" in page
 
 
 def test_ascii_console_does_not_crash(tmp_path):

@@ -238,7 +238,7 @@ def test_line_mode_types_answers_then_enter(tmp_path, files, state):
 def test_french_everywhere(tmp_path, files, state):
     child = spawn(files, state, LANG="fr_FR.UTF-8")
     child.expect("6 questions, environ 1 min")
-    child.expect("Appuyez sur Entrée pour commencer")
+    child.expect("Appuie sur Entrée pour commencer")
     child.send("\r")
     child.expect("Question 1 sur 6")
     child.expect("Explorer un grand tableau de chiffres")
@@ -350,7 +350,7 @@ def test_a_dumb_narrow_terminal_with_a_legacy_encoding(tmp_path, files, state, e
     out = child.before
     assert child.exitstatus == 0, out
     assert "Traceback" not in out and "\x1b[" not in out
-    assert "Vos 3 premiers" in out and "Analyste de donn" in out
+    assert "Tes 3 premiers" in out and "Analyste de donn" in out
     assert all(len(line) <= 40 for line in out.splitlines()), out
     if encoding == "cp1252":
         assert "Réponses données" in out and "€" in out

@@ -49,7 +49,7 @@ def test_results_in_another_language_when_the_content_is_the_same(runner, files,
             *content_args(files))
     fr = run_cli(runner, "results", saved, "--lang", "fr", *content_args(files))
     assert fr.exit_code == 0, fr.output
-    assert "Vos résultats" in fr.stdout and "Analyste de données" in fr.stdout
+    assert "Tes résultats" in fr.stdout and "Analyste de données" in fr.stdout
 
 
 def test_results_made_with_other_content_are_shown_as_saved(runner, files, tmp_path, mini):

@@ -110,7 +110,7 @@ def test_missing_facts_say_inconnu_in_french(quiz_content):
     result = score(quiz_content, LIKES_DATA, "fr")
     text = render(result_view(result, quiz_content), 80)
     assert "inconnu" in text and "not known" not in text
-    assert "Vos 3 premiers côte à côte" in text and "Et maintenant ?" in text
+    assert "Tes 3 premiers côte à côte" in text and "Et maintenant ?" in text
 
 
 def test_text_from_files_is_shown_literally(quiz_content):

@@ -201,7 +201,7 @@ def test_every_match_has_reasons_with_their_numbers(content):
             assert r.kind in ("lift", "gap")
             assert f"{round(r.you * 100)}%" in r.text and f"{round(r.role * 100)}%" in r.text
             if r.kind == "lift":
-                assert r.you >= 0.5 and r.role >= 0.5
+                assert r.you >= 0.6 and r.role >= 0.5
             else:
                 assert abs(r.you - r.role) >= 0.3 - 0.01
     top = result.matches[0]

@@ -38,7 +38,7 @@ def ref_reasons(profile, role, content, lang):
         if you is None:
             continue
         need = role.importance(d)
-        if you >= scoring.LIFT_MIN and need >= scoring.LIFT_MIN:
+        if you >= scoring.LIFT_YOU_MIN and need >= scoring.LIFT_MIN:
             lifts.append((-(you * need), d, you, need))
         if abs(you - need) >= scoring.GAP_MIN:
             gaps.append((-abs(you - need), d, you, need))

@@ -106,7 +106,7 @@ def test_french_screens(content):
         session.run()
     text = out.getvalue()
     assert "Question 1 sur 6" in text and "Explorer un grand tableau de chiffres" in text
-    assert "Plutôt oui   (votre réponse)" in text
+    assert "Plutôt oui   (ta réponse)" in text
     assert "1-5 répondre · b retour · s passer · q quitter · ? aide" in text
     for english in ("answer", "Press", "Question 1 of"):
         assert english not in text.replace("répondre", "")

@@ -23,8 +23,8 @@ WORDS: dict[str, dict[str, str]] = {
     "no_tty": {
         "en": "the quiz needs a terminal to ask its questions; run it in a terminal, "
         "or give the answers with --answers FILE",
-        "fr": "le quiz a besoin d'un terminal pour poser ses questions ; lancez-le dans un "
-        "terminal, ou donnez les réponses avec --answers FICHIER",
+        "fr": "le quiz a besoin d'un terminal pour poser ses questions ; lance-le dans un "
+        "terminal, ou donne les réponses avec --answers FICHIER",
     },
     "paused": {
         "en": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
@@ -54,7 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
     "changed_all_kept": {
         "en": "The questions have changed since this quiz was saved: all {kept} answers "
         "still apply.",
-        "fr": "Les questions ont changé depuis l'enregistrement : vos {kept} réponses "
+        "fr": "Les questions ont changé depuis l'enregistrement : tes {kept} réponses "
         "restent valables.",
     },
     "none_to_resume": {
@@ -63,7 +63,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "unfinished": {
         "en": "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
-        "fr": "Vous avez un quiz en cours (réponses données : {answered} sur {total}, "
+        "fr": "Tu as un quiz en cours (réponses données : {answered} sur {total}, "
         "enregistré le {when}).",
     },
     "unfinished_keys": {
@@ -74,7 +74,7 @@ WORDS: dict[str, dict[str, str]] = {
     "saved_to": {"en": "Result saved to {path}", "fr": "Résultat enregistré dans {path}"},
     "save_failed_safe": {
         "en": "{error}. Your answers are safe in {path}; finish with: {command}",
-        "fr": "{error}. Vos réponses sont en sécurité dans {path} ; terminez avec : {command}",
+        "fr": "{error}. Tes réponses sont en sécurité dans {path} ; termine avec : {command}",
     },
 }
 

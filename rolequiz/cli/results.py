@@ -22,8 +22,8 @@ WORDS: dict[str, dict[str, str]] = {
     "none": {
         "en": "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a "
         "result FILE",
-        "fr": "aucun résultat enregistré dans {folder} ; faites d'abord le quiz (rolequiz "
-        "quiz), ou indiquez un FICHIER de résultat",
+        "fr": "aucun résultat enregistré dans {folder} ; fais d'abord le quiz (rolequiz "
+        "quiz), ou indique un FICHIER de résultat",
     },
     "other_content": {
         "en": "This result was made with other questions or roles than the ones loaded now: "

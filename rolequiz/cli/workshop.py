@@ -16,8 +16,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "saved": {
         "en": "Your result is saved in {path}\nYour code: {code} (note it: it identifies "
               "your result without your name)",
-        "fr": "Votre résultat est enregistré dans {path}\nVotre code : {code} (notez-le : "
-              "il désigne votre résultat sans votre nom)",
+        "fr": "Ton résultat est enregistré dans {path}\nTon code : {code} (note-le : "
+              "il désigne ton résultat sans ton nom)",
     },
     "ready": {
         "en": "Workshop \u201c{title}\u201d is ready in {folder} (content {content}).\n"
@@ -37,7 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "fr": "{n} fichiers ignorés (voir le bilan)"},
     "name_needs_workshop": {
         "en": "--name is for a workshop: add --workshop DIR (the folder of the group)",
-        "fr": "--name sert aux ateliers : ajoutez --workshop DOSSIER (le dossier du groupe)",
+        "fr": "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
     },
     "watch_table": {
         "en": "--watch shows a live table on the screen; leave out --format and --output",
