@@ -741,7 +741,11 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
         if "schema" in entries:
             schema = c.text(entries["schema"][1], "schema")
         if schema == RESULT_SCHEMA:
-            pass  # a saved result: take its answers, the rest is its own business
+            # a saved result: take its answers, the rest is its own business
+            if "answers" not in entries:
+                c.add(node, "this saved result holds no answers to score again",
+                      "use the answers file of the quiz, or a result saved by rolequiz "
+                      "quiz --save")
         else:
             c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
             if schema is not None and schema != ANSWERS_SCHEMA:
