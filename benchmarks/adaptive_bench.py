@@ -100,16 +100,10 @@ def onet_content(folder: Path):
 
 
 def noisy(answers, values, rng):
-    out = {}
-    for qid, v in answers.items():
-        if rng.random() < NOISE:
-            i = values.index(v)
-            step = rng.choice((-1, 1))
-            if not 0 <= i + step < len(values):
-                step = -step
-            v = values[i + step]
-        out[qid] = v
-    return out
+    """Realistic noise as DESIGN.md defines it: the one definition, rolequiz.simulate's."""
+    from rolequiz.simulate import noisy as design_noise
+
+    return design_noise(answers, values, rng, NOISE)
 
 
 def respondents(content, n, seed):

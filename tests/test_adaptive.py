@@ -72,18 +72,7 @@ def first(content, answers) -> str:
     return scoring.score(content, answers).matches[0].role
 
 
-def noisy(answers, values, rng, p=0.3):
-    out = {}
-    for qid, v in answers.items():
-        if rng.random() < p:
-            i = values.index(v)
-            step = rng.choice((-1, 1))
-            if not 0 <= i + step < len(values):
-                step = -step
-            v = values[i + step]
-        out[qid] = v
-    return out
-
+from rolequiz.simulate import noisy  # noqa: E402  (realistic noise, as DESIGN.md defines it)
 
 # -- the core ----------------------------------------------------------------------------
 
