@@ -26,12 +26,15 @@ ResultsOpt = Annotated[
 ]
 
 
-def _load(questions, roles, results):
-    from rolequiz.cards import read_scores
+def _load(questions, roles, results, language: str):
+    """The content, and the student's scores from --results checked against it."""
+    from rolequiz.cards import check_scores_fit, read_scores
     from rolequiz.content import load_content
 
     content = load_content(questions, roles)
     scores = read_scores(results) if results is not None else None
+    if scores is not None:
+        check_scores_fit(scores, content, language)
     return content, scores
 
 
@@ -50,9 +53,7 @@ def roles_command(
     from rolequiz.render_cards import role_list_view
 
     language = lang_of(lang)
-    content, scores = _load(questions, roles, results)
-    if scores is not None:
-        cards.check_scores_fit(scores, content, language)
+    content, scores = _load(questions, roles, results, language)
     data = cards.role_list(content, language, scores)
     emit(
         format=format, output=output, lang=language, command="roles",
@@ -80,9 +81,7 @@ def show_command(
     from rolequiz.render_cards import card_view
 
     language = lang_of(lang)
-    content, scores = _load(questions, roles, results)
-    if scores is not None:
-        cards.check_scores_fit(scores, content, language)
+    content, scores = _load(questions, roles, results, language)
     found = cards.find_role(content, role, language)
     data = cards.card(content, found, language, scores)
     emit(
@@ -118,9 +117,7 @@ def compare_command(
     from rolequiz.render_cards import comparison_view
 
     language = lang_of(lang)
-    content, scores = _load(questions, roles, results)
-    if scores is not None:
-        cards.check_scores_fit(scores, content, language)
+    content, scores = _load(questions, roles, results, language)
     picked = cards.pick_roles(content, role_ids or [], language, top=top, scores=scores)
     data = cards.comparison(content, picked, language, scores)
     emit(
