@@ -437,7 +437,7 @@ def test_a_format_a_command_cannot_write_is_a_usage_error():
     from rolequiz.errors import UsageError
 
     for lang, words in (("en", "report cannot write --format html; use one of: table, json"),
-                        ("fr", "report ne sait pas écrire --format html ; choisissez parmi")):
+                        ("fr", "report ne sait pas écrire --format html ; formats possibles :")):
         with pytest.raises(UsageError) as caught:
             emit(format=Format.html, output=None, lang=lang, command="report", title="t",
                  view=lambda ascii_only: "x", data=lambda: {}, markdown=None, html=None)

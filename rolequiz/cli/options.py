@@ -55,7 +55,7 @@ OutputOpt = Annotated[
 FORMAT_WORDS = {
     "unsupported": {
         "en": "{command} cannot write --format {format}; use one of: {names}",
-        "fr": "{command} ne sait pas écrire --format {format} ; choisissez parmi : {names}",
+        "fr": "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
     },
 }
 
