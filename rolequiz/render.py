@@ -66,7 +66,7 @@ RESULT_WORDS: dict[str, dict[str, str]] = {
     "care": {"en": "Read with care", "fr": "À lire avec prudence"},
     "ranking": {"en": "Roles, closest match first", "fr": "Les métiers, du plus proche au "
                 "plus éloigné"},
-    "match": {"en": "Match", "fr": "Accord"},
+    "match": {"en": "Match", "fr": "Affinité"},
     "profile": {"en": "Your interests (50 = neutral)", "fr": "Tes intérêts (50 = neutre)"},
     "profile_hint": {
         "en": "{n} interest(s) unknown: no answered question touches them.",
