@@ -17,6 +17,13 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None
     try:
+        if path.exists() and not path.is_file():
+            # a device or a pipe (/dev/stdout, /dev/full): write into it; replacing it would
+            # put a plain file in place of the device
+            with open(path, "wb") as f:
+                f.write(raw)
+                f.flush()
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         # mkstemp makes the file private (0600); a result or an export in a shared folder
