@@ -69,3 +69,18 @@ def test_exclusive_creation_from_parallel_processes(tmp_path):
     assert len(files) == 30
     assert sorted(f.read_text() for f in files) == sorted(f"student {i}" for i in range(30))
     assert create_exclusive(tmp_path, "same-name", ".json", "x").name == "same-name-31.json"
+
+
+def test_a_device_is_written_into_never_replaced():
+    """--save /dev/null or --output /dev/full: the device node must survive, and a full
+    device is a save error, not a silent success."""
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full")
+    before = os.stat("/dev/null")
+    atomic_write("/dev/null", "result")
+    after = os.stat("/dev/null")
+    assert stat.S_ISCHR(after.st_mode) and after.st_rdev == before.st_rdev
+    with pytest.raises(SaveError) as e:
+        atomic_write("/dev/full", "result", what="result")
+    assert "/dev/full" in str(e.value)
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
