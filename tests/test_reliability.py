@@ -20,6 +20,8 @@ HOSTILE_JSON = {
     "truncated.json": '{"schema": "rolequiz.result/1", "answers": {"why-sales-d',
     "list.json": "[1, 2, 3]",
     "empty.json": "",
+    "yaml-tag.json": "!!python/object/apply:os.system ['touch pwned']\n",
+    "alias-bomb.json": "a: &a [1,1,1,1,1,1,1,1,1]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n",
 }
 LATIN1 = '{"name": "Zoé"}'.encode("latin-1")
 
@@ -76,6 +78,7 @@ def test_a_report_skips_and_lists_hostile_files(runner, hostile_dir, tmp_path):
         "deep.json": "not-json", "deep-unclosed.json": "not-json", "latin1.json": "not-json",
         "huge.json": "too-big", "nan.json": "damaged", "nul.json": "damaged",
         "truncated.json": "damaged", "list.json": "not-a-result", "empty.json": "empty",
+        "yaml-tag.json": "not-json", "alias-bomb.json": "not-json",
     }
 
 
