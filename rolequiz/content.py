@@ -266,12 +266,30 @@ def _surprising_int(raw: str) -> bool:
     return (len(body) > 1 and body.startswith("0")) or ":" in body or "_" in body
 
 
-def _schema(c: Checker, entries, expected: str) -> None:
-    if "schema" in entries:
-        node = entries["schema"][1]
-        value = c.text(node, "schema")
-        if value is not None and value != expected:
-            c.add(node, f"schema is '{value}', expected '{expected}'", "is this the right file?")
+_KINDS = {QUESTIONS_SCHEMA: ("questions", "--questions"), ROLES_SCHEMA: ("roles", "--roles"),
+          ANSWERS_SCHEMA: ("answers", "--answers"), RESULT_SCHEMA: ("result", "--answers")}
+
+
+def _schema(c: Checker, entries, expected: str) -> bool:
+    """Checks `schema:`. True when the file says it is another kind of rolequiz file: that
+    is then the only problem worth telling (its keys all look wrong for the same reason)."""
+    if "schema" not in entries:
+        return False
+    node = entries["schema"][1]
+    value = c.text(node, "schema")
+    if value is None or value == expected:
+        return False
+    if value in _KINDS:
+        kind, option = _KINDS[value]
+        wanted = _KINDS[expected][0]
+        article = "an" if wanted[0] in "aeiou" else "a"
+        c.add(node, f"this is a {kind} file ({value}), not {article} {wanted} file",
+              f"give it with {option}" + (" (were the two options swapped?)"
+                                          if {kind, _KINDS[expected][0]} ==
+                                          {"questions", "roles"} else ""))
+        return True
+    c.add(node, f"schema is '{value}', expected '{expected}'", "is this the right file?")
+    return False
 
 
 def _root(c: Checker, node: yaml.Node | None, what: str):
@@ -320,6 +338,8 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     if not entries:
         c.check_translations()
         return None
+    if _schema(c, entries, QUESTIONS_SCHEMA):
+        return None
     c.keys(
         entries,
         node,
@@ -327,7 +347,6 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         ["schema", "title", "scale", "dimensions", "questions"],
         ["scale", "dimensions", "questions"],
     )
-    _schema(c, entries, QUESTIONS_SCHEMA)
     title = c.localized(entries["title"][1], "title") if "title" in entries else None
 
     scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
@@ -460,8 +479,9 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
     if not entries:
         c.check_translations()
         return None
+    if _schema(c, entries, ROLES_SCHEMA):
+        return None
     c.keys(entries, node, "the roles file", ["schema", "sources", "roles"], ["roles"])
-    _schema(c, entries, ROLES_SCHEMA)
 
     sources: list[Source] = []
     sseen: dict[str, int] = {}
@@ -746,14 +766,10 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
                 c.add(node, "this saved result holds no answers to score again",
                       "use the answers file of the quiz, or a result saved by rolequiz "
                       "quiz --save")
+        elif _schema(c, entries, ANSWERS_SCHEMA):
+            c.raise_if_any()  # a questions or roles file given as answers: say only that
         else:
             c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
-            if schema is not None and schema != ANSWERS_SCHEMA:
-                c.add(
-                    entries["schema"][1],
-                    f"schema is '{schema}', expected '{ANSWERS_SCHEMA}'",
-                    "is this an answers file?",
-                )
         if "answers" in entries:
             known = {q.id for q in questions.questions}
             values = questions.scale.values

@@ -132,3 +132,24 @@ def test_null_answer_counts_as_skipped(runner, tmp_path, mini):
     data = json.loads(result.stdout)
     assert (data["answered"], data["skipped"], data["total"]) == (1, 1, 2)
     assert data["profile"]["hardware"] is None  # skipped: unknown, not a dislike
+
+
+def test_a_file_of_another_kind_is_named_for_what_it_is(runner, content):
+    """Swapped --questions/--roles, or a content file given as answers: one line that says
+    what the file is, not a list of every key that looks wrong."""
+    from conftest import ROOT
+
+    q, r = ROOT / "questions.yaml", ROOT / "roles.yaml"
+    swapped = run_cli(runner, "validate", "--questions", r, "--roles", q)
+    assert swapped.exit_code == 2
+    assert sorted(swapped.stderr.splitlines()) == sorted([
+        f"rolequiz: {r}:5:9: this is a roles file (rolequiz.roles/1), not a questions file"
+        " — give it with --roles (were the two options swapped?)",
+        f"rolequiz: {q}:5:9: this is a questions file (rolequiz.questions/1), not a roles file"
+        " — give it with --questions (were the two options swapped?)",
+    ])
+    answers = run_cli(runner, "quiz", "--answers", q)
+    assert answers.exit_code == 2
+    assert answers.stderr == (f"rolequiz: {q}:5:9: this is a questions file "
+                              "(rolequiz.questions/1), not an answers file — give it with "
+                              "--questions\n")
