@@ -18,7 +18,9 @@ from rolequiz import workshop  # noqa: E402
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 
 
-def test_interactive_quiz_saves_into_the_workshop(tmp_path):
+@pytest.fixture
+def group(tmp_path):
+    """A workshop folder pinning small content, and a clean English terminal environment."""
     files = write_content(tmp_path / "content")
     folder = tmp_path / "ws"
     workshop.init(folder, "Group", files["questions"], files["roles"])
@@ -27,6 +29,11 @@ def test_interactive_quiz_saves_into_the_workshop(tmp_path):
         env.pop(var, None)
     env.update(NO_COLOR="1", TERM="xterm", ROLEQUIZ_STATE_DIR=str(tmp_path / "state"),
                PYTHONIOENCODING="utf-8")
+    return folder, env
+
+
+def test_interactive_quiz_saves_into_the_workshop(group):
+    folder, env = group
     child = pexpect.spawn(sys.executable, ["-m", "rolequiz", "quiz", "--workshop", str(folder),
                                            "--name", "Zoé"],
                           env=env, encoding="utf-8", timeout=15, dimensions=(40, 100))
@@ -48,15 +55,8 @@ def test_interactive_quiz_saves_into_the_workshop(tmp_path):
     assert "Your code: " + saved["participant"]["code"] in child.before
 
 
-def test_interrupted_workshop_quiz_resumes_and_saves_once(tmp_path):
-    files = write_content(tmp_path / "content")
-    folder = tmp_path / "ws"
-    workshop.init(folder, "Group", files["questions"], files["roles"])
-    env = dict(os.environ)
-    for var in ("ROLEQUIZ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS"):
-        env.pop(var, None)
-    env.update(NO_COLOR="1", TERM="xterm", ROLEQUIZ_STATE_DIR=str(tmp_path / "state"),
-               PYTHONIOENCODING="utf-8")
+def test_interrupted_workshop_quiz_resumes_and_saves_once(group):
+    folder, env = group
 
     def spawn(*extra):
         return pexpect.spawn(sys.executable, ["-m", "rolequiz", "quiz", "--workshop",
