@@ -18,7 +18,17 @@ import operator
 from collections.abc import Mapping
 
 from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
-from rolequiz.models import Content, Match, Note, QuestionSet, Reason, Result, Role
+from rolequiz.models import (
+    Content,
+    Match,
+    Note,
+    QuestionSet,
+    Reason,
+    Result,
+    Role,
+    new_match,
+    new_reason,
+)
 
 LIFT_MIN = 0.5  # the need at least this high for a dimension to lift a role...
 LIFT_YOU_MIN = 0.6  # ...and the interest clearly above neutral (51 % is no "you enjoy")
@@ -27,6 +37,7 @@ MAX_LIFTS = 3
 MAX_GAPS = 2
 NEAR_TIE = 2.0  # points between #1 and #2
 FLAT_RANGE = 0.15  # interest profile spread under which there is no clear preference
+_CUT = "\x00"  # where a reason's sentence is cut (a name holding it is formatted in full)
 
 
 def interest_profile(
@@ -69,139 +80,194 @@ def reasons(
 
 def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tuple[Match, ...]:
     """Every role, best first; equal (rounded) scores share a rank; ties by role id."""
-    ranker = _Ranker(content, profile, lang)
-    scored = []
-    for role in content.roles.roles:
-        needs = ranker.needs(role)
-        diffs = list(map(operator.sub, ranker.ys, needs))
-        raw = ranker.score_of(diffs)
-        score = 50.0 if raw is None else round(min(100.0, max(0.0, raw)), 1)
-        scored.append((-score, role.id, role, needs, diffs))
-    scored.sort(key=operator.itemgetter(0, 1))  # by score, then role id
-    matches: list[Match] = []
-    previous: float | None = None
-    current_rank = 0
-    for position, (neg, _, role, needs, diffs) in enumerate(scored, start=1):
-        if -neg != previous:
-            current_rank, previous = position, -neg
-        matches.append(Match(current_rank, role.id, role.name.get(lang), -neg,
-                             ranker.reasons_of(needs, diffs)))
-    return tuple(matches)
+    return _Ranker(content, profile, lang).rank(content.roles.roles)
 
 
 class _Ranker:
-    """match_score and reasons for many roles against one profile. Everything that does not
-    depend on the role (the known dimensions, their names, the sentences, the rounded
-    percentages) is worked out once, so ranking 1,000 roles takes milliseconds
-    (docs/performance.md). Same arithmetic, same order, same output as one role at a time."""
+    """match_score, reasons and rank for many roles against one profile.
+
+    Everything that does not depend on the role (the known dimensions in id order, the
+    sentences cut around the role's percentage) is worked out once. Each role then costs a
+    few calls that C runs: its needs picked in one call, its score from math.dist, its
+    biggest gaps read off its sorted differences; a reason is made once per dimension and
+    need and shared. Ranking 1,000 roles takes a few milliseconds (docs/performance.md); the
+    output is the definition's, digit for digit (tests/test_scoring_speed.py)."""
 
     def __init__(self, content: Content | None, profile: Mapping[str, float | None], lang: str):
         self.content = content
         self.lang = lang
-        self.known = [(d, p) for d, p in profile.items() if p is not None]
-        self.lifting = [i for i, (_, p) in enumerate(self.known) if p >= LIFT_YOU_MIN]
-        self.ys = [p for _, p in self.known]
-        self.twos = [2] * len(self.known)
-        self.names: dict[str, str] = {}
-        self.templates = {
-            key: MESSAGES[key].get(lang) or MESSAGES[key][DEFAULT]
-            for key in ("lift", "gap_need", "gap_extra")
-        }
-        dims = [d for d, _ in self.known]
-        self._pick = operator.itemgetter(*dims) if len(dims) > 1 else None
-        self.order = [sorted(dims).index(d) for d in dims]
-        # reasons already made, by dimension then need (frozen, so shared between roles)
-        self._lift_made: list[dict[float, Reason]] = [{} for _ in dims]
-        self._gap_made: list[dict[float, Reason]] = [{} for _ in dims]
-        self._shown: dict[float, tuple[str, float]] = {}  # x -> (percent(x), round(x, 2))
-        self._by_shown: dict[tuple, Reason] = {}
+        # in dimension id order: a reason's ties go to the dimension whose id sorts first
+        self.known = sorted((d, p) for d, p in profile.items() if p is not None)
+        self.dims = [d for d, _ in self.known]
+        self.ys = tuple(p for _, p in self.known)
+        self.root = math.sqrt(len(self.known))
+        self.lifting = [(i, y) for i, y in enumerate(self.ys) if y >= LIFT_YOU_MIN]
+        self._pick = operator.itemgetter(*self.dims) if len(self.dims) > 1 else None
+        # by dimension: need -> its reason
+        self._lifts = [_Said(self, "lift", i) for i in range(len(self.dims))]
+        self._gaps = [_Said(self, "gap", i) for i in range(len(self.dims))]
 
-    def needs(self, role: Role) -> list[float]:
+    def needs(self, role: Role) -> tuple[float, ...]:
         """The role's need for each known dimension (0 where its profile is silent)."""
         if self._pick is not None:
             try:  # one C call when the profile names every known dimension
-                return list(self._pick(role.profile))
+                return self._pick(role.profile)
             except KeyError:
                 pass
         get = role.profile.get
-        return [get(d, 0.0) for d, _ in self.known]
+        return tuple([get(d, 0.0) for d in self.dims])
 
     def score(self, role: Role) -> float | None:
-        return self.score_of(list(map(operator.sub, self.ys, self.needs(role))))
-
-    def score_of(self, diffs: list[float]) -> float | None:
-        """From the differences interest - need over the known dimensions."""
-        if not diffs:
+        """The definition, unrounded: the squares of interest - need summed exactly."""
+        needs = self.needs(role)
+        if not needs:
             return None
-        # (p - need) ** 2 for each known dimension, the loop run by C (map)
-        gaps = list(map(pow, diffs, self.twos))
+        gaps = [(y - need) ** 2 for y, need in zip(self.ys, needs, strict=True)]
         return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
 
     def reasons(self, role: Role) -> tuple[Reason, ...]:
-        needs = self.needs(role)
-        return self.reasons_of(needs, list(map(operator.sub, self.ys, needs)))
+        return self._reasons_of_all([self.needs(role)])[0]
 
-    def reasons_of(self, needs: list[float], diffs: list[float]) -> tuple[Reason, ...]:
-        # Candidates sort as the definition's (-(you * need), dimension, ...) and
-        # (-|you - need|, dimension, ...) do: `order[i]` ranks dimension i's id among them.
-        order = self.order
-        lift_min, gap_min = LIFT_MIN, GAP_MIN
-        lifts = []
-        for i in self.lifting:  # the dimensions the student enjoys enough to lift a role
-            need = needs[i]
-            if need >= lift_min:
-                lifts.append((-(self.ys[i] * need), order[i], i))
-        gaps = []
-        for i, diff in enumerate(diffs):
-            if diff >= gap_min or -diff >= gap_min:
-                gaps.append((-abs(diff), order[i], i))
-        if not lifts and not gaps:
-            return ()
-        out: list[Reason] = []
-        if lifts:
-            lifts.sort()
-            made = self._lift_made
-            for _, _, i in lifts[:MAX_LIFTS]:
-                need = needs[i]
-                r = made[i].get(need)
-                out.append(r if r is not None else self._made(made, "lift", i, need))
-        if gaps:
-            gaps.sort()
-            made = self._gap_made
-            ys = self.ys
-            for _, _, i in gaps[:MAX_GAPS]:
-                need = needs[i]
-                r = made[i].get(need)
-                if r is None:
-                    r = self._made(made, "gap_need" if need > ys[i] else "gap_extra", i, need)
-                out.append(r)
-        return tuple(out)
+    def rank(self, roles: tuple[Role, ...]) -> tuple[Match, ...]:
+        rows = self._rows(roles)
+        scores = self._rounded_scores(roles, rows)
+        # by score, then role id (ids are unique: the position is never compared)
+        order = sorted(zip(map(operator.neg, scores), [r.id for r in roles], range(len(roles)),
+                           strict=True))
+        reasons = self._reasons_of_all([rows[j] for _, _, j in order])
+        lang = self.lang
+        matches: list[Match] = []
+        previous: float | None = None
+        current_rank = 0
+        for position, (neg, role_id, j) in enumerate(order, start=1):
+            if neg != previous:
+                current_rank, previous = position, neg
+            matches.append(new_match(current_rank, role_id, roles[j].name.get(lang), -neg,
+                                     reasons[position - 1]))
+        return tuple(matches)
 
-    def _made(self, made: list[dict[float, Reason]], key: str, i: int, need: float) -> Reason:
+    def _rows(self, roles: tuple[Role, ...]) -> list[tuple[float, ...]]:
+        if self._pick is not None:
+            try:
+                return list(map(self._pick, [r.profile for r in roles]))
+            except KeyError:
+                pass
+        return list(map(self.needs, roles))
+
+    def _rounded_scores(self, roles: tuple[Role, ...], rows: list[tuple[float, ...]]
+                        ) -> list[float]:
+        """Each role's score, rounded to one decimal, exactly as the definition's.
+
+        math.dist (the square root of the sum of squares, one C call) is within 1e-12 of the
+        definition's exact sum; the rare score that close to a rounding boundary (x.x5) is
+        worked out the definition's way, so no published digit depends on the shortcut."""
+        if not self.known:
+            return [50.0] * len(roles)
+        ys, root, dist = self.ys, self.root, math.dist
+        raws = [100.0 * (1.0 - dist(ys, needs) / root) for needs in rows]
+        if raws and (min(raws) < 0.0 or max(raws) > 100.0):
+            raws = [min(100.0, max(0.0, raw)) for raw in raws]
+        scores = list(map(round, raws, [1] * len(raws)))
+        for j, (raw, rounded) in enumerate(zip(raws, scores, strict=True)):
+            if abs(abs(raw - rounded) - 0.05) < 1e-9:
+                exact = self.score(roles[j])
+                assert exact is not None
+                scores[j] = round(min(100.0, max(0.0, exact)), 1)
+        return scores
+
+    def _reasons_of_all(self, rows: list[tuple[float, ...]]) -> list[tuple[Reason, ...]]:
+        """For each row of needs: up to MAX_LIFTS lifts, by -(you * need), then up to
+        MAX_GAPS gaps, by -|you - need|; ties by dimension id (the index, as `known` is in
+        id order). One loop with everything in locals: it runs once per role."""
+        lifting, lift_said, gap_said = self.lifting, self._lifts, self._gaps
+        ys, gaps_of, sub = self.ys, _gaps_of, operator.sub
+        lift_min, max_lifts, gap_min = LIFT_MIN, MAX_LIFTS, GAP_MIN
+        fast_gaps = MAX_GAPS == 2 and len(ys) >= 4
+        all_out: list[tuple[Reason, ...]] = []
+        for needs in rows:
+            out = []
+            if lifting:
+                lifts = []
+                for i, y in lifting:
+                    need = needs[i]
+                    if need >= lift_min:
+                        lifts.append((-(y * need), i))
+                if lifts:
+                    lifts.sort()
+                    for _, i in lifts[:max_lifts]:
+                        out.append(lift_said[i][needs[i]])
+            if not needs:
+                all_out.append(tuple(out))
+                continue
+            diffs = list(map(sub, ys, needs))
+            if fast_gaps:
+                # The two largest |d| are among the two lowest and the two highest values:
+                # read off the sorted values when no two sizes there can tie and both are
+                # beyond the limit (equal values may tie: diffs.index finds the lowest
+                # index, the one a tie goes to). Every other case: _gaps_of.
+                s = sorted(diffs)
+                a, b, c, d = s[0], s[1], s[-2], s[-1]
+                if ((-b >= gap_min or c >= gap_min) and a != b and c != d
+                        and -a != d and -a != c and -b != d):
+                    if -a > d:
+                        i, j = diffs.index(a), diffs.index(b if -b > d else d)
+                    else:
+                        i, j = diffs.index(d), diffs.index(c if c > -a else a)
+                    out.append(gap_said[i][needs[i]])
+                    out.append(gap_said[j][needs[j]])
+                    all_out.append(tuple(out))
+                    continue
+            for i in gaps_of(diffs):
+                out.append(gap_said[i][needs[i]])
+            all_out.append(tuple(out))
+        return all_out
+
+    def _sentence(self, key: str, i: int) -> tuple[str, float, str, str | None]:
+        """The sentence of `key` for dimension i, cut around the role's percentage: each new
+        reason then joins three strings instead of formatting a template."""
         d, you = self.known[i]
-        r = made[i][need] = self._reason(key, d, you, need)
+        assert self.content is not None
+        name = self.content.questions.dimension(d).name.get(self.lang)
+        template = MESSAGES[key].get(self.lang) or MESSAGES[key][DEFAULT]
+        cut = template.format(dim=name, you=percent(you), role=_CUT)
+        if cut.count(_CUT) == 1:
+            before, after = cut.split(_CUT)
+            return d, round(you, 2), before, after
+        # the name holds the cut mark itself: format each time (with its braces escaped)
+        safe = name.replace("{", "{{").replace("}", "}}")
+        return d, round(you, 2), template.format(dim=safe, you=percent(you), role="{role}"), None
+
+
+class _Said(dict):  # type: ignore[type-arg]
+    """One dimension's reasons of one kind ("lift" or "gap"): need -> reason, made on first
+    use, then shared by every role with that need (reasons are frozen)."""
+
+    __slots__ = ("ranker", "kind", "i", "you", "cuts")
+
+    def __init__(self, ranker: _Ranker, kind: str, i: int):
+        super().__init__()
+        self.ranker, self.kind, self.i, self.you = ranker, kind, i, ranker.ys[i]
+        self.cuts: dict[str, tuple[str, float, str, str | None]] = {}  # sentence key -> cut
+
+    def __missing__(self, need: float) -> Reason:
+        kind = self.kind
+        key = kind if kind == "lift" else ("gap_need" if need > self.you else "gap_extra")
+        cut = self.cuts.get(key)
+        if cut is None:
+            cut = self.cuts[key] = self.ranker._sentence(key, self.i)
+        d, you_2, before, after = cut
+        pct = percent(need)
+        text = pct.join((before, after)) if after is not None else before.format(role=pct)
+        r = self[need] = new_reason(kind, d, you_2, round(need, 2), text)
         return r
 
-    def _reason(self, key: str, d: str, you: float, need: float) -> Reason:
-        """A new reason, kept: roles with the same need on a dimension share it (frozen)."""
-        name = self.names.get(d)
-        if name is None:
-            assert self.content is not None
-            name = self.names[d] = self.content.questions.dimension(d).name.get(self.lang)
-        shown = self._shown
-        if you not in shown:
-            shown[you] = (percent(you), round(you, 2))
-        if need not in shown:
-            shown[need] = (percent(need), round(need, 2))
-        # Needs that differ only past the second decimal make the same reason: share it.
-        same = (key, d, shown[you], shown[need])
-        r = self._by_shown.get(same)
-        if r is None:
-            (you_pct, you_2), (need_pct, need_2) = shown[you], shown[need]
-            text = self.templates[key].format(dim=name, you=you_pct, role=need_pct)
-            kind = "lift" if key == "lift" else "gap"
-            r = self._by_shown[same] = Reason(kind, d, you_2, need_2, text)
-        return r
+
+def _gaps_of(diffs: list[float]) -> list[int]:
+    """The indexes of the (at most MAX_GAPS) differences of at least GAP_MIN either way,
+    largest first, ties to the lower index."""
+    gap_min = GAP_MIN
+    cands = sorted((-abs(v), i) for i, v in enumerate(diffs) if v >= gap_min or -v >= gap_min)
+    return [i for _, i in cands[:MAX_GAPS]]
 
 
 def notes(

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import math
 import random
+from dataclasses import replace
 from types import MappingProxyType
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rolequiz import scoring
 from rolequiz.content import load_content
@@ -104,7 +108,9 @@ def test_rank_matches_the_plain_definition_on_made_up_content():
         for lang in ("en", "fr"):
             assert scoring.rank(content, profile, lang) == ref_rank(content, profile, lang)
             role = content.roles.roles[0]
-            assert scoring.match_score(profile, role) == ref_match_score(profile, role)
+            fast, plain = scoring.match_score(profile, role), ref_match_score(profile, role)
+            # math.dist and fsum-of-squares agree to the last bits, not always the last bit
+            assert fast == plain or math.isclose(fast, plain, rel_tol=1e-13, abs_tol=1e-12)
             assert scoring.reasons(profile, role, content, lang) == ref_reasons(
                 profile, role, content, lang)
 
@@ -124,3 +130,64 @@ def test_a_profile_with_nothing_known_ranks_every_role_at_50(mini):
     matches = scoring.rank(content, profile, "en")
     assert {m.score for m in matches} == {50.0}
     assert matches == ref_rank(content, profile, "en")
+
+
+# -- the shortcuts, where they could go wrong ---------------------------------------------
+
+# Values that tie a lot: equal differences, differences of equal size and opposite sign,
+# differences right at the 30-point limit, needs with 2 and 3 decimals.
+TIE_VALUES = [0.0, 0.2, 0.3, 0.5, 0.6, 0.8, 0.9, 1.0, 0.505, 0.25, 0.75]
+
+
+@given(
+    dims=st.integers(1, 12),
+    needs=st.lists(st.lists(st.sampled_from(TIE_VALUES), min_size=12, max_size=12),
+                   min_size=1, max_size=25),
+    interests=st.lists(st.one_of(st.none(), st.sampled_from(TIE_VALUES)), min_size=12,
+                       max_size=12),
+    lang=st.sampled_from(["en", "fr"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_rank_matches_the_plain_definition_when_values_tie(dims, needs, interests, lang):
+    content = made_up(random.Random(0), 1, dims)  # its dimensions (d0, d1 ... d10, d11)
+    ids = [d.id for d in content.questions.dimensions]
+    # each row and the interests are cut to the first `dims` values
+    roles = tuple(Role(f"r{n:02d}", Text.plain(f"Role {n}"),
+                       MappingProxyType(dict(zip(ids, row, strict=False))))
+                  for n, row in enumerate(needs))
+    content = Content(content.questions, RoleSet("r", roles))
+    profile = dict(zip(ids, interests, strict=False))
+    assert scoring.rank(content, profile, lang) == ref_rank(content, profile, lang)
+
+
+def test_a_score_on_a_rounding_boundary_is_the_definitions():
+    """0.5 against needs (0.505, 0.9, 0, 0.9): the typical gap is exactly 0.3775, the score
+    exactly 62.25. math.dist lands a hair above (62.3), the definition's exact sum a hair
+    below (62.2): the published score is the definition's."""
+    content = made_up(random.Random(0), 1, 4)
+    role = Role("r", Text.plain("R"), MappingProxyType(
+        {"d0": 0.505, "d1": 0.9, "d2": 0.0, "d3": 0.9}))
+    content = Content(content.questions, RoleSet("r", (role,)))
+    profile = {"d0": 0.5, "d1": 0.5, "d2": 0.5, "d3": 0.5}
+    needs = (0.505, 0.9, 0.0, 0.9)
+    assert round(100.0 * (1.0 - math.dist((0.5,) * 4, needs) / 2.0), 1) == 62.3  # the shortcut
+    assert scoring.rank(content, profile, "en")[0].score == 62.2 == round(
+        ref_match_score(profile, role), 1)
+
+
+def test_a_dimension_name_with_braces_or_a_nul_reads_as_written():
+    """Reason sentences are cut around the role's percentage at a NUL; a name holding one
+    (or braces) is formatted in full instead."""
+    for name in ("Data {role} \x00 {{x}}", "A\x00B", "{dim}"):
+        content = made_up(random.Random(0), 1, 2)
+        dims = tuple(replace(d, name=Text(MappingProxyType({"en": name, "fr": name})))
+                     for d in content.questions.dimensions)
+        content = Content(replace(content.questions, dimensions=dims),
+                          RoleSet("r", (Role("r", Text.plain("R"), MappingProxyType(
+                              {"d0": 0.9, "d1": 0.0})),)))
+        profile = {"d0": 0.9, "d1": 0.9}
+        (match,) = scoring.rank(content, profile, "en")
+        assert [r.text for r in match.reasons] == [
+            t("lift", "en", dim=name, you="90", role="90"),
+            t("gap_extra", "en", dim=name, you="90", role="0")]
+        assert match == ref_rank(content, profile, "en")[0]
