@@ -35,12 +35,16 @@ class Text:
 
 @dataclass(frozen=True)
 class Choice:
+    """One value of the answer scale and its label."""
+
     value: int
     label: Text
 
 
 @dataclass(frozen=True)
 class Scale:
+    """The answer scale, lowest value first."""
+
     choices: tuple[Choice, ...]
 
     @property
@@ -72,6 +76,8 @@ class Scale:
 
 @dataclass(frozen=True)
 class Dimension:
+    """Something a student can enjoy more or less (data, hardware, explaining...)."""
+
     id: str
     name: Text
     description: Text | None = None
@@ -79,6 +85,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Question:
+    """A question and how much each answer leans towards each dimension."""
+
     id: str
     text: Text
     weights: Mapping[str, float]  # dimension id -> weight in [-1, 1], never 0
@@ -86,6 +94,8 @@ class Question:
 
 @dataclass(frozen=True)
 class QuestionSet:
+    """A validated questions file."""
+
     path: str
     scale: Scale
     dimensions: tuple[Dimension, ...]
@@ -103,6 +113,8 @@ class QuestionSet:
 
 @dataclass(frozen=True)
 class Source:
+    """An article that facts about roles come from."""
+
     id: str
     title: Text
     file: str | None = None
@@ -111,6 +123,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Fact:
+    """A fact about a role (salary, remote work...) and the source it comes from."""
+
     value: Text
     source: str  # a Source id
 
@@ -121,6 +135,8 @@ LIST_FIELDS = ("missions", "skills", "tools", "deliverables", "advantages", "tra
 
 @dataclass(frozen=True)
 class Role:
+    """A job: its needs for each dimension, and its card."""
+
     id: str
     name: Text
     profile: Mapping[str, float]  # dimension id -> importance in [0, 1]; missing = 0
@@ -140,6 +156,8 @@ class Role:
 
 @dataclass(frozen=True)
 class RoleSet:
+    """A validated roles file."""
+
     path: str
     roles: tuple[Role, ...]
     sources: tuple[Source, ...] = ()
@@ -161,6 +179,8 @@ class RoleSet:
 
 @dataclass(frozen=True)
 class Content:
+    """The questions and roles a quiz runs on."""
+
     questions: QuestionSet
     roles: RoleSet
 
@@ -171,6 +191,8 @@ class Content:
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a role fits or not: one dimension, the student's interest, the role's need."""
+
     kind: str  # "lift" (pulls the role up) or "gap" (holds it back)
     dimension: str
     you: float  # the student's interest in [0, 1]
@@ -180,6 +202,8 @@ class Reason:
 
 @dataclass(frozen=True)
 class Match:
+    """A role's place in a result: rank, score (0-100) and its reasons."""
+
     rank: int
     role: str
     name: str
@@ -216,12 +240,16 @@ def new_match(rank: int, role: str, name: str, score: float, reasons: tuple[Reas
 
 @dataclass(frozen=True)
 class Note:
+    """A warning that keeps a result from sounding more certain than it is."""
+
     code: str  # few_answers, no_preference, flat_profile, near_tie, no_answers
     text: str
 
 
 @dataclass(frozen=True)
 class Result:
+    """Everything a quiz gives: the answers, the interest profile, every role ranked."""
+
     lang: str
     answers: Mapping[str, int]
     answered: int

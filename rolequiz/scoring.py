@@ -129,22 +129,22 @@ class _Ranker:
         return self._reasons_of_all([self.needs(role)])[0]
 
     def rank(self, roles: tuple[Role, ...]) -> tuple[Match, ...]:
+        if not roles:
+            return ()
         rows = self._rows(roles)
         scores = self._rounded_scores(roles, rows)
         # by score, then role id (ids are unique: the position is never compared)
-        order = sorted(zip(map(operator.neg, scores), [r.id for r in roles], range(len(roles)),
-                           strict=True))
-        reasons = self._reasons_of_all([rows[j] for _, _, j in order])
+        negs, ids, order = zip(*sorted(zip(map(operator.neg, scores), [r.id for r in roles],
+                                           range(len(roles)), strict=True)), strict=True)
+        ranks = []
+        previous, current = None, 0
+        for position, neg in enumerate(negs, start=1):
+            if neg != previous:  # equal scores share the first one's rank
+                previous, current = neg, position
+            ranks.append(current)
         lang = self.lang
-        matches: list[Match] = []
-        previous: float | None = None
-        current_rank = 0
-        for position, (neg, role_id, j) in enumerate(order, start=1):
-            if neg != previous:
-                current_rank, previous = position, neg
-            matches.append(new_match(current_rank, role_id, roles[j].name.get(lang), -neg,
-                                     reasons[position - 1]))
-        return tuple(matches)
+        return tuple(map(new_match, ranks, ids, [roles[j].name.get(lang) for j in order],
+                         map(operator.neg, negs), self._reasons_of_all([rows[j] for j in order])))
 
     def _rows(self, roles: tuple[Role, ...]) -> list[tuple[float, ...]]:
         if self._pick is not None:
