@@ -11,8 +11,8 @@ empty) data and cache folders; the first run of each case is a warm-up. The firs
 is timed through a pseudo-terminal until the quiz has written one of the markers
 (--marker). Peak memory is each program's own ru_maxrss, read with os.wait4 by a small
 launcher (a process's ru_maxrss includes its parent's memory at fork time). Scoring is
-timed in a process of its own, as CPU time (equal to wall time on an idle machine; the
-wall time is shown too). Standard library and the project only; the O*NET files are
+timed in a process of its own started in every round, as CPU time (equal to wall time on an
+idle machine; the wall time is shown too), and compared to `python -c pass` as well. Standard library and the project only; the O*NET files are
 converted here, in a temporary folder, never copied into the project.
 See docs/performance.md.
 """
@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -314,10 +315,14 @@ def _set_size(fd: int, rows: int, cols: int) -> None:
 
 
 def measure(cases: list[Case], rounds: int, warmup: int, common: dict[str, str],
-            markers: tuple[str, ...], state: list[Path]) -> None:
-    """Timed rounds, every case once per round (interleaved); then peak memory, measured
-    apart (the launcher it needs would add to the times)."""
+            markers: tuple[str, ...], state: list[Path],
+            each_round: Callable[[bool], None] | None = None) -> None:
+    """Timed rounds, every case once per round (interleaved), then `each_round` (told whether
+    the round counts or warms up); then peak memory, measured apart (the launcher it needs
+    would add to the times)."""
     for n in range(warmup + rounds):
+        if each_round is not None:
+            each_round(n >= warmup)
         for case in cases:
             env = {**common, **case.env}
             _fresh(state)
@@ -353,7 +358,7 @@ def _fresh(state: list[Path]) -> None:
 # -- in-process scoring, in a child of its own (its memory counted alone) -------------------
 
 SCORING_CHILD = r"""
-import json, sys, time, statistics, resource
+import json, sys, time, statistics
 sys.path.insert(0, sys.argv[1])
 from rolequiz.content import load_content
 from rolequiz.scoring import score
@@ -371,17 +376,42 @@ print(json.dumps({"load": load, "score": statistics.median(cpu),
                   "wall": statistics.median(wall)}))
 """
 
+# The 20 ms target for scoring was set on this machine when `python -c pass` took 19 ms
+# (issue #8): as a ratio to `python -c pass` measured in the same rounds, like every other
+# target, it is 20 / 19.
+SCORING_LIMIT_MS = 20.0
+SCORING_LIMIT = SCORING_LIMIT_MS / 19.0
 
-def scoring_in_process(paths: dict, repeat: int, env: dict[str, str]) -> tuple[dict, int]:
-    argv = [sys.executable, "-c", SCORING_CHILD, str(ROOT), str(paths["questions"]),
-            str(paths["roles"]), str(paths["answers"]), str(repeat)]
-    launcher, report_r, _ = start_launched(argv, env, stdin=subprocess.DEVNULL,
-                                           stdout=subprocess.PIPE)
-    out = launcher.stdout.read()
-    peak, code = finish_launched(launcher, report_r)
-    if code != 0:
-        raise SystemExit(f"the scoring benchmark failed (exit {code})")
-    return json.loads(out), peak
+
+@dataclass
+class Scoring:
+    """score() on the large synthetic content, in a child process of its own each round
+    (its memory counted alone): the median CPU time of `calls` calls per round."""
+
+    paths: dict
+    calls: int
+    env: dict[str, str]
+    cpu: list[float] = field(default_factory=list)  # seconds, one median per round
+    wall: list[float] = field(default_factory=list)
+    load: list[float] = field(default_factory=list)
+    peaks: list[int] = field(default_factory=list)
+
+    def run(self, counts: bool) -> None:
+        argv = [sys.executable, "-c", SCORING_CHILD, str(ROOT), str(self.paths["questions"]),
+                str(self.paths["roles"]), str(self.paths["answers"]), str(self.calls)]
+        launcher, report_r, _ = start_launched(argv, self.env, stdin=subprocess.DEVNULL,
+                                               stdout=subprocess.PIPE)
+        with launcher.stdout:
+            out = launcher.stdout.read()
+        peak, code = finish_launched(launcher, report_r)
+        if code != 0:
+            raise SystemExit(f"the scoring benchmark failed (exit {code})")
+        if counts:
+            got = json.loads(out)
+            self.cpu.append(got["score"])
+            self.wall.append(got["wall"])
+            self.load.append(got["load"])
+            self.peaks.append(peak)
 
 
 # -- report ---------------------------------------------------------------------------------
@@ -449,8 +479,8 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
     if onet:
         cases.append(Case("onet-nc", "  O*NET, content cache off", cases[6].argv, env=nocache))
     started = time.perf_counter()
-    measure(cases, rounds, warmup, env, markers, state)
-    scoring, scoring_peak = scoring_in_process(big, 10 if args.quick else 50, env)
+    scoring = Scoring(big, 5, env)
+    measure(cases, rounds, warmup, env, markers, state, scoring.run)
     took = time.perf_counter() - started
 
     by_key = {c.key: c for c in cases}
@@ -480,16 +510,24 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
             cpu = f"{cpu_med * 1000:.0f} ms ({cpu_med / statistics.median(base_cpu):.2f}×)"
         rows.append((case.label, _ms(med), f"{ratio:.2f}×", target + ("" if ok else "  MISSED"),
                      f"{peak:.1f}", cpu))
-    score_ok = scoring["score"] < 0.020 and scoring_peak / MIB < 60
+    score_ms = statistics.median(scoring.cpu) * 1000
+    pass_ms = statistics.median(by_key["pass"].cpu or by_key["pass"].times) * 1000
+    score_peak = max(scoring.peaks) / MIB
+    score_ok = score_ms / pass_ms <= SCORING_LIMIT and score_peak < 60
     if not score_ok:
-        missed.append(f"scoring 1,000×200×12: {_ms(scoring['score'])}, "
-                      f"peak {scoring_peak / MIB:.1f} MiB (targets < 20 ms, < 60 MiB)")
-    rows.append(("score() on 1,000 roles × 200 questions × 12 dims (CPU)",
-                 _ms(scoring["score"]), "", "< 20 ms" + ("" if score_ok else "  MISSED"),
-                 f"{scoring_peak / MIB:.1f}", ""))
-    rows.append(("  the same, wall clock", _ms(scoring["wall"]), "", "", "", ""))
-    rows.append(("  loading that content, first time (YAML)", _ms(scoring["load"]), "", "", "",
-                 ""))
+        missed.append(f"scoring 1,000×200×12: {score_ms:.1f} ms, {score_ms / pass_ms:.2f}× "
+                      f"python -c pass, peak {score_peak:.1f} MiB (targets ≤ "
+                      f"{SCORING_LIMIT:.2f}×, < 60 MiB)")
+    rows.append(("score() on 1,000 roles × 200 questions × 12 dims (CPU)", f"{score_ms:.1f} ms",
+                 f"{score_ms / pass_ms:.2f}×",
+                 f"≤ {SCORING_LIMIT:.2f}× (20 ms at 19 ms)" + ("" if score_ok else "  MISSED"),
+                 f"{score_peak:.1f}", ""))
+    rows.append(("  the same, wall clock", _ms(statistics.median(scoring.wall)), "", "", "", ""))
+    rows.append(("  loading that content (cached after the first round)",
+                 _ms(statistics.median(scoring.load)), "", "", "", ""))
+    over = "" if score_ms < SCORING_LIMIT_MS else (
+        f"\nscore() took {score_ms:.1f} ms, over {SCORING_LIMIT_MS:g} ms: python -c pass took "
+        f"{pass_ms:.1f} ms in this run, 19 ms when that target was set.")
 
     head = ("what", "median", "ratio", "target", "peak MiB", "CPU time (ratio)")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
@@ -503,14 +541,17 @@ def _run(args, rounds: int, warmup: int, markers: tuple[str, ...], tmp: Path) ->
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in rows:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+    if over:
+        print(over)
     if args.json:
         Path(args.json).write_text(json.dumps({
             "rounds": rounds,
             "cases": {c.key: {"median_ms": statistics.median(c.times) * 1000 if c.times else None,
                               "peak_mib": max(c.peaks) / MIB if c.peaks else None}
                       for c in cases},
-            "scoring_ms": scoring["score"] * 1000,
-            "scoring_peak_mib": scoring_peak / MIB,
+            "scoring_ms": score_ms,
+            "scoring_ratio": score_ms / pass_ms,
+            "scoring_peak_mib": score_peak,
         }, indent=2) + "\n", encoding="utf-8")
     if missed:
         print("\nMissed:" if not args.quick else "\nMissed (quick mode: reported only):")

@@ -54,3 +54,13 @@ def test_a_marker_that_never_comes_is_a_failure_not_a_hang(tmp_path):
 def test_benchmark_files_stay_out_of_the_project():
     assert not (ROOT / "benchmarks" / "onet").exists()
     assert Path(bench.__file__).parent == ROOT / "benchmarks"
+
+
+def test_the_scoring_round_times_score_in_a_child_and_counts_only_timed_rounds(tmp_path):
+    paths = bench.write_synthetic(tmp_path / "content", roles=40, questions=20, dims=6)
+    scoring = bench.Scoring(paths, 3, bench.child_env(tmp_path))
+    scoring.run(False)  # a warm-up round
+    assert scoring.cpu == [] and scoring.peaks == []
+    scoring.run(True)
+    (cpu,), (peak,) = scoring.cpu, scoring.peaks
+    assert 0 < cpu < 1 and 5 * bench.MIB < peak < 60 * bench.MIB
