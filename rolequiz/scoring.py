@@ -181,7 +181,7 @@ class _Ranker:
         id order). One loop with everything in locals: it runs once per role."""
         lifting, lift_said, gap_said = self.lifting, self._lifts, self._gaps
         ys, gaps_of, sub = self.ys, _gaps_of, operator.sub
-        lift_min, max_lifts, gap_min = LIFT_MIN, MAX_LIFTS, GAP_MIN
+        lift_min, max_lifts, gap_min, neg_gap_min = LIFT_MIN, MAX_LIFTS, GAP_MIN, -GAP_MIN
         fast_gaps = MAX_GAPS == 2 and len(ys) >= 4
         all_out: list[tuple[Reason, ...]] = []
         for needs in rows:
@@ -201,14 +201,30 @@ class _Ranker:
                 continue
             diffs = list(map(sub, ys, needs))
             if fast_gaps:
-                # The two largest |d| are among the two lowest and the two highest values:
-                # read off the sorted values when no two sizes there can tie and both are
-                # beyond the limit (equal values may tie: diffs.index finds the lowest
-                # index, the one a tie goes to). Every other case: _gaps_of.
+                # The two largest |d| are among the two lowest and the two highest values,
+                # read off the sorted values. Sizes that could tie there: _gaps_of. (Equal
+                # values are no trouble: diffs.index finds the lowest index, which a tie
+                # goes to.)
                 s = sorted(diffs)
                 a, b, c, d = s[0], s[1], s[-2], s[-1]
-                if ((-b >= gap_min or c >= gap_min) and a != b and c != d
-                        and -a != d and -a != c and -b != d):
+                if b > neg_gap_min and c < gap_min:
+                    # all but a and d within the limit: a and d are unique, if beyond it
+                    if a <= neg_gap_min:
+                        i = diffs.index(a)
+                        if d >= gap_min:
+                            j = diffs.index(d)
+                            if -a < d or (-a == d and j < i):
+                                i, j = j, i
+                            out.append(gap_said[i][needs[i]])
+                            i = j
+                        out.append(gap_said[i][needs[i]])
+                    elif d >= gap_min:
+                        i = diffs.index(d)
+                        out.append(gap_said[i][needs[i]])
+                    all_out.append(tuple(out))
+                    continue
+                if a != b and c != d and -a != d and -a != c and -b != d:
+                    # two beyond the limit, four sizes that cannot tie
                     if -a > d:
                         i, j = diffs.index(a), diffs.index(b if -b > d else d)
                     else:

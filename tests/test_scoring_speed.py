@@ -191,3 +191,21 @@ def test_a_dimension_name_with_braces_or_a_nul_reads_as_written():
             t("lift", "en", dim=name, you="90", role="90"),
             t("gap_extra", "en", dim=name, you="90", role="0")]
         assert match == ref_rank(content, profile, "en")[0]
+
+
+def test_differences_exactly_at_the_limit_are_gaps():
+    """0.5 - 0.2 is exactly GAP_MIN (0.3): a gap, whether it is the only one, the second
+    largest on either side, or ties with another."""
+    content = made_up(random.Random(0), 1, 4)
+    ids = [d.id for d in content.questions.dimensions]
+    rows = [(0.0, 0.2, 0.5, 0.5), (0.2, 0.5, 0.5, 0.5), (0.5, 0.5, 0.2, 1.0), (0.2, 0.2, 0.5, 0.5),
+            (0.2, 0.5, 0.8, 0.5), (1.0, 0.8, 0.2, 0.0), (0.5, 0.5, 0.5, 0.5)]
+    roles = tuple(Role(f"r{n}", Text.plain(f"Role {n}"),
+                       MappingProxyType(dict(zip(ids, row, strict=True))))
+                  for n, row in enumerate(rows))
+    content = Content(content.questions, RoleSet("r", roles))
+    profile = dict.fromkeys(ids, 0.5)
+    matches = scoring.rank(content, profile, "en")
+    assert matches == ref_rank(content, profile, "en")
+    gaps = {m.role: [r.dimension for r in m.reasons if r.kind == "gap"] for m in matches}
+    assert gaps["r0"] == ["d0", "d1"] and gaps["r1"] == ["d0"] and gaps["r6"] == []
