@@ -12,8 +12,9 @@ is timed through a pseudo-terminal until the quiz has written one of the markers
 (--marker). Peak memory is each program's own ru_maxrss, read with os.wait4 by a small
 launcher (a process's ru_maxrss includes its parent's memory at fork time). Scoring is
 timed in a process of its own started in every round, as CPU time (equal to wall time on an
-idle machine; the wall time is shown too), and compared to `python -c pass` as well. Standard library and the project only; the O*NET files are
-converted here, in a temporary folder, never copied into the project.
+idle machine; the wall time is shown too), and compared to `python -c pass` as well.
+Standard library and the project only; the O*NET files are converted here, in a temporary
+folder, never copied into the project.
 See docs/performance.md.
 """
 
