@@ -1,4 +1,4 @@
-"""The typer app, the one place that turns errors into messages and exit codes."""
+"""The typer app. Errors become messages and exit codes in cli/guard.py."""
 
 
 import sys
@@ -8,17 +8,12 @@ import typer
 from typer.core import TyperGroup
 
 from rolequiz import __version__
-from rolequiz.errors import ExitCode, RolequizError
-
-
-def report_error(error: RolequizError) -> None:
-    for line in error.lines():
-        sys.stderr.write(f"rolequiz: {line}\n")
-    sys.stderr.flush()
+from rolequiz.cli.guard import HANDLED, exit_code, safe_streams
 
 
 class RolequizGroup(TyperGroup):
-    """Maps the project's exceptions to one clear message and an exit code."""
+    """Runs the quiz for options given without a command, and maps the project's exceptions
+    to one clear message and an exit code (cli/guard.py)."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # `rolequiz --lang fr` is the quiz with its options, as `rolequiz quiz --lang fr`
@@ -30,15 +25,8 @@ class RolequizGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except RolequizError as e:
-            report_error(e)
-            raise typer.Exit(int(e.exit_code)) from None
-        except KeyboardInterrupt:
-            sys.stderr.write("\nrolequiz: interrupted\n")
-            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except BrokenPipeError:
-            # the reader went away (| head): nothing left to tell anyone
-            raise typer.Exit(int(ExitCode.OK)) from None
+        except HANDLED as e:
+            raise typer.Exit(exit_code(e)) from None
 
 
 app = typer.Typer(
@@ -76,16 +64,7 @@ def root(
         ctx.invoke(quiz)
 
 
-def _safe_streams() -> None:
-    """Never crash on a console that cannot show a character (ascii, cp1252)."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
-        except (AttributeError, ValueError):
-            pass
-
-
 def main(args: list[str] | None = None) -> None:
     """Run the typer app (rolequiz.cli.main loads the commands and comes here)."""
-    _safe_streams()
+    safe_streams()
     app(args=args, prog_name="rolequiz")

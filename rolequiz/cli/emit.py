@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rolequiz.cli.options import Format, require_format
+from rolequiz.cli.choices import Format, require_format
 from rolequiz.i18n import translate
 
 WORDS = {

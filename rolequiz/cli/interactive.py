@@ -167,7 +167,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
         adaptive: bool = False) -> tuple[dict[str, int], Path, list[str]]:
     """Take the quiz in the terminal. Returns the answers, the progress file path (to
     remove once the result is safe) and the questions skipped. Raises Interrupted (130) or
-    typer.Exit(0) on q."""
+    SystemExit(0) on q."""
     from rolequiz import progress as prog
     from rolequiz.keys import open_reader
     from rolequiz.session import AdaptiveSession, Quit, Screen, Session
@@ -227,9 +227,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
         except Quit:
             current = current if current is not None else loaded.progress
             _paused(out, path, current, content, lang, command, nothing_ok=True)
-            import typer
-
-            raise typer.Exit(int(ExitCode.OK)) from None
+            raise SystemExit(int(ExitCode.OK)) from None
         except (KeyboardInterrupt, EOFError, SystemExit):
             current = current if current is not None else loaded.progress
             _paused(out, path, current, content, lang, command)

@@ -1,0 +1,45 @@
+"""The choices an option can take (languages, output formats), without typer: the quiz
+started with no options does not load typer at all (rolequiz/cli/fast.py)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Lang(str, Enum):
+    fr = "fr"
+    en = "en"
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    html = "html"  # one self-contained page (cli/emit.py)
+    svg = "svg"  # a picture of the terminal output (cli/emit.py)
+
+
+FORMAT_WORDS = {
+    "unsupported": {
+        "en": "{command} cannot write --format {format}; use one of: {names}",
+        "fr": "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
+    },
+}
+
+
+def require_format(format: Format, supported: tuple[Format, ...], command: str,
+                   lang: str = "en") -> None:
+    """A clear exit-2 error for a format this command cannot write."""
+    if format not in supported:
+        from rolequiz.errors import UsageError
+        from rolequiz.i18n import translate
+
+        names = ", ".join(f.value for f in supported)
+        raise UsageError(translate(FORMAT_WORDS, "unsupported", lang, command=command,
+                                   format=format.value, names=names))
+
+
+def lang_of(value: Lang | None) -> str:
+    from rolequiz.i18n import choose_language
+
+    return choose_language(value.value if value else None)

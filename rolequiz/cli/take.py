@@ -1,0 +1,125 @@
+"""Taking the quiz, interactive or from an answers file: what `rolequiz quiz` does, without
+typer, so that `rolequiz` alone can start it before typer is even imported
+(rolequiz/cli/fast.py). The typer command in cli/quiz.py only reads the options."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from rolequiz.cli.choices import Format, Lang, lang_of
+
+
+def take_quiz(
+    *,
+    answers: Path | None = None,
+    format: Format = Format.table,
+    output: Path | None = None,
+    lang: Lang | None = None,
+    questions: Path | None = None,
+    roles: Path | None = None,
+    resume: bool = False,
+    state_dir: Path | None = None,
+    save: Path | None = None,
+    line_mode: bool = False,
+    workshop: Path | None = None,
+    name: str | None = None,
+    adaptive: bool = False,
+) -> None:
+    """The quiz with these options (the defaults are `rolequiz quiz`'s)."""
+    language = lang_of(lang)
+    if answers is None:
+        from rolequiz.cli.interactive import check_terminal
+
+        check_terminal(language)  # before anything else: never hang on a pipe
+    from rolequiz.content import load_answers, load_content
+
+    if workshop is not None or name is not None:  # the workshop's folder pins the content
+        from rolequiz.cli.workshop import workshop_content
+
+        questions, roles = workshop_content(workshop, name, questions, roles, language)
+    content = load_content(questions, roles)
+    if answers is not None:
+        given = load_answers(answers, content.questions)
+        result = _result(content, given, language, adaptive, skipped=None)
+        if save is not None:
+            _save_result(content, result, save)
+        if workshop is not None:
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, result, language)
+    else:
+        from rolequiz.cli import interactive
+
+        given, progress_path, skipped = interactive.run(
+            content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
+            roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
+            workshop=workshop, name=name, adaptive=adaptive,
+        )
+        result = _result(content, given, language, adaptive, skipped=skipped, played=True)
+        if workshop is not None:  # saved before anything else can go wrong
+            from rolequiz.cli.workshop import save_to_workshop
+
+            save_to_workshop(workshop, name, content, result, language)
+        command = interactive.resume_command(questions, roles, state_dir,
+                                             lang.value if lang else None, workshop, name)
+        failed = interactive.finish(content, given, language, progress_path, save, command,
+                                    result=result)
+        if failed is not None:
+            show_result(content, result, language, format, output)
+            raise failed
+    show_result(content, result, language, format, output)
+    if save is not None and format is Format.table and output is None:
+        from rolequiz.cli.interactive import t
+        from rolequiz.textsafe import clean
+
+        sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
+
+
+def _result(content, given, language: str, adaptive: bool, *, skipped, played=False):
+    """The result, by the one scoring engine. With --adaptive and an answers file, the
+    adaptive quiz is played first, taking each asked question's answer from the file."""
+    if not adaptive:
+        from rolequiz.scoring import score
+
+        return score(content, given, language)
+    from rolequiz import adaptive as adapt
+
+    if played:  # the student was asked in the terminal: the answers are the quiz's own
+        status = adapt.planner(content).status(given, skipped or ())
+        return adapt.result(content, given, status, language)
+    run = adapt.run(content, given)
+    return adapt.result(content, run.answers, run.status, language)
+
+
+def _save_result(content, result, path: Path) -> None:
+    from rolequiz.export import result_to_dict, to_json
+    from rolequiz.fsutil import atomic_write
+
+    atomic_write(path, to_json(result_to_dict(result, content)), what="result")
+
+
+def show_result(content, result, language: str, format: Format, output=None) -> None:
+    from rolequiz import export
+    from rolequiz.cli.emit import emit
+
+    # Each format imports what it needs when asked for: rich (the table) alone takes
+    # 50 ms, more than the whole of `--format json` (docs/performance.md).
+    def view(ascii_only: bool):
+        from rolequiz.render import result_view
+
+        return result_view(result, content, ascii_only=ascii_only)
+
+    def html() -> str:
+        from rolequiz.export_html import result_to_html
+
+        return result_to_html(result, content)
+
+    emit(
+        format=format, output=output, lang=language, command="quiz",
+        title=export.MD_WORDS.get(language, export.MD_WORDS["en"])["title"],
+        view=view,
+        data=lambda: export.result_to_dict(result, content),
+        markdown=lambda: export.result_to_markdown(result, content),
+        html=html,
+    )
