@@ -2,7 +2,8 @@
 
 Start-up time is a product feature (docs/performance.md), so importing this package costs
 nothing: typer and the command modules load the first time `app` is used, and `main()`
-answers what needs neither (``--version``) before loading them.
+first handles what needs no typer (``--version``, and the quiz started with no option:
+cli/fast.py).
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""`rolequiz quiz`: the quiz, interactive or from an answers file."""
+"""`rolequiz quiz`: the quiz, interactive or from an answers file. This module reads the
+options; cli/take.py runs the quiz."""
 
 
 from pathlib import Path
