@@ -35,8 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rolequiz import adaptive, scoring  # noqa: E402
-from rolequiz.content import load_content  # noqa: E402
+from rolequiz.content.load import load_content  # noqa: E402
+from rolequiz.engine import adaptive, scoring  # noqa: E402
 
 # ../shared/data/onet from the project root (DESIGN.md); a checkout nested deeper finds it
 # in a parent folder; ROLEQUIZ_ONET names another place.
@@ -100,8 +100,8 @@ def onet_content(folder: Path):
 
 
 def noisy(answers, values, rng):
-    """Realistic noise as DESIGN.md defines it: the one definition, rolequiz.simulate's."""
-    from rolequiz.simulate import noisy as design_noise
+    """Realistic noise as DESIGN.md defines it: the one definition, rolequiz.engine.simulate's."""
+    from rolequiz.engine.simulate import noisy as design_noise
 
     return design_noise(answers, values, rng, NOISE)
 

@@ -27,10 +27,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from rolequiz import workshop  # noqa: E402
-from rolequiz.content import load_content  # noqa: E402
-from rolequiz.export import result_to_dict  # noqa: E402
-from rolequiz.scoring import score  # noqa: E402
+from rolequiz.content.load import load_content  # noqa: E402
+from rolequiz.engine.scoring import score  # noqa: E402
+from rolequiz.group import workshop  # noqa: E402
+from rolequiz.views.export import result_to_dict  # noqa: E402
 
 MAX_RATIO = 1.5
 MAX_SECONDS = 3.0
@@ -73,8 +73,8 @@ def full_report(folder: Path) -> int:
     """What `rolequiz report DIR` does, printing into memory instead of the terminal."""
     from rich.console import Console
 
-    from rolequiz import report
-    from rolequiz.render_report import report_view
+    from rolequiz.group import report
+    from rolequiz.views.terminal.report import report_view
 
     report._NAMES_CACHE.clear()  # each round pays what a fresh `rolequiz report` pays
     with workshop.no_gc():  # as the command does

@@ -149,7 +149,7 @@ def _write(folder: Path, questions: str, roles: str, answers: dict) -> dict:
 def default_answers(folder: Path) -> Path:
     """An answers file for the default content: every question answered, all values used."""
     sys.path.insert(0, str(ROOT))
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
 
     content = load_content()
     values = content.questions.scale.values
@@ -361,8 +361,8 @@ def _fresh(state: list[Path]) -> None:
 SCORING_CHILD = r"""
 import json, sys, time, statistics
 sys.path.insert(0, sys.argv[1])
-from rolequiz.content import load_content
-from rolequiz.scoring import score
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
 t0 = time.perf_counter()
 content = load_content(sys.argv[2], sys.argv[3])
 load = time.perf_counter() - t0

@@ -41,7 +41,7 @@ def mini() -> dict[str, Path]:
 
 @pytest.fixture
 def content():
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
 
     return load_content()
 

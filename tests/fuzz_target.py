@@ -8,8 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from rolequiz.content import load_answers, load_content
-from rolequiz.errors import ContentError
+from rolequiz.base.errors import ContentError
+from rolequiz.content.load import load_answers, load_content
 
 DATA = Path(__file__).parent / "data"
 MINI_Q = DATA / "mini" / "questions.yaml"

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rolequiz import adaptive, scoring
-from rolequiz.content import load_content
+from rolequiz.content.load import load_content
+from rolequiz.engine import adaptive, scoring
 from tests.conftest import ONET, ROOT, run_cli
 
 SCALE = """scale:
@@ -72,7 +72,7 @@ def first(content, answers) -> str:
     return scoring.score(content, answers).matches[0].role
 
 
-from rolequiz.simulate import noisy  # noqa: E402  (realistic noise, as DESIGN.md defines it)
+from rolequiz.engine.simulate import noisy  # noqa: E402  (realistic noise, as DESIGN.md defines it)
 
 # -- the core ----------------------------------------------------------------------------
 
@@ -415,7 +415,7 @@ def test_onet_content_plays_fast_and_right(tmp_path):
 
 
 def test_adaptive_in_workshop_mode_saves_an_adaptive_result(runner, tmp_path):
-    from rolequiz import workshop
+    from rolequiz.group import workshop
 
     content = random_content(tmp_path, seed=3)
     folder = tmp_path / "ws"

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rolequiz import content as content_module
-from rolequiz import yamlsafe
-from rolequiz.content import load_answers, load_content
-from rolequiz.errors import ContentError
+from rolequiz.base.errors import ContentError
+from rolequiz.content import load as content_module
+from rolequiz.content import yamlsafe
+from rolequiz.content.load import load_answers, load_content
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def test_a_plain_json_answers_file_does_not_import_pyyaml(tmp_path, mini):
     path = tmp_path / "a.json"
     path.write_text('{"answers": {"q1": 5, "q2": null}}', encoding="utf-8")
     code = (
-        "import sys\nfrom rolequiz.content import load_answers, load_content\n"
+        "import sys\nfrom rolequiz.content.load import load_answers, load_content\n"
         f"c = load_content({str(mini['questions'])!r}, {str(mini['roles'])!r})\n"
         f"print(load_answers({str(path)!r}, c.questions), 'yaml' in sys.modules)\n"
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ONET, ROOT
 
-from rolequiz.content import load_content
+from rolequiz.content.load import load_content
 
 spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "run.py")
 bench = importlib.util.module_from_spec(spec)

@@ -6,8 +6,8 @@ import re
 
 from conftest import SHARED
 
-from rolequiz.models import FACT_KEYS
-from rolequiz.simulate import simulate
+from rolequiz.content.models import FACT_KEYS
+from rolequiz.engine.simulate import simulate
 
 ROLES = {"data-analyst", "data-scientist", "data-engineer", "ml-engineer", "mlops-engineer",
          "devops-engineer", "ai-engineer", "ai-architect", "cyber-physical-engineer"}

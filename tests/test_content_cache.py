@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from rolequiz import contentcache
-from rolequiz.content import load_content
-from rolequiz.errors import ContentError
+from rolequiz.base.errors import ContentError
+from rolequiz.content import cache as contentcache
+from rolequiz.content.load import load_content
 
 
 def cache_files() -> list[Path]:
@@ -31,7 +31,7 @@ def copy_mini(mini, folder: Path) -> tuple[Path, Path]:
 def test_a_second_load_comes_from_the_cache_and_is_equal(mini, monkeypatch):
     first = load_content(mini["questions"], mini["roles"])
     assert len(cache_files()) == 1
-    monkeypatch.setattr("rolequiz.yamlsafe.load", lambda path: pytest.fail("read the YAML"))
+    monkeypatch.setattr("rolequiz.content.yamlsafe.load", lambda path: pytest.fail("read the YAML"))
     second = load_content(mini["questions"], mini["roles"])
     assert second == first
     assert second.questions.digest == first.questions.digest
@@ -124,7 +124,7 @@ def test_an_unwritable_cache_folder_changes_nothing(mini, tmp_path, monkeypatch)
 
 def test_a_cache_hit_does_not_import_pyyaml(mini):
     code = (
-        "import sys\nfrom rolequiz.content import load_content\n"
+        "import sys\nfrom rolequiz.content.load import load_content\n"
         f"load_content({str(mini['questions'])!r}, {str(mini['roles'])!r})\n"
         "print('yaml' in sys.modules)\n"
     )

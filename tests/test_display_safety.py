@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from rolequiz.models import Content, Text
-from rolequiz.render import result_view
-from rolequiz.scoring import score
-from rolequiz.textsafe import clean
+from rolequiz.base.textsafe import clean
+from rolequiz.content.models import Content, Text
+from rolequiz.engine.scoring import score
+from rolequiz.views.terminal.results import result_view
 
 NASTY = ["[bold red]Zoé", "[/]", "[link=http://evil]x[/link]", "C [x] D", "trailing\\",
          ":smile:", "\x1b[2J", "\x1b]0;title\x07", "\x1b]8;;http://evil\x1b\\x", "\x9b31m",
@@ -62,7 +62,7 @@ def test_each_known_trick_is_shown_literally(content):
 def test_any_name_is_shown_literally(name):
     from conftest import DATA
 
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
 
     if "c" not in _content_cache:  # small content: the property is about the text, not size
         _content_cache["c"] = load_content(DATA / "mini" / "questions.yaml",
@@ -103,7 +103,7 @@ def test_escape_in_a_content_file_never_reaches_the_terminal(tmp_path):
 def test_tracebacks_never_show_local_variables(tmp_path):
     """A bug (not a user's mistake) prints a plain traceback: no locals, so no student names."""
     code = (
-        "import sys, rolequiz.scoring as s\n"
+        "import sys, rolequiz.engine.scoring as s\n"
         "def boom(content, answers, lang='en'):\n"
         "    student_name = 'Zoé Secret'\n"
         "    raise RuntimeError('bug')\n"

@@ -432,9 +432,9 @@ def test_help_lists_the_explore_commands_and_their_formats(runner):
 
 
 def test_a_format_a_command_cannot_write_is_a_usage_error():
+    from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import emit
     from rolequiz.cli.options import Format
-    from rolequiz.errors import UsageError
 
     for lang, words in (("en", "report cannot write --format html; use one of: table, json"),
                         ("fr", "report ne sait pas écrire --format html ; formats possibles :")):

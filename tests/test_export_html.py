@@ -129,7 +129,7 @@ def test_hostile_content_is_shown_as_text(runner, hostile, tmp_path):
 
 
 def test_the_default_content_pages_are_self_contained(runner, tmp_path):
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
 
     content = load_content()
     urls = {s.url for s in content.roles.sources if s.url}

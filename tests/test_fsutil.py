@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from rolequiz.errors import SaveError
-from rolequiz.fsutil import atomic_write, create_exclusive
+from rolequiz.base.errors import SaveError
+from rolequiz.base.files import atomic_write, create_exclusive
 
 
 def test_atomic_write_replaces_whole_and_is_readable(tmp_path):
@@ -59,7 +59,7 @@ def test_real_disk_full(tmp_path):
 
 def test_exclusive_creation_from_parallel_processes(tmp_path):
     code = (
-        "import sys; from rolequiz.fsutil import create_exclusive\n"
+        "import sys; from rolequiz.base.files import create_exclusive\n"
         "create_exclusive(sys.argv[1], 'same-name', '.json', sys.argv[2])\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", code, str(tmp_path), f"student {i}"])

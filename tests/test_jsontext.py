@@ -1,4 +1,4 @@
-"""rolequiz.jsontext.dumps writes exactly what json.dumps(..., indent=2) writes."""
+"""rolequiz.base.jsontext.dumps writes exactly what json.dumps(..., indent=2) writes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from enum import IntEnum
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz.export import result_to_dict, to_json
-from rolequiz.jsontext import dumps
-from rolequiz.scoring import score
+from rolequiz.base.jsontext import dumps
+from rolequiz.engine.scoring import score
+from rolequiz.views.export import result_to_dict, to_json
 
 LEAVES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),

@@ -1,4 +1,4 @@
-"""The quick makers of rolequiz.models give the very objects the dataclasses give."""
+"""The quick makers of rolequiz.content.models give the very objects the dataclasses give."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from rolequiz.models import Match, Reason, Text, new_match, new_reason
+from rolequiz.content.models import Match, Reason, Text, new_match, new_reason
 
 
 def test_new_reason_and_new_match_make_what_the_dataclasses_make():
@@ -33,8 +33,9 @@ def test_text_get_falls_back_to_english_then_french_then_the_first():
 
 
 def _every_kind_of_model(content):
-    """One object of each class of rolequiz.models, from the shipped content and a result."""
-    from rolequiz.scoring import score
+    """One object of each class of rolequiz.content.models, from the shipped content and a
+    result."""
+    from rolequiz.engine.scoring import score
 
     role = next(r for r in content.roles.roles if r.facts)
     result = score(content, {q.id: 4 for q in content.questions.questions[:5]}, "en")
@@ -48,7 +49,7 @@ def _every_kind_of_model(content):
 
 
 def _model_classes():
-    import rolequiz.models as models
+    import rolequiz.content.models as models
 
     return [c for c in vars(models).values() if isinstance(c, type)
             and dataclasses.is_dataclass(c) and c.__module__ == models.__name__]
@@ -75,7 +76,7 @@ def test_models_compare_hash_and_show_themselves_as_dataclasses_do(content):
             with pytest.raises(dataclasses.FrozenInstanceError):
                 setattr(obj, f.name, value)
     # two classes with the same values in their fields are still not equal
-    from rolequiz.models import Fact, Note
+    from rolequiz.content.models import Fact, Note
 
     assert Note("a", "b") != Fact("a", "b") and Note("a", "b") == Note("a", "b")
 

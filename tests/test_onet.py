@@ -8,8 +8,8 @@ import pytest
 from conftest import ONET, run_cli
 from onet_convert import AREAS, LETTERS, convert, occupations, role_id
 
-from rolequiz.content import load_content
-from rolequiz.scoring import score
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
 
 pytestmark = pytest.mark.skipif(not ONET.exists(), reason="shared O*NET data not present")
 

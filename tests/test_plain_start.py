@@ -17,7 +17,7 @@ from quizcontent import write_answers  # noqa: E402
 from test_quiz_terminal import child_env  # noqa: E402
 
 from rolequiz.cli.fast import fast_path  # noqa: E402
-from rolequiz.content import load_content  # noqa: E402
+from rolequiz.content.load import load_content  # noqa: E402
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 

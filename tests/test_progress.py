@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from quizcontent import QUESTION_IDS, write_content
 
-from rolequiz import progress as prog
-from rolequiz.content import load_content
-from rolequiz.errors import SaveError
+from rolequiz.base.errors import SaveError
+from rolequiz.content.load import load_content
+from rolequiz.quiz import progress as prog
 
 
 @pytest.fixture(scope="module")

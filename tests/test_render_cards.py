@@ -11,12 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from rolequiz import cards
-from rolequiz.content import load_content
-from rolequiz.models import LIST_FIELDS
-from rolequiz.render import result_view
-from rolequiz.render_cards import card_view, comparison_view, role_list_view
-from rolequiz.scoring import score
+from rolequiz.content import cards
+from rolequiz.content.load import load_content
+from rolequiz.content.models import LIST_FIELDS
+from rolequiz.engine.scoring import score
+from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
+from rolequiz.views.terminal.results import result_view
 
 WIDTHS = (40, 80, 120)
 

@@ -12,12 +12,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from rolequiz import report, workshop
-from rolequiz.content import load_content
-from rolequiz.errors import UsageError
-from rolequiz.export import result_to_dict
-from rolequiz.render_report import report_view
-from rolequiz.scoring import score
+from rolequiz.base.errors import UsageError
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
+from rolequiz.group import report, workshop
+from rolequiz.views.export import result_to_dict
+from rolequiz.views.terminal.report import report_view
 
 HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR",
            "[bold red]Zoé[/]", "<script>alert(1)</script>", "\x1b[2Jclear", "Zoé\u202eevil"]
@@ -267,12 +267,12 @@ def test_view_in_french(group):
 
 
 def test_names_come_from_the_manifest_without_parsing_the_content(group, monkeypatch):
-    import rolequiz.content
+    import rolequiz.content.load
 
     def refuse(*a, **kw):
         raise AssertionError("the report parsed the content again")
 
-    monkeypatch.setattr(rolequiz.content, "load_content", refuse)
+    monkeypatch.setattr(rolequiz.content.load, "load_content", refuse)
     report._NAMES_CACHE.clear()
     [g] = build(group, lang="fr").groups
     assert dict(g.roles) == {"analyst": "Analyste", "maker": "Fabricant"}

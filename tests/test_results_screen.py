@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from quizcontent import QUESTION_IDS, write_content
 from rich.console import Console
 
-from rolequiz.content import load_content
-from rolequiz.render import result_view
-from rolequiz.scoring import score
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
+from rolequiz.views.terminal.results import result_view
 
 EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("ROLEQUIZ_UPDATE_EXPECTED") == "1"
@@ -176,8 +176,8 @@ NASTY = st.text(alphabet="[]/=ab :\\\x1b\u202e…é-", min_size=1, max_size=30)
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_text_any_width_renders_literally_and_whole(quiz_content, names, width, scores,
                                                         note):
-    from rolequiz.models import Match, Note, Reason, Result
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
+    from rolequiz.content.models import Match, Note, Reason, Result
 
     matches = tuple(
         Match(i + 1, f"role-{i}", name, round(scores[i], 1),

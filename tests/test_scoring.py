@@ -10,8 +10,7 @@ from types import MappingProxyType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz.export import result_to_dict, to_json
-from rolequiz.models import (
+from rolequiz.content.models import (
     Choice,
     Content,
     Dimension,
@@ -22,7 +21,8 @@ from rolequiz.models import (
     Scale,
     Text,
 )
-from rolequiz.scoring import ideal_answers, score
+from rolequiz.engine.scoring import ideal_answers, score
+from rolequiz.views.export import result_to_dict, to_json
 
 # -- random content ---------------------------------------------------------------------
 

@@ -10,10 +10,8 @@ from types import MappingProxyType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz import scoring
-from rolequiz.content import load_content
-from rolequiz.i18n import percent, t
-from rolequiz.models import (
+from rolequiz.content.load import load_content
+from rolequiz.content.models import (
     Content,
     Dimension,
     Match,
@@ -25,6 +23,8 @@ from rolequiz.models import (
     Scale,
     Text,
 )
+from rolequiz.engine import scoring
+from rolequiz.i18n import percent, t
 
 # -- the definitions, written the plain way (as in docs/scoring.md) --------------------------
 

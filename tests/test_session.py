@@ -7,10 +7,10 @@ import io
 import pytest
 from quizcontent import QUESTION_IDS, write_content
 
-from rolequiz import progress as prog
-from rolequiz.content import load_content
-from rolequiz.keys import LineReader
-from rolequiz.session import Quit, Screen, Session
+from rolequiz.content.load import load_content
+from rolequiz.quiz import progress as prog
+from rolequiz.quiz.keys import LineReader
+from rolequiz.quiz.session import Quit, Screen, Session
 
 
 class Keys:
@@ -173,7 +173,7 @@ def test_line_reader_reads_lines_and_ends_on_eof():
 
 
 def test_a_disk_failure_warns_and_the_quiz_goes_on(content):
-    from rolequiz.errors import SaveError
+    from rolequiz.base.errors import SaveError
 
     def failing(p):
         raise SaveError("could not save the quiz progress to /full/progress.json: disk full")
@@ -190,8 +190,8 @@ def test_a_disk_failure_warns_and_the_quiz_goes_on(content):
 
 
 def test_a_failed_save_at_the_end_keeps_the_progress_and_says_where(content, tmp_path):
+    from rolequiz.base.errors import SaveError
     from rolequiz.cli.interactive import finish
-    from rolequiz.errors import SaveError
 
     path = tmp_path / "state" / prog.FILE_NAME
     p = prog.new(content.questions)
@@ -222,8 +222,8 @@ def test_the_first_screens_do_not_import_rich():
         "import io, sys\n"
         "import rolequiz.cli\n"
         "from rolequiz.cli import interactive\n"
-        "from rolequiz import progress, session, keys\n"
-        "from rolequiz.content import load_content\n"
+        "from rolequiz.quiz import progress, session, keys\n"
+        "from rolequiz.content.load import load_content\n"
         "c = load_content(sys.argv[1], sys.argv[2])\n"
         "s = session.Session(c, 'en', progress.new(c.questions), keys.LineReader(),\n"
         "                    session.Screen(io.StringIO()), lambda p: None)\n"

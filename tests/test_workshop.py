@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz import workshop
-from rolequiz.content import load_content
-from rolequiz.errors import NotFound, UsageError
-from rolequiz.export import result_to_dict
-from rolequiz.scoring import score
+from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
+from rolequiz.group import workshop
+from rolequiz.views.export import result_to_dict
 
 
 @pytest.fixture
@@ -128,7 +128,7 @@ def test_init_refuses_an_existing_workshop_and_bad_content(tmp_path, mini):
         workshop.init(tmp_path / "ws", "B", mini["questions"], mini["roles"])
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema: rolequiz.questions/1\nscale: 3\n", encoding="utf-8")
-    from rolequiz.errors import ContentError
+    from rolequiz.base.errors import ContentError
 
     with pytest.raises(ContentError):
         workshop.init(tmp_path / "ws2", "C", bad, mini["roles"])

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from rolequiz import workshop
-from rolequiz.content import load_content
-from rolequiz.export import result_to_dict
-from rolequiz.scoring import score
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
+from rolequiz.group import workshop
+from rolequiz.views.export import result_to_dict
 
 
 def _env() -> dict[str, str]:
@@ -94,7 +94,7 @@ def test_saves_released_at_the_same_instant_never_collide(tmp_path, mini):
 
 _INTERRUPTED = textwrap.dedent("""
     import sys, time
-    from rolequiz import workshop
+    from rolequiz.group import workshop
     # what the interactive quiz does: open a session, save after each answer
     session = workshop.open_session(sys.argv[1], sys.argv[2])
     session.save({"answers": {"q1": int(sys.argv[3])}})

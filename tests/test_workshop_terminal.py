@@ -13,7 +13,7 @@ pexpect = pytest.importorskip("pexpect")
 
 from quizcontent import QUESTION_IDS, write_content  # noqa: E402
 
-from rolequiz import workshop  # noqa: E402
+from rolequiz.group import workshop  # noqa: E402
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 

@@ -12,8 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz import yamlsafe
-from rolequiz.errors import ContentError
+from rolequiz.base.errors import ContentError
+from rolequiz.content import yamlsafe
 
 pytestmark = pytest.mark.skipif(yamlsafe.CParser is None, reason="PyYAML without libyaml")
 
@@ -55,7 +55,7 @@ def message(text: str, monkeypatch=None) -> str:
 
 
 def test_default_and_mini_content_read_the_same(mini):
-    from rolequiz.content import default_paths
+    from rolequiz.content.load import default_paths
 
     for path in (*default_paths(), mini["questions"], mini["roles"], mini["answers"]):
         text = yamlsafe.read_text(path)

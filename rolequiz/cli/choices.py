@@ -31,7 +31,7 @@ def require_format(format: Format, supported: tuple[Format, ...], command: str,
                    lang: str = "en") -> None:
     """A clear exit-2 error for a format this command cannot write."""
     if format not in supported:
-        from rolequiz.errors import UsageError
+        from rolequiz.base.errors import UsageError
         from rolequiz.i18n import translate
 
         names = ", ".join(f.value for f in supported)

@@ -70,7 +70,7 @@ def emit(
         width = console().width
         text = _record(view(False), width, svg=format is Format.svg, title=title)
     elif format is Format.json:
-        from rolequiz.export import to_json
+        from rolequiz.views.export import to_json
 
         text = to_json(data())  # type: ignore[misc]
     else:
@@ -80,8 +80,8 @@ def emit(
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from rolequiz.fsutil import atomic_write
-    from rolequiz.textsafe import clean
+    from rolequiz.base.files import atomic_write
+    from rolequiz.base.textsafe import clean
 
     atomic_write(output, text, what=f"{format.value} output")
     sys.stderr.write(translate(WORDS, "saved", lang, path=clean(str(output))) + "\n")

@@ -28,8 +28,8 @@ ResultsOpt = Annotated[
 
 def _load(questions, roles, results, language: str):
     """The content, and the student's scores from --results checked against it."""
-    from rolequiz.cards import check_scores_fit, read_scores
-    from rolequiz.content import load_content
+    from rolequiz.content.cards import check_scores_fit, read_scores
+    from rolequiz.content.load import load_content
 
     content = load_content(questions, roles)
     scores = read_scores(results) if results is not None else None
@@ -48,9 +48,11 @@ def roles_command(
     roles: RolesOpt = None,
 ) -> None:
     """List the roles (with your scores, given --results)."""
-    from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
-    from rolequiz.render_cards import role_list_view
+    from rolequiz.content import cards
+    from rolequiz.views import export
+    from rolequiz.views import html as export_html
+    from rolequiz.views.terminal.cards import role_list_view
 
     language = lang_of(lang)
     content, scores = _load(questions, roles, results, language)
@@ -76,9 +78,11 @@ def show_command(
     roles: RolesOpt = None,
 ) -> None:
     """Show one role's card: facts, missions, skills, tools, sources."""
-    from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
-    from rolequiz.render_cards import card_view
+    from rolequiz.content import cards
+    from rolequiz.views import export
+    from rolequiz.views import html as export_html
+    from rolequiz.views.terminal.cards import card_view
 
     language = lang_of(lang)
     content, scores = _load(questions, roles, results, language)
@@ -112,9 +116,11 @@ def compare_command(
     roles: RolesOpt = None,
 ) -> None:
     """Compare 2 to 4 roles side by side (or your --top N matches)."""
-    from rolequiz import cards, export, export_html
     from rolequiz.cli.emit import emit
-    from rolequiz.render_cards import comparison_view
+    from rolequiz.content import cards
+    from rolequiz.views import export
+    from rolequiz.views import html as export_html
+    from rolequiz.views.terminal.cards import comparison_view
 
     language = lang_of(lang)
     content, scores = _load(questions, roles, results, language)

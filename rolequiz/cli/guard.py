@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from rolequiz.errors import ExitCode, RolequizError
+from rolequiz.base.errors import ExitCode, RolequizError
 
 # What the program reports itself; anything else is a bug and keeps its traceback.
 HANDLED = (RolequizError, KeyboardInterrupt, BrokenPipeError)

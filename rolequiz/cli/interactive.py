@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from rolequiz.errors import ExitCode, Interrupted, SaveError, UsageError
+from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
+from rolequiz.content.models import Content
 from rolequiz.i18n import translate
-from rolequiz.models import Content
 
 WORDS: dict[str, dict[str, str]] = {
     "no_tty": {
@@ -168,9 +168,9 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     """Take the quiz in the terminal. Returns the answers, the progress file path (to
     remove once the result is safe) and the questions skipped. Raises Interrupted (130) or
     SystemExit(0) on q."""
-    from rolequiz import progress as prog
-    from rolequiz.keys import open_reader
-    from rolequiz.session import AdaptiveSession, Quit, Screen, Session
+    from rolequiz.quiz import progress as prog
+    from rolequiz.quiz.keys import open_reader
+    from rolequiz.quiz.session import AdaptiveSession, Quit, Screen, Session
 
     out = ui_stream()
     folder = prog.state_dir(state_dir_opt)
@@ -210,7 +210,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                 current.lang = lang
                 screen = Screen(out, clear=not reader.line_mode)
                 if adaptive:
-                    from rolequiz.adaptive import planner
+                    from rolequiz.engine.adaptive import planner
 
                     session = AdaptiveSession(content, lang, current, reader, screen,
                                               lambda p: prog.save(path, p), resumed=resumed,
@@ -237,7 +237,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
 
 def _paused(out: TextIO, path: Path, current, content: Content, lang: str, command: str,
             nothing_ok: bool = False) -> None:
-    from rolequiz import progress as prog
+    from rolequiz.quiz import progress as prog
 
     total = len(content.questions.questions)
     say(out, "")
@@ -277,7 +277,7 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
         if key == "n":
             return False
         if key == "q":
-            from rolequiz.session import Quit
+            from rolequiz.quiz.session import Quit
 
             raise Quit
 
@@ -287,10 +287,10 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     """Once the quiz is done: the result to --save FILE and to the state folder's
     last-result.json; the progress file is removed only once FILE is safe. A failure is
     returned, not raised, so the student still sees the results before hearing about it."""
-    from rolequiz import progress as prog
-    from rolequiz.export import result_to_dict, to_json
-    from rolequiz.fsutil import atomic_write
-    from rolequiz.scoring import score
+    from rolequiz.base.files import atomic_write
+    from rolequiz.engine.scoring import score
+    from rolequiz.quiz import progress as prog
+    from rolequiz.views.export import result_to_dict, to_json
 
     if result is None:
         result = score(content, answers, lang)

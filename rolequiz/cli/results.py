@@ -63,11 +63,11 @@ def results(
     ] = None,
 ) -> None:
     """Show a saved result again: ranking, interests, why, and your top roles compared."""
-    from rolequiz import progress
-    from rolequiz.content import load_content
-    from rolequiz.errors import NotFound
-    from rolequiz.export import result_to_dict, result_to_markdown, to_json
-    from rolequiz.resultfile import load_result
+    from rolequiz.base.errors import NotFound
+    from rolequiz.content.load import load_content
+    from rolequiz.content.results import load_result
+    from rolequiz.quiz import progress
+    from rolequiz.views.export import result_to_dict, result_to_markdown, to_json
 
     language = lang_of(lang)
     if file is None:
@@ -79,7 +79,7 @@ def results(
     content = load_content(questions, roles)
     notice = ""
     if saved.same_content(content):
-        from rolequiz.scoring import score
+        from rolequiz.engine.scoring import score
 
         # same content, same answers: the same result, in the language asked for now
         result = score(content, saved.result.answers, language)
@@ -92,7 +92,7 @@ def results(
         result = dataclasses.replace(result, lang=language)
     text = to_json(data)
     if save is not None:
-        from rolequiz.fsutil import atomic_write
+        from rolequiz.base.files import atomic_write
 
         atomic_write(save, text, what="result")
 
@@ -100,9 +100,9 @@ def results(
     from rich.text import Text
 
     from rolequiz.cli.emit import emit
-    from rolequiz.export import MD_WORDS
-    from rolequiz.export_html import result_to_html
-    from rolequiz.render import result_view
+    from rolequiz.views.export import MD_WORDS
+    from rolequiz.views.html import result_to_html
+    from rolequiz.views.terminal.results import result_view
 
     def view(ascii_only: bool):
         screen = result_view(result, content, ascii_only=ascii_only)
@@ -118,6 +118,6 @@ def results(
         html=None if notice else (lambda: result_to_html(result, content)),
     )
     if save is not None:
-        from rolequiz.textsafe import clean
+        from rolequiz.base.textsafe import clean
 
         sys.stderr.write(clean(_t("saved_to", language, path=save)) + "\n")

@@ -32,7 +32,7 @@ def take_quiz(
         from rolequiz.cli.interactive import check_terminal
 
         check_terminal(language)  # before anything else: never hang on a pipe
-    from rolequiz.content import load_answers, load_content
+    from rolequiz.content.load import load_answers, load_content
 
     if workshop is not None or name is not None:  # the workshop's folder pins the content
         from rolequiz.cli.workshop import workshop_content
@@ -70,8 +70,8 @@ def take_quiz(
             raise failed
     show_result(content, result, language, format, output)
     if save is not None and format is Format.table and output is None:
+        from rolequiz.base.textsafe import clean
         from rolequiz.cli.interactive import t
-        from rolequiz.textsafe import clean
 
         sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
 
@@ -80,10 +80,10 @@ def _result(content, given, language: str, adaptive: bool, *, skipped, played=Fa
     """The result, by the one scoring engine. With --adaptive and an answers file, the
     adaptive quiz is played first, taking each asked question's answer from the file."""
     if not adaptive:
-        from rolequiz.scoring import score
+        from rolequiz.engine.scoring import score
 
         return score(content, given, language)
-    from rolequiz import adaptive as adapt
+    from rolequiz.engine import adaptive as adapt
 
     if played:  # the student was asked in the terminal: the answers are the quiz's own
         status = adapt.planner(content).status(given, skipped or ())
@@ -93,25 +93,25 @@ def _result(content, given, language: str, adaptive: bool, *, skipped, played=Fa
 
 
 def _save_result(content, result, path: Path) -> None:
-    from rolequiz.export import result_to_dict, to_json
-    from rolequiz.fsutil import atomic_write
+    from rolequiz.base.files import atomic_write
+    from rolequiz.views.export import result_to_dict, to_json
 
     atomic_write(path, to_json(result_to_dict(result, content)), what="result")
 
 
 def show_result(content, result, language: str, format: Format, output=None) -> None:
-    from rolequiz import export
     from rolequiz.cli.emit import emit
+    from rolequiz.views import export
 
     # Each format imports what it needs when asked for: rich (the table) alone takes
     # 50 ms, more than the whole of `--format json` (docs/performance.md).
     def view(ascii_only: bool):
-        from rolequiz.render import result_view
+        from rolequiz.views.terminal.results import result_view
 
         return result_view(result, content, ascii_only=ascii_only)
 
     def html() -> str:
-        from rolequiz.export_html import result_to_html
+        from rolequiz.views.html import result_to_html
 
         return result_to_html(result, content)
 

@@ -33,7 +33,7 @@ def validate(
     seed: Annotated[int, typer.Option(help="Random seed of the simulation.")] = 0,
 ) -> None:
     """Check the questions and roles files; list every problem (exit 2 if any)."""
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
 
     content = load_content(questions, roles)
     qs, rs = content.questions, content.roles
@@ -51,8 +51,8 @@ def validate(
 
 
 def _simulation_report(content, respondents: int, seed: int) -> bool:
-    from rolequiz.simulate import simulate
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
+    from rolequiz.engine.simulate import simulate
 
     sim = simulate(content, respondents, seed)
     width = max([len(f.role) for f in sim.roles] + [4])

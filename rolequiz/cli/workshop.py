@@ -66,8 +66,8 @@ class ReportFormat(str, Enum):
 def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
                      roles: Path | None, lang: str):
     """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
-    from rolequiz.errors import UsageError
-    from rolequiz.workshop import pinned_content_paths
+    from rolequiz.base.errors import UsageError
+    from rolequiz.group.workshop import pinned_content_paths
 
     if folder is None:
         raise UsageError(_t("name_needs_workshop", lang))
@@ -78,9 +78,9 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
                      code: str | None = None) -> Path:
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean)."""
-    from rolequiz import workshop
-    from rolequiz.export import result_to_dict
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group import workshop
+    from rolequiz.views.export import result_to_dict
 
     result = result_to_dict(result, content)
     path, who = workshop.save_result(folder, result, name, code)
@@ -120,7 +120,7 @@ def report(
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
-    from rolequiz.errors import UsageError
+    from rolequiz.base.errors import UsageError
 
     language = lang_of(lang)
     if watch:
@@ -128,8 +128,8 @@ def report(
             raise UsageError(_t("watch_table", language))
         _watch(paths, language, anonymize, content)
         return
-    from rolequiz import report as rep
-    from rolequiz.workshop import no_gc, read_results
+    from rolequiz.group import report as rep
+    from rolequiz.group.workshop import no_gc, read_results
 
     with no_gc():  # a short run that only builds up data: see workshop.no_gc
         col = read_results(paths)
@@ -147,8 +147,8 @@ def report(
             }[format](data)
             _tell_skipped(data)
     if output is not None:
-        from rolequiz.fsutil import atomic_write
-        from rolequiz.textsafe import clean
+        from rolequiz.base.files import atomic_write
+        from rolequiz.base.textsafe import clean
 
         atomic_write(output, text.encode("utf-8"), what="report")
         sys.stderr.write(_t("written", language, path=clean(str(output))) + "\n")
@@ -158,7 +158,7 @@ def report(
 
 def _render_table(data: Any, *, file: bool) -> str:
     from rolequiz.cli.output import ascii_only, console
-    from rolequiz.render_report import report_view
+    from rolequiz.views.terminal.report import report_view
 
     if not file:
         # every part of the view fits the width already: no second pass to crop lines
@@ -176,8 +176,8 @@ def _render_table(data: Any, *, file: bool) -> str:
 
 def _tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
-    from rolequiz.report import skip_reason
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group.report import skip_reason
 
     if not data.skipped:
         return
@@ -227,11 +227,11 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
 
     from rich.live import Live
 
-    from rolequiz import report as rep
+    from rolequiz.base.textsafe import clean
     from rolequiz.cli.output import ascii_only, console
-    from rolequiz.render_report import report_view
-    from rolequiz.textsafe import clean
-    from rolequiz.workshop import Watcher, read_results
+    from rolequiz.group import report as rep
+    from rolequiz.group.workshop import Watcher, read_results
+    from rolequiz.views.terminal.report import report_view
 
     watcher = Watcher(paths)
     cache: dict = {}
@@ -271,9 +271,9 @@ def init(
     lang: LangOpt = None,
 ) -> None:
     """Prepare DIR for a group: every student answers the same, pinned content."""
-    from rolequiz import workshop
-    from rolequiz.report import content_id
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group import workshop
+    from rolequiz.group.report import content_id
 
     language = lang_of(lang)
     m = workshop.init(folder, title, questions, roles)

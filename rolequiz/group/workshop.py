@@ -30,8 +30,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from rolequiz.errors import NotFound, UsageError
-from rolequiz.fsutil import atomic_write, create_exclusive
+from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.base.files import atomic_write, create_exclusive
 
 MANIFEST = "workshop.json"
 WORKSHOP_SCHEMA = "rolequiz.workshop/1"
@@ -145,7 +145,7 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
          roles: str | Path | None = None) -> Manifest:
     """Prepare a workshop folder: validate the content, copy it into the folder, write the
     manifest. Refuses a folder that already is a workshop (its results would be mixed)."""
-    from rolequiz.content import default_paths, load_content
+    from rolequiz.content.load import default_paths, load_content
 
     folder = Path(folder)
     title = " ".join(title.split())

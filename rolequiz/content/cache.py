@@ -7,7 +7,7 @@ to the user's cache folder, under a name made from the hash of both files, of th
 version of rolequiz and of the code that checks them. The next run with the same bytes
 reads that instead of the YAML.
 
-A cache file is data, never code (JSON, only the classes of rolequiz.models), and is used
+A cache file is data, never code (JSON, only the classes of rolequiz.content.models), and is used
 only when it can be trusted: it must name the exact key it was asked for, be owned by
 this user and writable by no one else, in a folder writable by no one else. Anything
 odd (unreadable, corrupt, from another version) and the YAML is read as if there were no
@@ -24,7 +24,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from rolequiz import __version__, models
+from rolequiz import __version__
+from rolequiz.content import models
 
 FORMAT = 2
 MAX_FILES = 16  # oldest first out; each is a few hundred KB at most
@@ -68,7 +69,7 @@ def _code_fingerprint() -> str:
     """Changes whenever the code that reads content could change its verdict or objects."""
     here = Path(__file__).resolve().parent
     parts = [__version__, str(FORMAT)]
-    for name in ("content.py", "yamlsafe.py", "models.py"):
+    for name in ("load.py", "yamlsafe.py", "models.py"):
         try:
             st = (here / name).stat()
             parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
@@ -162,7 +163,7 @@ def _renamed(content: models.Content, questions: str, roles: str) -> models.Cont
                           replace(content.roles, path=roles))
 
 
-# -- JSON for the frozen dataclasses of rolequiz.models ------------------------------------
+# -- JSON for the frozen dataclasses of rolequiz.content.models ------------------------------------
 
 _CLASSES = {
     name: cls for name, cls in vars(models).items()

@@ -12,10 +12,10 @@ import html
 from typing import Any
 
 from rolequiz import __version__
-from rolequiz.cards import card, merge_sources, word
+from rolequiz.base.textsafe import clean
+from rolequiz.content.cards import card, merge_sources, word
+from rolequiz.content.models import LIST_FIELDS, Content, Result
 from rolequiz.i18n import translate
-from rolequiz.models import LIST_FIELDS, Content, Result
-from rolequiz.textsafe import clean
 
 WORDS = {
     "made_with": {"en": "Made with rolequiz {version}.", "fr": "Réalisé avec rolequiz {version}."},
@@ -155,7 +155,7 @@ def _pct(x: float) -> str:
 
 
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
-    from rolequiz.export import MD_WORDS
+    from rolequiz.views.export import MD_WORDS
 
     lang = result.lang
     w = MD_WORDS.get(lang, MD_WORDS["en"])

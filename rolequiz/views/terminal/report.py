@@ -13,9 +13,9 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from rolequiz.render import bar, safe
-from rolequiz.report import Group, Report, skip_reason, w
-from rolequiz.textsafe import clean
+from rolequiz.base.textsafe import clean
+from rolequiz.group.report import Group, Report, skip_reason, w
+from rolequiz.views.terminal.results import bar, safe
 
 BAR = 24
 

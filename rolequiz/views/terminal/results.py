@@ -11,8 +11,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.table import Table
 from rich.text import Text
 
-from rolequiz.models import FACT_KEYS, Content, Match, Result, Role
-from rolequiz.textsafe import clean
+from rolequiz.base.textsafe import clean
+from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
 
 WORDS = {
     "en": {

@@ -1,6 +1,6 @@
 """Rich renderables for the role list, a role card and a comparison. Never prints.
 
-They lay out the plain data of `rolequiz.cards`. Every text from a file goes through
+They lay out the plain data of `rolequiz.content.cards`. Every text from a file goes through
 `render.safe` (control characters made visible, markup shown literally). Below a width
 that would squeeze the columns, the list and the comparison switch to a vertical layout,
 so a role name or a score is never cut to "…".
@@ -17,9 +17,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from rolequiz.cards import word
-from rolequiz.models import LIST_FIELDS
-from rolequiz.render import bar, safe
+from rolequiz.content.cards import word
+from rolequiz.content.models import LIST_FIELDS
+from rolequiz.views.terminal.results import bar, safe
 
 BAR = 10
 LIST_WIDE = 70  # the role list is a table from this width on

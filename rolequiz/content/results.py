@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rolequiz import yamlsafe
-from rolequiz.content import RESULT_SCHEMA
-from rolequiz.errors import ContentError, Problem
-from rolequiz.models import Content, Match, Note, Reason, Result
+from rolequiz.base.errors import ContentError, Problem
+from rolequiz.content import yamlsafe
+from rolequiz.content.load import RESULT_SCHEMA
+from rolequiz.content.models import Content, Match, Note, Reason, Result
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rolequiz.models import QuestionSet
+from rolequiz.content.models import QuestionSet
 
 SCHEMA = "rolequiz.progress/1"
 FILE_NAME = "progress.json"
@@ -93,7 +93,7 @@ def new(questions: QuestionSet, roles_digest: str = "", lang: str = "en",
 
 def save(path: Path, progress: Progress) -> None:
     """Atomically replace the progress file (SaveError names the path on failure)."""
-    from rolequiz.fsutil import atomic_write  # tempfile is not needed to show a question
+    from rolequiz.base.files import atomic_write  # tempfile is not needed to show a question
 
     progress.updated = now()
     data = json.dumps(progress.to_dict(), ensure_ascii=False, indent=2) + "\n"

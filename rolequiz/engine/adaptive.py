@@ -39,8 +39,8 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from operator import mul
 
+from rolequiz.content.models import Content
 from rolequiz.i18n import translate
-from rolequiz.models import Content
 
 TAU = 0.6  # spread of interests between students, before any answer (in [-1, 1] units)
 SIGMA = 0.35  # spread of one answer around what the interests predict (one step = 0.5)
@@ -569,9 +569,9 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
     questions were answered is replaced by one saying the quiz was adaptive."""
     from dataclasses import replace
 
+    from rolequiz.content.models import Note
+    from rolequiz.engine.scoring import score
     from rolequiz.i18n import percent
-    from rolequiz.models import Note
-    from rolequiz.scoring import score
 
     res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rolequiz import yamlsafe
-from rolequiz.content import RESULT_SCHEMA
-from rolequiz.errors import ContentError, NotFound, Problem, UsageError
+from rolequiz.base.errors import ContentError, NotFound, Problem, UsageError
+from rolequiz.content import yamlsafe
+from rolequiz.content.load import RESULT_SCHEMA
+from rolequiz.content.models import FACT_KEYS, LIST_FIELDS, Content, Role
 from rolequiz.i18n import translate
-from rolequiz.models import FACT_KEYS, LIST_FIELDS, Content, Role
 
 CARD_SCHEMA = "rolequiz.card/1"
 LIST_SCHEMA = "rolequiz.role-list/1"
@@ -215,7 +215,7 @@ def find_role(content: Content, asked: str, lang: str) -> Role:
 
 
 def _unknown(content: Content, asked: str, key: str, lang: str) -> str:
-    from rolequiz.textsafe import clean
+    from rolequiz.base.textsafe import clean
 
     ids = [r.id for r in content.roles.roles]
     close = difflib.get_close_matches(key, ids, n=3, cutoff=0.6)

@@ -17,8 +17,7 @@ import math
 import operator
 from collections.abc import Mapping
 
-from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
-from rolequiz.models import (
+from rolequiz.content.models import (
     Content,
     Match,
     Note,
@@ -29,6 +28,7 @@ from rolequiz.models import (
     new_match,
     new_reason,
 )
+from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
 
 LIFT_MIN = 0.5  # the need at least this high for a dimension to lift a role...
 LIFT_YOU_MIN = 0.6  # ...and the interest clearly above neutral (51 % is no "you enjoy")

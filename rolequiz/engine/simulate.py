@@ -14,8 +14,8 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from rolequiz.models import Content, Role
-from rolequiz.scoring import ideal_answers, interest_profile, match_score
+from rolequiz.content.models import Content, Role
+from rolequiz.engine.scoring import ideal_answers, interest_profile, match_score
 
 NOISE = 0.3
 

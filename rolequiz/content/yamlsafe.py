@@ -27,7 +27,7 @@ try:
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     CParser = None
 
-from rolequiz.errors import ContentError, Problem
+from rolequiz.base.errors import ContentError, Problem
 
 MAX_BYTES = 1024 * 1024  # content files are a few KB; the O*NET roles file ~ 200 KB
 MAX_DEPTH = 40

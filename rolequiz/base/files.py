@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from rolequiz.errors import SaveError
+from rolequiz.base.errors import SaveError
 
 
 def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> None:

@@ -19,10 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from rolequiz.errors import UsageError
+from rolequiz.base.errors import UsageError
+from rolequiz.base.textsafe import clean
+from rolequiz.group.workshop import Collection, Entry, Manifest, Skipped, no_gc
 from rolequiz.i18n import translate
-from rolequiz.textsafe import clean
-from rolequiz.workshop import Collection, Entry, Manifest, Skipped, no_gc
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
@@ -237,8 +237,8 @@ def _names_from_content(key: tuple[str, str], manifests: list[Manifest], lang: s
     cache_key = (key, lang, tuple(str(m.folder) for m in manifests))
     if cache_key in _NAMES_CACHE:
         return _NAMES_CACHE[cache_key]
-    from rolequiz.content import default_paths, load_content
-    from rolequiz.errors import RolequizError
+    from rolequiz.base.errors import RolequizError
+    from rolequiz.content.load import default_paths, load_content
 
     candidates = [(m.questions_file, m.roles_file) for m in manifests if m.content_key == key]
     candidates.append(default_paths())
@@ -261,7 +261,7 @@ def _names_from_manifest(data: Any, lang: str) -> _Names | None:
     """The names `workshop init` wrote; None when they are missing or malformed."""
     from types import MappingProxyType
 
-    from rolequiz.models import Text
+    from rolequiz.content.models import Text
 
     try:
         out = []
@@ -280,7 +280,7 @@ def _names_from_manifest(data: Any, lang: str) -> _Names | None:
 
 
 def _digest(path) -> str:
-    from rolequiz import yamlsafe
+    from rolequiz.content import yamlsafe
 
     return hashlib.sha256(yamlsafe.read_text(path).encode("utf-8")).hexdigest()[:16]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from rolequiz import __version__
-from rolequiz.content import RESULT_SCHEMA
-from rolequiz.models import Content, Result
-from rolequiz.textsafe import clean
+from rolequiz.base.textsafe import clean
+from rolequiz.content.load import RESULT_SCHEMA
+from rolequiz.content.models import Content, Result
 
 
 def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
@@ -60,7 +60,7 @@ def _result_dict(result: Result, content: Content) -> dict[str, Any]:
 
 def to_json(data: dict[str, Any]) -> str:
     """Stable, readable JSON: same data, same bytes."""
-    from rolequiz.jsontext import dumps  # = json.dumps(data, ensure_ascii=False, indent=2)
+    from rolequiz.base.jsontext import dumps  # = json.dumps(data, ensure_ascii=False, indent=2)
 
     return dumps(data) + "\n"
 
@@ -126,12 +126,12 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     return "\n".join(lines) + "\n"
 
 
-# -- role list, role cards and comparisons (data from rolequiz.cards) ----------------------
+# -- role list, role cards and comparisons (data from rolequiz.content.cards) ----------------------
 # JSON is the cards data as is (to_json); Markdown below. Labels come from cards.WORDS.
 
 
 def _md_fact(value: str | None, n: int | None, lang: str) -> str:
-    from rolequiz.cards import word
+    from rolequiz.content.cards import word
 
     if value is None:
         return f"*{word('not_known', lang)}*"
@@ -139,7 +139,7 @@ def _md_fact(value: str | None, n: int | None, lang: str) -> str:
 
 
 def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
-    from rolequiz.cards import word
+    from rolequiz.content.cards import word
 
     if not sources:
         return []
@@ -155,7 +155,7 @@ def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
 
 
 def role_list_to_markdown(data: dict[str, Any]) -> str:
-    from rolequiz.cards import word
+    from rolequiz.content.cards import word
 
     lang = data["lang"]
     lines = [f"# {word('roles_title', lang)}", ""]
@@ -178,8 +178,8 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
 
 
 def card_to_markdown(data: dict[str, Any]) -> str:
-    from rolequiz.cards import word
-    from rolequiz.models import LIST_FIELDS
+    from rolequiz.content.cards import word
+    from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
     lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
@@ -203,7 +203,7 @@ def card_to_markdown(data: dict[str, Any]) -> str:
 
 def comparison_to_markdown(data: dict[str, Any]) -> str:
     """A side-by-side table; the cells where the roles differ most are in bold."""
-    from rolequiz.cards import word
+    from rolequiz.content.cards import word
 
     lang = data["lang"]
     names = " | ".join(f"{_md(r['name'])} (`{r['id']}`)" for r in data["roles"])

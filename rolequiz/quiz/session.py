@@ -15,10 +15,10 @@ import textwrap
 from collections.abc import Callable
 from typing import Protocol, TextIO
 
+from rolequiz.base.textsafe import clean
+from rolequiz.content.models import Content, Question
 from rolequiz.i18n import translate
-from rolequiz.models import Content, Question
-from rolequiz.progress import Progress
-from rolequiz.textsafe import clean
+from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
 MAX_LINE = 90  # characters per line of text, whatever the terminal's width
@@ -197,7 +197,7 @@ class Session:
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
-        from rolequiz.errors import SaveError
+        from rolequiz.base.errors import SaveError
 
         try:
             self._save(self.progress)
@@ -418,7 +418,7 @@ class Session:
 
 
 class AdaptiveSession(Session):
-    """The quiz asking the most telling question next (rolequiz.adaptive). Once the top of
+    """The quiz asking the most telling question next (rolequiz.engine.adaptive). Once the top of
     the ranking is settled the student is offered the results or more questions; back, skip,
     quit and resume work as in the full quiz. The order asked is rebuilt on resume from what
     was answered or skipped, since the planner depends on nothing else."""
@@ -434,12 +434,12 @@ class AdaptiveSession(Session):
         return self.status
 
     def length_text(self, total: int, minutes: int) -> str:
-        from rolequiz.adaptive import message
+        from rolequiz.engine.adaptive import message
 
         return message("length", self.lang, total=total)
 
     def settled_text(self, status) -> str:
-        from rolequiz.adaptive import message
+        from rolequiz.engine.adaptive import message
 
         width = self.screen.text_width
         keys = message("settled_keys", self.lang)

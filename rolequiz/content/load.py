@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
 
-from rolequiz.contentcache import sha256
-from rolequiz.errors import ContentError, Problem
-from rolequiz.later import later
-from rolequiz.models import (
+from rolequiz.base.errors import ContentError, Problem
+from rolequiz.base.later import later
+from rolequiz.content.cache import sha256
+from rolequiz.content.models import (
     FACT_KEYS,
     LIST_FIELDS,
     Choice,
@@ -33,9 +33,9 @@ from rolequiz.models import (
 )
 
 # PyYAML is imported when a file is actually read: content found in the cache
-# (rolequiz.contentcache) needs none of it, and the first question shows 15 ms sooner.
+# (rolequiz.content.cache) needs none of it, and the first question shows 15 ms sooner.
 yaml = later("yaml", globals())
-yamlsafe = later("rolequiz.yamlsafe", globals())
+yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
 QUESTIONS_SCHEMA = "rolequiz.questions/1"
 ROLES_SCHEMA = "rolequiz.roles/1"
@@ -602,11 +602,11 @@ def _profile(c: Checker, node, dim_ids: set[str] | None) -> dict[str, float] | N
 
 def package_file(name: str) -> Path:
     """A default content file: inside the installed package, else at the repository root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "data" / name, here.parent / name):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "data" / name, package.parent / name):
         if candidate.is_file():
             return candidate
-    return here / "data" / name
+    return package / "data" / name
 
 
 def default_paths() -> tuple[Path, Path]:
@@ -623,7 +623,7 @@ def load_content(
 ) -> Content:
     """Both content files, validated together; every problem of both in one ContentError."""
     dq, dr = default_paths()
-    from rolequiz.contentcache import Lookup
+    from rolequiz.content.cache import Lookup
 
     cache = Lookup(questions_path or dq, roles_path or dr)
     cached = cache.get()

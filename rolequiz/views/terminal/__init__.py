@@ -1,0 +1,1 @@
+"""rich renderables for the terminal: results, role cards, group report."""
