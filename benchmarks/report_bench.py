@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from rolequiz.content.load import load_content  # noqa: E402
 from rolequiz.engine.scoring import score  # noqa: E402
-from rolequiz.group import workshop  # noqa: E402
+from rolequiz.group import layout, manifest, participants, reader  # noqa: E402
 from rolequiz.views.export import result_to_dict  # noqa: E402
 
 MAX_RATIO = 1.5
@@ -38,8 +38,8 @@ MAX_SECONDS = 3.0
 
 def generate(folder: Path, n: int, seed: int = 6) -> None:
     rng = random.Random(seed)
-    workshop.init(folder, "Benchmark group")
-    m = workshop.read_manifest(folder)
+    manifest.init(folder, "Benchmark group")
+    m = manifest.read_manifest(folder)
     assert m is not None
     content = load_content(m.questions_file, m.roles_file)
     values = content.questions.scale.values
@@ -48,7 +48,7 @@ def generate(folder: Path, n: int, seed: int = 6) -> None:
     for i in range(n):  # every student answers differently, as in a real group
         answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
         data = result_to_dict(score(content, answers, "en"), content)
-        code = workshop.new_code()
+        code = participants.new_code()
         data["participant"] = {"name": f"Student {i:05d}" if i % 3 else None, "code": code}
         data["workshop"] = ws
         data["finished_at"] = f"2026-03-0{1 + i % 9}T10:{i % 60:02d}:00Z"
@@ -77,8 +77,8 @@ def full_report(folder: Path) -> int:
     from rolequiz.views.terminal.report import report_view
 
     report._NAMES_CACHE.clear()  # each round pays what a fresh `rolequiz report` pays
-    with workshop.no_gc():  # as the command does
-        col = workshop.read_results([folder])
+    with reader.no_gc():  # as the command does
+        col = reader.read_results([folder])
         data = report.build(col, "en")
         buf = io.StringIO()
         Console(file=buf, width=100, color_system=None, markup=False, emoji=False,
@@ -94,7 +94,7 @@ def main() -> int:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="rolequiz-bench-") as tmp:
         folder = args.dir or Path(tmp) / "group"
-        if not (folder / workshop.MANIFEST).exists():
+        if not (folder / layout.MANIFEST).exists():
             t0 = time.perf_counter()
             generate(folder, args.files)
             print(f"generated {args.files} result files in {time.perf_counter() - t0:.1f} s")

@@ -415,11 +415,11 @@ def test_onet_content_plays_fast_and_right(tmp_path):
 
 
 def test_adaptive_in_workshop_mode_saves_an_adaptive_result(runner, tmp_path):
-    from rolequiz.group import workshop
+    from rolequiz.group import manifest
 
     content = random_content(tmp_path, seed=3)
     folder = tmp_path / "ws"
-    workshop.init(folder, "Group", tmp_path / "questions.yaml", tmp_path / "roles.yaml")
+    manifest.init(folder, "Group", tmp_path / "questions.yaml", tmp_path / "roles.yaml")
     full = scoring.ideal_answers(content.questions, content.roles.roles[2])
     answers_file = tmp_path / "answers.json"
     answers_file.write_text(json.dumps({"answers": full}), encoding="utf-8")

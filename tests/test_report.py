@@ -15,7 +15,7 @@ from rich.console import Console
 from rolequiz.base.errors import UsageError
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
-from rolequiz.group import report, workshop
+from rolequiz.group import manifest, participants, reader, report, store
 from rolequiz.views.export import result_to_dict
 from rolequiz.views.terminal.report import report_view
 
@@ -30,14 +30,14 @@ def mini_content(mini):
 
 def save(folder, content, answers, name=None):
     data = result_to_dict(score(content, answers, "en"), content)
-    return workshop.save_result(folder, data, name)
+    return store.save_result(folder, data, name)
 
 
 @pytest.fixture
 def group(tmp_path, mini, mini_content):
     """A workshop: 3 analysts, 1 maker, 1 tie (a flat profile)."""
     folder = tmp_path / "ws"
-    workshop.init(folder, "Classe 2B", mini["questions"], mini["roles"])
+    manifest.init(folder, "Classe 2B", mini["questions"], mini["roles"])
     save(folder, mini_content, {"q1": 5, "q2": 1}, "Zoé")
     save(folder, mini_content, {"q1": 4, "q2": 2}, "Tom")
     save(folder, mini_content, {"q1": 5, "q2": 2})
@@ -47,7 +47,7 @@ def group(tmp_path, mini, mini_content):
 
 
 def build(folder, **kw):
-    return report.build(workshop.read_results([folder]), kw.pop("lang", "en"), **kw)
+    return report.build(reader.read_results([folder]), kw.pop("lang", "en"), **kw)
 
 
 def test_aggregates_first_matches_profile_and_unmatched(group):
@@ -121,7 +121,7 @@ def test_empty_folder(tmp_path):
 
 
 def test_workshop_without_results_still_lists_its_roles(tmp_path, mini):
-    workshop.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    manifest.init(tmp_path, "Empty", mini["questions"], mini["roles"])
     [g] = build(tmp_path).groups
     assert g.size == 0 and len(g.unmatched) == 2
     assert report.to_csv(build(tmp_path)).count("\r\n") == 1  # the header alone
@@ -253,7 +253,7 @@ def test_view_at_every_width_keeps_whole_names(tmp_path, mini_content, width):
 
 def test_view_lists_skipped_files_and_in_progress(group):
     (group / "broken.json").write_text('{"schema": "rolequiz.result/1", "matc', encoding="utf-8")
-    workshop.save_progress(group, workshop.participant("Max"), {"answers": {}})
+    store.save_progress(group, participants.participant("Max"), {"answers": {}})
     text = render(build(group))
     assert "Quizzes still in progress: 1" in text
     assert "broken.json: damaged or cut off" in text

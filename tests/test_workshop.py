@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from rolequiz.base.errors import NotFound, UsageError
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
-from rolequiz.group import workshop
+from rolequiz.group import layout, manifest, participants, reader, store, watch
 from rolequiz.views.export import result_to_dict
 
 
@@ -48,26 +48,26 @@ def result_for(content, answers, lang="en") -> dict:
     ],
 )
 def test_slug_is_a_safe_file_name(name, expected):
-    assert workshop.slug(name) == expected
+    assert participants.slug(name) == expected
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
        | st.text(alphabet="./\\:*?\"<>|CONULPTcom1 é\x00\u202e", max_size=30))
 def test_any_name_gives_a_file_inside_the_folder(name):
-    s = workshop.slug(name)
+    s = participants.slug(name)
     assert re.fullmatch(r"([a-z0-9]+(-[a-z0-9]+)*)?", s)
-    assert len(s) <= workshop.MAX_SLUG
-    assert s not in workshop._WINDOWS_RESERVED
-    who = workshop.participant(name)
+    assert len(s) <= participants.MAX_SLUG
+    assert s not in participants._WINDOWS_RESERVED
+    who = participants.participant(name)
     stem = who.stem
     assert stem and "/" not in stem and "\\" not in stem and stem not in (".", "..")
 
 
 def test_codes_are_short_readable_and_random():
-    codes = {workshop.new_code() for _ in range(200)}
+    codes = {participants.new_code() for _ in range(200)}
     assert len(codes) == 200
-    assert all(workshop.is_code(c) and not set(c) & set("01ilo") for c in codes)
+    assert all(participants.is_code(c) and not set(c) & set("01ilo") for c in codes)
 
 
 # -- saving results ------------------------------------------------------------------------
@@ -75,7 +75,7 @@ def test_codes_are_short_readable_and_random():
 
 def test_save_result_adds_participant_workshop_and_time(tmp_path, mini_content):
     data = result_for(mini_content, {"q1": 5, "q2": 1})
-    path, who = workshop.save_result(tmp_path / "group", data, "  Zoé   Lefèvre ")
+    path, who = store.save_result(tmp_path / "group", data, "  Zoé   Lefèvre ")
     assert path == tmp_path / "group" / "zoe-lefevre.json"
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["participant"] == {"name": "Zoé Lefèvre", "code": who.code}
@@ -88,20 +88,20 @@ def test_save_result_adds_participant_workshop_and_time(tmp_path, mini_content):
 
 def test_same_name_twice_gives_two_files(tmp_path, mini_content):
     data = result_for(mini_content, {"q1": 5})
-    p1, w1 = workshop.save_result(tmp_path, data, "Zoé")
-    p2, w2 = workshop.save_result(tmp_path, data, "zoe")
+    p1, w1 = store.save_result(tmp_path, data, "Zoé")
+    p2, w2 = store.save_result(tmp_path, data, "zoe")
     assert (p1.name, p2.name) == ("zoe.json", "zoe-2.json")
     assert w1.code != w2.code
 
 
 def test_no_name_uses_the_code(tmp_path, mini_content):
-    path, who = workshop.save_result(tmp_path, result_for(mini_content, {"q1": 5}))
+    path, who = store.save_result(tmp_path, result_for(mini_content, {"q1": 5}))
     assert path.name == f"{who.code}.json" and who.name is None
 
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes")
 def test_results_are_readable_by_the_counselor(tmp_path, mini_content):
-    path, _ = workshop.save_result(tmp_path, result_for(mini_content, {"q1": 5}), "a")
+    path, _ = store.save_result(tmp_path, result_for(mini_content, {"q1": 5}), "a")
     assert path.stat().st_mode & 0o044 == 0o044
 
 
@@ -109,43 +109,43 @@ def test_results_are_readable_by_the_counselor(tmp_path, mini_content):
 
 
 def test_init_copies_and_pins_the_content(tmp_path, mini, mini_content):
-    m = workshop.init(tmp_path / "ws", "Classe 2B", mini["questions"], mini["roles"])
+    m = manifest.init(tmp_path / "ws", "Classe 2B", mini["questions"], mini["roles"])
     assert m.title == "Classe 2B"
     assert m.questions_file.read_bytes() == mini["questions"].read_bytes()
     assert m.roles_file.read_bytes() == mini["roles"].read_bytes()
     assert m.content_key == (mini_content.questions.digest, mini_content.roles.digest)
     data = json.loads((tmp_path / "ws" / "workshop.json").read_text(encoding="utf-8"))
     assert data["schema"] == "rolequiz.workshop/1"
-    q, r = workshop.pinned_content_paths(tmp_path / "ws")
+    q, r = manifest.pinned_content_paths(tmp_path / "ws")
     assert (q, r) == (m.questions_file, m.roles_file)
     # the same content named explicitly is fine
-    assert workshop.pinned_content_paths(tmp_path / "ws", mini["questions"], None)[0] == q
+    assert manifest.pinned_content_paths(tmp_path / "ws", mini["questions"], None)[0] == q
 
 
 def test_init_refuses_an_existing_workshop_and_bad_content(tmp_path, mini):
-    workshop.init(tmp_path / "ws", "A", mini["questions"], mini["roles"])
+    manifest.init(tmp_path / "ws", "A", mini["questions"], mini["roles"])
     with pytest.raises(UsageError, match="already a workshop folder"):
-        workshop.init(tmp_path / "ws", "B", mini["questions"], mini["roles"])
+        manifest.init(tmp_path / "ws", "B", mini["questions"], mini["roles"])
     bad = tmp_path / "bad.yaml"
     bad.write_text("schema: rolequiz.questions/1\nscale: 3\n", encoding="utf-8")
     from rolequiz.base.errors import ContentError
 
     with pytest.raises(ContentError):
-        workshop.init(tmp_path / "ws2", "C", bad, mini["roles"])
+        manifest.init(tmp_path / "ws2", "C", bad, mini["roles"])
     assert not (tmp_path / "ws2" / "workshop.json").exists()
     with pytest.raises(UsageError, match="title"):
-        workshop.init(tmp_path / "ws3", "   ", mini["questions"], mini["roles"])
+        manifest.init(tmp_path / "ws3", "   ", mini["questions"], mini["roles"])
 
 
 def test_other_content_is_refused_and_tampering_detected(tmp_path, mini):
-    m = workshop.init(tmp_path / "ws", "A", mini["questions"], mini["roles"])
+    m = manifest.init(tmp_path / "ws", "A", mini["questions"], mini["roles"])
     other = tmp_path / "q.yaml"
     other.write_bytes(mini["questions"].read_bytes() + b"# changed\n")
     with pytest.raises(UsageError, match="not the questions file of the workshop"):
-        workshop.pinned_content_paths(tmp_path / "ws", other, None)
+        manifest.pinned_content_paths(tmp_path / "ws", other, None)
     m.roles_file.write_bytes(m.roles_file.read_bytes() + b"\n")
     with pytest.raises(UsageError, match="changed after the workshop was prepared"):
-        workshop.pinned_content_paths(tmp_path / "ws")
+        manifest.pinned_content_paths(tmp_path / "ws")
 
 
 @pytest.mark.parametrize("text", ["{", "[]", '{"schema": "x"}', '{"schema": "rolequiz.workshop/1"}',
@@ -155,8 +155,8 @@ def test_other_content_is_refused_and_tampering_detected(tmp_path, mini):
                                   '"sha256": "b"}}}'])
 def test_a_broken_manifest_is_a_clear_error(tmp_path, text):
     (tmp_path / "workshop.json").write_text(text, encoding="utf-8")
-    with pytest.raises(workshop.ManifestError) as e:
-        workshop.read_manifest(tmp_path)
+    with pytest.raises(manifest.ManifestError) as e:
+        manifest.read_manifest(tmp_path)
     assert "workshop.json" in str(e.value)
 
 
@@ -164,33 +164,33 @@ def test_a_broken_manifest_is_a_clear_error(tmp_path, text):
 
 
 def test_progress_saved_found_and_resumed(tmp_path, mini_content):
-    who = workshop.participant("Zoé")
+    who = participants.participant("Zoé")
     state = {"answers": {"q1": 4}, "position": 1}
-    path = workshop.save_progress(tmp_path, who, state)
+    path = store.save_progress(tmp_path, who, state)
     assert path == tmp_path / ".progress" / f"{who.code}.json"
-    assert workshop.count_pending(tmp_path) == 1
-    [found] = workshop.find_progress(tmp_path, name="zoe")
+    assert store.count_pending(tmp_path) == 1
+    [found] = store.find_progress(tmp_path, name="zoe")
     assert found.participant == who and found.state == state
-    assert workshop.load_progress(tmp_path, who.code).state == state
-    assert workshop.find_progress(tmp_path, name="Tom") == []
+    assert store.load_progress(tmp_path, who.code).state == state
+    assert store.find_progress(tmp_path, name="Tom") == []
     # finishing removes the progress; the result keeps the same code
     result = result_for(mini_content, {"q1": 4, "q2": 2})
-    saved, again = workshop.save_result(tmp_path, result, who.name, who.code)
+    saved, again = store.save_result(tmp_path, result, who.name, who.code)
     assert again == who
-    assert workshop.count_pending(tmp_path) == 0
+    assert store.count_pending(tmp_path) == 0
     assert json.loads(saved.read_text(encoding="utf-8"))["participant"]["code"] == who.code
 
 
 def test_unknown_or_damaged_progress(tmp_path):
     with pytest.raises(NotFound, match="no quiz is in progress"):
-        workshop.load_progress(tmp_path, "abcdef")
+        store.load_progress(tmp_path, "abcdef")
     with pytest.raises(UsageError, match="not a participant code"):
-        workshop.progress_path(tmp_path, "../../x")
-    who = workshop.participant()
-    path = workshop.save_progress(tmp_path, who, {"answers": {}})
+        store.progress_path(tmp_path, "../../x")
+    who = participants.participant()
+    path = store.save_progress(tmp_path, who, {"answers": {}})
     path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
     with pytest.raises(UsageError, match="damaged"):
-        workshop.load_progress(tmp_path, who.code)
+        store.load_progress(tmp_path, who.code)
     assert not path.exists()
     assert list(path.parent.glob(f"{who.code}.json.damaged-*"))  # kept aside, not lost
 
@@ -202,7 +202,7 @@ def fill(folder: Path, content, n: int = 3) -> list[Path]:
     paths = []
     for i in range(n):
         data = result_for(content, {"q1": 1 + i % 5, "q2": 5 - i % 5})
-        paths.append(workshop.save_result(folder, data, f"Student {i}")[0])
+        paths.append(store.save_result(folder, data, f"Student {i}")[0])
     return paths
 
 
@@ -215,7 +215,7 @@ def test_read_results_skips_and_lists_bad_files(tmp_path, mini_content):
     (tmp_path / "package.json").write_text('{"name": "x"}', encoding="utf-8")
     (tmp_path / "list.json").write_text("[1, 2]", encoding="utf-8")
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    (tmp_path / "huge.json").write_bytes(b" " * (workshop.MAX_RESULT_BYTES + 10))
+    (tmp_path / "huge.json").write_bytes(b" " * (layout.MAX_RESULT_BYTES + 10))
     nan = json.loads(raw)
     nan["matches"][0]["score"] = float("nan")
     (tmp_path / "nan.json").write_text(json.dumps(nan), encoding="utf-8")
@@ -229,7 +229,7 @@ def test_read_results_skips_and_lists_bad_files(tmp_path, mini_content):
     (tmp_path / ".student-9.json.abc.tmp").write_text("{", encoding="utf-8")
     (tmp_path / "sub").mkdir()
 
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert len(col.entries) == 4  # 3 students + the BOM one
     reasons = {Path(s.path).name: s.reason for s in col.skipped}
     assert reasons == {
@@ -250,37 +250,37 @@ def test_read_results_skips_and_lists_bad_files(tmp_path, mini_content):
 
 def test_same_folder_twice_counts_once(tmp_path, mini_content):
     paths = fill(tmp_path, mini_content, 2)
-    col = workshop.read_results([tmp_path, tmp_path, paths[0]])
+    col = reader.read_results([tmp_path, tmp_path, paths[0]])
     assert len(col.entries) == 2 and not col.skipped
 
 
 def test_a_missing_folder_is_a_usage_error(tmp_path):
     with pytest.raises(NotFound, match="no such file or folder"):
-        workshop.read_results([tmp_path / "nope"])
+        reader.read_results([tmp_path / "nope"])
 
 
 def test_cache_rereads_only_changed_files(tmp_path, mini_content, monkeypatch):
     fill(tmp_path, mini_content, 3)
     cache: dict = {}
-    assert len(workshop.read_results([tmp_path], cache=cache).entries) == 3
+    assert len(reader.read_results([tmp_path], cache=cache).entries) == 3
     calls = []
-    real = workshop._parse_file
-    monkeypatch.setattr(workshop, "_parse_file", lambda p: calls.append(p) or real(p))
+    real = reader._parse_file
+    monkeypatch.setattr(reader, "_parse_file", lambda p: calls.append(p) or real(p))
     fill(tmp_path / "x", mini_content, 1)
-    new = workshop.save_result(tmp_path, result_for(mini_content, {"q1": 3}), "New")[0]
-    col = workshop.read_results([tmp_path], cache=cache)
+    new = store.save_result(tmp_path, result_for(mini_content, {"q1": 3}), "New")[0]
+    col = reader.read_results([tmp_path], cache=cache)
     assert len(col.entries) == 4
     assert calls == [str(new)]
 
 
 def test_watcher_sees_new_and_changed_files(tmp_path, mini_content):
-    w = workshop.Watcher([tmp_path])
+    w = watch.Watcher([tmp_path])
     assert w.changed() is True  # the first look always shows
     assert w.changed() is False
     [path] = fill(tmp_path, mini_content, 1)
     assert w.changed() is True
     assert w.changed() is False
-    workshop.save_progress(tmp_path, workshop.participant(), {"answers": {}})
+    store.save_progress(tmp_path, participants.participant(), {"answers": {}})
     assert w.changed() is True
     stat = path.stat()
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000))
@@ -294,33 +294,33 @@ def test_watcher_sees_new_and_changed_files(tmp_path, mini_content):
 
 
 def test_session_saves_resumes_and_finishes(tmp_path, mini_content):
-    s = workshop.open_session(tmp_path, "Inès")
+    s = store.open_session(tmp_path, "Inès")
     assert s.state is None
     s.save({"answers": {"q1": 5}, "position": 1})
     assert f"--resume --name {s.participant.code}" in s.resume_hint
     # the laptop crashes; the student comes back with their name, or their code
     for key in ("Inès", "ines", s.participant.code, s.participant.code.upper()):
-        again = workshop.open_session(tmp_path, key, resume=True)
+        again = store.open_session(tmp_path, key, resume=True)
         assert again.participant == s.participant
         assert again.state == {"answers": {"q1": 5}, "position": 1}
     path = again.finish(result_for(mini_content, {"q1": 5, "q2": 1}))
     assert path.name == "ines.json"
-    assert workshop.count_pending(tmp_path) == 0
+    assert store.count_pending(tmp_path) == 0
     with pytest.raises(NotFound, match="no quiz is in progress"):
-        workshop.open_session(tmp_path, "Inès", resume=True)
+        store.open_session(tmp_path, "Inès", resume=True)
 
 
 def test_session_never_guesses_between_students(tmp_path):
-    a = workshop.open_session(tmp_path, "Zoé")
+    a = store.open_session(tmp_path, "Zoé")
     a.save({"answers": {}})
-    b = workshop.open_session(tmp_path, "Zoé")
+    b = store.open_session(tmp_path, "Zoé")
     b.save({"answers": {}})
     with pytest.raises(NotFound, match="say which quiz to resume") as e:
-        workshop.open_session(tmp_path, "Zoé", resume=True)
+        store.open_session(tmp_path, "Zoé", resume=True)
     assert a.participant.code in str(e.value) and b.participant.code in str(e.value)
     with pytest.raises(NotFound, match="say which quiz to resume"):
-        workshop.open_session(tmp_path, None, resume=True)
-    assert workshop.open_session(tmp_path, b.participant.code, resume=True).participant == \
+        store.open_session(tmp_path, None, resume=True)
+    assert store.open_session(tmp_path, b.participant.code, resume=True).participant == \
         b.participant
 
 
@@ -333,9 +333,9 @@ def test_results_out_of_order_or_with_bad_names_are_damaged(tmp_path, mini_conte
     other["content"]["roles"] = "another-roles-file"  # names not seen before: checked
     other["matches"][0]["name"] = 42
     (tmp_path / "badname.json").write_text(json.dumps(other), encoding="utf-8")
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert {Path(s.path).name: s.reason for s in col.skipped} == {
         "swapped.json": "damaged", "badname.json": "damaged"}
-    entry = workshop.read_results([good]).entries[0]
+    entry = reader.read_results([good]).entries[0]
     assert [m[3] for m in entry.matches] == sorted(m[3] for m in entry.matches)
     assert entry.matches[0][3] == 1 and entry.firsts == (entry.matches[0][0],)

@@ -18,7 +18,7 @@ from conftest import ROOT, run_cli
 
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
-from rolequiz.group import workshop
+from rolequiz.group import layout, manifest, participants, reader, store
 from rolequiz.views.export import result_to_dict
 
 
@@ -46,13 +46,13 @@ def _run_all(cmds: list[list[str]]) -> list[subprocess.CompletedProcess]:
 
 
 def _results(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.json") if p.name != workshop.MANIFEST)
+    return sorted(p for p in folder.glob("*.json") if p.name != layout.MANIFEST)
 
 
 @pytest.mark.slow
 def test_fifty_students_with_the_same_name_at_the_same_moment(tmp_path, mini):
     folder = tmp_path / "ws"
-    workshop.init(folder, "Same name", mini["questions"], mini["roles"])
+    manifest.init(folder, "Same name", mini["questions"], mini["roles"])
     answers = tmp_path / "a.yaml"
     answers.write_text("answers: {q1: 5, q2: 1}\n", encoding="utf-8")
     done = _run_all([_quiz_cmd(answers, folder, "same-name") for _ in range(50)])
@@ -73,7 +73,7 @@ def test_fifty_students_with_the_same_name_at_the_same_moment(tmp_path, mini):
 def _save_at_barrier(args):
     folder, data, barrier = args
     barrier.wait()
-    return str(workshop.save_result(folder, data, "Zoé")[0])
+    return str(store.save_result(folder, data, "Zoé")[0])
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork")
@@ -88,15 +88,15 @@ def test_saves_released_at_the_same_instant_never_collide(tmp_path, mini):
         paths = pool.map(_save_at_barrier, [(tmp_path, data, barrier)] * n)
     assert len(set(paths)) == n
     assert len(_results(tmp_path)) == n
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert len(col.entries) == n and not col.skipped
 
 
 _INTERRUPTED = textwrap.dedent("""
     import sys, time
-    from rolequiz.group import workshop
+    from rolequiz.group import layout, manifest, participants, reader, store
     # what the interactive quiz does: open a session, save after each answer
-    session = workshop.open_session(sys.argv[1], sys.argv[2])
+    session = store.open_session(sys.argv[1], sys.argv[2])
     session.save({"answers": {"q1": int(sys.argv[3])}})
     print(session.participant.code, flush=True)
     time.sleep(120)  # the laptop crashes here
@@ -130,7 +130,7 @@ def test_a_whole_workshop(runner, tmp_path, mini):
         p.kill()
         p.wait()
         p.stdout.close()
-    assert all(workshop.is_code(c) for c in codes)
+    assert all(participants.is_code(c) for c in codes)
 
     # 28 others finish at the same time
     cmds = []
@@ -149,9 +149,9 @@ def test_a_whole_workshop(runner, tmp_path, mini):
     assert mid["participants"] == 28 and mid["in_progress"] == 2
 
     # the two crashed students come back and finish where they stopped
-    content = load_content(*workshop.pinned_content_paths(folder))
+    content = load_content(*manifest.pinned_content_paths(folder))
     for name in ("Inès", codes[1]):  # one comes back with her name, one with his code
-        session = workshop.open_session(folder, name, resume=True)
+        session = store.open_session(folder, name, resume=True)
         answers = dict(session.state["answers"])
         answers["q2"] = 6 - answers["q1"]
         session.finish(result_to_dict(score(content, answers), content))

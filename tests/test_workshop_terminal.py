@@ -13,7 +13,7 @@ pexpect = pytest.importorskip("pexpect")
 
 from quizcontent import QUESTION_IDS, write_content  # noqa: E402
 
-from rolequiz.group import workshop  # noqa: E402
+from rolequiz.group import manifest  # noqa: E402
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 
@@ -23,7 +23,7 @@ def group(tmp_path):
     """A workshop folder pinning small content, and a clean English terminal environment."""
     files = write_content(tmp_path / "content")
     folder = tmp_path / "ws"
-    workshop.init(folder, "Group", files["questions"], files["roles"])
+    manifest.init(folder, "Group", files["questions"], files["roles"])
     env = dict(os.environ)
     for var in ("ROLEQUIZ_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS"):
         env.pop(var, None)

@@ -67,7 +67,7 @@ def workshop_content(folder: Path | None, name: str | None, questions: Path | No
                      roles: Path | None, lang: str):
     """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
     from rolequiz.base.errors import UsageError
-    from rolequiz.group.workshop import pinned_content_paths
+    from rolequiz.group.manifest import pinned_content_paths
 
     if folder is None:
         raise UsageError(_t("name_needs_workshop", lang))
@@ -79,11 +79,11 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean)."""
     from rolequiz.base.textsafe import clean
-    from rolequiz.group import workshop
+    from rolequiz.group import store
     from rolequiz.views.export import result_to_dict
 
     result = result_to_dict(result, content)
-    path, who = workshop.save_result(folder, result, name, code)
+    path, who = store.save_result(folder, result, name, code)
     sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
     return path
@@ -129,9 +129,9 @@ def report(
         _watch(paths, language, anonymize, content)
         return
     from rolequiz.group import report as rep
-    from rolequiz.group.workshop import no_gc, read_results
+    from rolequiz.group.reader import no_gc, read_results
 
-    with no_gc():  # a short run that only builds up data: see workshop.no_gc
+    with no_gc():  # a short run that only builds up data: see reader.no_gc
         col = read_results(paths)
         data = rep.build(col, language, anonymize=anonymize, content=content)
         if format is ReportFormat.table:
@@ -230,7 +230,8 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
     from rolequiz.base.textsafe import clean
     from rolequiz.cli.output import ascii_only, console
     from rolequiz.group import report as rep
-    from rolequiz.group.workshop import Watcher, read_results
+    from rolequiz.group.reader import read_results
+    from rolequiz.group.watch import Watcher
     from rolequiz.views.terminal.report import report_view
 
     watcher = Watcher(paths)
@@ -272,10 +273,10 @@ def init(
 ) -> None:
     """Prepare DIR for a group: every student answers the same, pinned content."""
     from rolequiz.base.textsafe import clean
-    from rolequiz.group import workshop
+    from rolequiz.group import manifest
     from rolequiz.group.report import content_id
 
     language = lang_of(lang)
-    m = workshop.init(folder, title, questions, roles)
+    m = manifest.init(folder, title, questions, roles)
     sys.stdout.write(_t("ready", language, title=clean(m.title), folder=clean(str(folder)),
                         content=content_id(m.content_key)) + "\n")

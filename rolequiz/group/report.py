@@ -1,6 +1,6 @@
 """A counselor's group report over saved results: aggregation and exports.
 
-`build` turns a `workshop.Collection` into a `Report` (plain data); `to_json`, `to_csv`,
+`build` turns a `reader.Collection` into a `Report` (plain data); `to_json`, `to_csv`,
 `to_markdown` and `to_html` turn a report into documents. Nothing here prints.
 Every piece of text from a file goes through `textsafe.clean` (and `html.escape`, CSV
 formula neutralisation, Markdown escaping) before it reaches a document.
@@ -21,7 +21,8 @@ from typing import Any
 
 from rolequiz.base.errors import UsageError
 from rolequiz.base.textsafe import clean
-from rolequiz.group.workshop import Collection, Entry, Manifest, Skipped, no_gc
+from rolequiz.group.manifest import Manifest
+from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
 from rolequiz.i18n import translate
 
 REPORT_SCHEMA = "rolequiz.report/1"

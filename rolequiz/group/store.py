@@ -1,0 +1,237 @@
+"""Writing into a workshop folder: each student's result as its own file, and the answers
+of a quiz still in progress (crash-safe, resumable)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.base.files import atomic_write, create_exclusive
+from rolequiz.group.layout import (
+    MAX_RESULT_BYTES,
+    PROGRESS_DIR,
+    PROGRESS_SCHEMA,
+    SUFFIX,
+    json_text,
+    utc_now,
+)
+from rolequiz.group.manifest import ManifestError, read_manifest
+from rolequiz.group.participants import Participant, clean_name, is_code, participant, slug
+
+# -- saving a result ---------------------------------------------------------------------
+
+
+def save_result(folder: str | Path, result: Mapping[str, Any], name: str | None = None,
+                code: str | None = None) -> tuple[Path, Participant]:
+    """Save one student's result (the JSON result contract) as a new file in `folder`.
+
+    Adds "participant" {name, code}, "workshop" {id, title} (None without a manifest) and
+    "finished_at". The file is created exclusively and written atomically: students
+    finishing at the same moment never overwrite each other. A finished quiz's progress
+    file (same code) is removed afterwards."""
+    folder = Path(folder)
+    who = participant(name, code)
+    manifest = None
+    try:
+        manifest = read_manifest(folder)
+    except ManifestError:
+        pass  # the result matters more than the manifest: save it anyway
+    data = dict(result)
+    data["participant"] = who.as_dict()
+    data["workshop"] = manifest.summary() if manifest else None
+    data["finished_at"] = utc_now()
+    path = create_exclusive(folder, who.stem, SUFFIX, json_text(data), what="result")
+    discard_progress(folder, who.code)
+    return path, who
+
+
+# -- progress of a quiz in a workshop (crash-safe, resumable) -----------------------------
+
+
+def progress_path(folder: str | Path, code: str) -> Path:
+    if not is_code(code):
+        raise UsageError(f"'{code}' is not a participant code (6 letters and digits)")
+    return Path(folder) / PROGRESS_DIR / f"{code}{SUFFIX}"
+
+
+def save_progress(folder: str | Path, who: Participant, state: Mapping[str, Any]) -> Path:
+    """Keep the answers given so far (`state`, the session's own data) inside the workshop
+    folder, replaced atomically after every answer."""
+    path = progress_path(folder, who.code)
+    data = {"schema": PROGRESS_SCHEMA, "participant": who.as_dict(), "saved_at": utc_now(),
+            "state": dict(state)}
+    atomic_write(path, json_text(data), what="progress")
+    return path
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A quiz started in the workshop and not finished."""
+
+    participant: Participant
+    state: dict[str, Any]
+    path: Path
+    saved_at: str = ""
+
+
+def load_progress(folder: str | Path, code: str) -> Pending:
+    """The progress saved under `code`; NotFound (naming what exists) when there is none."""
+    path = progress_path(folder, code)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        codes = sorted(p.participant.code for p in pending(folder))
+        known = ("quizzes in progress here: " + ", ".join(codes)) if codes else \
+            "no quiz is in progress in this folder"
+        raise NotFound(f"no saved progress with code {code} in {folder}; {known}") from None
+    p = _parse_progress(path, raw)
+    if p is None:
+        kept = _keep_aside(path)
+        raise UsageError(f"the progress file {path} is damaged; it was kept as {kept.name}; "
+                         "start the quiz again")
+    return p
+
+
+def find_progress(folder: str | Path, name: str | None = None,
+                  code: str | None = None) -> list[Pending]:
+    """Quizzes in progress in `folder` matching a code or a name (same slug), newest first."""
+    out = []
+    wanted = slug(clean_name(name)) if name else None
+    for p in pending(folder):
+        if code is not None and p.participant.code != code:
+            continue
+        if wanted is not None and slug(p.participant.name) != wanted:
+            continue
+        out.append(p)
+    return sorted(out, key=lambda p: p.saved_at, reverse=True)
+
+
+def pending(folder: str | Path) -> list[Pending]:
+    """Every readable quiz in progress in the folder (damaged files are left alone)."""
+    out = []
+    pdir = Path(folder) / PROGRESS_DIR
+    try:
+        entries = list(os.scandir(pdir))
+    except OSError:
+        return []
+    for e in entries:
+        if e.name.startswith(".") or not e.name.endswith(SUFFIX):
+            continue
+        try:
+            with open(e.path, "rb") as f:
+                raw = f.read(MAX_RESULT_BYTES)
+        except OSError:
+            continue
+        p = _parse_progress(Path(e.path), raw)
+        if p is not None:
+            out.append(p)
+    return sorted(out, key=lambda p: p.participant.code)
+
+
+def count_pending(folder: str | Path) -> int:
+    try:
+        return sum(1 for e in os.scandir(Path(folder) / PROGRESS_DIR)
+                   if e.name.endswith(SUFFIX) and not e.name.startswith("."))
+    except OSError:
+        return 0
+
+
+def _parse_progress(path: Path, raw: bytes) -> Pending | None:
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+        if data.get("schema") != PROGRESS_SCHEMA:
+            return None
+        who = data["participant"]
+        code = who["code"]
+        if not isinstance(code, str) or not is_code(code) or path.stem != code:
+            return None
+        name = who.get("name")
+        state = data["state"]
+        if not isinstance(state, dict) or not (name is None or isinstance(name, str)):
+            return None
+        return Pending(Participant(code, clean_name(name)), state, path,
+                       str(data.get("saved_at") or ""))
+    except (UnicodeDecodeError, ValueError, RecursionError, KeyError, TypeError,
+            AttributeError):
+        return None
+
+
+def _keep_aside(path: Path) -> Path:
+    """Rename a damaged file so it is neither used nor overwritten."""
+    for n in range(1, 1000):
+        target = path.with_name(f"{path.name}.damaged-{n}")
+        if not target.exists():
+            try:
+                os.replace(path, target)
+            except OSError:
+                return path
+            return target
+    return path
+
+
+class WorkshopSession:
+    """What an interactive quiz needs from a workshop folder, in three calls:
+
+        session = workshop.open_session(folder, name, resume)   # before the 1st question
+        ... session.state (None, or the state saved before an interruption) ...
+        session.save(state)           # after every answer (atomic, crash-safe)
+        session.finish(result_dict)   # at the end: saves the result, drops the progress
+
+    `state` is the session's own data (answers, position...); it is stored as is."""
+
+    def __init__(self, folder: str | Path, who: Participant,
+                 state: dict[str, Any] | None = None):
+        self.folder = Path(folder)
+        self.participant = who
+        self.state = state
+
+    @property
+    def resume_hint(self) -> str:
+        """The command that resumes this quiz (shown when it is interrupted)."""
+        return f"rolequiz quiz --workshop {self.folder} --resume --name {self.participant.code}"
+
+    def save(self, state: Mapping[str, Any]) -> Path:
+        return save_progress(self.folder, self.participant, state)
+
+    def finish(self, result: Mapping[str, Any]) -> Path:
+        path, _ = save_result(self.folder, result, self.participant.name,
+                              self.participant.code)
+        return path
+
+
+def open_session(folder: str | Path, name: str | None = None,
+                 resume: bool = False) -> WorkshopSession:
+    """A new participant, or with `resume` the quiz in progress whose code or name is
+    `name`. Never guesses between students: a name that several quizzes in progress
+    share, or no name at all, is a NotFound listing the codes to choose from."""
+    if not resume:
+        return WorkshopSession(folder, participant(name))
+    if name and is_code(name.strip().lower()):
+        p = load_progress(folder, name.strip().lower())
+        return WorkshopSession(folder, p.participant, p.state)
+    found = find_progress(folder, name=name) if name else []
+    if len(found) == 1:
+        return WorkshopSession(folder, found[0].participant, found[0].state)
+    waiting = found or pending(folder)
+    codes = ", ".join(f"{p.participant.code} ({p.participant.name or '-'})"
+                      for p in sorted(waiting, key=lambda p: p.participant.code))
+    if not waiting:
+        raise NotFound(f"no quiz is in progress in {folder}"
+                       + (f" under the name '{name}'" if name else "")
+                       + "; start a new one without --resume")
+    raise NotFound(f"say which quiz to resume with --name CODE; in progress in {folder}: "
+                   f"{codes}")
+
+
+def discard_progress(folder: str | Path, code: str) -> None:
+    if not is_code(code):
+        return
+    try:
+        os.unlink(progress_path(folder, code))
+    except OSError:
+        pass

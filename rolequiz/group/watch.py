@@ -1,0 +1,52 @@
+"""Watching folders for new results (the live report)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from rolequiz.group.layout import PROGRESS_DIR, SUFFIX
+
+# -- watching folders for new results ------------------------------------------------------
+
+
+def signature(paths: Iterable[str | Path]) -> tuple:
+    """What a live view depends on: name, size and modification time of every result
+    file, the manifest and the progress files. Equal signatures, same report."""
+    items: list[tuple] = []
+    for p in paths:
+        p = os.fspath(p)
+        try:
+            if os.path.isdir(p):
+                for sub in (p, os.path.join(p, PROGRESS_DIR)):
+                    try:
+                        with os.scandir(sub) as it:
+                            for e in it:
+                                if e.name.endswith(SUFFIX) and not e.name.startswith("."):
+                                    st = e.stat()
+                                    items.append((e.path, st.st_size, st.st_mtime_ns))
+                    except FileNotFoundError:
+                        continue
+            else:
+                st = os.stat(p)
+                items.append((p, st.st_size, st.st_mtime_ns))
+        except OSError as e:
+            items.append((p, -1, e.errno or 0))
+    items.sort()
+    return tuple(items)
+
+
+class Watcher:
+    """Tells whether the watched folders changed since the last call (True the first time)."""
+
+    def __init__(self, paths: Iterable[str | Path]):
+        self.paths = list(paths)
+        self._last: tuple | None = None
+
+    def changed(self) -> bool:
+        now = signature(self.paths)
+        if now == self._last:
+            return False
+        self._last = now
+        return True
