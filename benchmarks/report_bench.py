@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from rolequiz.content.load import load_content  # noqa: E402
 from rolequiz.engine.scoring import score  # noqa: E402
 from rolequiz.group import layout, manifest, participants, reader  # noqa: E402
-from rolequiz.views.export import result_to_dict  # noqa: E402
+from rolequiz.views.markdown import result_to_dict  # noqa: E402
 
 MAX_RATIO = 1.5
 MAX_SECONDS = 3.0

@@ -8,9 +8,9 @@ from enum import IntEnum
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz.base.jsontext import dumps
+from rolequiz.base.jsontext import dumps, to_json
+from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
-from rolequiz.views.export import result_to_dict, to_json
 
 LEAVES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),

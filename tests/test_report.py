@@ -14,9 +14,10 @@ from rich.console import Console
 
 from rolequiz.base.errors import UsageError
 from rolequiz.content.load import load_content
+from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
 from rolequiz.group import manifest, participants, reader, report, store
-from rolequiz.views.export import result_to_dict
+from rolequiz.views import report_csv, report_html, report_markdown
 from rolequiz.views.terminal.report import report_view
 
 HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR",
@@ -93,10 +94,10 @@ def test_results_of_other_content_are_reported_separately(group, tmp_path, mini)
     text = render(r)
     assert "reported separately" in text
     with pytest.raises(UsageError, match="2 different contents"):
-        report.to_csv(r)
+        report_csv.to_csv(r)
     only = build(group, content=r.groups[1].content_id[:6])
     assert [g.size for g in only.groups] == [1]
-    assert "Other" in report.to_csv(only)
+    assert "Other" in report_csv.to_csv(only)
     with pytest.raises(UsageError, match="no results made with content"):
         build(group, content="zzzz")
 
@@ -104,13 +105,14 @@ def test_results_of_other_content_are_reported_separately(group, tmp_path, mini)
 def test_anonymize_hides_names_and_file_names(group):
     (group / "broken.json").write_text("{", encoding="utf-8")
     r = build(group, anonymize=True)
-    outputs = [report.to_json(r), report.to_csv(r), report.to_markdown(r), report.to_html(r),
+    outputs = [report.to_json(r), report_csv.to_csv(r), report_markdown.to_markdown(r),
+               report_html.to_html(r),
                render(r)]
     for out in outputs:
         for name in ("Zoé", "Tom", "Anaëlle", "Léo", "zoe", "broken"):
             assert name not in out, (name, out[:300])
     codes = {p.code for p in r.groups[0].people}
-    assert all(c in report.to_csv(r) for c in codes)
+    assert all(c in report_csv.to_csv(r) for c in codes)
 
 
 def test_empty_folder(tmp_path):
@@ -124,7 +126,7 @@ def test_workshop_without_results_still_lists_its_roles(tmp_path, mini):
     manifest.init(tmp_path, "Empty", mini["questions"], mini["roles"])
     [g] = build(tmp_path).groups
     assert g.size == 0 and len(g.unmatched) == 2
-    assert report.to_csv(build(tmp_path)).count("\r\n") == 1  # the header alone
+    assert report_csv.to_csv(build(tmp_path)).count("\r\n") == 1  # the header alone
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ def read_csv(text: str, delimiter=","):
 
 def test_csv_one_row_per_participant_with_every_role(group):
     r = build(group)
-    rows = read_csv(report.to_csv(r))
+    rows = read_csv(report_csv.to_csv(r))
     header, body = rows[0], rows[1:]
     assert len(body) == 5
     assert header[:3] == ["Participant", "Code", "Finished"]
@@ -150,7 +152,7 @@ def test_csv_one_row_per_participant_with_every_role(group):
 
 
 def test_csv_in_french_uses_semicolons_and_decimal_commas(group):
-    rows = read_csv(report.to_csv(build(group, lang="fr")), delimiter=";")
+    rows = read_csv(report_csv.to_csv(build(group, lang="fr")), delimiter=";")
     assert rows[0][0] == "Participant" and "Analyste" in rows[0]
     i = rows[0].index("Fabricant")
     assert any("," in row[i] for row in rows[1:])
@@ -160,7 +162,7 @@ def test_csv_in_french_uses_semicolons_and_decimal_commas(group):
 @pytest.mark.parametrize("name", HOSTILE)
 def test_csv_neutralises_formulas_and_control_characters(tmp_path, mini_content, name):
     save(tmp_path, mini_content, {"q1": 5}, name)
-    rows = read_csv(report.to_csv(build(tmp_path)))
+    rows = read_csv(report_csv.to_csv(build(tmp_path)))
     cell = rows[1][0]
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert "\x1b" not in cell and "\u202e" not in cell
@@ -171,7 +173,7 @@ def test_csv_neutralises_formulas_and_control_characters(tmp_path, mini_content,
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="=+-@\t\r\n\"';, aZé0\x1b", max_size=20))
 def test_csv_cells_never_start_a_formula(text):
-    c = report.cell(text)
+    c = report_csv.cell(text)
     assert not c.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert "\x1b" not in c
 
@@ -197,7 +199,7 @@ class _Collect(HTMLParser):
 def test_html_is_self_contained_escaped_and_printable(tmp_path, mini_content):
     for name in HOSTILE:
         save(tmp_path, mini_content, {"q1": 5, "q2": 1}, name)
-    page = report.to_html(build(tmp_path))
+    page = report_html.to_html(build(tmp_path))
     p = _Collect()
     p.feed(page)
     assert "script" not in p.tags
@@ -211,7 +213,7 @@ def test_html_is_self_contained_escaped_and_printable(tmp_path, mini_content):
 
 def test_markdown_escapes_names(tmp_path, mini_content):
     save(tmp_path, mini_content, {"q1": 5}, "a|b *c* [x](http://e)")
-    md = report.to_markdown(build(tmp_path))
+    md = report_markdown.to_markdown(build(tmp_path))
     assert "a\\|b \\*c\\* \\[x\\]\\(http://e\\)" in md
     assert md.startswith("# Group report\n")
 

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rolequiz.base.jsontext import to_json
 from rolequiz.content.models import (
     Choice,
     Content,
@@ -21,8 +22,8 @@ from rolequiz.content.models import (
     Scale,
     Text,
 )
+from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import ideal_answers, score
-from rolequiz.views.export import result_to_dict, to_json
 
 # -- random content ---------------------------------------------------------------------
 

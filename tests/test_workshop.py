@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from rolequiz.base.errors import NotFound, UsageError
 from rolequiz.content.load import load_content
+from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
 from rolequiz.group import layout, manifest, participants, reader, store, watch
-from rolequiz.views.export import result_to_dict
 
 
 @pytest.fixture

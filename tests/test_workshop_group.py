@@ -17,9 +17,9 @@ import pytest
 from conftest import ROOT, run_cli
 
 from rolequiz.content.load import load_content
+from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
 from rolequiz.group import layout, manifest, participants, reader, store
-from rolequiz.views.export import result_to_dict
 
 
 def _env() -> dict[str, str]:

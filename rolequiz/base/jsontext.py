@@ -102,3 +102,8 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
                 _write(item, inner, out)
             sep = "," + inner
         out.append(newline + "]")
+
+
+def to_json(data: dict[str, Any]) -> str:
+    """Stable, readable JSON: same data, same bytes."""
+    return dumps(data) + "\n"

@@ -70,7 +70,7 @@ def emit(
         width = console().width
         text = _record(view(False), width, svg=format is Format.svg, title=title)
     elif format is Format.json:
-        from rolequiz.views.export import to_json
+        from rolequiz.base.jsontext import to_json
 
         text = to_json(data())  # type: ignore[misc]
     else:

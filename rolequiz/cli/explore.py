@@ -50,8 +50,8 @@ def roles_command(
     """List the roles (with your scores, given --results)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
-    from rolequiz.views import export
     from rolequiz.views import html as export_html
+    from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import role_list_view
 
     language = lang_of(lang)
@@ -80,8 +80,8 @@ def show_command(
     """Show one role's card: facts, missions, skills, tools, sources."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
-    from rolequiz.views import export
     from rolequiz.views import html as export_html
+    from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import card_view
 
     language = lang_of(lang)
@@ -118,8 +118,8 @@ def compare_command(
     """Compare 2 to 4 roles side by side (or your --top N matches)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
-    from rolequiz.views import export
     from rolequiz.views import html as export_html
+    from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import comparison_view
 
     language = lang_of(lang)

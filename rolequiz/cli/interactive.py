@@ -288,9 +288,10 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     last-result.json; the progress file is removed only once FILE is safe. A failure is
     returned, not raised, so the student still sees the results before hearing about it."""
     from rolequiz.base.files import atomic_write
+    from rolequiz.base.jsontext import to_json
+    from rolequiz.content.results import result_to_dict
     from rolequiz.engine.scoring import score
     from rolequiz.quiz import progress as prog
-    from rolequiz.views.export import result_to_dict, to_json
 
     if result is None:
         result = score(content, answers, lang)

@@ -64,10 +64,11 @@ def results(
 ) -> None:
     """Show a saved result again: ranking, interests, why, and your top roles compared."""
     from rolequiz.base.errors import NotFound
+    from rolequiz.base.jsontext import to_json
     from rolequiz.content.load import load_content
-    from rolequiz.content.results import load_result
+    from rolequiz.content.results import load_result, result_to_dict
     from rolequiz.quiz import progress
-    from rolequiz.views.export import result_to_dict, result_to_markdown, to_json
+    from rolequiz.views.markdown import result_to_markdown
 
     language = lang_of(lang)
     if file is None:
@@ -100,8 +101,8 @@ def results(
     from rich.text import Text
 
     from rolequiz.cli.emit import emit
-    from rolequiz.views.export import MD_WORDS
     from rolequiz.views.html import result_to_html
+    from rolequiz.views.markdown import MD_WORDS
     from rolequiz.views.terminal.results import result_view
 
     def view(ascii_only: bool):

@@ -94,14 +94,16 @@ def _result(content, given, language: str, adaptive: bool, *, skipped, played=Fa
 
 def _save_result(content, result, path: Path) -> None:
     from rolequiz.base.files import atomic_write
-    from rolequiz.views.export import result_to_dict, to_json
+    from rolequiz.base.jsontext import to_json
+    from rolequiz.content.results import result_to_dict
 
     atomic_write(path, to_json(result_to_dict(result, content)), what="result")
 
 
 def show_result(content, result, language: str, format: Format, output=None) -> None:
     from rolequiz.cli.emit import emit
-    from rolequiz.views import export
+    from rolequiz.content.results import result_to_dict
+    from rolequiz.views import markdown as export
 
     # Each format imports what it needs when asked for: rich (the table) alone takes
     # 50 ms, more than the whole of `--format json` (docs/performance.md).
@@ -119,7 +121,7 @@ def show_result(content, result, language: str, format: Format, output=None) -> 
         format=format, output=output, lang=language, command="quiz",
         title=export.MD_WORDS.get(language, export.MD_WORDS["en"])["title"],
         view=view,
-        data=lambda: export.result_to_dict(result, content),
+        data=lambda: result_to_dict(result, content),
         markdown=lambda: export.result_to_markdown(result, content),
         html=html,
     )

@@ -79,8 +79,8 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean)."""
     from rolequiz.base.textsafe import clean
+    from rolequiz.content.results import result_to_dict
     from rolequiz.group import store
-    from rolequiz.views.export import result_to_dict
 
     result = result_to_dict(result, content)
     path, who = store.save_result(folder, result, name, code)
@@ -130,6 +130,7 @@ def report(
         return
     from rolequiz.group import report as rep
     from rolequiz.group.reader import no_gc, read_results
+    from rolequiz.views import report_csv, report_html, report_markdown
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
         col = read_results(paths)
@@ -141,9 +142,9 @@ def report(
         else:
             text = {
                 ReportFormat.json: rep.to_json,
-                ReportFormat.csv: rep.to_csv,
-                ReportFormat.markdown: rep.to_markdown,
-                ReportFormat.html: rep.to_html,
+                ReportFormat.csv: report_csv.to_csv,
+                ReportFormat.markdown: report_markdown.to_markdown,
+                ReportFormat.html: report_html.to_html,
             }[format](data)
             _tell_skipped(data)
     if output is not None:

@@ -1,4 +1,5 @@
-"""Reading a saved result (the JSON that `quiz --save` and `quiz --format json` write).
+"""The result file (the JSON that `quiz --save` and `quiz --format json` write): the result
+as that contract's data, and a saved result read back.
 
 The file may come from another machine, another version of the content, or a text editor:
 every field is checked, and a problem is a ContentError naming the file and the field.
@@ -11,10 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rolequiz import __version__
 from rolequiz.base.errors import ContentError, Problem
-from rolequiz.content import yamlsafe
+from rolequiz.base.later import later
 from rolequiz.content.load import RESULT_SCHEMA
 from rolequiz.content.models import Content, Match, Note, Reason, Result
+
+# PyYAML only when a saved result is read back, never when one is written
+yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
 
 @dataclass(frozen=True)
@@ -105,3 +110,54 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     q = content.get("questions") if isinstance(content.get("questions"), str) else ""
     r = content.get("roles") if isinstance(content.get("roles"), str) else ""
     return data, result, q, r
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
+    """The result contract (DESIGN.md), plus notes, answers and which content made it;
+    an adaptive quiz's result also says so and how many questions it asked."""
+    data = _result_dict(result, content)
+    if result.adaptive:
+        data["adaptive"] = True
+        data["asked"] = result.asked
+    return data
+
+
+def _result_dict(result: Result, content: Content) -> dict[str, Any]:
+    return {
+        "schema": RESULT_SCHEMA,
+        "lang": result.lang,
+        "answered": result.answered,
+        "skipped": result.skipped,
+        "total": result.total,
+        "profile": dict(result.profile),
+        "matches": [
+            {
+                "rank": m.rank,
+                "role": m.role,
+                "name": m.name,
+                "score": m.score,
+                "reasons": [
+                    {
+                        "kind": r.kind,
+                        "dimension": r.dimension,
+                        "you": r.you,
+                        "role": r.role,
+                        "text": r.text,
+                    }
+                    for r in m.reasons
+                ],
+            }
+            for m in result.matches
+        ],
+        "clear": result.clear,
+        "notes": [{"code": n.code, "text": n.text} for n in result.notes],
+        "answers": dict(result.answers),
+        "content": {
+            "questions": content.questions.digest,
+            "roles": content.roles.digest,
+        },
+        "version": __version__,
+    }

@@ -8,19 +8,14 @@ formula neutralisation, Markdown escaping) before it reaches a document.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import html
-import io
 import json
 import math
 import operator
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rolequiz.base.errors import UsageError
-from rolequiz.base.textsafe import clean
 from rolequiz.group.manifest import Manifest
 from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
 from rolequiz.i18n import translate
@@ -463,140 +458,26 @@ def to_json(report: Report) -> str:
     return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
 
 
-# -- CSV (for Excel and LibreOffice) ------------------------------------------------------
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# -- text every document of the report shares -----------------------------------------
 
 
-def cell(text: str | None) -> str:
-    """A text cell a spreadsheet shows as text: control characters made visible and a
-    leading = + - @ tab or CR (a formula in Excel) neutralised with a leading '."""
-    if text is None:
-        return ""
-    if text.startswith(_FORMULA_START):
-        return "'" + clean(text)
-    text = clean(text)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def to_csv(report: Report) -> str:
-    """One row per participant with the score of every role, UTF-8 with a BOM (Excel
-    then shows accents right). English: comma-separated, decimal point; French: the
-    separator and decimal comma a French Excel expects (';' and 87,5)."""
-    if len(report.groups) > 1:
-        ids = ", ".join(f"{g.content_id}: {g.size}" for g in report.groups)
-        raise UsageError(w("csv_groups", report.lang, n=len(report.groups), ids=ids))
-    lang = report.lang
-    fr = lang == "fr"
-    delimiter = ";" if fr else ","
-
-    def num(x: float | None) -> Any:
-        if x is None:
-            return ""
-        return f"{x:g}".replace(".", ",") if fr else f"{x:g}"
-
-    buf = io.StringIO()
-    out = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    g = report.groups[0] if report.groups else None
-    roles = g.roles if g else []
-    dims = g.dimensions if g else []
-    header = [w(k, lang) for k in ("participant", "code", "finished", "answered", "total",
-                                   "notes", "first", "second", "third")]
-    header += [r[1] for r in roles] + [f"{d[1]} (%)" for d in dims]
-    out.writerow([cell(h) for h in header])
-    for p in g.people if g else []:
-        top = [name for _, name, _ in p.top] + [""] * (TOP - len(p.top))
-        row: list[Any] = [cell(p.label), cell(p.code), cell(p.finished_at), p.answered,
-                          p.total, cell(" ".join(p.notes))]
-        row += [cell(t) for t in top[:TOP]]
-        row += [num(p.scores.get(rid)) for rid, _ in roles]
-        row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))
-                for d, _ in dims]
-        out.writerow(row)
-    return "\ufeff" + buf.getvalue()
-
-
-# -- Markdown ------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    text = clean(text)
-    for ch in "\\`*_{}[]<>()#+!|":
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def _pct(x: float | None, lang: str) -> str:
+def percent_text(x: float | None, lang: str) -> str:
     return w("unknown", lang) if x is None else f"{round(x * 100)}"
 
 
-def _n(x: float, lang: str) -> str:
-    s = f"{x:.1f}"
-    return s.replace(".", ",") if lang == "fr" else s
-
-
-def to_markdown(report: Report) -> str:
-    lang = report.lang
-    lines = [f"# {_md(report.title)}", "", w("participants", lang, n=report.participants)]
-    if report.in_progress:
-        lines += ["", w("in_progress", lang, n=report.in_progress)]
-    lines.append("")
-    if not report.groups:
-        lines += [w("no_results", lang), ""]
-    for g in report.groups:
-        if len(report.groups) > 1:
-            lines += [f"## {w('content', lang, id=g.content_id)} "
-                      f"— {w('participants', lang, n=g.size)}", ""]
-            if not g.pinned and any(x.pinned for x in report.groups):
-                lines += [f"*{w('other_content', lang)}*", ""]
-        lines += [f"### {w('first_matches', lang)}", "",
-                  f"| {w('role', lang)} | {w('count', lang)} | |", "|---|---:|---|"]
-        for rc in g.first_matches:
-            lines.append(f"| {_md(rc.name)} | {rc.count} | {_text_bar(rc.count, g.size)} |")
-        if g.ties:
-            lines += ["", w("ties", lang, n=g.ties)]
-        if g.unclear:
-            lines += ["", w("unclear", lang, n=g.unclear)]
-        lines += ["", f"### {w('profile', lang)}", "",
-                  f"| {w('dimension', lang)} | {w('mean', lang)} | {w('spread', lang)} | "
-                  f"{w('range', lang)} | |", "|---|---:|---:|---:|---|"]
-        for s in g.profile:
-            lines.append(
-                f"| {_md(s.name)} | {_pct(s.mean, lang)} | ±{_pct(s.sd, lang)} | "
-                f"{_range(s, lang)} | {_text_bar(s.mean or 0, 1)} |"
-            )
-        unmatched = ", ".join(_md(r.name) for r in g.unmatched) or w("none", lang)
-        lines += ["", f"### {w('unmatched', lang)}", "", unmatched, "",
-                  f"### {w('people', lang)}", ""]
-        lines += [f"| {w('participant', lang)} | {w('first', lang)} | {w('second', lang)} | "
-                  f"{w('third', lang)} |", "|---|---|---|---|"]
-        for p in g.people:
-            tops = [f"{_md(n)} ({_n(s, lang)})" for _, n, s in p.top] + [""] * TOP
-            lines.append(f"| {_md(p.label)} | " + " | ".join(tops[:TOP]) + " |")
-        lines.append("")
-    lines += _skipped_lines(report, _md)
-    return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def _range(s: DimStat, lang: str) -> str:
+def range_text(s: DimStat, lang: str) -> str:
     if s.low is None or s.high is None:
         return w("unknown", lang)
     return f"{round(s.low * 100)}–{round(s.high * 100)}"
 
 
-def _text_bar(value: float, total: float, width: int = 20) -> str:
-    frac = 0.0 if total <= 0 else min(1.0, max(0.0, value / total))
-    full = int(round(frac * width))
-    return "█" * full + "░" * (width - full)
-
-
-def _skipped_lines(report: Report, esc) -> list[str]:
+def skipped_lines(report: Report, esc) -> list[str]:
     if not report.skipped and not report.problems:
         return []
     lang = report.lang
     lines = [f"### {w('skipped', lang, n=len(report.skipped))}", ""]
     lines += [f"- {esc(p)}" for p in report.problems]
-    for reason, items in _skipped_by_reason(report):
+    for reason, items in skipped_by_reason(report):
         if report.anonymized:  # file names may be students' names
             label = w("duplicate_anon" if reason == "duplicate" else reason, lang) \
                 if reason in WORDS or reason == "duplicate" else reason
@@ -607,111 +488,8 @@ def _skipped_lines(report: Report, esc) -> list[str]:
     return lines
 
 
-def _skipped_by_reason(report: Report) -> list[tuple[str, list[Skipped]]]:
+def skipped_by_reason(report: Report) -> list[tuple[str, list[Skipped]]]:
     by: dict[str, list[Skipped]] = {}
     for s in report.skipped:
         by.setdefault(s.reason, []).append(s)
     return sorted(by.items())
-
-
-# -- HTML (self-contained, printable) ------------------------------------------------------
-
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;
-max-width:60em;padding:0 1em;color:#222;line-height:1.4}
-h1{margin-bottom:.2em}h2{margin-top:1.6em;border-bottom:2px solid #ddd}
-table{border-collapse:collapse;margin:.5em 0 1em;width:100%}
-th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #e5e5e5;vertical-align:top}
-td.n,th.n{text-align:right;white-space:nowrap}
-.bar{background:#eee;height:.9em;width:12em;display:inline-block;vertical-align:middle}
-.bar>span{background:#2a7ab0;display:block;height:100%}
-.bar>span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-.note{color:#8a5a00}.muted{color:#666}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}
-a{color:inherit;text-decoration:none}}
-"""
-
-
-def _h(text: str | None) -> str:
-    return html.escape(clean(text or ""), quote=True)
-
-
-def _html_bar(frac: float) -> str:
-    pct = round(min(1.0, max(0.0, frac)) * 100, 1)
-    return f'<span class="bar"><span style="width:{pct}%"></span></span>'
-
-
-def to_html(report: Report) -> str:
-    lang = report.lang
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{_h(lang)}">',
-        '<head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(report.title)}</title>",
-        f"<style>{_CSS}</style></head>",
-        "<body>",
-        f"<h1>{_h(report.title)}</h1>",
-        f"<p>{_h(w('participants', lang, n=report.participants))}</p>",
-    ]
-    if report.in_progress:
-        out.append(f'<p class="muted">{_h(w("in_progress", lang, n=report.in_progress))}</p>')
-    if not report.groups:
-        out.append(f"<p>{_h(w('no_results', lang))}</p>")
-    for g in report.groups:
-        out.append("<section>")
-        if len(report.groups) > 1:
-            out.append(f"<h2>{_h(w('content', lang, id=g.content_id))} — "
-                       f"{_h(w('participants', lang, n=g.size))}</h2>")
-            if not g.pinned and any(x.pinned for x in report.groups):
-                out.append(f'<p class="note">{_h(w("other_content", lang))}</p>')
-        out.append(f"<h2>{_h(w('first_matches', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('role', lang))}</th>"
-                   f'<th class="n">{_h(w("count", lang))}</th><th></th></tr></thead><tbody>')
-        for rc in g.first_matches:
-            frac = rc.count / g.size if g.size else 0.0
-            out.append(f'<tr><td>{_h(rc.name)}</td><td class="n">{rc.count}</td>'
-                       f"<td>{_html_bar(frac)}</td></tr>")
-        out.append("</tbody></table>")
-        if g.ties:
-            out.append(f'<p class="muted">{_h(w("ties", lang, n=g.ties))}</p>')
-        if g.unclear:
-            out.append(f'<p class="note">{_h(w("unclear", lang, n=g.unclear))}</p>')
-        out.append(f"<h2>{_h(w('profile', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('dimension', lang))}</th>"
-                   f'<th class="n">{_h(w("mean", lang))}</th>'
-                   f'<th class="n">{_h(w("spread", lang))}</th>'
-                   f'<th class="n">{_h(w("range", lang))}</th><th></th></tr></thead><tbody>')
-        for s in g.profile:
-            out.append(f'<tr><td>{_h(s.name)}</td><td class="n">{_h(_pct(s.mean, lang))}</td>'
-                       f'<td class="n">±{_h(_pct(s.sd, lang))}</td>'
-                       f'<td class="n">{_h(_range(s, lang))}</td>'
-                       f"<td>{_html_bar(s.mean or 0.0)}</td></tr>")
-        out.append("</tbody></table>")
-        out.append(f"<h2>{_h(w('unmatched', lang))}</h2>")
-        if g.unmatched:
-            out.append("<ul>" + "".join(f"<li>{_h(r.name)}</li>" for r in g.unmatched)
-                       + "</ul>")
-        else:
-            out.append(f"<p>{_h(w('none', lang))}</p>")
-        out.append(f"<h2>{_h(w('people', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('participant', lang))}</th>"
-                   + "".join(f"<th>{_h(w(k, lang))}</th>" for k in ("first", "second", "third"))
-                   + "</tr></thead><tbody>")
-        for p in g.people:
-            cells = [f"{_h(n)} <span class=\"muted\">{_h(_n(s, lang))}</span>"
-                     for _, n, s in p.top] + [""] * TOP
-            out.append(f"<tr><td>{_h(p.label)}</td>"
-                       + "".join(f"<td>{c}</td>" for c in cells[:TOP]) + "</tr>")
-        out.append("</tbody></table></section>")
-    skipped = _skipped_lines(report, _h)
-    if skipped:
-        out.append(f"<h2>{_h(w('skipped', lang, n=len(report.skipped)))}</h2><ul>")
-        out += [f"<li>{line[2:]}</li>" for line in skipped[2:] if line]
-        out.append("</ul>")
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
-
-
-def formats() -> Iterable[str]:
-    return ("table", "json", "csv", "markdown", "html")

@@ -81,3 +81,9 @@ def t(key: str, lang: str, **values: object) -> str:
 def percent(x: float) -> str:
     """0.834 -> '83'."""
     return str(int(round(x * 100)))
+
+
+def number(x: float, lang: str, spec: str = ".1f") -> str:
+    """A number as the language writes it: 62.5 in English, 62,5 in French."""
+    text = format(x, spec)
+    return text.replace(".", ",") if lang == "fr" else text

@@ -155,7 +155,7 @@ def _pct(x: float) -> str:
 
 
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
-    from rolequiz.views.export import MD_WORDS
+    from rolequiz.views.markdown import MD_WORDS
 
     lang = result.lang
     w = MD_WORDS.get(lang, MD_WORDS["en"])

@@ -14,19 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import Group, Report, skip_reason, w
+from rolequiz.group.report import Group, Report, percent_text, skip_reason, w
+from rolequiz.i18n import number
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 24
-
-
-def _pct(x: float | None, lang: str) -> str:
-    return w("unknown", lang) if x is None else str(round(x * 100))
-
-
-def _num(x: float, lang: str) -> str:
-    s = f"{x:.1f}"
-    return s.replace(".", ",") if lang == "fr" else s
 
 
 def report_view(report: Report, *, ascii_only: bool = False, people: bool = True,
@@ -96,8 +88,8 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
             f"{round(s.low * 100)}-{round(s.high * 100)}"
         prof.add_row(
             safe(s.name),
-            _pct(s.mean, lang),
-            "" if s.sd is None else ("+/-" if ascii_only else "±") + _pct(s.sd, lang),
+            percent_text(s.mean, lang),
+            "" if s.sd is None else ("+/-" if ascii_only else "±") + percent_text(s.sd, lang),
             rng,
             Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
         )
@@ -125,7 +117,7 @@ def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableT
             cell = memo.get((rid, score))
             if cell is None:
                 cell = memo[(rid, score)] = clean(
-                    f"{role_name.get(rid, name)} {_num(score, lang)}")
+                    f"{role_name.get(rid, name)} {number(score, lang)}")
             cells.append(cell)
         if len(cells) < 4:
             cells += [""] * (4 - len(cells))

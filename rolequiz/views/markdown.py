@@ -1,68 +1,11 @@
-"""Results as data and documents: JSON (the result contract) and Markdown."""
+"""Markdown documents: a result, the role list, a role card, a comparison."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from rolequiz import __version__
 from rolequiz.base.textsafe import clean
-from rolequiz.content.load import RESULT_SCHEMA
 from rolequiz.content.models import Content, Result
-
-
-def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
-    """The result contract (DESIGN.md), plus notes, answers and which content made it;
-    an adaptive quiz's result also says so and how many questions it asked."""
-    data = _result_dict(result, content)
-    if result.adaptive:
-        data["adaptive"] = True
-        data["asked"] = result.asked
-    return data
-
-
-def _result_dict(result: Result, content: Content) -> dict[str, Any]:
-    return {
-        "schema": RESULT_SCHEMA,
-        "lang": result.lang,
-        "answered": result.answered,
-        "skipped": result.skipped,
-        "total": result.total,
-        "profile": dict(result.profile),
-        "matches": [
-            {
-                "rank": m.rank,
-                "role": m.role,
-                "name": m.name,
-                "score": m.score,
-                "reasons": [
-                    {
-                        "kind": r.kind,
-                        "dimension": r.dimension,
-                        "you": r.you,
-                        "role": r.role,
-                        "text": r.text,
-                    }
-                    for r in m.reasons
-                ],
-            }
-            for m in result.matches
-        ],
-        "clear": result.clear,
-        "notes": [{"code": n.code, "text": n.text} for n in result.notes],
-        "answers": dict(result.answers),
-        "content": {
-            "questions": content.questions.digest,
-            "roles": content.roles.digest,
-        },
-        "version": __version__,
-    }
-
-
-def to_json(data: dict[str, Any]) -> str:
-    """Stable, readable JSON: same data, same bytes."""
-    from rolequiz.base.jsontext import dumps  # = json.dumps(data, ensure_ascii=False, indent=2)
-
-    return dumps(data) + "\n"
 
 
 def _md(text: str) -> str:

@@ -1,0 +1,64 @@
+"""The group report as CSV, for Excel and LibreOffice: UTF-8 with BOM, formulas
+neutralised, `;` and decimal commas in French."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from rolequiz.base.errors import UsageError
+from rolequiz.base.textsafe import clean
+from rolequiz.group.report import TOP, Report, w
+
+# -- CSV (for Excel and LibreOffice) ------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(text: str | None) -> str:
+    """A text cell a spreadsheet shows as text: control characters made visible and a
+    leading = + - @ tab or CR (a formula in Excel) neutralised with a leading '."""
+    if text is None:
+        return ""
+    if text.startswith(_FORMULA_START):
+        return "'" + clean(text)
+    text = clean(text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def to_csv(report: Report) -> str:
+    """One row per participant with the score of every role, UTF-8 with a BOM (Excel
+    then shows accents right). English: comma-separated, decimal point; French: the
+    separator and decimal comma a French Excel expects (';' and 87,5)."""
+    if len(report.groups) > 1:
+        ids = ", ".join(f"{g.content_id}: {g.size}" for g in report.groups)
+        raise UsageError(w("csv_groups", report.lang, n=len(report.groups), ids=ids))
+    lang = report.lang
+    fr = lang == "fr"
+    delimiter = ";" if fr else ","
+
+    def num(x: float | None) -> Any:
+        if x is None:
+            return ""
+        return f"{x:g}".replace(".", ",") if fr else f"{x:g}"
+
+    buf = io.StringIO()
+    out = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    g = report.groups[0] if report.groups else None
+    roles = g.roles if g else []
+    dims = g.dimensions if g else []
+    header = [w(k, lang) for k in ("participant", "code", "finished", "answered", "total",
+                                   "notes", "first", "second", "third")]
+    header += [r[1] for r in roles] + [f"{d[1]} (%)" for d in dims]
+    out.writerow([cell(h) for h in header])
+    for p in g.people if g else []:
+        top = [name for _, name, _ in p.top] + [""] * (TOP - len(p.top))
+        row: list[Any] = [cell(p.label), cell(p.code), cell(p.finished_at), p.answered,
+                          p.total, cell(" ".join(p.notes))]
+        row += [cell(t) for t in top[:TOP]]
+        row += [num(p.scores.get(rid)) for rid, _ in roles]
+        row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))
+                for d, _ in dims]
+        out.writerow(row)
+    return "\ufeff" + buf.getvalue()

@@ -1,0 +1,108 @@
+"""The group report as one self-contained, printable HTML page."""
+
+from __future__ import annotations
+
+import html
+
+from rolequiz.base.textsafe import clean
+from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines, w
+from rolequiz.i18n import number
+
+# -- HTML (self-contained, printable) ------------------------------------------------------
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;
+max-width:60em;padding:0 1em;color:#222;line-height:1.4}
+h1{margin-bottom:.2em}h2{margin-top:1.6em;border-bottom:2px solid #ddd}
+table{border-collapse:collapse;margin:.5em 0 1em;width:100%}
+th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #e5e5e5;vertical-align:top}
+td.n,th.n{text-align:right;white-space:nowrap}
+.bar{background:#eee;height:.9em;width:12em;display:inline-block;vertical-align:middle}
+.bar>span{background:#2a7ab0;display:block;height:100%}
+.bar>span{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.note{color:#8a5a00}.muted{color:#666}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}}
+"""
+
+
+def _h(text: str | None) -> str:
+    return html.escape(clean(text or ""), quote=True)
+
+
+def _html_bar(frac: float) -> str:
+    pct = round(min(1.0, max(0.0, frac)) * 100, 1)
+    return f'<span class="bar"><span style="width:{pct}%"></span></span>'
+
+
+def to_html(report: Report) -> str:
+    lang = report.lang
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_h(lang)}">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_h(report.title)}</title>",
+        f"<style>{_CSS}</style></head>",
+        "<body>",
+        f"<h1>{_h(report.title)}</h1>",
+        f"<p>{_h(w('participants', lang, n=report.participants))}</p>",
+    ]
+    if report.in_progress:
+        out.append(f'<p class="muted">{_h(w("in_progress", lang, n=report.in_progress))}</p>')
+    if not report.groups:
+        out.append(f"<p>{_h(w('no_results', lang))}</p>")
+    for g in report.groups:
+        out.append("<section>")
+        if len(report.groups) > 1:
+            out.append(f"<h2>{_h(w('content', lang, id=g.content_id))} — "
+                       f"{_h(w('participants', lang, n=g.size))}</h2>")
+            if not g.pinned and any(x.pinned for x in report.groups):
+                out.append(f'<p class="note">{_h(w("other_content", lang))}</p>')
+        out.append(f"<h2>{_h(w('first_matches', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('role', lang))}</th>"
+                   f'<th class="n">{_h(w("count", lang))}</th><th></th></tr></thead><tbody>')
+        for rc in g.first_matches:
+            frac = rc.count / g.size if g.size else 0.0
+            out.append(f'<tr><td>{_h(rc.name)}</td><td class="n">{rc.count}</td>'
+                       f"<td>{_html_bar(frac)}</td></tr>")
+        out.append("</tbody></table>")
+        if g.ties:
+            out.append(f'<p class="muted">{_h(w("ties", lang, n=g.ties))}</p>')
+        if g.unclear:
+            out.append(f'<p class="note">{_h(w("unclear", lang, n=g.unclear))}</p>')
+        out.append(f"<h2>{_h(w('profile', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('dimension', lang))}</th>"
+                   f'<th class="n">{_h(w("mean", lang))}</th>'
+                   f'<th class="n">{_h(w("spread", lang))}</th>'
+                   f'<th class="n">{_h(w("range", lang))}</th><th></th></tr></thead><tbody>')
+        for s in g.profile:
+            out.append(f'<tr><td>{_h(s.name)}</td>'
+                       f'<td class="n">{_h(percent_text(s.mean, lang))}</td>'
+                       f'<td class="n">±{_h(percent_text(s.sd, lang))}</td>'
+                       f'<td class="n">{_h(range_text(s, lang))}</td>'
+                       f"<td>{_html_bar(s.mean or 0.0)}</td></tr>")
+        out.append("</tbody></table>")
+        out.append(f"<h2>{_h(w('unmatched', lang))}</h2>")
+        if g.unmatched:
+            out.append("<ul>" + "".join(f"<li>{_h(r.name)}</li>" for r in g.unmatched)
+                       + "</ul>")
+        else:
+            out.append(f"<p>{_h(w('none', lang))}</p>")
+        out.append(f"<h2>{_h(w('people', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(w('participant', lang))}</th>"
+                   + "".join(f"<th>{_h(w(k, lang))}</th>" for k in ("first", "second", "third"))
+                   + "</tr></thead><tbody>")
+        for p in g.people:
+            cells = [f"{_h(n)} <span class=\"muted\">{_h(number(s, lang))}</span>"
+                     for _, n, s in p.top] + [""] * TOP
+            out.append(f"<tr><td>{_h(p.label)}</td>"
+                       + "".join(f"<td>{c}</td>" for c in cells[:TOP]) + "</tr>")
+        out.append("</tbody></table></section>")
+    skipped = skipped_lines(report, _h)
+    if skipped:
+        out.append(f"<h2>{_h(w('skipped', lang, n=len(report.skipped)))}</h2><ul>")
+        out += [f"<li>{line[2:]}</li>" for line in skipped[2:] if line]
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
