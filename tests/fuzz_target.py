@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 from rolequiz.base.errors import ContentError
-from rolequiz.content.load import load_answers, load_content
+from rolequiz.content.answers import load_answers
+from rolequiz.content.load import load_content
 
 DATA = Path(__file__).parent / "data"
 MINI_Q = DATA / "mini" / "questions.yaml"

@@ -11,9 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rolequiz.base.errors import ContentError
-from rolequiz.content import load as content_module
+from rolequiz.content import answers as content_module
 from rolequiz.content import yamlsafe
-from rolequiz.content.load import load_answers, load_content
+from rolequiz.content.answers import load_answers
+from rolequiz.content.load import load_content
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +91,8 @@ def test_a_plain_json_answers_file_does_not_import_pyyaml(tmp_path, mini):
     path = tmp_path / "a.json"
     path.write_text('{"answers": {"q1": 5, "q2": null}}', encoding="utf-8")
     code = (
-        "import sys\nfrom rolequiz.content.load import load_answers, load_content\n"
+        "import sys\nfrom rolequiz.content.answers import load_answers\n"
+        "from rolequiz.content.load import load_content\n"
         f"c = load_content({str(mini['questions'])!r}, {str(mini['roles'])!r})\n"
         f"print(load_answers({str(path)!r}, c.questions), 'yaml' in sys.modules)\n"
     )

@@ -59,9 +59,8 @@ def root(
 ) -> None:
     """Which data, AI or engineering job suits you? Run without a command to take the quiz."""
     if ctx.invoked_subcommand is None:
-        from rolequiz.cli.quiz import quiz
-
-        ctx.invoke(quiz)
+        # the registered command, so that this module never imports the command modules
+        ctx.invoke(ctx.command.get_command(ctx, "quiz"))
 
 
 def main(args: list[str] | None = None) -> None:

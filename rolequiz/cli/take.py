@@ -32,10 +32,11 @@ def take_quiz(
         from rolequiz.cli.interactive import check_terminal
 
         check_terminal(language)  # before anything else: never hang on a pipe
-    from rolequiz.content.load import load_answers, load_content
+    from rolequiz.content.answers import load_answers
+    from rolequiz.content.load import load_content
 
     if workshop is not None or name is not None:  # the workshop's folder pins the content
-        from rolequiz.cli.workshop import workshop_content
+        from rolequiz.cli.join import workshop_content
 
         questions, roles = workshop_content(workshop, name, questions, roles, language)
     content = load_content(questions, roles)
@@ -45,7 +46,7 @@ def take_quiz(
         if save is not None:
             _save_result(content, result, save)
         if workshop is not None:
-            from rolequiz.cli.workshop import save_to_workshop
+            from rolequiz.cli.join import save_to_workshop
 
             save_to_workshop(workshop, name, content, result, language)
     else:
@@ -58,7 +59,7 @@ def take_quiz(
         )
         result = _result(content, given, language, adaptive, skipped=skipped, played=True)
         if workshop is not None:  # saved before anything else can go wrong
-            from rolequiz.cli.workshop import save_to_workshop
+            from rolequiz.cli.join import save_to_workshop
 
             save_to_workshop(workshop, name, content, result, language)
         command = interactive.resume_command(questions, roles, state_dir,

@@ -13,12 +13,6 @@ from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "saved": {
-        "en": "Your result is saved in {path}\nYour code: {code} (note it: it identifies "
-              "your result without your name)",
-        "fr": "Ton résultat est enregistré dans {path}\nTon code : {code} (note-le : "
-              "il désigne ton résultat sans ton nom)",
-    },
     "ready": {
         "en": "Workshop \u201c{title}\u201d is ready in {folder} (content {content}).\n"
               "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
@@ -35,10 +29,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "skipped_line": {"en": "skipped {path}: {reason}", "fr": "ignoré {path} : {reason}"},
     "skipped_count": {"en": "{n} files skipped (see the report)",
                       "fr": "{n} fichiers ignorés (voir le bilan)"},
-    "name_needs_workshop": {
-        "en": "--name is for a workshop: add --workshop DIR (the folder of the group)",
-        "fr": "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
-    },
     "watch_table": {
         "en": "--watch shows a live table on the screen; leave out --format and --output",
         "fr": "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
@@ -58,35 +48,6 @@ class ReportFormat(str, Enum):
     csv = "csv"
     markdown = "markdown"
     html = "html"
-
-
-# -- called by `rolequiz quiz --workshop DIR` -------------------------------------------------
-
-
-def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
-                     roles: Path | None, lang: str):
-    """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
-    from rolequiz.base.errors import UsageError
-    from rolequiz.group.manifest import pinned_content_paths
-
-    if folder is None:
-        raise UsageError(_t("name_needs_workshop", lang))
-    return pinned_content_paths(folder, questions, roles)
-
-
-def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, lang: str,
-                     code: str | None = None) -> Path:
-    """Save a finished quiz's result into the workshop folder and tell the student where
-    and under which code (on stderr, so `--format json` output stays clean)."""
-    from rolequiz.base.textsafe import clean
-    from rolequiz.content.results import result_to_dict
-    from rolequiz.group import store
-
-    result = result_to_dict(result, content)
-    path, who = store.save_result(folder, result, name, code)
-    sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
-    sys.stderr.flush()
-    return path
 
 
 # -- rolequiz report -----------------------------------------------------------------------------

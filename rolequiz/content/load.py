@@ -7,7 +7,6 @@ and it goes on after a problem: one run reports everything that is wrong.
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -44,7 +43,7 @@ RESULT_SCHEMA = "rolequiz.result/1"
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\Z")
-_TAG = "tag:yaml.org,2002:"
+YAML_TAG = "tag:yaml.org,2002:"
 _TYPE_NAMES = {
     "bool": "a true/false value",
     "int": "a number",
@@ -58,7 +57,7 @@ _TYPE_NAMES = {
 
 
 def _kind(node: yaml.Node) -> str:
-    tag = node.tag[len(_TAG) :] if node.tag.startswith(_TAG) else node.tag
+    tag = node.tag[len(YAML_TAG) :] if node.tag.startswith(YAML_TAG) else node.tag
     return _TYPE_NAMES.get(tag, tag)
 
 
@@ -131,13 +130,13 @@ class Checker:
 
     # -- scalars ---------------------------------------------------------------------
     def text(self, node: yaml.Node, what: str) -> str | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "str":
+        if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "str":
             if not node.value.strip():
                 self.add(node, f"{what} is empty", "write the text")
                 return None
             return node.value
         if isinstance(node, yaml.ScalarNode):
-            if node.tag == _TAG + "null":
+            if node.tag == YAML_TAG + "null":
                 self.add(node, f"{what} is empty", "write the text, or remove the line")
             else:
                 self.add(
@@ -150,9 +149,9 @@ class Checker:
         return None
 
     def number(self, node: yaml.Node, what: str) -> float | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag in (_TAG + "int", _TAG + "float"):
+        if isinstance(node, yaml.ScalarNode) and node.tag in (YAML_TAG + "int", YAML_TAG + "float"):
             raw = node.value
-            if node.tag == _TAG + "int" and _surprising_int(raw):
+            if node.tag == YAML_TAG + "int" and _surprising_int(raw):
                 self.add(
                     node,
                     f"{what} '{raw}' is read by YAML as {_construct(node)}",
@@ -171,7 +170,7 @@ class Checker:
         return None
 
     def integer(self, node: yaml.Node, what: str) -> int | None:
-        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "int":
+        if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "int":
             if _surprising_int(node.value):
                 self.add(
                     node,
@@ -180,7 +179,7 @@ class Checker:
                 )
                 return None
             return int(_construct(node))
-        if isinstance(node, yaml.ScalarNode) and node.tag == _TAG + "float":
+        if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "float":
             self.add(node, f"{what} must be a whole number, not {node.value}")
         elif isinstance(node, yaml.ScalarNode):
             self.add(node, f"{what} must be a whole number, not {_kind(node)} ({node.value!r})")
@@ -270,7 +269,7 @@ _KINDS = {QUESTIONS_SCHEMA: ("questions", "--questions"), ROLES_SCHEMA: ("roles"
           ANSWERS_SCHEMA: ("answers", "--answers"), RESULT_SCHEMA: ("result", "--answers")}
 
 
-def _schema(c: Checker, entries, expected: str) -> bool:
+def check_schema(c: Checker, entries, expected: str) -> bool:
     """Checks `schema:`. True when the file says it is another kind of rolequiz file: that
     is then the only problem worth telling (its keys all look wrong for the same reason)."""
     if "schema" not in entries:
@@ -292,7 +291,7 @@ def _schema(c: Checker, entries, expected: str) -> bool:
     return False
 
 
-def _root(c: Checker, node: yaml.Node | None, what: str):
+def root_entries(c: Checker, node: yaml.Node | None, what: str):
     if node is None:
         c.add(None, "the file is empty", f"write the {what}")
         return None
@@ -314,7 +313,7 @@ def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | No
     return value
 
 
-def _suggest(value: str, known: Iterable[str]) -> str:
+def suggest(value: str, known: Iterable[str]) -> str:
     known = sorted(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
     if close:
@@ -325,20 +324,12 @@ def _suggest(value: str, known: Iterable[str]) -> str:
 # -- questions.yaml ---------------------------------------------------------------------
 
 
-def parse_questions(node: yaml.Node | None, name: str, digest: str = "") -> QuestionSet:
-    c = Checker(name)
-    qs = _questions(c, node, name, digest)
-    c.raise_if_any()
-    assert qs is not None
-    return qs
-
-
 def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
-    entries = _root(c, node, "questions")
+    entries = root_entries(c, node, "questions")
     if not entries:
         c.check_translations()
         return None
-    if _schema(c, entries, QUESTIONS_SCHEMA):
+    if check_schema(c, entries, QUESTIONS_SCHEMA):
         return None
     c.keys(
         entries,
@@ -445,7 +436,7 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
     out: dict[str, float] = {}
     for dim, (key_node, value_node) in entries.items():
         if dim not in dim_ids:
-            c.add(key_node, f"weight on unknown dimension '{dim}'", _suggest(dim, dim_ids))
+            c.add(key_node, f"weight on unknown dimension '{dim}'", suggest(dim, dim_ids))
             continue
         w = c.number(value_node, f"weight of '{dim}'")
         if w is None:
@@ -464,22 +455,12 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
 _ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources"]
 
 
-def parse_roles(
-    node: yaml.Node | None, name: str, dim_ids: set[str] | None, digest: str = ""
-) -> RoleSet:
-    c = Checker(name)
-    rs = _roles(c, node, name, dim_ids, digest)
-    c.raise_if_any()
-    assert rs is not None
-    return rs
-
-
 def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -> RoleSet | None:
-    entries = _root(c, node, "roles")
+    entries = root_entries(c, node, "roles")
     if not entries:
         c.check_translations()
         return None
-    if _schema(c, entries, ROLES_SCHEMA):
+    if check_schema(c, entries, ROLES_SCHEMA):
         return None
     c.keys(entries, node, "the roles file", ["schema", "sources", "roles"], ["roles"])
 
@@ -569,7 +550,7 @@ def _source_ref(c: Checker, node, source_ids: set[str]) -> str | None:
     if ref is None:
         return None
     if ref not in source_ids:
-        c.add(node, f"unknown source '{ref}'", _suggest(ref, source_ids) or "list it under sources")
+        c.add(node, f"unknown source '{ref}'", suggest(ref, source_ids) or "list it under sources")
         return None
     return ref
 
@@ -580,7 +561,7 @@ def _profile(c: Checker, node, dim_ids: set[str] | None) -> dict[str, float] | N
     ok = True
     for dim, (key_node, value_node) in entries.items():
         if dim_ids is not None and dim not in dim_ids:
-            c.add(key_node, f"profile names unknown dimension '{dim}'", _suggest(dim, dim_ids))
+            c.add(key_node, f"profile names unknown dimension '{dim}'", suggest(dim, dim_ids))
             ok = False
             continue
         v = c.number(value_node, f"profile value of '{dim}'")
@@ -654,141 +635,3 @@ def load_content(
     if cache.key is not None and Lookup(questions_path or dq, roles_path or dr).key == cache.key:
         cache.put(content)  # (only if the files did not change while they were read)
     return content
-
-
-
-# -- answers files ----------------------------------------------------------------------
-
-
-def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
-    """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
-    quick = _plain_json_answers(path, questions)
-    if quick is not None:
-        return quick
-    name = str(path)
-    text = yamlsafe.read_text(path)
-    try:
-        node = yamlsafe.parse(text, name)
-    except ContentError:
-        node = _json_fallback(text, name)
-        if node is None:
-            raise
-    return parse_answers(node, name, questions)
-
-
-def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
-    """The answers of a JSON file with nothing wrong in it (what scripts and saved results
-    give), read without PyYAML; None for anything else, which the YAML path then reads and,
-    if something is wrong, explains with its line. Accepts exactly what that path accepts."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read(_MAX_BYTES + 1)
-        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
-            return None
-        root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
-                          object_pairs_hook=_no_duplicates)
-    except (OSError, ValueError, RecursionError):
-        return None
-    schema = root.get("schema", ANSWERS_SCHEMA)
-    if schema == RESULT_SCHEMA:
-        if _depth(root) > 40:  # yamlsafe.MAX_DEPTH: the YAML path refuses it
-            return None
-    elif schema != ANSWERS_SCHEMA or set(root) - {"schema", "answers"}:
-        return None
-    given = root.get("answers")
-    if not isinstance(given, dict):
-        return None
-    known = {q.id for q in questions.questions}
-    values = set(questions.scale.values)
-    answers: dict[str, int] = {}
-    for qid, value in given.items():
-        if qid not in known:
-            return None
-        if value is None:
-            continue  # an explicit skip
-        if type(value) is not int or value not in values:
-            return None
-        answers[qid] = value
-    return answers
-
-
-_MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
-
-
-def _depth(root) -> int:
-    deepest, stack = 0, [(root, 1)]
-    while stack:
-        value, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(value, dict):
-            stack.extend((v, depth + 1) for v in value.values())
-        elif isinstance(value, list):
-            stack.extend((v, depth + 1) for v in value)
-    return deepest
-
-
-def _no_duplicates(pairs: list) -> dict:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise ValueError("duplicate key")  # the YAML path names both lines
-    return out
-
-
-def _json_fallback(text: str, name: str):
-    """A JSON file PyYAML cannot read (tabs, say) is read as JSON, positions by line only."""
-    if not text.lstrip().startswith("{"):
-        return None
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as e:
-        if isinstance(e, json.JSONDecodeError):
-            raise ContentError(
-                [Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}")]
-            ) from None
-        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
-    try:
-        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name)
-    except ContentError:
-        return None
-
-
-def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
-    c = Checker(name)
-    entries = _root(c, node, "answers")
-    answers: dict[str, int] = {}
-    if entries:
-        schema = None
-        if "schema" in entries:
-            schema = c.text(entries["schema"][1], "schema")
-        if schema == RESULT_SCHEMA:
-            # a saved result: take its answers, the rest is its own business
-            if "answers" not in entries:
-                c.add(node, "this saved result holds no answers to score again",
-                      "use the answers file of the quiz, or a result saved by rolequiz "
-                      "quiz --save")
-        elif _schema(c, entries, ANSWERS_SCHEMA):
-            c.raise_if_any()  # a questions or roles file given as answers: say only that
-        else:
-            c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
-        if "answers" in entries:
-            known = {q.id for q in questions.questions}
-            values = questions.scale.values
-            for qid, (key_node, value_node) in c.mapping(
-                entries["answers"][1], "answers"
-            ).items():
-                if qid not in known:
-                    c.add(key_node, f"unknown question id '{qid}'", _suggest(qid, known))
-                    continue
-                if isinstance(value_node, yaml.ScalarNode) and value_node.tag == _TAG + "null":
-                    continue  # an explicit skip
-                v = c.integer(value_node, f"the answer to '{qid}'")
-                if v is not None and v not in values:
-                    c.add(
-                        value_node,
-                        f"the answer to '{qid}' is {v}, not on the scale",
-                        f"use one of {', '.join(map(str, values))}",
-                    )
-                elif v is not None:
-                    answers[qid] = v
-    c.raise_if_any()
-    return answers

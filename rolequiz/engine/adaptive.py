@@ -148,7 +148,6 @@ class Planner:
         index = {d: i for i, d in enumerate(self.dims)}
         self.mid, self.half = qs.scale.mid, qs.scale.half_range
         self.qids = [q.id for q in qs.questions]
-        self.qindex = {q: i for i, q in enumerate(self.qids)}
         # weights and normalized weights, sparse: [(dim index, w)]
         self.w: list[list[tuple[int, float]]] = []
         self.a: list[list[tuple[int, float]]] = []

@@ -349,18 +349,30 @@ class Session:
             if index >= total:
                 self.progress.position = total
                 self.save()
-                self.screen.show(self.done_text())
-                self.message = ""
-                key = self.read()
-                if key in ("enter", "space", "right"):
+                if self.end_screen(self.done_text()) == "results":
                     return dict(self.progress.answers)
-                if key in ("b", "left"):
-                    index = total - 1
-                elif key == "q":
-                    raise Quit
+                index = total - 1
                 continue
             self.progress.position = index
             index = self.ask(index)
+
+    def end_screen(self, text: str, *, more: bool = False) -> str:
+        """Show an end screen until a key decides: "results" (Enter, space, →), "back"
+        (b, ←), q raises Quit. With `more`, any other key is "more" (more questions);
+        without, the screen stays."""
+        while True:
+            self.screen.show(text)
+            if not more:
+                self.message = ""
+            key = self.read()
+            if key in ("enter", "space", "right"):
+                return "results"
+            if key == "q":
+                raise Quit
+            if key in ("b", "left"):
+                return "back"
+            if more:
+                return "more"
 
     def welcome(self) -> None:
         while True:
@@ -459,13 +471,10 @@ class AdaptiveSession(Session):
                 status = self._status()
                 if status.settled and status.remaining and not self.offered:
                     self.offered = True
-                    self.screen.show(self.settled_text(status))
-                    key = self.read()
-                    if key in ("enter", "space", "right"):
+                    choice = self.end_screen(self.settled_text(status), more=True)
+                    if choice == "results":
                         return dict(self.progress.answers)
-                    if key == "q":
-                        raise Quit
-                    if key in ("b", "left") and order:
+                    if choice == "back" and order:
                         self.offered = False  # offered again once they come back here
                         step = len(order) - 1
                         continue
@@ -473,15 +482,10 @@ class AdaptiveSession(Session):
                                                  set(self.progress.skipped))
                 if qid is None:  # every question asked: the usual end screen
                     self.save()
-                    self.screen.show(self.done_text())
-                    self.message = ""
-                    key = self.read()
-                    if key in ("enter", "space", "right"):
+                    if self.end_screen(self.done_text()) == "results":
                         return dict(self.progress.answers)
-                    if key in ("b", "left") and order:
+                    if order:
                         step = len(order) - 1
-                    elif key == "q":
-                        raise Quit
                     continue
                 order.append(position[qid])
             index = order[step]

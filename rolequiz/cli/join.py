@@ -1,0 +1,53 @@
+"""What `rolequiz quiz --workshop DIR` does with the group's folder: which content the quiz
+uses (the workshop's pinned copy), and saving the finished result into the folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "saved": {
+        "en": "Your result is saved in {path}\nYour code: {code} (note it: it identifies "
+              "your result without your name)",
+        "fr": "Ton résultat est enregistré dans {path}\nTon code : {code} (note-le : "
+              "il désigne ton résultat sans ton nom)",
+    },
+    "name_needs_workshop": {
+        "en": "--name is for a workshop: add --workshop DIR (the folder of the group)",
+        "fr": "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
+    },
+}
+
+
+def _t(key: str, lang: str, **values: object) -> str:
+    from rolequiz.i18n import translate
+
+    return translate(MESSAGES, key, lang, **values)
+
+
+def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
+                     roles: Path | None, lang: str):
+    """The content files for a quiz saving into `folder`: the workshop's pinned copy."""
+    from rolequiz.base.errors import UsageError
+    from rolequiz.group.manifest import pinned_content_paths
+
+    if folder is None:
+        raise UsageError(_t("name_needs_workshop", lang))
+    return pinned_content_paths(folder, questions, roles)
+
+
+def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, lang: str,
+                     code: str | None = None) -> Path:
+    """Save a finished quiz's result into the workshop folder and tell the student where
+    and under which code (on stderr, so `--format json` output stays clean)."""
+    from rolequiz.base.textsafe import clean
+    from rolequiz.content.results import result_to_dict
+    from rolequiz.group import store
+
+    result = result_to_dict(result, content)
+    path, who = store.save_result(folder, result, name, code)
+    sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
+    sys.stderr.flush()
+    return path

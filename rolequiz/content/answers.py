@@ -1,0 +1,161 @@
+"""Answers files (the contract of DESIGN.md): question id -> a value of the scale.
+
+YAML, JSON, or a saved result. JSON with nothing wrong in it (what scripts and saved
+results give) is read by json alone, without PyYAML; anything else goes through the YAML
+reader, which explains every problem with its line. Both accept exactly the same files
+(tests/test_answers_speed.py holds them equal).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rolequiz.base.errors import ContentError, Problem
+from rolequiz.base.later import later
+from rolequiz.content.load import (
+    ANSWERS_SCHEMA,
+    RESULT_SCHEMA,
+    YAML_TAG,
+    Checker,
+    check_schema,
+    root_entries,
+    suggest,
+)
+from rolequiz.content.models import QuestionSet
+
+yaml = later("yaml", globals())
+yamlsafe = later("rolequiz.content.yamlsafe", globals())
+
+def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
+    """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
+    quick = _plain_json_answers(path, questions)
+    if quick is not None:
+        return quick
+    name = str(path)
+    text = yamlsafe.read_text(path)
+    try:
+        node = yamlsafe.parse(text, name)
+    except ContentError:
+        node = _json_fallback(text, name)
+        if node is None:
+            raise
+    return parse_answers(node, name, questions)
+
+
+def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
+    """The answers of a JSON file with nothing wrong in it (what scripts and saved results
+    give), read without PyYAML; None for anything else, which the YAML path then reads and,
+    if something is wrong, explains with its line. Accepts exactly what that path accepts."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read(_MAX_BYTES + 1)
+        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
+            return None
+        root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
+                          object_pairs_hook=_no_duplicates)
+    except (OSError, ValueError, RecursionError):
+        return None
+    schema = root.get("schema", ANSWERS_SCHEMA)
+    if schema == RESULT_SCHEMA:
+        if _depth(root) > 40:  # yamlsafe.MAX_DEPTH: the YAML path refuses it
+            return None
+    elif schema != ANSWERS_SCHEMA or set(root) - {"schema", "answers"}:
+        return None
+    given = root.get("answers")
+    if not isinstance(given, dict):
+        return None
+    known = {q.id for q in questions.questions}
+    values = set(questions.scale.values)
+    answers: dict[str, int] = {}
+    for qid, value in given.items():
+        if qid not in known:
+            return None
+        if value is None:
+            continue  # an explicit skip
+        if type(value) is not int or value not in values:
+            return None
+        answers[qid] = value
+    return answers
+
+
+_MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
+
+
+def _depth(root) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values())
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value)
+    return deepest
+
+
+def _no_duplicates(pairs: list) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise ValueError("duplicate key")  # the YAML path names both lines
+    return out
+
+
+def _json_fallback(text: str, name: str):
+    """A JSON file PyYAML cannot read (tabs, say) is read as JSON, positions by line only."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        if isinstance(e, json.JSONDecodeError):
+            raise ContentError(
+                [Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}")]
+            ) from None
+        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+    try:
+        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name)
+    except ContentError:
+        return None
+
+
+def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
+    c = Checker(name)
+    entries = root_entries(c, node, "answers")
+    answers: dict[str, int] = {}
+    if entries:
+        schema = None
+        if "schema" in entries:
+            schema = c.text(entries["schema"][1], "schema")
+        if schema == RESULT_SCHEMA:
+            # a saved result: take its answers, the rest is its own business
+            if "answers" not in entries:
+                c.add(node, "this saved result holds no answers to score again",
+                      "use the answers file of the quiz, or a result saved by rolequiz "
+                      "quiz --save")
+        elif check_schema(c, entries, ANSWERS_SCHEMA):
+            c.raise_if_any()  # a questions or roles file given as answers: say only that
+        else:
+            c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
+        if "answers" in entries:
+            known = {q.id for q in questions.questions}
+            values = questions.scale.values
+            for qid, (key_node, value_node) in c.mapping(
+                entries["answers"][1], "answers"
+            ).items():
+                if qid not in known:
+                    c.add(key_node, f"unknown question id '{qid}'", suggest(qid, known))
+                    continue
+                if isinstance(value_node, yaml.ScalarNode) and value_node.tag == YAML_TAG + "null":
+                    continue  # an explicit skip
+                v = c.integer(value_node, f"the answer to '{qid}'")
+                if v is not None and v not in values:
+                    c.add(
+                        value_node,
+                        f"the answer to '{qid}' is {v}, not on the scale",
+                        f"use one of {', '.join(map(str, values))}",
+                    )
+                elif v is not None:
+                    answers[qid] = v
+    c.raise_if_any()
+    return answers
