@@ -1,4 +1,4 @@
-"""Load and validate content (questions.yaml, roles.yaml) and answers files.
+"""Load and validate content (questions.yaml, roles.yaml): every problem at once, with its line.
 
 Validation walks the YAML nodes themselves, so every problem carries its line and column,
 and it goes on after a problem: one run reports everything that is wrong.

@@ -1,2 +1,3 @@
-"""A group's shared folder: the workshop (`workshop`) and the counselor's report over the
-results saved there (`report`)."""
+"""A group's shared folder, without a server: its layout (`layout`), participants
+(`participants`), the manifest (`manifest`), saving into it (`store`), reading it
+(`reader`), watching it (`watch`), and the counselor's report as data (`report`)."""

@@ -1,9 +1,8 @@
-"""A counselor's group report over saved results: aggregation and exports.
+"""A counselor's group report over saved results, as data.
 
-`build` turns a `reader.Collection` into a `Report` (plain data); `to_json`, `to_csv`,
-`to_markdown` and `to_html` turn a report into documents. Nothing here prints.
-Every piece of text from a file goes through `textsafe.clean` (and `html.escape`, CSV
-formula neutralisation, Markdown escaping) before it reaches a document.
+`build` turns a `reader.Collection` into a `Report` (plain data) and `to_dict`/`to_json`
+give it as JSON; the CSV, Markdown and HTML documents are written in views/. Nothing here
+prints. Every piece of text from a file goes through `textsafe.clean` first.
 """
 
 from __future__ import annotations

@@ -1,1 +1,2 @@
-"""What a person reads: the terminal views (`terminal`), HTML, markdown and JSON text."""
+"""What a person reads: terminal renderables (`terminal`), HTML and Markdown documents, and
+the group report as CSV, Markdown and HTML. Builds text; never prints."""
