@@ -16,6 +16,7 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
+from rolequiz.i18n import t
 
 ResultsOpt = Annotated[
     Optional[Path],  # noqa: UP045
@@ -59,7 +60,7 @@ def roles_command(
     data = cards.role_list(content, language, scores)
     emit(
         format=format, output=output, lang=language, command="roles",
-        title=cards.word("roles_title", language),
+        title=t("cards.roles_title", language),
         view=lambda ascii_only: role_list_view(data, ascii_only=ascii_only),
         data=lambda: data,
         markdown=lambda: export.role_list_to_markdown(data),
@@ -128,7 +129,7 @@ def compare_command(
     data = cards.comparison(content, picked, language, scores)
     emit(
         format=format, output=output, lang=language, command="compare",
-        title=cards.word("compare_title", language),
+        title=t("cards.compare_title", language),
         view=lambda ascii_only: comparison_view(data, ascii_only=ascii_only),
         data=lambda: data,
         markdown=lambda: export.comparison_to_markdown(data),

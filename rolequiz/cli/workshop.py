@@ -11,35 +11,7 @@ import typer
 
 from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "ready": {
-        "en": "Workshop \u201c{title}\u201d is ready in {folder} (content {content}).\n"
-              "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
-              "Group report:   rolequiz report {folder}",
-        "fr": "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
-              "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
-              "Bilan du groupe :     rolequiz report {folder}",
-    },
-    "written": {"en": "Report written to {path}", "fr": "Bilan écrit dans {path}"},
-    "watching": {
-        "en": "Ctrl-C to stop. Updated {time}, watching {folders}",
-        "fr": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
-    },
-    "skipped_line": {"en": "skipped {path}: {reason}", "fr": "ignoré {path} : {reason}"},
-    "skipped_count": {"en": "{n} files skipped (see the report)",
-                      "fr": "{n} fichiers ignorés (voir le bilan)"},
-    "watch_table": {
-        "en": "--watch shows a live table on the screen; leave out --format and --output",
-        "fr": "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
-    },
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    from rolequiz.i18n import translate
-
-    return translate(MESSAGES, key, lang, **values)
+from rolequiz.i18n import t
 
 
 class ReportFormat(str, Enum):
@@ -86,7 +58,7 @@ def report(
     language = lang_of(lang)
     if watch:
         if format is not ReportFormat.table or output is not None:
-            raise UsageError(_t("watch_table", language))
+            raise UsageError(t("report.watch_table", language))
         _watch(paths, language, anonymize, content)
         return
     from rolequiz.group import report as rep
@@ -113,7 +85,7 @@ def report(
         from rolequiz.base.textsafe import clean
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(_t("written", language, path=clean(str(output))) + "\n")
+        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
 
@@ -144,11 +116,11 @@ def _tell_skipped(data: Any) -> None:
     if not data.skipped:
         return
     if data.anonymized:
-        sys.stderr.write("rolequiz: " + _t("skipped_count", data.lang, n=len(data.skipped))
+        sys.stderr.write("rolequiz: " + t("report.skipped_count", data.lang, n=len(data.skipped))
                          + "\n")
         return
     for s in data.skipped:
-        sys.stderr.write("rolequiz: " + _t("skipped_line", data.lang, path=clean(s.path),
+        sys.stderr.write("rolequiz: " + t("report.skipped_line", data.lang, path=clean(s.path),
                                            reason=clean(skip_reason(s, data.lang))) + "\n")
 
 
@@ -204,7 +176,7 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
     def view():
         col = read_results(paths, cache=cache)
         data = rep.build(col, lang, anonymize=anonymize, content=content)
-        footer = _t("watching", lang, folders=folders,
+        footer = t("report.watching", lang, folders=folders,
                     time=datetime.now().strftime("%H:%M:%S"))
         return report_view(data, ascii_only=ascii_only(), footer=footer)
 
@@ -240,5 +212,5 @@ def init(
 
     language = lang_of(lang)
     m = manifest.init(folder, title, questions, roles)
-    sys.stdout.write(_t("ready", language, title=clean(m.title), folder=clean(str(folder)),
+    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(str(folder)),
                         content=content_id(m.content_key)) + "\n")
