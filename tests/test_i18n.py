@@ -111,6 +111,7 @@ def test_every_key_is_used():
 ])
 def test_plural_follows_the_language(lang, n, form):
     assert plural(n, lang, "results.more") == t(f"results.more.{form}", lang, n=n)
+    assert plural(n, lang, "report.ties") == t(f"report.ties.{form}", lang, n=n)
 
 
 def test_plural_in_words():
@@ -118,6 +119,8 @@ def test_plural_in_words():
     assert plural(2, "en", "results.more") == "+2 more"
     assert plural(0, "fr", "results.more") == "+0 autre"
     assert plural(2, "fr", "results.more") == "+2 autres"
+    assert plural(3, "en", "quiz.done_count", answered=2) == "You answered 2 of 3 questions."
+    assert plural(1, "en", "quiz.done_count", answered=1) == "You answered 1 of 1 question."
 
 
 def test_lookup_fills_values_and_falls_back_to_english():

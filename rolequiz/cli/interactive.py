@@ -17,7 +17,7 @@ from typing import TextIO
 
 from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
 from rolequiz.content.models import Content
-from rolequiz.i18n import t
+from rolequiz.i18n import plural, t
 
 
 def ui_stream() -> TextIO:
@@ -140,8 +140,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                                 notices.append(t("progress.changed", lang, kept=fitted.kept,
                                                  dropped=len(fitted.dropped)))
                             else:
-                                notices.append(t("progress.changed_all_kept", lang,
-                                                 kept=fitted.kept))
+                                notices.append(plural(fitted.kept, lang,
+                                                      "progress.changed_all_kept"))
                 elif resume:
                     notices.append(t("progress.none_to_resume", lang, folder=folder))
                 if current is None:

@@ -15,8 +15,10 @@ MESSAGES: dict[str, str] = {
         "Rate how much you would enjoy each activity. There are no right or wrong answers: go "
         "with your first feeling. At the end you get the roles that match your interests best, "
         "why, and how they compare.",
-    "quiz.length": "{total} questions, about {minutes} min. Your answers are saved as you go.",
-    "quiz.welcome_back": "Welcome back: {answered} of {total} questions already answered.",
+    "quiz.length.one": "{n} question, about {minutes} min. Your answers are saved as you go.",
+    "quiz.length.other": "{n} questions, about {minutes} min. Your answers are saved as you go.",
+    "quiz.welcome_back.one": "Welcome back: {answered} of {n} question already answered.",
+    "quiz.welcome_back.other": "Welcome back: {answered} of {n} questions already answered.",
     "quiz.keys_title": "Keys",
     "quiz.enter": "Enter",
     "quiz.percent": "{n}%",
@@ -38,7 +40,8 @@ MESSAGES: dict[str, str] = {
     "quiz.help_back": "Press any key to go back to the question.",
     "quiz.help_back_line": "Press Enter to go back to the question.",
     "quiz.done_title": "That's all the questions!",
-    "quiz.done_count": "You answered {answered} of {total} questions.",
+    "quiz.done_count.one": "You answered {answered} of {n} question.",
+    "quiz.done_count.other": "You answered {answered} of {n} questions.",
     "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
     "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
     "quiz.save_failed":
@@ -62,8 +65,10 @@ MESSAGES: dict[str, str] = {
     "progress.changed":
         "The questions have changed since this quiz was saved: {kept} answers kept, {dropped} "
         "dropped (their questions are gone).",
-    "progress.changed_all_kept":
-        "The questions have changed since this quiz was saved: all {kept} answers still apply.",
+    "progress.changed_all_kept.one":
+        "The questions have changed since this quiz was saved: your {n} answer still applies.",
+    "progress.changed_all_kept.other":
+        "The questions have changed since this quiz was saved: all {n} answers still apply.",
     "progress.none_to_resume": "No unfinished quiz in {folder}: a new quiz starts.",
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
@@ -77,10 +82,12 @@ MESSAGES: dict[str, str] = {
     "adaptive.adaptive_note":
         "Adaptive quiz: {asked} of {total} questions asked; the other answers would very likely "
         "not change your #1 (estimated chance of a change: {chance}%).",
-    "adaptive.length":
-        "Up to {total} questions: the quiz picks the most telling one each time and stops as "
-        "soon as your top matches are clear, often after a dozen. Your answers are saved as you "
-        "go.",
+    "adaptive.length.one":
+        "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
+        "are saved as you go.",
+    "adaptive.length.other":
+        "Up to {n} questions: the quiz picks the most telling one each time and stops as soon as "
+        "your top matches are clear, often after a dozen. Your answers are saved as you go.",
     "adaptive.settled_keys":
         "Enter: see your results · c: keep going · b: go back · q: save and quit",
     "adaptive.asked": "Adaptive quiz: {asked} of {total} questions asked.",
@@ -100,7 +107,8 @@ MESSAGES: dict[str, str] = {
 
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Your results",
-    "results.answered": "Answered {answered} of {total} questions.",
+    "results.answered.one": "Answered {answered} of {n} question.",
+    "results.answered.other": "Answered {answered} of {n} questions.",
     "results.headline": "Closest match: ",
     "results.headline_tie": "Closest matches, nearly tied: ",
     "results.headline_flat": "No role stands out yet: see below.",
@@ -203,7 +211,8 @@ MESSAGES: dict[str, str] = {
     "report.participants": "Participants: {n}",
     "report.in_progress": "Quizzes still in progress: {n}",
     "report.first_matches": "First matches",
-    "report.ties": "A tie for first place counts for every role tied ({n} participants).",
+    "report.ties.one": "A tie for first place counts for every role tied ({n} participant).",
+    "report.ties.other": "A tie for first place counts for every role tied ({n} participants).",
     "report.profile": "Average interests",
     "report.spread": "spread",
     "report.range": "range",

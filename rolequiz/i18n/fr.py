@@ -14,10 +14,12 @@ MESSAGES: dict[str, str] = {
         "Dis à quel point chaque activité te plairait. Il n'y a pas de bonne ou de mauvaise "
         "réponse : suis ta première impression. À la fin, tu verras les métiers qui correspondent "
         "le mieux à tes goûts, pourquoi, et comment ils se comparent.",
-    "quiz.length":
-        "{total} questions, environ {minutes} min. Tes réponses sont enregistrées au fur et à "
-        "mesure.",
-    "quiz.welcome_back": "Bon retour ! Réponses déjà données : {answered} sur {total}.",
+    "quiz.length.one":
+        "{n} question, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
+    "quiz.length.other":
+        "{n} questions, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
+    "quiz.welcome_back.one": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
+    "quiz.welcome_back.other": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
     "quiz.keys_title": "Touches",
     "quiz.enter": "Entrée",
     "quiz.percent": "{n} %",
@@ -39,7 +41,8 @@ MESSAGES: dict[str, str] = {
     "quiz.help_back": "Appuie sur une touche pour revenir à la question.",
     "quiz.help_back_line": "Appuie sur Entrée pour revenir à la question.",
     "quiz.done_title": "C'est la fin des questions !",
-    "quiz.done_count": "Réponses données : {answered} sur {total}.",
+    "quiz.done_count.one": "Réponses données : {answered} sur {n}.",
+    "quiz.done_count.other": "Réponses données : {answered} sur {n}.",
     "quiz.done_skipped":
         "Passées : {numbers}. Appuie sur b pour y revenir, ou vois tes résultats maintenant.",
     "quiz.done_keys": "Entrée : voir tes résultats · b : revenir · q : enregistrer et quitter",
@@ -67,8 +70,10 @@ MESSAGES: dict[str, str] = {
     "progress.changed":
         "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, {dropped} "
         "abandonnées (leurs questions n'existent plus).",
-    "progress.changed_all_kept":
-        "Les questions ont changé depuis l'enregistrement : tes {kept} réponses restent valables.",
+    "progress.changed_all_kept.one":
+        "Les questions ont changé depuis l'enregistrement : {n} réponse reste valable.",
+    "progress.changed_all_kept.other":
+        "Les questions ont changé depuis l'enregistrement : tes {n} réponses restent valables.",
     "progress.none_to_resume": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
     "progress.unfinished":
         "Tu as un quiz en cours (réponses données : {answered} sur {total}, enregistré le {when}).",
@@ -83,10 +88,13 @@ MESSAGES: dict[str, str] = {
     "adaptive.adaptive_note":
         "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses ne "
         "changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
-    "adaptive.length":
-        "Au plus {total} questions : le quiz choisit à chaque fois la plus parlante et "
-        "s'arrête dès que tes métiers en tête sont clairs, souvent après une douzaine. Tes "
+    "adaptive.length.one":
+        "Au plus {n} question : le quiz s'arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
+    "adaptive.length.other":
+        "Au plus {n} questions : le quiz choisit à chaque fois la plus parlante et s'arrête dès "
+        "que tes métiers en tête sont clairs, souvent après une douzaine. Tes réponses sont "
+        "enregistrées au fur et à mesure.",
     "adaptive.settled_keys":
         "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
     "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
@@ -108,7 +116,8 @@ MESSAGES: dict[str, str] = {
 
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Tes résultats",
-    "results.answered": "Réponses données : {answered} sur {total} questions.",
+    "results.answered.one": "Réponses données : {answered} sur {n} question.",
+    "results.answered.other": "Réponses données : {answered} sur {n} questions.",
     "results.headline": "Le métier le plus proche : ",
     "results.headline_tie": "Les métiers les plus proches, presque à égalité : ",
     "results.headline_flat": "Aucun métier ne se détache encore : voir ci-dessous.",
@@ -213,7 +222,9 @@ MESSAGES: dict[str, str] = {
     "report.participants": "Participants : {n}",
     "report.in_progress": "Quiz encore en cours : {n}",
     "report.first_matches": "Premiers métiers proposés",
-    "report.ties": "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
+    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
+    "report.ties.other":
+        "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
     "report.profile": "Intérêts moyens",
     "report.spread": "dispersion",
     "report.range": "min-max",

@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Question
-from rolequiz.i18n import t
+from rolequiz.i18n import plural, t
 from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
@@ -135,8 +135,8 @@ class Session:
                  _wrap(self.length_text(total, minutes), width)]
         answered = len(self.progress.answers)
         if self.resumed and answered:
-            lines += ["", sc.style(_wrap(t("quiz.welcome_back", lang, answered=answered,
-                                           total=total), width), "1")]
+            lines += ["", sc.style(_wrap(plural(total, lang, "quiz.welcome_back",
+                                                answered=answered), width), "1")]
         if self.message:
             lines += ["", sc.style(_wrap(self.message, width), "33")]
         lines += ["", sc.style(t("quiz.keys_title", lang), "1")]
@@ -148,7 +148,7 @@ class Session:
         return "\n".join(lines) + "\n"
 
     def length_text(self, total: int, minutes: int) -> str:
-        return t("quiz.length", self.lang, total=total, minutes=minutes)
+        return plural(total, self.lang, "quiz.length", minutes=minutes)
 
     def key_lines(self) -> list[str]:
         lang, width = self.lang, self.screen.text_width
@@ -224,7 +224,7 @@ class Session:
         total = len(self.questions)
         answered = len(self.progress.answers)
         lines = [self.screen.style(t("quiz.done_title", lang), "1"), "",
-                 _wrap(t("quiz.done_count", lang, answered=answered, total=total), width)]
+                 _wrap(plural(total, lang, "quiz.done_count", answered=answered), width)]
         skipped = [str(i + 1) for i, q in enumerate(self.questions)
                    if q.id not in self.progress.answers]
         if skipped:
@@ -367,7 +367,7 @@ class AdaptiveSession(Session):
         return self.status
 
     def length_text(self, total: int, minutes: int) -> str:
-        return t("adaptive.length", self.lang, total=total)
+        return plural(total, self.lang, "adaptive.length")
 
     def settled_text(self, status) -> str:
         width = self.screen.text_width

@@ -6,7 +6,7 @@ import html
 
 from rolequiz.base.textsafe import clean
 from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
-from rolequiz.i18n import number, t
+from rolequiz.i18n import number, plural, t
 
 # -- HTML (self-contained, printable) ------------------------------------------------------
 
@@ -69,7 +69,7 @@ def to_html(report: Report) -> str:
                        f"<td>{_html_bar(frac)}</td></tr>")
         out.append("</tbody></table>")
         if g.ties:
-            out.append(f'<p class="muted">{_h(t("report.ties", lang, n=g.ties))}</p>')
+            out.append(f'<p class="muted">{_h(plural(g.ties, lang, "report.ties"))}</p>')
         if g.unclear:
             out.append(f'<p class="note">{_h(t("report.unclear", lang, n=g.unclear))}</p>')
         out.append(f"<h2>{_h(t('report.profile', lang))}</h2>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rolequiz.base.textsafe import clean
 from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
-from rolequiz.i18n import number, t
+from rolequiz.i18n import number, plural, t
 
 # -- Markdown ------------------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ def to_markdown(report: Report) -> str:
         for rc in g.first_matches:
             lines.append(f"| {_md(rc.name)} | {rc.count} | {_text_bar(rc.count, g.size)} |")
         if g.ties:
-            lines += ["", t("report.ties", lang, n=g.ties)]
+            lines += ["", plural(g.ties, lang, "report.ties")]
         if g.unclear:
             lines += ["", t("report.unclear", lang, n=g.unclear)]
         lines += ["", f"### {t('report.profile', lang)}", "",

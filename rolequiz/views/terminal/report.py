@@ -15,7 +15,7 @@ from rich.text import Text
 
 from rolequiz.base.textsafe import clean
 from rolequiz.group.report import Group, Report, percent_text, reason_label, skip_reason
-from rolequiz.i18n import number, t
+from rolequiz.i18n import number, plural, t
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 24
@@ -72,7 +72,7 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
         first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
     out.append(first)
     if g.ties:
-        out.append(Text(t("report.ties", lang, n=g.ties), style="dim"))
+        out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
     if g.unclear:
         out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
 

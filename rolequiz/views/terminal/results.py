@@ -249,7 +249,7 @@ def _has(role: Role | None, key: str) -> bool:
 
 
 def _answered(r: Result) -> str:
-    return t("results.answered", r.lang, answered=r.answered, total=r.total)
+    return plural(r.total, r.lang, "results.answered", answered=r.answered)
 
 
 def _hanging(mark: str, text: Text, style: str) -> Table:
