@@ -16,7 +16,6 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
-from rolequiz.i18n import t
 
 ResultsOpt = Annotated[
     Optional[Path],  # noqa: UP045
@@ -51,6 +50,7 @@ def roles_command(
     """List the roles (with your scores, given --results)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
+    from rolequiz.i18n import t
     from rolequiz.views import html as export_html
     from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import role_list_view
@@ -119,6 +119,7 @@ def compare_command(
     """Compare 2 to 4 roles side by side (or your --top N matches)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
+    from rolequiz.i18n import t
     from rolequiz.views import html as export_html
     from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import comparison_view

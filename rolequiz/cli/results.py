@@ -17,7 +17,6 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
-from rolequiz.i18n import t
 
 
 @app.command()
@@ -46,6 +45,7 @@ def results(
     from rolequiz.base.jsontext import to_json
     from rolequiz.content.load import load_content
     from rolequiz.content.results import load_result, result_to_dict
+    from rolequiz.i18n import t
     from rolequiz.quiz import progress
     from rolequiz.views.markdown import result_to_markdown
 

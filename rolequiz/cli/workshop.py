@@ -11,7 +11,6 @@ import typer
 
 from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
-from rolequiz.i18n import t
 
 
 class ReportFormat(str, Enum):
@@ -54,6 +53,7 @@ def report(
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
+    from rolequiz.i18n import t
 
     language = lang_of(lang)
     if watch:
@@ -112,6 +112,7 @@ def _tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
     from rolequiz.base.textsafe import clean
     from rolequiz.group.report import skip_reason
+    from rolequiz.i18n import t
 
     if not data.skipped:
         return
@@ -166,6 +167,7 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
     from rolequiz.group import report as rep
     from rolequiz.group.reader import read_results
     from rolequiz.group.watch import Watcher
+    from rolequiz.i18n import t
     from rolequiz.views.terminal.report import report_view
 
     watcher = Watcher(paths)
@@ -209,6 +211,7 @@ def init(
     from rolequiz.base.textsafe import clean
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
+    from rolequiz.i18n import t
 
     language = lang_of(lang)
     m = manifest.init(folder, title, questions, roles)

@@ -57,10 +57,12 @@ def _catalogue(lang: str) -> Mapping[str, str]:
     if lang not in LANGUAGES:
         lang = DEFAULT
     catalogue = _CATALOGUES.get(lang)
-    if catalogue is None:
-        from importlib import import_module
-
-        catalogue = _CATALOGUES[lang] = import_module(f"{__name__}.{lang}").MESSAGES
+    if catalogue is None:  # an import statement: `python -X importtime` shows its cost
+        if lang == "fr":
+            from rolequiz.i18n import fr as module
+        else:
+            from rolequiz.i18n import en as module
+        catalogue = _CATALOGUES[lang] = module.MESSAGES
     return catalogue
 
 
