@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from rolequiz.content.load import load_content
 from rolequiz.engine import adaptive, scoring
+from rolequiz.i18n import t
 from tests.conftest import ONET, ROOT, run_cli
 
 SCALE = """scale:
@@ -203,9 +204,9 @@ def test_the_settled_result_says_it_was_adaptive_in_both_languages(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_messages_exist_in_both_languages(lang):
-    text = adaptive.message("settled", lang, asked=17, total=40)
+    text = t("adaptive.settled", lang, asked=17, total=40)
     assert "17" in text and "40" in text
-    assert adaptive.message("prompt", lang)
+    assert t("adaptive.settled_keys", lang)
     if lang == "fr":
         assert "questions sur 40" in text and " :" in text
 

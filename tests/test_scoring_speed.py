@@ -51,7 +51,7 @@ def ref_reasons(profile, role, content, lang):
         for _, d, you, need in sorted(items)[:limit]:
             key = "lift" if kind == "lift" else ("gap_need" if need > you else "gap_extra")
             name = content.questions.dimension(d).name.get(lang)
-            text = t(key, lang, dim=name, you=percent(you), role=percent(need))
+            text = t("scoring." + key, lang, dim=name, you=percent(you), role=percent(need))
             out.append(Reason(kind, d, round(you, 2), round(need, 2), text))
     return tuple(out)
 
@@ -188,8 +188,8 @@ def test_a_dimension_name_with_braces_or_a_nul_reads_as_written():
         profile = {"d0": 0.9, "d1": 0.9}
         (match,) = scoring.rank(content, profile, "en")
         assert [r.text for r in match.reasons] == [
-            t("lift", "en", dim=name, you="90", role="90"),
-            t("gap_extra", "en", dim=name, you="90", role="0")]
+            t("scoring.lift", "en", dim=name, you="90", role="90"),
+            t("scoring.gap_extra", "en", dim=name, you="90", role="0")]
         assert match == ref_rank(content, profile, "en")[0]
 
 

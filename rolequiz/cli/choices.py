@@ -19,24 +19,16 @@ class Format(str, Enum):
     svg = "svg"  # a picture of the terminal output (cli/emit.py)
 
 
-FORMAT_WORDS = {
-    "unsupported": {
-        "en": "{command} cannot write --format {format}; use one of: {names}",
-        "fr": "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
-    },
-}
-
-
 def require_format(format: Format, supported: tuple[Format, ...], command: str,
                    lang: str = "en") -> None:
     """A clear exit-2 error for a format this command cannot write."""
     if format not in supported:
         from rolequiz.base.errors import UsageError
-        from rolequiz.i18n import translate
+        from rolequiz.i18n import t
 
         names = ", ".join(f.value for f in supported)
-        raise UsageError(translate(FORMAT_WORDS, "unsupported", lang, command=command,
-                                   format=format.value, names=names))
+        raise UsageError(t("format.unsupported", lang, command=command, format=format.value,
+                           names=names))
 
 
 def lang_of(value: Lang | None) -> str:

@@ -13,11 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rolequiz.cli.choices import Format, require_format
-from rolequiz.i18n import translate
-
-WORDS = {
-    "saved": {"en": "Saved to {path}", "fr": "Enregistré dans {path}"},
-}
+from rolequiz.i18n import t
 
 
 def _svg_format() -> str:
@@ -84,4 +80,4 @@ def emit(
     from rolequiz.base.textsafe import clean
 
     atomic_write(output, text, what=f"{format.value} output")
-    sys.stderr.write(translate(WORDS, "saved", lang, path=clean(str(output))) + "\n")
+    sys.stderr.write(t("output.saved", lang, path=clean(str(output))) + "\n")

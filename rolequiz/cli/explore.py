@@ -50,6 +50,7 @@ def roles_command(
     """List the roles (with your scores, given --results)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
+    from rolequiz.i18n import t
     from rolequiz.views import html as export_html
     from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import role_list_view
@@ -59,7 +60,7 @@ def roles_command(
     data = cards.role_list(content, language, scores)
     emit(
         format=format, output=output, lang=language, command="roles",
-        title=cards.word("roles_title", language),
+        title=t("cards.roles_title", language),
         view=lambda ascii_only: role_list_view(data, ascii_only=ascii_only),
         data=lambda: data,
         markdown=lambda: export.role_list_to_markdown(data),
@@ -118,6 +119,7 @@ def compare_command(
     """Compare 2 to 4 roles side by side (or your --top N matches)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
+    from rolequiz.i18n import t
     from rolequiz.views import html as export_html
     from rolequiz.views import markdown as export
     from rolequiz.views.terminal.cards import comparison_view
@@ -128,7 +130,7 @@ def compare_command(
     data = cards.comparison(content, picked, language, scores)
     emit(
         format=format, output=output, lang=language, command="compare",
-        title=cards.word("compare_title", language),
+        title=t("cards.compare_title", language),
         view=lambda ascii_only: comparison_view(data, ascii_only=ascii_only),
         data=lambda: data,
         markdown=lambda: export.comparison_to_markdown(data),

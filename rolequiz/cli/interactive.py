@@ -17,70 +17,7 @@ from typing import TextIO
 
 from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
 from rolequiz.content.models import Content
-from rolequiz.i18n import translate
-
-WORDS: dict[str, dict[str, str]] = {
-    "no_tty": {
-        "en": "the quiz needs a terminal to ask its questions; run it in a terminal, "
-        "or give the answers with --answers FILE",
-        "fr": "le quiz a besoin d'un terminal pour poser ses questions ; lance-le dans un "
-        "terminal, ou donne les réponses avec --answers FICHIER",
-    },
-    "paused": {
-        "en": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
-        "fr": "Quiz en pause ({answered} réponses sur {total} questions), enregistré "
-        "dans {path}",
-    },
-    "resume_with": {"en": "Resume with: {command}", "fr": "Pour reprendre : {command}"},
-    "nothing_saved": {"en": "Nothing to save yet. See you soon!",
-                      "fr": "Rien à enregistrer pour l'instant. À bientôt !"},
-    "interrupted": {"en": "interrupted", "fr": "interrompu"},
-    "corrupt": {
-        "en": "The saved progress in {path} could not be read ({reason}). It was kept as "
-        "{kept}; a new quiz starts.",
-        "fr": "La progression enregistrée dans {path} est illisible ({reason}). Elle est "
-        "conservée sous {kept} ; un nouveau quiz commence.",
-    },
-    "unreadable": {
-        "en": "The saved progress could not be read: {reason}. A new quiz starts.",
-        "fr": "La progression enregistrée est illisible : {reason}. Un nouveau quiz commence.",
-    },
-    "changed": {
-        "en": "The questions have changed since this quiz was saved: {kept} answers kept, "
-        "{dropped} dropped (their questions are gone).",
-        "fr": "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, "
-        "{dropped} abandonnées (leurs questions n'existent plus).",
-    },
-    "changed_all_kept": {
-        "en": "The questions have changed since this quiz was saved: all {kept} answers "
-        "still apply.",
-        "fr": "Les questions ont changé depuis l'enregistrement : tes {kept} réponses "
-        "restent valables.",
-    },
-    "none_to_resume": {
-        "en": "No unfinished quiz in {folder}: a new quiz starts.",
-        "fr": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
-    },
-    "unfinished": {
-        "en": "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
-        "fr": "Tu as un quiz en cours (réponses données : {answered} sur {total}, "
-        "enregistré le {when}).",
-    },
-    "unfinished_keys": {
-        "en": "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
-        "fr": "r : le reprendre · n : commencer un nouveau quiz (ses réponses sont effacées) "
-        "· q : quitter",
-    },
-    "saved_to": {"en": "Result saved to {path}", "fr": "Résultat enregistré dans {path}"},
-    "save_failed_safe": {
-        "en": "{error}. Your answers are safe in {path}; finish with: {command}",
-        "fr": "{error}. Tes réponses sont en sécurité dans {path} ; termine avec : {command}",
-    },
-}
-
-
-def t(key: str, lang: str, **values: object) -> str:
-    return translate(WORDS, key, lang, **values)
+from rolequiz.i18n import plural, t
 
 
 def ui_stream() -> TextIO:
@@ -158,7 +95,7 @@ def check_terminal(lang: str) -> None:
     except (AttributeError, ValueError):
         tty = False
     if not tty:
-        raise UsageError(t("no_tty", lang))
+        raise UsageError(t("quiz.no_tty", lang))
 
 
 def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None,
@@ -180,10 +117,10 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
 
     loaded = prog.load(path)
     if loaded.corrupt_kept_at is not None:
-        notices.append(t("corrupt", lang, path=path, reason=loaded.problem,
+        notices.append(t("progress.corrupt", lang, path=path, reason=loaded.problem,
                          kept=loaded.corrupt_kept_at.name))
     elif loaded.problem:
-        notices.append(t("unreadable", lang, reason=loaded.problem))
+        notices.append(t("progress.unreadable", lang, reason=loaded.problem))
 
     reader = open_reader(line_mode)
     current = None
@@ -199,11 +136,14 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                     if resume:
                         current, resumed = fitted.progress, True
                         if fitted.changed:
-                            key = "changed" if fitted.dropped else "changed_all_kept"
-                            notices.append(t(key, lang, kept=fitted.kept,
-                                             dropped=len(fitted.dropped)))
+                            if fitted.dropped:
+                                notices.append(t("progress.changed", lang, kept=fitted.kept,
+                                                 dropped=len(fitted.dropped)))
+                            else:
+                                notices.append(plural(fitted.kept, lang,
+                                                      "progress.changed_all_kept"))
                 elif resume:
-                    notices.append(t("none_to_resume", lang, folder=folder))
+                    notices.append(t("progress.none_to_resume", lang, folder=folder))
                 if current is None:
                     current = prog.new(content.questions, content.roles.digest, lang,
                                        str(questions or ""), str(roles or ""))
@@ -231,7 +171,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
         except (KeyboardInterrupt, EOFError, SystemExit):
             current = current if current is not None else loaded.progress
             _paused(out, path, current, content, lang, command)
-            raise Interrupted(t("interrupted", lang)) from None
+            raise Interrupted(t("quiz.interrupted", lang)) from None
     return answers, path, list(current.skipped)
 
 
@@ -243,15 +183,15 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     say(out, "")
     if current is None or (not current.answers and not current.skipped):
         if nothing_ok:
-            say(out, t("nothing_saved", lang))
+            say(out, t("quiz.nothing_saved", lang))
         return
     try:
         prog.save(path, current)
     except SaveError as e:
         say(sys.stderr, f"rolequiz: {e}")
         return
-    say(out, t("paused", lang, answered=len(current.answers), total=total, path=path))
-    say(out, t("resume_with", lang, command=command))
+    say(out, t("quiz.paused", lang, answered=len(current.answers), total=total, path=path))
+    say(out, t("quiz.resume_with", lang, command=command))
 
 
 def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool:
@@ -259,8 +199,9 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
     when = saved.updated.replace("T", " ")[:16] or "?"
     while True:
         say(out, "")
-        say(out, t("unfinished", lang, answered=len(saved.answers), total=total, when=when))
-        keys = t("unfinished_keys", lang)
+        say(out, t("progress.unfinished", lang, answered=len(saved.answers), total=total,
+                   when=when))
+        keys = t("progress.unfinished_keys", lang)
         enc = (getattr(out, "encoding", None) or "ascii").lower().replace("-", "")
         if not enc.startswith("utf"):
             keys = keys.replace("·", "|")
@@ -305,7 +246,7 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
             atomic_write(save_to, data, what="result")
         except SaveError as e:
             if path.exists():
-                return SaveError(t("save_failed_safe", lang, error=str(e), path=path,
+                return SaveError(t("quiz.save_failed_safe", lang, error=str(e), path=path,
                                    command=command))
             return e
     prog.remove(path)

@@ -7,24 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "saved": {
-        "en": "Your result is saved in {path}\nYour code: {code} (note it: it identifies "
-              "your result without your name)",
-        "fr": "Ton résultat est enregistré dans {path}\nTon code : {code} (note-le : "
-              "il désigne ton résultat sans ton nom)",
-    },
-    "name_needs_workshop": {
-        "en": "--name is for a workshop: add --workshop DIR (the folder of the group)",
-        "fr": "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
-    },
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    from rolequiz.i18n import translate
-
-    return translate(MESSAGES, key, lang, **values)
+from rolequiz.i18n import t
 
 
 def workshop_content(folder: Path | None, name: str | None, questions: Path | None,
@@ -34,7 +17,7 @@ def workshop_content(folder: Path | None, name: str | None, questions: Path | No
     from rolequiz.group.manifest import pinned_content_paths
 
     if folder is None:
-        raise UsageError(_t("name_needs_workshop", lang))
+        raise UsageError(t("workshop.name_needs_workshop", lang))
     return pinned_content_paths(folder, questions, roles)
 
 
@@ -48,6 +31,6 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
 
     result = result_to_dict(result, content)
     path, who = store.save_result(folder, result, name, code)
-    sys.stderr.write(_t("saved", lang, path=clean(str(path)), code=who.code) + "\n")
+    sys.stderr.write(t("workshop.saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
     return path

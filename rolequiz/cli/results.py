@@ -18,28 +18,6 @@ from rolequiz.cli.options import (
     lang_of,
 )
 
-WORDS: dict[str, dict[str, str]] = {
-    "none": {
-        "en": "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a "
-        "result FILE",
-        "fr": "aucun résultat enregistré dans {folder} ; fais d'abord le quiz (rolequiz "
-        "quiz), ou indique un FICHIER de résultat",
-    },
-    "other_content": {
-        "en": "This result was made with other questions or roles than the ones loaded now: "
-        "it is shown as it was saved.",
-        "fr": "Ce résultat a été obtenu avec d'autres questions ou d'autres métiers que ceux "
-        "chargés maintenant : il est affiché tel qu'il a été enregistré.",
-    },
-    "saved_to": {"en": "Result saved to {path}", "fr": "Résultat enregistré dans {path}"},
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    from rolequiz.i18n import translate
-
-    return translate(WORDS, key, lang, **values)
-
 
 @app.command()
 def results(
@@ -67,6 +45,7 @@ def results(
     from rolequiz.base.jsontext import to_json
     from rolequiz.content.load import load_content
     from rolequiz.content.results import load_result, result_to_dict
+    from rolequiz.i18n import t
     from rolequiz.quiz import progress
     from rolequiz.views.markdown import result_to_markdown
 
@@ -75,7 +54,7 @@ def results(
         folder = progress.state_dir(state_dir)
         file = folder / progress.LAST_RESULT
         if not file.is_file():
-            raise NotFound(_t("none", language, folder=folder))
+            raise NotFound(t("results.none_saved", language, folder=folder))
     saved = load_result(file)
     content = load_content(questions, roles)
     notice = ""
@@ -87,7 +66,7 @@ def results(
         data = result_to_dict(result, content)
     else:
         result, data = saved.result, saved.data
-        notice = _t("other_content", language)
+        notice = t("results.other_content", language)
         import dataclasses
 
         result = dataclasses.replace(result, lang=language)
@@ -102,7 +81,6 @@ def results(
 
     from rolequiz.cli.emit import emit
     from rolequiz.views.html import result_to_html
-    from rolequiz.views.markdown import MD_WORDS
     from rolequiz.views.terminal.results import result_view
 
     def view(ascii_only: bool):
@@ -111,7 +89,7 @@ def results(
 
     emit(
         format=format, output=output, lang=language, command="results",
-        title=MD_WORDS.get(language, MD_WORDS["en"])["title"],
+        title=t("document.title", language),
         view=view,
         data=lambda: data,
         markdown=lambda: result_to_markdown(result, content),
@@ -121,4 +99,4 @@ def results(
     if save is not None:
         from rolequiz.base.textsafe import clean
 
-        sys.stderr.write(clean(_t("saved_to", language, path=save)) + "\n")
+        sys.stderr.write(clean(t("results.saved_to", language, path=save)) + "\n")

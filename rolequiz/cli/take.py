@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from rolequiz.cli.choices import Format, Lang, lang_of
+from rolequiz.i18n import t
 
 
 def take_quiz(
@@ -72,9 +73,8 @@ def take_quiz(
     show_result(content, result, language, format, output)
     if save is not None and format is Format.table and output is None:
         from rolequiz.base.textsafe import clean
-        from rolequiz.cli.interactive import t
 
-        sys.stdout.write("\n" + clean(t("saved_to", language, path=save)) + "\n")
+        sys.stdout.write("\n" + clean(t("results.saved_to", language, path=save)) + "\n")
 
 
 def _result(content, given, language: str, adaptive: bool, *, skipped, played=False):
@@ -120,7 +120,7 @@ def show_result(content, result, language: str, format: Format, output=None) -> 
 
     emit(
         format=format, output=output, lang=language, command="quiz",
-        title=export.MD_WORDS.get(language, export.MD_WORDS["en"])["title"],
+        title=t("document.title", language),
         view=view,
         data=lambda: result_to_dict(result, content),
         markdown=lambda: export.result_to_markdown(result, content),

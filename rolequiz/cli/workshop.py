@@ -12,35 +12,6 @@ import typer
 from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "ready": {
-        "en": "Workshop \u201c{title}\u201d is ready in {folder} (content {content}).\n"
-              "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
-              "Group report:   rolequiz report {folder}",
-        "fr": "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
-              "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
-              "Bilan du groupe :     rolequiz report {folder}",
-    },
-    "written": {"en": "Report written to {path}", "fr": "Bilan écrit dans {path}"},
-    "watching": {
-        "en": "Ctrl-C to stop. Updated {time}, watching {folders}",
-        "fr": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
-    },
-    "skipped_line": {"en": "skipped {path}: {reason}", "fr": "ignoré {path} : {reason}"},
-    "skipped_count": {"en": "{n} files skipped (see the report)",
-                      "fr": "{n} fichiers ignorés (voir le bilan)"},
-    "watch_table": {
-        "en": "--watch shows a live table on the screen; leave out --format and --output",
-        "fr": "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
-    },
-}
-
-
-def _t(key: str, lang: str, **values: object) -> str:
-    from rolequiz.i18n import translate
-
-    return translate(MESSAGES, key, lang, **values)
-
 
 class ReportFormat(str, Enum):
     table = "table"
@@ -82,11 +53,12 @@ def report(
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
+    from rolequiz.i18n import t
 
     language = lang_of(lang)
     if watch:
         if format is not ReportFormat.table or output is not None:
-            raise UsageError(_t("watch_table", language))
+            raise UsageError(t("report.watch_table", language))
         _watch(paths, language, anonymize, content)
         return
     from rolequiz.group import report as rep
@@ -113,7 +85,7 @@ def report(
         from rolequiz.base.textsafe import clean
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(_t("written", language, path=clean(str(output))) + "\n")
+        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
 
@@ -140,15 +112,16 @@ def _tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
     from rolequiz.base.textsafe import clean
     from rolequiz.group.report import skip_reason
+    from rolequiz.i18n import t
 
     if not data.skipped:
         return
     if data.anonymized:
-        sys.stderr.write("rolequiz: " + _t("skipped_count", data.lang, n=len(data.skipped))
+        sys.stderr.write("rolequiz: " + t("report.skipped_count", data.lang, n=len(data.skipped))
                          + "\n")
         return
     for s in data.skipped:
-        sys.stderr.write("rolequiz: " + _t("skipped_line", data.lang, path=clean(s.path),
+        sys.stderr.write("rolequiz: " + t("report.skipped_line", data.lang, path=clean(s.path),
                                            reason=clean(skip_reason(s, data.lang))) + "\n")
 
 
@@ -194,6 +167,7 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
     from rolequiz.group import report as rep
     from rolequiz.group.reader import read_results
     from rolequiz.group.watch import Watcher
+    from rolequiz.i18n import t
     from rolequiz.views.terminal.report import report_view
 
     watcher = Watcher(paths)
@@ -204,7 +178,7 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
     def view():
         col = read_results(paths, cache=cache)
         data = rep.build(col, lang, anonymize=anonymize, content=content)
-        footer = _t("watching", lang, folders=folders,
+        footer = t("report.watching", lang, folders=folders,
                     time=datetime.now().strftime("%H:%M:%S"))
         return report_view(data, ascii_only=ascii_only(), footer=footer)
 
@@ -237,8 +211,9 @@ def init(
     from rolequiz.base.textsafe import clean
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
+    from rolequiz.i18n import t
 
     language = lang_of(lang)
     m = manifest.init(folder, title, questions, roles)
-    sys.stdout.write(_t("ready", language, title=clean(m.title), folder=clean(str(folder)),
+    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(str(folder)),
                         content=content_id(m.content_key)) + "\n")

@@ -21,7 +21,7 @@ from rolequiz.base.errors import ContentError, NotFound, Problem, UsageError
 from rolequiz.content import yamlsafe
 from rolequiz.content.load import RESULT_SCHEMA
 from rolequiz.content.models import FACT_KEYS, LIST_FIELDS, Content, Role
-from rolequiz.i18n import translate
+from rolequiz.i18n import t
 
 CARD_SCHEMA = "rolequiz.card/1"
 LIST_SCHEMA = "rolequiz.role-list/1"
@@ -30,96 +30,6 @@ COMPARISON_SCHEMA = "rolequiz.comparison/1"
 MIN_COMPARE, MAX_COMPARE = 2, 4
 STAND_OUT_ROWS = 3  # at most this many profile rows are marked as the biggest differences
 STAND_OUT_SPREAD = 0.3  # ... and only when the roles' needs differ at least this much
-
-WORDS: dict[str, dict[str, str]] = {
-    "salary": {"en": "Salary", "fr": "Salaire"},
-    "remote": {"en": "Remote work", "fr": "Télétravail"},
-    "stress": {"en": "Stress", "fr": "Stress"},
-    "outlook": {"en": "Job outlook", "fr": "Débouchés"},
-    "missions": {"en": "What you do", "fr": "Missions"},
-    "skills": {"en": "Skills", "fr": "Compétences"},
-    "tools": {"en": "Tools", "fr": "Outils"},
-    "deliverables": {"en": "Deliverables", "fr": "Livrables"},
-    "advantages": {"en": "Advantages", "fr": "Atouts"},
-    "training": {"en": "How to get there", "fr": "Comment y arriver"},
-    "profile": {"en": "What the job calls for", "fr": "Ce que le métier demande"},
-    "facts": {"en": "Key facts", "fr": "En bref"},
-    "sources": {"en": "Sources", "fr": "Sources"},
-    "summary": {"en": "Summary", "fr": "Résumé"},
-    "role": {"en": "Role", "fr": "Métier"},
-    "id": {"en": "id", "fr": "id"},
-    "score": {"en": "Your match", "fr": "Ton affinité"},
-    "criterion": {"en": "", "fr": ""},
-    "not_known": {"en": "not known", "fr": "inconnu"},
-    "none_listed": {"en": "none listed", "fr": "rien d'indiqué"},
-    "roles_title": {"en": "The roles", "fr": "Les métiers"},
-    "roles_hint": {
-        "en": "See one role: rolequiz show ID · compare: rolequiz compare ID ID",
-        "fr": "Voir un métier : rolequiz show ID · comparer : rolequiz compare ID ID",
-    },
-    "compare_title": {"en": "Side by side", "fr": "Côte à côte"},
-    "legend_top": {
-        "en": "▲ needs it most, on the rows where these roles differ most",
-        "fr": "▲ en demande le plus, sur les lignes où ces métiers diffèrent le plus",
-    },
-    "legend_shared": {
-        "en": "= every role here has it",
-        "fr": "= tous ces métiers l'ont",
-    },
-    "source_of": {"en": "source", "fr": "source"},
-    "your_rank": {"en": "#{rank} of {total}", "fr": "n° {rank} sur {total}"},
-    # errors
-    "unknown_role": {
-        "en": "no role '{role}' in {file}",
-        "fr": "aucun métier « {role} » dans {file}",
-    },
-    "did_you_mean": {
-        "en": "did you mean {ids}? (rolequiz roles lists them all)",
-        "fr": "voulais-tu dire {ids} ? (rolequiz roles les affiche tous)",
-    },
-    "list_them": {
-        "en": "rolequiz roles lists them all",
-        "fr": "rolequiz roles les affiche tous",
-    },
-    "or": {"en": " or ", "fr": " ou "},
-    "compare_count": {
-        "en": "compare takes {low} to {high} roles, not {n}",
-        "fr": "compare prend de {low} à {high} métiers, pas {n}",
-    },
-    "compare_count_hint": {
-        "en": "for example: rolequiz compare data-analyst data-scientist",
-        "fr": "par exemple : rolequiz compare data-analyst data-scientist",
-    },
-    "compare_twice": {
-        "en": "'{role}' is named twice",
-        "fr": "« {role} » est donné deux fois",
-    },
-    "top_needs_results": {
-        "en": "--top needs --results FILE (a saved quiz result)",
-        "fr": "--top demande --results FICHIER (un résultat de quiz enregistré)",
-    },
-    "top_and_roles": {
-        "en": "give either role ids or --top N, not both",
-        "fr": "donne soit des identifiants de métiers, soit --top N, pas les deux",
-    },
-    "top_too_few": {
-        "en": "{file} has only {n} of these roles with a score; cannot compare {top}",
-        "fr": "{file} n'a que {n} de ces métiers avec un score ; impossible d'en comparer {top}",
-    },
-    "results_other_roles": {
-        "en": "{file} was made with other roles: none of its roles is in {roles}",
-        "fr": "{file} a été fait avec d'autres métiers : aucun de ses métiers n'est dans {roles}",
-    },
-    "results_other_roles_hint": {
-        "en": "give the --roles file used for the quiz",
-        "fr": "donne le fichier --roles utilisé pour le quiz",
-    },
-}
-
-
-def word(key: str, lang: str, **values: object) -> str:
-    return translate(WORDS, key, lang, **values)
-
 
 # -- saved results ------------------------------------------------------------------------
 
@@ -188,8 +98,8 @@ def check_scores_fit(scores: Scores, content: Content, lang: str) -> None:
     """A result made with other content shares no role id with it: say so."""
     if scores.by_role and not any(r.id in scores.by_role for r in content.roles.roles):
         raise UsageError(
-            word("results_other_roles", lang, file=scores.path, roles=content.roles.path)
-            + " — " + word("results_other_roles_hint", lang)
+            t("cards.results_other_roles", lang, file=scores.path, roles=content.roles.path)
+            + " — " + t("cards.results_other_roles_hint", lang)
         )
 
 
@@ -226,11 +136,12 @@ def _unknown(content: Content, asked: str, key: str, lang: str) -> str:
     # a part of an id ("analyst", "ml") is a fair guess too
     if not close and len(key) >= 2:
         close = [i for i in ids if key in i.split("-") or i.startswith(key)][:3]
-    message = word("unknown_role", lang, role=clean(asked)[:80], file=content.roles.path)
+    message = t("cards.unknown_role", lang, role=clean(asked)[:80], file=content.roles.path)
     if close:
-        quoted = [f"'{c}'" if lang != "fr" else f"« {c} »" for c in close[:3]]
-        return message + " — " + word("did_you_mean", lang, ids=word("or", lang).join(quoted))
-    return message + " — " + word("list_them", lang)
+        quoted = [t("punct.quoted", lang, text=c) for c in close[:3]]
+        return message + " — " + t("cards.did_you_mean", lang,
+                                   ids=t("cards.or", lang).join(quoted))
+    return message + " — " + t("cards.list_them", lang)
 
 
 # -- data --------------------------------------------------------------------------------
@@ -330,21 +241,21 @@ def pick_roles(content: Content, asked: Sequence[str], lang: str,
     """The roles to compare: named ones, or the student's `top` best matches."""
     if top is not None:
         if asked:
-            raise UsageError(word("top_and_roles", lang))
+            raise UsageError(t("cards.top_and_roles", lang))
         if scores is None:
-            raise UsageError(word("top_needs_results", lang))
+            raise UsageError(t("cards.top_needs_results", lang))
         _check_count(top, lang)
         known = {r.id: r for r in content.roles.roles}
         best = [known[r] for r in scores.order if r in known]
         if len(best) < top:
-            raise UsageError(word("top_too_few", lang, file=scores.path, n=len(best), top=top))
+            raise UsageError(t("cards.top_too_few", lang, file=scores.path, n=len(best), top=top))
         return best[:top]
     _check_count(len(asked), lang)
     roles: list[Role] = []
     for name in asked:
         role = find_role(content, name, lang)
         if role in roles:
-            raise UsageError(word("compare_twice", lang, role=role.id))
+            raise UsageError(t("cards.compare_twice", lang, role=role.id))
         roles.append(role)
     return roles
 
@@ -352,8 +263,8 @@ def pick_roles(content: Content, asked: Sequence[str], lang: str,
 def _check_count(n: int, lang: str) -> None:
     if not MIN_COMPARE <= n <= MAX_COMPARE:
         raise UsageError(
-            word("compare_count", lang, low=MIN_COMPARE, high=MAX_COMPARE, n=n)
-            + " — " + word("compare_count_hint", lang)
+            t("cards.compare_count", lang, low=MIN_COMPARE, high=MAX_COMPARE, n=n)
+            + " — " + t("cards.compare_count_hint", lang)
         )
 
 
@@ -374,13 +285,13 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
         values = [c["score"] for c in cards]
         best = max((v for v in values if v is not None), default=None)
         rows.append({
-            "key": "score", "kind": "score", "label": word("score", lang), "stands_out": False,
+            "key": "score", "kind": "score", "label": t("cards.score", lang), "stands_out": False,
             "cells": [{"value": c["score"], "rank": c["rank"],
                        "top": best is not None and c["score"] == best} for c in cards],
         })
     for key in FACT_KEYS:
         rows.append({
-            "key": key, "kind": "fact", "label": word(key, lang), "stands_out": False,
+            "key": key, "kind": "fact", "label": t("cards." + key, lang), "stands_out": False,
             "cells": [{"text": c["facts"][key]["value"], "source": c["facts"][key]["source"],
                        "n": number.get(c["facts"][key]["source"])} for c in cards],
         })
@@ -388,7 +299,7 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
         keyed = [{_item_key(t) for t in c[key]} for c in cards]
         common = set.intersection(*keyed) if keyed else set()
         rows.append({
-            "key": key, "kind": "list", "label": word(key, lang), "stands_out": False,
+            "key": key, "kind": "list", "label": t("cards." + key, lang), "stands_out": False,
             "cells": [{"items": [{"text": t, "shared": _item_key(t) in common}
                                  for t in c[key]]} for c in cards],
         })
@@ -416,7 +327,7 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
         "lang": lang,
         "roles": [{"id": c["id"], "name": c["name"], "rank": c["rank"], "score": c["score"]}
                   for c in cards],
-        "profile_title": word("profile", lang),
+        "profile_title": t("cards.profile", lang),
         "rows": rows,
         "sources": sources,
     }

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from operator import mul
 
 from rolequiz.content.models import Content
-from rolequiz.i18n import translate
+from rolequiz.i18n import t
 
 TAU = 0.6  # spread of interests between students, before any answer (in [-1, 1] units)
 SIGMA = 0.35  # spread of one answer around what the interests predict (one step = 0.5)
@@ -51,47 +51,6 @@ MAX_RACES = 12  # the closest races weigh in the choice of the next question
 # A role certainly more than this many standard deviations behind the #1 is left out:
 # Phi(-4.5) < 3.4e-6, so even 1,000 such roles could add at most 0.0034 to the chance.
 _PRUNE_Z = 4.5
-
-
-MESSAGES: dict[str, dict[str, str]] = {
-    "settled": {
-        "en": "Your top matches are settled after {asked} of {total} questions — "
-        "see your results, or keep going to refine them.",
-        "fr": "Tes métiers en tête sont connus après {asked} questions sur {total} : "
-        "vois tes résultats, ou continue pour les affiner.",
-    },
-    "prompt": {
-        "en": "Press Enter to see your results, or type c to keep going.",
-        "fr": "Appuie sur Entrée pour voir tes résultats, ou tape c pour continuer.",
-    },
-    "adaptive_note": {
-        "en": "Adaptive quiz: {asked} of {total} questions asked; the other answers would "
-        "very likely not change your #1 (estimated chance of a change: {chance}%).",
-        "fr": "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses "
-        "ne changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
-    },
-    "length": {
-        "en": "Up to {total} questions: the quiz picks the most telling one each time and "
-        "stops as soon as your top matches are clear, often after a dozen. Your answers are "
-        "saved as you go.",
-        "fr": "Au plus {total} questions : le quiz choisit à chaque fois la plus parlante et "
-        "s'arrête dès que tes métiers en tête sont clairs, souvent après une douzaine. Tes "
-        "réponses sont enregistrées au fur et à mesure.",
-    },
-    "settled_keys": {
-        "en": "Enter: see your results · c: keep going · b: go back · q: save and quit",
-        "fr": "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer "
-        "et quitter",
-    },
-    "asked": {
-        "en": "Adaptive quiz: {asked} of {total} questions asked.",
-        "fr": "Quiz adaptatif : {asked} questions posées sur {total}.",
-    },
-}
-
-
-def message(key: str, lang: str, **values: object) -> str:
-    return translate(MESSAGES, key, lang, **values)
 
 
 @dataclass(frozen=True)
@@ -574,10 +533,10 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
 
     res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):
-        note = Note("adaptive", message("adaptive_note", lang, asked=status.asked,
-                                        total=status.total, chance=percent(status.chance)))
+        note = Note("adaptive", t("adaptive.adaptive_note", lang, asked=status.asked,
+                                  total=status.total, chance=percent(status.chance)))
         return replace(res, notes=tuple(note if n.code == "few_answers" else n
                                         for n in res.notes))
     # every adaptive result says so, in every format, through its notes
-    note = Note("adaptive", message("asked", lang, asked=status.asked, total=status.total))
+    note = Note("adaptive", t("adaptive.asked", lang, asked=status.asked, total=status.total))
     return replace(res, notes=(*res.notes, note))

@@ -28,7 +28,7 @@ from rolequiz.content.models import (
     new_match,
     new_reason,
 )
-from rolequiz.i18n import DEFAULT, MESSAGES, percent, t
+from rolequiz.i18n import percent, t
 
 LIFT_MIN = 0.5  # the need at least this high for a dimension to lift a role...
 LIFT_YOU_MIN = 0.6  # ...and the interest clearly above neutral (51 % is no "you enjoy")
@@ -244,7 +244,7 @@ class _Ranker:
         d, you = self.known[i]
         assert self.content is not None
         name = self.content.questions.dimension(d).name.get(self.lang)
-        template = MESSAGES[key].get(self.lang) or MESSAGES[key][DEFAULT]
+        template = t("scoring." + key, self.lang)  # no values: the text as written
         cut = template.format(dim=name, you=percent(you), role=_CUT)
         if cut.count(_CUT) == 1:
             before, after = cut.split(_CUT)
@@ -297,20 +297,21 @@ def notes(
     total = len(content.questions.questions)
     given = [answers[q.id] for q in content.questions.questions if q.id in answers]
     if not given:
-        return (Note("no_answers", t("note_no_answers", lang)),)
+        return (Note("no_answers", t("scoring.note_no_answers", lang)),)
     out: list[Note] = []
     if len(given) * 2 < total:
-        out.append(Note("few_answers", t("note_few_answers", lang, answered=len(given),
-                                         total=total)))
+        out.append(Note("few_answers", t("scoring.note_few_answers", lang,
+                                         answered=len(given), total=total)))
     known = [p for p in profile.values() if p is not None]
     if len(given) >= 2 and (len(set(given)) == 1 or max(known) - min(known) < FLAT_RANGE):
-        out.append(Note("no_preference", t("note_no_preference", lang)))
+        out.append(Note("no_preference", t("scoring.note_no_preference", lang)))
     elif len(matches) >= 2 and matches[0].score - matches[1].score < NEAR_TIE:
         gap = f"{matches[0].score - matches[1].score:.1f}"
         out.append(
             Note(
                 "near_tie",
-                t("note_near_tie", lang, first=matches[0].name, second=matches[1].name, gap=gap),
+                t("scoring.note_near_tie", lang, first=matches[0].name,
+                  second=matches[1].name, gap=gap),
             )
         )
     return tuple(out)

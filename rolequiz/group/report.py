@@ -17,73 +17,15 @@ from typing import Any
 from rolequiz.base.errors import UsageError
 from rolequiz.group.manifest import Manifest
 from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
-from rolequiz.i18n import translate
+from rolequiz.i18n import t
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
 
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Group report", "fr": "Bilan du groupe"},
-    "participants": {"en": "Participants: {n}", "fr": "Participants : {n}"},
-    "in_progress": {"en": "Quizzes still in progress: {n}",
-                    "fr": "Quiz encore en cours : {n}"},
-    "first_matches": {"en": "First matches", "fr": "Premiers métiers proposés"},
-    "ties": {"en": "A tie for first place counts for every role tied ({n} participants).",
-             "fr": "Une égalité en tête compte pour chaque métier à égalité "
-                   "({n} participants)."},
-    "profile": {"en": "Average interests", "fr": "Intérêts moyens"},
-    "spread": {"en": "spread", "fr": "dispersion"},
-    "range": {"en": "range", "fr": "min-max"},
-    "answered_by": {"en": "known for", "fr": "connu pour"},
-    "people": {"en": "Participants", "fr": "Participants"},
-    "participant": {"en": "Participant", "fr": "Participant"},
-    "code": {"en": "Code", "fr": "Code"},
-    "finished": {"en": "Finished", "fr": "Terminé"},
-    "answered": {"en": "Answered", "fr": "Réponses"},
-    "total": {"en": "Questions", "fr": "Questions"},
-    "notes": {"en": "Notes", "fr": "Remarques"},
-    "first": {"en": "1st", "fr": "1er"},
-    "second": {"en": "2nd", "fr": "2e"},
-    "third": {"en": "3rd", "fr": "3e"},
-    "role": {"en": "Role", "fr": "Métier"},
-    "dimension": {"en": "Dimension", "fr": "Dimension"},
-    "count": {"en": "Students", "fr": "Élèves"},
-    "mean": {"en": "Mean", "fr": "Moyenne"},
-    "unmatched": {"en": "Roles nobody matched first", "fr": "Métiers proposés à personne"},
-    "none": {"en": "none", "fr": "aucun"},
-    "unclear": {"en": "Results with no clear preference: {n}",
-                "fr": "Résultats sans préférence nette : {n}"},
-    "content": {"en": "Content {id}", "fr": "Contenu {id}"},
-    "other_content": {
-        "en": "Made with other content than the workshop's: reported separately.",
-        "fr": "Faits avec un autre contenu que celui de l'atelier : présentés à part.",
-    },
-    "skipped": {"en": "Files skipped: {n}", "fr": "Fichiers ignorés : {n}"},
-    "no_results": {"en": "No results yet.", "fr": "Aucun résultat pour l'instant."},
-    "unknown": {"en": "unknown", "fr": "inconnu"},
-    "anon": {"en": "#{n}", "fr": "n°{n}"},
-    # reasons a file was skipped
-    "unreadable": {"en": "cannot be read", "fr": "illisible"},
-    "empty": {"en": "empty (still being written, or cut off)",
-              "fr": "vide (en cours d'écriture, ou coupé)"},
-    "too-big": {"en": "too large to be a result", "fr": "trop gros pour être un résultat"},
-    "not-json": {"en": "not a JSON file", "fr": "pas un fichier JSON"},
-    "not-a-result": {"en": "not a rolequiz result", "fr": "pas un résultat rolequiz"},
-    "damaged": {"en": "damaged or cut off", "fr": "abîmé ou coupé"},
-    "duplicate": {"en": "duplicate of {first}", "fr": "doublon de {first}"},
-    "duplicate_anon": {"en": "duplicate", "fr": "doublon"},
-    "csv_groups": {
-        "en": "these results were made with {n} different contents ({ids}); a CSV holds one: "
-              "choose one with --content ID, or keep each group in its own folder",
-        "fr": "ces résultats viennent de {n} contenus différents ({ids}) ; un CSV n'en "
-              "contient qu'un : choisissez avec --content ID, ou rangez chaque groupe dans "
-              "son propre dossier",
-    },
-}
-
-
-def w(key: str, lang: str, **values: object) -> str:
-    return translate(WORDS, key, lang, **values)
+# The codes of the reasons a file is skipped (group/reader.py): each has a message,
+# "report.skip.<code>".
+SKIP_REASONS = ("unreadable", "empty", "too-big", "not-json", "not-a-result", "damaged",
+                "duplicate")
 
 
 # -- the report as data --------------------------------------------------------------------
@@ -319,7 +261,7 @@ def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
         groups = [_group(key, [], True, col.manifests, lang, anonymize)]
     if title is None:
         titles = [m.title for m in col.manifests if m.title]
-        title = " + ".join(dict.fromkeys(titles)) if titles else w("title", lang)
+        title = " + ".join(dict.fromkeys(titles)) if titles else t("report.title", lang)
     return Report(title=title, lang=lang, anonymized=anonymize, groups=groups,
                   skipped=col.skipped, in_progress=col.in_progress,
                   problems=list(col.problems))
@@ -368,7 +310,7 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
     profile = [_stat(d, name, values[d]) for d, name in names.dims]
     people = sorted(entries, key=lambda e: (e.label.casefold(), e.code or "", e.path))
     if anonymize:
-        persons = [Person(e.code or w("anon", lang, n=i), e, role_name, True)
+        persons = [Person(e.code or t("report.anon", lang, n=i), e, role_name, True)
                    for i, e in enumerate(people, start=1)]
     else:
         persons = [Person(e.label, e, role_name, False) for e in people]
@@ -400,12 +342,21 @@ def _stat(d: str, name: str, xs: list[float]) -> DimStat:
 
 
 def skip_reason(s: Skipped, lang: str) -> str:
+    """Why one file was skipped, with its details."""
     if s.reason == "duplicate":
-        return w("duplicate", lang, first=s.detail)
-    text = w(s.reason, lang) if s.reason in WORDS else s.reason
+        return t("report.skip.duplicate", lang, first=s.detail)
+    text = reason_label(s.reason, lang)
     if s.detail and s.reason not in ("empty",):
         text += f" ({s.detail})"
     return text
+
+
+def reason_label(reason: str, lang: str) -> str:
+    """A reason code in words, without details (names no file: fit for an anonymized
+    report)."""
+    if reason == "duplicate":
+        return t("report.skip.duplicate_anon", lang)
+    return t("report.skip." + reason, lang) if reason in SKIP_REASONS else reason
 
 
 # -- JSON ------------------------------------------------------------------------------------
@@ -461,12 +412,12 @@ def to_json(report: Report) -> str:
 
 
 def percent_text(x: float | None, lang: str) -> str:
-    return w("unknown", lang) if x is None else f"{round(x * 100)}"
+    return t("report.unknown", lang) if x is None else f"{round(x * 100)}"
 
 
 def range_text(s: DimStat, lang: str) -> str:
     if s.low is None or s.high is None:
-        return w("unknown", lang)
+        return t("report.unknown", lang)
     return f"{round(s.low * 100)}–{round(s.high * 100)}"
 
 
@@ -474,13 +425,11 @@ def skipped_lines(report: Report, esc) -> list[str]:
     if not report.skipped and not report.problems:
         return []
     lang = report.lang
-    lines = [f"### {w('skipped', lang, n=len(report.skipped))}", ""]
+    lines = [f"### {t('report.skipped', lang, n=len(report.skipped))}", ""]
     lines += [f"- {esc(p)}" for p in report.problems]
     for reason, items in skipped_by_reason(report):
         if report.anonymized:  # file names may be students' names
-            label = w("duplicate_anon" if reason == "duplicate" else reason, lang) \
-                if reason in WORDS or reason == "duplicate" else reason
-            lines.append(f"- {esc(label)}: {len(items)}")
+            lines.append(f"- {esc(reason_label(reason, lang))}: {len(items)}")
         else:
             lines += [f"- {esc(s.path)}: {esc(skip_reason(s, lang))}" for s in items]
     lines.append("")

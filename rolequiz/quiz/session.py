@@ -17,91 +17,11 @@ from typing import Protocol, TextIO
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Question
-from rolequiz.i18n import translate
+from rolequiz.i18n import plural, t
 from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
 MAX_LINE = 90  # characters per line of text, whatever the terminal's width
-
-WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Which role suits you?", "fr": "Quel métier est fait pour toi ?"},
-    "intro": {
-        "en": "Rate how much you would enjoy each activity. There are no right or wrong "
-        "answers: go with your first feeling. At the end you get the roles that match your "
-        "interests best, why, and how they compare.",
-        "fr": "Dis à quel point chaque activité te plairait. Il n'y a pas de bonne ou de "
-        "mauvaise réponse : suis ta première impression. À la fin, tu verras les "
-        "métiers qui correspondent le mieux à tes goûts, pourquoi, et comment ils se comparent.",
-    },
-    "length": {
-        "en": "{total} questions, about {minutes} min. Your answers are saved as you go.",
-        "fr": "{total} questions, environ {minutes} min. Tes réponses sont enregistrées "
-        "au fur et à mesure.",
-    },
-    "welcome_back": {
-        "en": "Welcome back: {answered} of {total} questions already answered.",
-        "fr": "Bon retour ! Réponses déjà données : {answered} sur {total}.",
-    },
-    "keys_title": {"en": "Keys", "fr": "Touches"},
-    "enter": {"en": "Enter", "fr": "Entrée"},
-    "percent": {"en": "{n}%", "fr": "{n} %"},
-    "key_answer": {"en": "answer", "fr": "répondre"},
-    "key_back": {"en": "go back (change an answer)", "fr": "revenir en arrière (changer une "
-                 "réponse)"},
-    "key_keep": {"en": "keep the answer shown and go on", "fr": "garder la réponse affichée "
-                 "et continuer"},
-    "key_skip": {"en": "skip this question", "fr": "passer cette question"},
-    "key_quit": {"en": "save and quit (resume later)", "fr": "enregistrer et quitter "
-                 "(reprendre plus tard)"},
-    "key_help": {"en": "this help", "fr": "cette aide"},
-    "typed": {
-        "en": "Type your choice, then press Enter.",
-        "fr": "Tape ton choix, puis appuie sur Entrée.",
-    },
-    "start": {"en": "Press Enter to start, q to quit.", "fr": "Appuie sur Entrée pour "
-              "commencer, q pour quitter."},
-    "start_line": {"en": "Press Enter to start (q then Enter to quit).",
-                   "fr": "Appuie sur Entrée pour commencer (q puis Entrée pour quitter)."},
-    "question": {"en": "Question {n} of {total}", "fr": "Question {n} sur {total}"},
-    "your_answer": {"en": "your answer", "fr": "ta réponse"},
-    "skipped": {"en": "(skipped)", "fr": "(passée)"},
-    "footer": {
-        "en": "{keys} answer · b back · s skip · q quit · ? help",
-        "fr": "{keys} répondre · b retour · s passer · q quitter · ? aide",
-    },
-    "footer_keep": {"en": "Enter keeps your answer", "fr": "Entrée garde ta réponse"},
-    "hint": {
-        "en": "Press {keys} to answer, or ? for help.",
-        "fr": "Appuie sur {keys} pour répondre, ou ? pour l'aide.",
-    },
-    "help_back": {"en": "Press any key to go back to the question.",
-                  "fr": "Appuie sur une touche pour revenir à la question."},
-    "help_back_line": {"en": "Press Enter to go back to the question.",
-                       "fr": "Appuie sur Entrée pour revenir à la question."},
-    "done_title": {"en": "That's all the questions!", "fr": "C'est la fin des questions !"},
-    "done_count": {
-        "en": "You answered {answered} of {total} questions.",
-        "fr": "Réponses données : {answered} sur {total}.",
-    },
-    "done_skipped": {
-        "en": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
-        "fr": "Passées : {numbers}. Appuie sur b pour y revenir, ou vois tes résultats "
-        "maintenant.",
-    },
-    "done_keys": {
-        "en": "Enter: see your results · b: go back · q: save and quit",
-        "fr": "Entrée : voir tes résultats · b : revenir · q : enregistrer et quitter",
-    },
-    "save_failed": {
-        "en": "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
-        "fr": "Attention : {error}. Tes réponses restent en mémoire jusqu'à la fin du quiz.",
-    },
-}
-
-
-def w(key: str, lang: str, **values: object) -> str:
-    return translate(WORDS, key, lang, **values)
-
 
 class Reader(Protocol):
     line_mode: bool
@@ -202,44 +122,45 @@ class Session:
         try:
             self._save(self.progress)
         except SaveError as e:
-            self.message = w("save_failed", self.lang, error=str(e))
+            self.message = t("quiz.save_failed", self.lang, error=str(e))
 
     # -- screens ---------------------------------------------------------------------
     def welcome_text(self) -> str:
         lang, sc, width = self.lang, self.screen, self.screen.text_width
         qs = self.content.questions
         total = len(self.questions)
-        title = clean(qs.title.get(lang)) if qs.title else w("title", lang)
+        title = clean(qs.title.get(lang)) if qs.title else t("quiz.title", lang)
         minutes = max(1, math.ceil(total * SECONDS_PER_QUESTION / 60))
-        lines = [sc.style(_wrap(title, width), "1"), "", _wrap(w("intro", lang), width), "",
+        lines = [sc.style(_wrap(title, width), "1"), "", _wrap(t("quiz.intro", lang), width), "",
                  _wrap(self.length_text(total, minutes), width)]
         answered = len(self.progress.answers)
         if self.resumed and answered:
-            lines += ["", sc.style(_wrap(w("welcome_back", lang, answered=answered,
-                                                total=total), width), "1")]
+            lines += ["", sc.style(_wrap(plural(total, lang, "quiz.welcome_back",
+                                                answered=answered), width), "1")]
         if self.message:
             lines += ["", sc.style(_wrap(self.message, width), "33")]
-        lines += ["", sc.style(w("keys_title", lang), "1")]
+        lines += ["", sc.style(t("quiz.keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
-            lines += ["", _wrap(w("typed", lang), width)]
-        lines += ["", _wrap(w("start_line" if self.reader.line_mode else "start", lang), width)]
+            lines += ["", _wrap(t("quiz.typed", lang), width)]
+        start = "quiz.start_line" if self.reader.line_mode else "quiz.start"
+        lines += ["", _wrap(t(start, lang), width)]
         return "\n".join(lines) + "\n"
 
     def length_text(self, total: int, minutes: int) -> str:
-        return w("length", self.lang, total=total, minutes=minutes)
+        return plural(total, self.lang, "quiz.length", minutes=minutes)
 
     def key_lines(self) -> list[str]:
         lang, width = self.lang, self.screen.text_width
         back = "b" if self.screen.ascii_only or self.reader.line_mode else "b / ←"
-        keep = w("enter", lang)
+        keep = t("quiz.enter", lang)
         rows = [
-            (key_range(len(self.choices)), w("key_answer", lang)),
-            (back, w("key_back", lang)),
-            (keep, w("key_keep", lang)),
-            ("s", w("key_skip", lang)),
-            ("q", w("key_quit", lang)),
-            ("?", w("key_help", lang)),
+            (key_range(len(self.choices)), t("quiz.key_answer", lang)),
+            (back, t("quiz.key_back", lang)),
+            (keep, t("quiz.key_keep", lang)),
+            ("s", t("quiz.key_skip", lang)),
+            ("q", t("quiz.key_quit", lang)),
+            ("?", t("quiz.key_help", lang)),
         ]
         pad = max(len(k) for k, _ in rows) + 2
         out = []
@@ -254,8 +175,8 @@ class Session:
         q: Question = self.questions[index]
         total = len(self.questions)
         n = self.number if self.number is not None else index + 1
-        head = w("question", lang, n=n, total=total)
-        pct = w("percent", lang, n=round(100 * (n - 1) / total))
+        head = t("quiz.question", lang, n=n, total=total)
+        pct = t("quiz.percent", lang, n=round(100 * (n - 1) / total))
         bar = progress_bar(n - 1, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
@@ -267,19 +188,19 @@ class Session:
             chosen = choice.value == current
             label = clean(choice.label.get(lang))
             if chosen:
-                label += f"   ({w('your_answer', lang)})"
+                label += f"   ({t('quiz.your_answer', lang)})"
             row = _wrap(label, width - 6, "")
             first, *rest = row.split("\n")
             prefix = f"{mark if chosen else ' '} {self.key_of(pos)}  "
             text = prefix + first + "".join("\n" + " " * len(prefix) + r for r in rest)
             lines.append(sc.style(text, "1;36") if chosen else text)
         if q.id in self.progress.skipped and current is None:
-            lines += ["", w("skipped", lang)]
+            lines += ["", t("quiz.skipped", lang)]
         lines.append("")
         dot = "|" if sc.ascii_only else "·"
-        footer = w("footer", lang, keys=key_range(len(self.choices))).replace("·", dot)
+        footer = t("quiz.footer", lang, keys=key_range(len(self.choices))).replace("·", dot)
         if current is not None:
-            footer += f" {dot} " + w("footer_keep", lang)
+            footer += f" {dot} " + t("quiz.footer_keep", lang)
         lines.append(sc.style(_wrap(footer, width), "2"))
         if self.message:
             lines += ["", _wrap(self.message, width)]
@@ -290,26 +211,26 @@ class Session:
 
     def help_text(self) -> str:
         lang, width = self.lang, self.screen.text_width
-        lines = [self.screen.style(w("keys_title", lang), "1")]
+        lines = [self.screen.style(t("quiz.keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
-            lines += ["", _wrap(w("typed", lang), width)]
-        key = "help_back_line" if self.reader.line_mode else "help_back"
-        lines += ["", _wrap(w(key, lang), width)]
+            lines += ["", _wrap(t("quiz.typed", lang), width)]
+        key = "quiz.help_back_line" if self.reader.line_mode else "quiz.help_back"
+        lines += ["", _wrap(t(key, lang), width)]
         return "\n".join(lines) + "\n"
 
     def done_text(self) -> str:
         lang, width = self.lang, self.screen.text_width
         total = len(self.questions)
         answered = len(self.progress.answers)
-        lines = [self.screen.style(w("done_title", lang), "1"), "",
-                 _wrap(w("done_count", lang, answered=answered, total=total), width)]
+        lines = [self.screen.style(t("quiz.done_title", lang), "1"), "",
+                 _wrap(plural(total, lang, "quiz.done_count", answered=answered), width)]
         skipped = [str(i + 1) for i, q in enumerate(self.questions)
                    if q.id not in self.progress.answers]
         if skipped:
             shown = ", ".join(skipped[:12]) + (", ..." if len(skipped) > 12 else "")
-            lines += ["", _wrap(w("done_skipped", lang, numbers=shown), width)]
-        lines += ["", _wrap(w("done_keys", lang).replace(
+            lines += ["", _wrap(t("quiz.done_skipped", lang, numbers=shown), width)]
+        lines += ["", _wrap(t("quiz.done_keys", lang).replace(
             "·", "|" if self.screen.ascii_only else "·"), width)]
         if self.message:
             lines += ["", _wrap(self.message, width)]
@@ -425,7 +346,7 @@ class Session:
                 self.screen.show(self.help_text())
                 self.read()
                 continue
-            hint = w("hint", self.lang, keys=key_range(len(self.choices)))
+            hint = t("quiz.hint", self.lang, keys=key_range(len(self.choices)))
 
 
 
@@ -446,17 +367,13 @@ class AdaptiveSession(Session):
         return self.status
 
     def length_text(self, total: int, minutes: int) -> str:
-        from rolequiz.engine.adaptive import message
-
-        return message("length", self.lang, total=total)
+        return plural(total, self.lang, "adaptive.length")
 
     def settled_text(self, status) -> str:
-        from rolequiz.engine.adaptive import message
-
         width = self.screen.text_width
-        keys = message("settled_keys", self.lang)
-        lines = [self.screen.style(_wrap(message("settled", self.lang, asked=status.asked,
-                                                 total=status.total), width), "1"),
+        keys = t("adaptive.settled_keys", self.lang)
+        lines = [self.screen.style(_wrap(t("adaptive.settled", self.lang, asked=status.asked,
+                                           total=status.total), width), "1"),
                  "", _wrap(keys.replace("·", "|" if self.screen.ascii_only else "·"), width)]
         return "\n".join(lines) + "\n"
 

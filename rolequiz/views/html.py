@@ -13,25 +13,9 @@ from typing import Any
 
 from rolequiz import __version__
 from rolequiz.base.textsafe import clean
-from rolequiz.content.cards import card, merge_sources, word
+from rolequiz.content.cards import card, merge_sources
 from rolequiz.content.models import LIST_FIELDS, Content, Result
-from rolequiz.i18n import translate
-
-WORDS = {
-    "made_with": {"en": "Made with rolequiz {version}.", "fr": "Réalisé avec rolequiz {version}."},
-    "top_roles": {"en": "Your closest roles", "fr": "Les métiers les plus proches de toi"},
-    "all_roles": {"en": "All roles", "fr": "Tous les métiers"},
-    "score_means": {
-        "en": "The score (0 to 100) says how close your interests are to what each job calls "
-        "for. It is a starting point for a conversation, not a verdict.",
-        "fr": "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que "
-        "demande chaque métier. C'est un point de départ pour en parler, pas un verdict.",
-    },
-    "see_more": {
-        "en": "More about a role: rolequiz show ID",
-        "fr": "Plus sur un métier : rolequiz show ID",
-    },
-}
+from rolequiz.i18n import t
 
 CSS = """
 *{box-sizing:border-box}
@@ -86,10 +70,6 @@ def _e(text: object) -> str:
     return html.escape(clean(str(text)), quote=True)
 
 
-def _w(key: str, lang: str, **values: object) -> str:
-    return translate(WORDS, key, lang, **values)
-
-
 def _bar(fraction: float, label: str = "") -> str:
     fraction = min(1.0, max(0.0, float(fraction)))
     width = round(fraction * 100, 1)
@@ -112,7 +92,7 @@ def _page(title: str, lang: str, body: list[str]) -> str:
         "</head>",
         "<body>",
         *body,
-        f"<footer>{_e(_w('made_with', lang, version=__version__))}</footer>",
+        f"<footer>{_e(t('html.made_with', lang, version=__version__))}</footer>",
         "</body>",
         "</html>",
         "",
@@ -128,7 +108,7 @@ def _link(url: str | None) -> str | None:
 def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
     if not sources:
         return []
-    out = [f"<h2>{_e(word('sources', lang))}</h2>", '<ol class="sources">']
+    out = [f"<h2>{_e(t('cards.sources', lang))}</h2>", '<ol class="sources">']
     for s in sources:
         item = _e(s["title"])
         url = _link(s.get("url"))
@@ -143,7 +123,7 @@ def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
 
 def _fact(value: str | None, n: int | None, lang: str) -> str:
     if value is None:
-        return f'<span class="unknown">{_e(word("not_known", lang))}</span>'
+        return f'<span class="unknown">{_e(t("cards.not_known", lang))}</span>'
     return f'{_e(value)} <a class="muted" href="#source-{int(n)}">[{int(n)}]</a>'
 
 
@@ -155,16 +135,14 @@ def _pct(x: float) -> str:
 
 
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
-    from rolequiz.views.markdown import MD_WORDS
-
     lang = result.lang
-    w = MD_WORDS.get(lang, MD_WORDS["en"])
-    body = [f"<h1>{_e(w['title'])}</h1>",
-            f"<p>{_e(w['answered'].format(answered=result.answered, total=result.total))}</p>"]
+    body = [f"<h1>{_e(t('document.title', lang))}</h1>",
+            f"<p>{_e(t('document.answered', lang, answered=result.answered, total=result.total))}"
+            "</p>"]
     for note in result.notes:
         body.append(f'<p class="note">{_e(note.text)}</p>')
 
-    body += [f"<h2>{_e(_w('top_roles', lang))}</h2>"]
+    body += [f"<h2>{_e(t('html.top_roles', lang))}</h2>"]
     top_cards = [card(content, content.roles.role(m.role), lang) for m in result.matches[:top]]
     sources = merge_sources(top_cards)
     number = {s["id"]: s["n"] for s in sources}
@@ -179,14 +157,16 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
             body.append("</ul>")
         body.append('<table class="facts"><tbody>')
         for key, fact in c["facts"].items():
-            body.append(f'<tr><th scope="row">{_e(word(key, lang))}</th><td>'
+            body.append(f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th><td>'
                         f"{_fact(fact['value'], number.get(fact['source']), lang)}</td></tr>")
         body.append("</tbody></table>")
 
-    body += [f"<h2>{_e(_w('all_roles', lang))}</h2>", "<table>",
-             f'<thead><tr><th class="num">{_e(w["rank"])}</th><th>{_e(w["role"])}</th>'
-             f'<th class="num">{_e(w["score"])}</th><th></th></tr></thead>', "<tbody>"]
-    score_note = f'<p class="muted">{_e(_w("score_means", lang))}</p>'
+    body += [f"<h2>{_e(t('html.all_roles', lang))}</h2>", "<table>",
+             f'<thead><tr><th class="num">{_e(t("document.rank", lang))}</th>'
+             f'<th>{_e(t("document.role", lang))}</th>'
+             f'<th class="num">{_e(t("document.score", lang))}</th><th></th></tr></thead>',
+             "<tbody>"]
+    score_note = f'<p class="muted">{_e(t("html.score_means", lang))}</p>'
     for m in result.matches:
         body.append(
             f'<tr><td class="num">{m.rank}</td><td>{_e(m.name)} <span class="id">'
@@ -195,21 +175,21 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
         )
     body += ["</tbody>", "</table>", score_note]
 
-    body += [f"<h2>{_e(w['profile'])}</h2>", "<table>",
-             f'<thead><tr><th>{_e(w["dimension"])}</th><th class="num">%</th><th></th></tr>'
-             "</thead>", "<tbody>"]
+    body += [f"<h2>{_e(t('document.profile', lang))}</h2>", "<table>",
+             f'<thead><tr><th>{_e(t("document.dimension", lang))}</th><th class="num">%</th>'
+             "<th></th></tr></thead>", "<tbody>"]
     for d in content.questions.dimensions:
         p = result.profile.get(d.id)
         if p is None:
-            value, graphic = f'<span class="unknown">{_e(w["unknown"])}</span>', ""
+            value, graphic = f'<span class="unknown">{_e(t("document.unknown", lang))}</span>', ""
         else:
             value, graphic = _pct(p), _bar(p, f"{_pct(p)} %")
         body.append(f'<tr><td>{_e(d.name.get(lang))}</td><td class="num">{value}</td>'
                     f"<td>{graphic}</td></tr>")
     body += ["</tbody>", "</table>"]
     body += _sources(sources, lang)
-    body.append(f'<p class="muted">{_e(_w("see_more", lang))}</p>')
-    return _page(w["title"], lang, body)
+    body.append(f'<p class="muted">{_e(t("html.see_more", lang))}</p>')
+    return _page(t("document.title", lang), lang, body)
 
 
 # -- the role list ---------------------------------------------------------------------------
@@ -217,11 +197,11 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
 
 def role_list_to_html(data: dict[str, Any]) -> str:
     lang, scored = data["lang"], data["scored"]
-    title = word("roles_title", lang)
+    title = t("cards.roles_title", lang)
     head = "<tr>" + ('<th class="num">#</th>' if scored else "")
-    head += f"<th>{_e(word('role', lang))}</th>"
-    head += (f'<th class="num">{_e(word("score", lang))}</th>' if scored else "")
-    head += f"<th>{_e(word('summary', lang))}</th></tr>"
+    head += f"<th>{_e(t('cards.role', lang))}</th>"
+    head += (f'<th class="num">{_e(t("cards.score", lang))}</th>' if scored else "")
+    head += f"<th>{_e(t('cards.summary', lang))}</th></tr>"
     body = [f"<h1>{_e(title)}</h1>", "<table>", f"<thead>{head}</thead>", "<tbody>"]
     for r in data["roles"]:
         row = "<tr>"
@@ -233,7 +213,7 @@ def role_list_to_html(data: dict[str, Any]) -> str:
                     else f'<td class="num">{r["score"]:.1f}</td>')
         row += f'<td>{_e(r["summary"]) if r["summary"] else "–"}</td></tr>'
         body.append(row)
-    body += ["</tbody>", "</table>", f'<p class="muted">{_e(word("roles_hint", lang))}</p>']
+    body += ["</tbody>", "</table>", f'<p class="muted">{_e(t("cards.roles_hint", lang))}</p>']
     return _page(title, lang, body)
 
 
@@ -244,23 +224,22 @@ def card_to_html(data: dict[str, Any]) -> str:
     lang = data["lang"]
     body = [f'<h1>{_e(data["name"])} <span class="id">{_e(data["id"])}</span></h1>']
     if data.get("score") is not None:
-        rank = word("your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
-        body.append(f"<p><strong>{_e(word('score', lang))}</strong> : "
-                    if lang == "fr" else f"<p><strong>{_e(word('score', lang))}</strong>: ")
-        body[-1] += f"{data['score']:.1f} ({_e(rank)})</p>"
+        rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
+        body.append(f"<p><strong>{_e(t('cards.score', lang))}</strong>"
+                    f"{_e(t('punct.colon', lang))}{data['score']:.1f} ({_e(rank)})</p>")
     if data["summary"]:
         body.append(f"<p>{_e(data['summary'])}</p>")
-    body += [f"<h2>{_e(word('facts', lang))}</h2>", "<table>", "<tbody>"]
+    body += [f"<h2>{_e(t('cards.facts', lang))}</h2>", "<table>", "<tbody>"]
     for key, fact in data["facts"].items():
-        body.append(f'<tr><th scope="row">{_e(word(key, lang))}</th>'
+        body.append(f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th>'
                     f"<td>{_fact(fact['value'], fact['n'], lang)}</td></tr>")
     body += ["</tbody>", "</table>"]
     for key in LIST_FIELDS:
         if data[key]:
-            body += [f"<h2>{_e(word(key, lang))}</h2>", "<ul>"]
+            body += [f"<h2>{_e(t('cards.' + key, lang))}</h2>", "<ul>"]
             body += [f"<li>{_e(item)}</li>" for item in data[key]]
             body.append("</ul>")
-    body += [f"<h2>{_e(word('profile', lang))}</h2>", "<table>", "<tbody>"]
+    body += [f"<h2>{_e(t('cards.profile', lang))}</h2>", "<table>", "<tbody>"]
     for d in data["profile"]:
         body.append(f'<tr><td>{_e(d["name"])}</td><td class="num">{_pct(d["value"])}</td>'
                     f'<td>{_bar(d["value"], _pct(d["value"]) + " %")}</td></tr>')
@@ -280,7 +259,7 @@ def _cmp_cell(row: dict[str, Any], c: dict[str, Any], lang: str) -> str:
         return _fact(c["text"], c["n"], lang)
     if kind == "list":
         if not c["items"]:
-            return f'<span class="unknown">{_e(word("none_listed", lang))}</span>'
+            return f'<span class="unknown">{_e(t("cards.none_listed", lang))}</span>'
         items = "".join(
             f'<li class="shared">= {_e(i["text"])}</li>' if i["shared"]
             else f"<li>{_e(i['text'])}</li>" for i in c["items"])
@@ -292,8 +271,7 @@ def comparison_to_html(data: dict[str, Any]) -> str:
     lang = data["lang"]
     roles = data["roles"]
     names = " · ".join(r["name"] for r in roles)
-    title = f"{word('compare_title', lang)} : {names}" if lang == "fr" else \
-        f"{word('compare_title', lang)}: {names}"
+    title = t("cards.compare_title", lang) + t("punct.colon", lang) + names
     head = "<tr><th></th>" + "".join(
         f'<th>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></th>' for r in roles
     ) + "</tr>"
@@ -314,7 +292,7 @@ def comparison_to_html(data: dict[str, Any]) -> str:
                          + f">{_cmp_cell(row, c, lang)}{mark}</td>")
         body.append(f'<tr{cls}><th scope="row">{label}</th>{"".join(cells)}</tr>')
     body += ["</tbody>", "</table>",
-             f'<p class="muted">{_e(word("legend_top", lang))} · '
-             f'{_e(word("legend_shared", lang))}</p>']
+             f'<p class="muted">{_e(t("cards.legend_top", lang))} · '
+             f'{_e(t("cards.legend_shared", lang))}</p>']
     body += _sources(data["sources"], lang)
     return _page(title, lang, body)

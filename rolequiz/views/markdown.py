@@ -6,6 +6,7 @@ from typing import Any
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
+from rolequiz.i18n import t
 
 
 def _md(text: str) -> str:
@@ -16,77 +17,45 @@ def _md(text: str) -> str:
     return text
 
 
-MD_WORDS = {
-    "en": {
-        "title": "Your rolequiz results",
-        "answered": "Answered {answered} of {total} questions.",
-        "rank": "Rank",
-        "role": "Role",
-        "score": "Score",
-        "profile": "Your interests",
-        "dimension": "Dimension",
-        "interest": "Interest",
-        "unknown": "unknown",
-        "why": "Why",
-        "notes": "Please note",
-    },
-    "fr": {
-        "title": "Tes résultats rolequiz",
-        "answered": "{answered} questions sur {total} ont une réponse.",
-        "rank": "Rang",
-        "role": "Métier",
-        "score": "Score",
-        "profile": "Tes intérêts",
-        "dimension": "Dimension",
-        "interest": "Intérêt",
-        "unknown": "inconnu",
-        "why": "Pourquoi",
-        "notes": "À noter",
-    },
-}
-
-
 def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3) -> str:
-    w = MD_WORDS.get(result.lang, MD_WORDS["en"])
-    lines = [f"# {w['title']}", "", w["answered"].format(answered=result.answered,
-                                                           total=result.total), ""]
+    lang = result.lang
+    lines = [f"# {t('document.title', lang)}", "",
+             t("document.answered", lang, answered=result.answered, total=result.total), ""]
     if result.notes:
-        lines += [f"**{w['notes']}:**", ""]
+        lines += [f"**{t('document.notes', lang)}:**", ""]
         lines += [f"- {_md(n.text)}" for n in result.notes]
         lines.append("")
-    lines += [f"| {w['rank']} | {w['role']} | {w['score']} |", "|---:|---|---:|"]
+    lines += [f"| {t('document.rank', lang)} | {t('document.role', lang)} "
+              f"| {t('document.score', lang)} |", "|---:|---|---:|"]
     lines += [f"| {m.rank} | {_md(m.name)} | {m.score:.1f} |" for m in result.matches]
-    lines += ["", f"## {w['profile']}", "", f"| {w['dimension']} | {w['interest']} |",
+    lines += ["", f"## {t('document.profile', lang)}", "",
+              f"| {t('document.dimension', lang)} | {t('document.interest', lang)} |",
               "|---|---:|"]
     for d in content.questions.dimensions:
         p = result.profile.get(d.id)
-        value = w["unknown"] if p is None else f"{round(p * 100)} %"
-        lines.append(f"| {_md(d.name.get(result.lang))} | {value} |")
+        value = t("document.unknown", lang) if p is None else f"{round(p * 100)} %"
+        lines.append(f"| {_md(d.name.get(lang))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {w['why']}: {_md(m.name)} ({m.score:.1f})", ""]
+            lines += ["", f"## {t('document.why', lang)}: {_md(m.name)} ({m.score:.1f})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
 
 
 # -- role list, role cards and comparisons (data from rolequiz.content.cards) ----------------------
-# JSON is the cards data as is (to_json); Markdown below. Labels come from cards.WORDS.
+# JSON is the cards data as is (to_json); Markdown below.
 
 
 def _md_fact(value: str | None, n: int | None, lang: str) -> str:
-    from rolequiz.content.cards import word
-
     if value is None:
-        return f"*{word('not_known', lang)}*"
+        return f"*{t('cards.not_known', lang)}*"
     return f"{_md(value)} \\[{n}\\]"
 
 
 def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
-    from rolequiz.content.cards import word
-
     if not sources:
         return []
-    lines = ["", f"## {word('sources', lang)}", ""]
+    lines = ["", f"## {t('cards.sources', lang)}", ""]
     for s in sources:
         where = s.get("url") or s.get("file") or ""
         if s.get("url"):
@@ -98,15 +67,15 @@ def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
 
 
 def role_list_to_markdown(data: dict[str, Any]) -> str:
-    from rolequiz.content.cards import word
-
     lang = data["lang"]
-    lines = [f"# {word('roles_title', lang)}", ""]
+    lines = [f"# {t('cards.roles_title', lang)}", ""]
     if data["scored"]:
-        lines += [f"| # | {word('role', lang)} | {word('id', lang)} | {word('score', lang)} "
-                  f"| {word('summary', lang)} |", "|---:|---|---|---:|---|"]
+        lines += [f"| # | {t('cards.role', lang)} | {t('cards.id', lang)} "
+                  f"| {t('cards.score', lang)} | {t('cards.summary', lang)} |",
+                  "|---:|---|---|---:|---|"]
     else:
-        lines += [f"| {word('role', lang)} | {word('id', lang)} | {word('summary', lang)} |",
+        lines += [f"| {t('cards.role', lang)} | {t('cards.id', lang)} "
+                  f"| {t('cards.summary', lang)} |",
                   "|---|---|---|"]
     for r in data["roles"]:
         summary = _md(r["summary"]) if r["summary"] else "–"
@@ -121,24 +90,24 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
 
 
 def card_to_markdown(data: dict[str, Any]) -> str:
-    from rolequiz.content.cards import word
     from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
     lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
     if data.get("score") is not None:
-        rank = word("your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
-        lines += [f"**{word('score', lang)}:** {data['score']:.1f} ({rank})", ""]
+        rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
+        lines += [f"**{t('cards.score', lang)}:** {data['score']:.1f} ({rank})", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
-    lines += [f"## {word('facts', lang)}", ""]
+    lines += [f"## {t('cards.facts', lang)}", ""]
     for key, fact in data["facts"].items():
-        lines.append(f"- **{word(key, lang)}:** {_md_fact(fact['value'], fact['n'], lang)}")
+        lines.append(f"- **{t('cards.' + key, lang)}:** "
+                     f"{_md_fact(fact['value'], fact['n'], lang)}")
     for key in LIST_FIELDS:
         if data[key]:
-            lines += ["", f"## {word(key, lang)}", ""]
+            lines += ["", f"## {t('cards.' + key, lang)}", ""]
             lines += [f"- {_md(item)}" for item in data[key]]
-    lines += ["", f"## {word('profile', lang)}", ""]
+    lines += ["", f"## {t('cards.profile', lang)}", ""]
     lines += [f"- {_md(d['name'])}: {round(d['value'] * 100)} %" for d in data["profile"]]
     lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"
@@ -146,11 +115,9 @@ def card_to_markdown(data: dict[str, Any]) -> str:
 
 def comparison_to_markdown(data: dict[str, Any]) -> str:
     """A side-by-side table; the cells where the roles differ most are in bold."""
-    from rolequiz.content.cards import word
-
     lang = data["lang"]
     names = " | ".join(f"{_md(r['name'])} (`{r['id']}`)" for r in data["roles"])
-    lines = [f"# {word('compare_title', lang)}", "", f"| | {names} |",
+    lines = [f"# {t('cards.compare_title', lang)}", "", f"| | {names} |",
              "|---|" + "---|" * len(data["roles"])]
     for row in data["rows"]:
         label = _md(row["label"])
@@ -167,13 +134,13 @@ def comparison_to_markdown(data: dict[str, Any]) -> str:
             elif row["kind"] == "list":
                 text = "<br>".join(
                     ("= " if i["shared"] else "") + _md(i["text"]) for i in c["items"]
-                ) or f"*{word('none_listed', lang)}*"
+                ) or f"*{t('cards.none_listed', lang)}*"
             else:
                 text = f"{round(c['value'] * 100)} %"
             if c.get("top"):
                 text = f"**{text} ▲**"
             cells.append(text)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    lines += ["", word("legend_top", lang) + " · " + _md(word("legend_shared", lang))]
+    lines += ["", t("cards.legend_top", lang) + " · " + _md(t("cards.legend_shared", lang))]
     lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"

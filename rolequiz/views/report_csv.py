@@ -9,7 +9,8 @@ from typing import Any
 
 from rolequiz.base.errors import UsageError
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report, w
+from rolequiz.group.report import TOP, Report
+from rolequiz.i18n import number, t
 
 # -- CSV (for Excel and LibreOffice) ------------------------------------------------------
 
@@ -27,36 +28,37 @@ def cell(text: str | None) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+# The first columns, before one per role and per dimension; each has a message "report.NAME".
+COLUMNS = ("participant", "code", "finished", "answered", "total", "notes", "first", "second",
+           "third")
+
+
 def to_csv(report: Report) -> str:
     """One row per participant with the score of every role, UTF-8 with a BOM (Excel
     then shows accents right). English: comma-separated, decimal point; French: the
     separator and decimal comma a French Excel expects (';' and 87,5)."""
     if len(report.groups) > 1:
         ids = ", ".join(f"{g.content_id}: {g.size}" for g in report.groups)
-        raise UsageError(w("csv_groups", report.lang, n=len(report.groups), ids=ids))
+        raise UsageError(t("report.csv_groups", report.lang, n=len(report.groups), ids=ids))
     lang = report.lang
-    fr = lang == "fr"
-    delimiter = ";" if fr else ","
+    delimiter = ";" if lang == "fr" else ","
 
     def num(x: float | None) -> Any:
-        if x is None:
-            return ""
-        return f"{x:g}".replace(".", ",") if fr else f"{x:g}"
+        return "" if x is None else number(x, lang, "g")
 
     buf = io.StringIO()
     out = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     g = report.groups[0] if report.groups else None
     roles = g.roles if g else []
     dims = g.dimensions if g else []
-    header = [w(k, lang) for k in ("participant", "code", "finished", "answered", "total",
-                                   "notes", "first", "second", "third")]
+    header = [t("report." + k, lang) for k in COLUMNS]
     header += [r[1] for r in roles] + [f"{d[1]} (%)" for d in dims]
     out.writerow([cell(h) for h in header])
     for p in g.people if g else []:
         top = [name for _, name, _ in p.top] + [""] * (TOP - len(p.top))
         row: list[Any] = [cell(p.label), cell(p.code), cell(p.finished_at), p.answered,
                           p.total, cell(" ".join(p.notes))]
-        row += [cell(t) for t in top[:TOP]]
+        row += [cell(name) for name in top[:TOP]]
         row += [num(p.scores.get(rid)) for rid, _ in roles]
         row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))
                 for d, _ in dims]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines, w
-from rolequiz.i18n import number
+from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
+from rolequiz.i18n import number, plural, t
 
 # -- HTML (self-contained, printable) ------------------------------------------------------
 
@@ -46,36 +46,37 @@ def to_html(report: Report) -> str:
         f"<style>{_CSS}</style></head>",
         "<body>",
         f"<h1>{_h(report.title)}</h1>",
-        f"<p>{_h(w('participants', lang, n=report.participants))}</p>",
+        f"<p>{_h(t('report.participants', lang, n=report.participants))}</p>",
     ]
     if report.in_progress:
-        out.append(f'<p class="muted">{_h(w("in_progress", lang, n=report.in_progress))}</p>')
+        out.append(f'<p class="muted">{_h(t("report.in_progress", lang, n=report.in_progress))}'
+                   "</p>")
     if not report.groups:
-        out.append(f"<p>{_h(w('no_results', lang))}</p>")
+        out.append(f"<p>{_h(t('report.no_results', lang))}</p>")
     for g in report.groups:
         out.append("<section>")
         if len(report.groups) > 1:
-            out.append(f"<h2>{_h(w('content', lang, id=g.content_id))} — "
-                       f"{_h(w('participants', lang, n=g.size))}</h2>")
+            out.append(f"<h2>{_h(t('report.content', lang, id=g.content_id))} — "
+                       f"{_h(t('report.participants', lang, n=g.size))}</h2>")
             if not g.pinned and any(x.pinned for x in report.groups):
-                out.append(f'<p class="note">{_h(w("other_content", lang))}</p>')
-        out.append(f"<h2>{_h(w('first_matches', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('role', lang))}</th>"
-                   f'<th class="n">{_h(w("count", lang))}</th><th></th></tr></thead><tbody>')
+                out.append(f'<p class="note">{_h(t("report.other_content", lang))}</p>')
+        out.append(f"<h2>{_h(t('report.first_matches', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(t('report.role', lang))}</th>"
+                   f'<th class="n">{_h(t("report.count", lang))}</th><th></th></tr></thead><tbody>')
         for rc in g.first_matches:
             frac = rc.count / g.size if g.size else 0.0
             out.append(f'<tr><td>{_h(rc.name)}</td><td class="n">{rc.count}</td>'
                        f"<td>{_html_bar(frac)}</td></tr>")
         out.append("</tbody></table>")
         if g.ties:
-            out.append(f'<p class="muted">{_h(w("ties", lang, n=g.ties))}</p>')
+            out.append(f'<p class="muted">{_h(plural(g.ties, lang, "report.ties"))}</p>')
         if g.unclear:
-            out.append(f'<p class="note">{_h(w("unclear", lang, n=g.unclear))}</p>')
-        out.append(f"<h2>{_h(w('profile', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('dimension', lang))}</th>"
-                   f'<th class="n">{_h(w("mean", lang))}</th>'
-                   f'<th class="n">{_h(w("spread", lang))}</th>'
-                   f'<th class="n">{_h(w("range", lang))}</th><th></th></tr></thead><tbody>')
+            out.append(f'<p class="note">{_h(t("report.unclear", lang, n=g.unclear))}</p>')
+        out.append(f"<h2>{_h(t('report.profile', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(t('report.dimension', lang))}</th>"
+                   f'<th class="n">{_h(t("report.mean", lang))}</th>'
+                   f'<th class="n">{_h(t("report.spread", lang))}</th>'
+                   f'<th class="n">{_h(t("report.range", lang))}</th><th></th></tr></thead><tbody>')
         for s in g.profile:
             out.append(f'<tr><td>{_h(s.name)}</td>'
                        f'<td class="n">{_h(percent_text(s.mean, lang))}</td>'
@@ -83,15 +84,16 @@ def to_html(report: Report) -> str:
                        f'<td class="n">{_h(range_text(s, lang))}</td>'
                        f"<td>{_html_bar(s.mean or 0.0)}</td></tr>")
         out.append("</tbody></table>")
-        out.append(f"<h2>{_h(w('unmatched', lang))}</h2>")
+        out.append(f"<h2>{_h(t('report.unmatched', lang))}</h2>")
         if g.unmatched:
             out.append("<ul>" + "".join(f"<li>{_h(r.name)}</li>" for r in g.unmatched)
                        + "</ul>")
         else:
-            out.append(f"<p>{_h(w('none', lang))}</p>")
-        out.append(f"<h2>{_h(w('people', lang))}</h2>")
-        out.append(f"<table><thead><tr><th>{_h(w('participant', lang))}</th>"
-                   + "".join(f"<th>{_h(w(k, lang))}</th>" for k in ("first", "second", "third"))
+            out.append(f"<p>{_h(t('report.none', lang))}</p>")
+        out.append(f"<h2>{_h(t('report.people', lang))}</h2>")
+        out.append(f"<table><thead><tr><th>{_h(t('report.participant', lang))}</th>"
+                   + "".join(f"<th>{_h(t('report.' + k, lang))}</th>"
+                             for k in ("first", "second", "third"))
                    + "</tr></thead><tbody>")
         for p in g.people:
             cells = [f"{_h(n)} <span class=\"muted\">{_h(number(s, lang))}</span>"
@@ -101,7 +103,7 @@ def to_html(report: Report) -> str:
         out.append("</tbody></table></section>")
     skipped = skipped_lines(report, _h)
     if skipped:
-        out.append(f"<h2>{_h(w('skipped', lang, n=len(report.skipped)))}</h2><ul>")
+        out.append(f"<h2>{_h(t('report.skipped', lang, n=len(report.skipped)))}</h2><ul>")
         out += [f"<li>{line[2:]}</li>" for line in skipped[2:] if line]
         out.append("</ul>")
     out.append("</body></html>")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines, w
-from rolequiz.i18n import number
+from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
+from rolequiz.i18n import number, plural, t
 
 # -- Markdown ------------------------------------------------------------------------------
 
@@ -18,39 +18,41 @@ def _md(text: str) -> str:
 
 def to_markdown(report: Report) -> str:
     lang = report.lang
-    lines = [f"# {_md(report.title)}", "", w("participants", lang, n=report.participants)]
+    lines = [f"# {_md(report.title)}", "", t("report.participants", lang, n=report.participants)]
     if report.in_progress:
-        lines += ["", w("in_progress", lang, n=report.in_progress)]
+        lines += ["", t("report.in_progress", lang, n=report.in_progress)]
     lines.append("")
     if not report.groups:
-        lines += [w("no_results", lang), ""]
+        lines += [t("report.no_results", lang), ""]
     for g in report.groups:
         if len(report.groups) > 1:
-            lines += [f"## {w('content', lang, id=g.content_id)} "
-                      f"— {w('participants', lang, n=g.size)}", ""]
+            lines += [f"## {t('report.content', lang, id=g.content_id)} "
+                      f"— {t('report.participants', lang, n=g.size)}", ""]
             if not g.pinned and any(x.pinned for x in report.groups):
-                lines += [f"*{w('other_content', lang)}*", ""]
-        lines += [f"### {w('first_matches', lang)}", "",
-                  f"| {w('role', lang)} | {w('count', lang)} | |", "|---|---:|---|"]
+                lines += [f"*{t('report.other_content', lang)}*", ""]
+        lines += [f"### {t('report.first_matches', lang)}", "",
+                  f"| {t('report.role', lang)} | {t('report.count', lang)} | |", "|---|---:|---|"]
         for rc in g.first_matches:
             lines.append(f"| {_md(rc.name)} | {rc.count} | {_text_bar(rc.count, g.size)} |")
         if g.ties:
-            lines += ["", w("ties", lang, n=g.ties)]
+            lines += ["", plural(g.ties, lang, "report.ties")]
         if g.unclear:
-            lines += ["", w("unclear", lang, n=g.unclear)]
-        lines += ["", f"### {w('profile', lang)}", "",
-                  f"| {w('dimension', lang)} | {w('mean', lang)} | {w('spread', lang)} | "
-                  f"{w('range', lang)} | |", "|---|---:|---:|---:|---|"]
+            lines += ["", t("report.unclear", lang, n=g.unclear)]
+        lines += ["", f"### {t('report.profile', lang)}", "",
+                  f"| {t('report.dimension', lang)} | {t('report.mean', lang)} "
+                  f"| {t('report.spread', lang)} | {t('report.range', lang)} | |",
+                  "|---|---:|---:|---:|---|"]
         for s in g.profile:
             lines.append(
                 f"| {_md(s.name)} | {percent_text(s.mean, lang)} | ±{percent_text(s.sd, lang)} | "
                 f"{range_text(s, lang)} | {_text_bar(s.mean or 0, 1)} |"
             )
-        unmatched = ", ".join(_md(r.name) for r in g.unmatched) or w("none", lang)
-        lines += ["", f"### {w('unmatched', lang)}", "", unmatched, "",
-                  f"### {w('people', lang)}", ""]
-        lines += [f"| {w('participant', lang)} | {w('first', lang)} | {w('second', lang)} | "
-                  f"{w('third', lang)} |", "|---|---|---|---|"]
+        unmatched = ", ".join(_md(r.name) for r in g.unmatched) or t("report.none", lang)
+        lines += ["", f"### {t('report.unmatched', lang)}", "", unmatched, "",
+                  f"### {t('report.people', lang)}", ""]
+        lines += [f"| {t('report.participant', lang)} | {t('report.first', lang)} "
+                  f"| {t('report.second', lang)} | {t('report.third', lang)} |",
+                  "|---|---|---|---|"]
         for p in g.people:
             tops = [f"{_md(n)} ({number(s, lang)})" for _, n, s in p.top] + [""] * TOP
             lines.append(f"| {_md(p.label)} | " + " | ".join(tops[:TOP]) + " |")

@@ -17,8 +17,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from rolequiz.content.cards import word
 from rolequiz.content.models import LIST_FIELDS
+from rolequiz.i18n import t
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 10
@@ -45,15 +45,15 @@ def _glyphs(ascii_only: bool) -> dict[str, str]:
 
 def _score_text(item: dict[str, Any], lang: str, total: int | None = None) -> Text:
     if item.get("score") is None:
-        return Text("–" if total is None else word("not_known", lang), style="dim")
+        return Text("–" if total is None else t("cards.not_known", lang), style="dim")
     text = f"{item['score']:.1f}"
     if total:
-        text += " (" + word("your_rank", lang, rank=item["rank"], total=total) + ")"
+        text += " (" + t("cards.your_rank", lang, rank=item["rank"], total=total) + ")"
     return Text(text, style="bold")
 
 
 def _not_known(lang: str) -> Text:
-    return Text(word("not_known", lang), style="dim italic")
+    return Text(t("cards.not_known", lang), style="dim italic")
 
 
 def _heading(text: str) -> Text:
@@ -61,8 +61,8 @@ def _heading(text: str) -> Text:
 
 
 def _legend(lang: str, g: dict[str, str]) -> Text:
-    legend = word("legend_top", lang).replace("▲", g["top"])
-    return Text(legend + "   " + word("legend_shared", lang), style="dim")
+    legend = t("cards.legend_top", lang).replace("▲", g["top"])
+    return Text(legend + "   " + t("cards.legend_shared", lang), style="dim")
 
 
 def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
@@ -77,7 +77,7 @@ def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
             line.append(f" {g['dash']} ")
             line.append_text(safe(where, "dim"))
         grid.add_row(f"[{s['n']}]", line)
-    return Group(_heading(word("sources", lang)), grid)
+    return Group(_heading(t("cards.sources", lang)), grid)
 
 
 # -- the role list ------------------------------------------------------------------------
@@ -90,10 +90,10 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
         if scored:
             table.add_column("#", justify="right", no_wrap=True)
-        table.add_column(word("role", lang), overflow="fold", min_width=12, max_width=28)
+        table.add_column(t("cards.role", lang), overflow="fold", min_width=12, max_width=28)
         if scored:
-            table.add_column(word("score", lang), justify="right", no_wrap=True)
-        table.add_column(word("summary", lang), overflow="fold", ratio=1, min_width=20)
+            table.add_column(t("cards.score", lang), justify="right", no_wrap=True)
+        table.add_column(t("cards.summary", lang), overflow="fold", ratio=1, min_width=20)
         for item in data["roles"]:
             name = safe(item["name"], "bold")
             name.append("\n")
@@ -107,7 +107,7 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
                 cells.append(_score_text(item, lang))
             cells.append(summary)
             table.add_row(*cells)
-        return Group(table, Text(word("roles_hint", lang), style="dim"))
+        return Group(table, Text(t("cards.roles_hint", lang), style="dim"))
 
     def narrow() -> RenderableType:
         parts: list[RenderableType] = []
@@ -125,7 +125,7 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
             parts.append(head)
             if item["summary"]:
                 parts.append(Padding(safe(item["summary"]), (0, 0, 0, 2)))
-        parts.append(Text(word("roles_hint", lang), style="dim"))
+        parts.append(Text(t("cards.roles_hint", lang), style="dim"))
         return Group(*parts)
 
     return Adaptive(wide, narrow, LIST_WIDE)
@@ -143,7 +143,7 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
     title.append_text(safe(data["id"], "cyan"))
     parts.append(title)
     if data.get("score") is not None:
-        line = Text(word("score", lang) + " : " if lang == "fr" else word("score", lang) + ": ")
+        line = Text(t("cards.score", lang) + t("punct.colon", lang))
         line.append_text(_score_text(data, lang, data.get("total")))
         parts.append(line)
     if data["summary"]:
@@ -158,8 +158,8 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
         else:
             value = safe(fact["value"])
             value.append(f" [{fact['n']}]", style="dim")
-        facts.add_row(word(key, lang), value)
-    parts += [Text(""), _heading(word("facts", lang)), facts]
+        facts.add_row(t("cards." + key, lang), value)
+    parts += [Text(""), _heading(t("cards.facts", lang)), facts]
 
     for key in LIST_FIELDS:
         if data[key]:
@@ -168,9 +168,9 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
             grid.add_column(overflow="fold")
             for item in data[key]:
                 grid.add_row(g["bullet"], safe(item))
-            parts += [Text(""), _heading(word(key, lang)), grid]
+            parts += [Text(""), _heading(t("cards." + key, lang)), grid]
 
-    parts += [Text(""), _heading(word("profile", lang)), _levels(data["profile"], ascii_only)]
+    parts += [Text(""), _heading(t("cards.profile", lang)), _levels(data["profile"], ascii_only)]
     if data["sources"]:
         parts += [Text(""), _sources_view(data["sources"], lang, g)]
     return Group(*parts)
@@ -209,7 +209,7 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
         return text
     if kind == "list":
         if not cell["items"]:
-            return Text(word("none_listed", lang), style="dim italic")
+            return Text(t("cards.none_listed", lang), style="dim italic")
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold")

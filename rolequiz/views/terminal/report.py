@@ -14,8 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import Group, Report, percent_text, skip_reason, w
-from rolequiz.i18n import number
+from rolequiz.group.report import Group, Report, percent_text, reason_label, skip_reason
+from rolequiz.i18n import number, plural, t
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 24
@@ -25,32 +25,32 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
                 footer: str | None = None) -> RenderableType:
     lang = report.lang
     parts: list[RenderableType] = [safe(report.title, "bold")]
-    line = Text(w("participants", lang, n=report.participants), style="bold")
+    line = Text(t("report.participants", lang, n=report.participants), style="bold")
     parts.append(line)
     if report.in_progress:
-        parts.append(Text(w("in_progress", lang, n=report.in_progress)))
+        parts.append(Text(t("report.in_progress", lang, n=report.in_progress)))
     for problem in report.problems:
         parts.append(safe("! " + problem, "yellow"))
     if not report.groups:
-        parts.append(Text(w("no_results", lang)))
+        parts.append(Text(t("report.no_results", lang)))
     for g in report.groups:
         parts.append(Text(""))
         if len(report.groups) > 1:
-            parts.append(Text(f"{w('content', lang, id=g.content_id)} - "
-                              f"{w('participants', lang, n=g.size)}", style="bold underline"))
+            parts.append(Text(f"{t('report.content', lang, id=g.content_id)} - "
+                              f"{t('report.participants', lang, n=g.size)}",
+                              style="bold underline"))
             if not g.pinned and any(x.pinned for x in report.groups):
-                parts.append(Text(w("other_content", lang), style="yellow"))
+                parts.append(Text(t("report.other_content", lang), style="yellow"))
         parts += _group_view(g, lang, ascii_only=ascii_only, people=people)
     if report.skipped:
         parts.append(Text(""))
-        parts.append(Text(w("skipped", lang, n=len(report.skipped)), style="yellow"))
+        parts.append(Text(t("report.skipped", lang, n=len(report.skipped)), style="yellow"))
         if report.anonymized:
             counts: dict[str, int] = {}
             for s in report.skipped:
                 counts[s.reason] = counts.get(s.reason, 0) + 1
             for reason, n in sorted(counts.items()):
-                label = w("duplicate_anon" if reason == "duplicate" else reason, lang)
-                parts.append(Text(f"  {label}: {n}", style="yellow"))
+                parts.append(Text(f"  {reason_label(reason, lang)}: {n}", style="yellow"))
         else:
             for s in report.skipped:
                 parts.append(safe(f"  {s.path}: {skip_reason(s, lang)}", "yellow"))
@@ -62,29 +62,29 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
 
 def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
     out: list[RenderableType] = []
-    first = Table(title=w("first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
+    first = Table(title=t("report.first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, title_style="bold")
-    first.add_column(w("role", lang), overflow="fold")
-    first.add_column(w("count", lang), justify="right", overflow="fold")
+    first.add_column(t("report.role", lang), overflow="fold")
+    first.add_column(t("report.count", lang), justify="right", overflow="fold")
     first.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
     for rc in g.first_matches:
         frac = rc.count / g.size if g.size else 0.0
         first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
     out.append(first)
     if g.ties:
-        out.append(Text(w("ties", lang, n=g.ties), style="dim"))
+        out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
     if g.unclear:
-        out.append(Text(w("unclear", lang, n=g.unclear), style="yellow"))
+        out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
 
-    prof = Table(title=w("profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
+    prof = Table(title=t("report.profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
                  pad_edge=False, title_style="bold")
-    prof.add_column(w("dimension", lang), overflow="fold")
+    prof.add_column(t("report.dimension", lang), overflow="fold")
     prof.add_column("%", justify="right", overflow="fold")
-    prof.add_column(w("spread", lang), justify="right", overflow="fold")
-    prof.add_column(w("range", lang), justify="right", overflow="fold")
+    prof.add_column(t("report.spread", lang), justify="right", overflow="fold")
+    prof.add_column(t("report.range", lang), justify="right", overflow="fold")
     prof.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
     for s in g.profile:
-        rng = w("unknown", lang) if s.low is None or s.high is None else \
+        rng = t("report.unknown", lang) if s.low is None or s.high is None else \
             f"{round(s.low * 100)}-{round(s.high * 100)}"
         prof.add_row(
             safe(s.name),
@@ -95,8 +95,8 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
         )
     out.append(prof)
 
-    unmatched = Text(w("unmatched", lang) + (" : " if lang == "fr" else ": "), style="bold")
-    unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or w("none", lang)))
+    unmatched = Text(t("report.unmatched", lang) + t("punct.colon", lang), style="bold")
+    unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or t("report.none", lang)))
     out.append(unmatched)
 
     if people and g.people:
@@ -107,7 +107,7 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
 
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
     """The participants and their top three."""
-    header = [w("participant", lang), w("first", lang), w("second", lang), w("third", lang)]
+    header = [t("report." + k, lang) for k in ("participant", "first", "second", "third")]
     role_name = dict(g.roles)
     memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
     rows = []
@@ -122,7 +122,7 @@ def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableT
         if len(cells) < 4:
             cells += [""] * (4 - len(cells))
         rows.append(cells)
-    return RichGroup(Text(w("people", lang), style="bold"),
+    return RichGroup(Text(t("report.people", lang), style="bold"),
                      Grid(header, rows, rule="-" if ascii_only else "─"))
 
 
@@ -202,12 +202,12 @@ class Grid:
         if len(first) <= wd0 and first.isascii():
             folded = [[first.ljust(wd0)]]
         else:
-            folded = [[t + " " * (wd0 - _cells(t)) for t in _fold(first, wd0)]]
+            folded = [[line + " " * (wd0 - _cells(line)) for line in _fold(first, wd0)]]
         single = len(folded[0]) == 1
         for c, wd in zip(cells[1:], widths[1:], strict=True):
             f = memo.get(c)
             if f is None or f[0] != wd:
-                f = memo[c] = (wd, [t + " " * (wd - _cells(t)) for t in _fold(c, wd)])
+                f = memo[c] = (wd, [line + " " * (wd - _cells(line)) for line in _fold(c, wd)])
             folded.append(f[1])
             single = single and len(f[1]) == 1
         gap = self._gap

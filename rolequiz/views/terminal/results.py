@@ -13,29 +13,7 @@ from rich.text import Text
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
-
-WORDS = {
-    "en": {
-        "rank": "#",
-        "role": "Role",
-        "score": "Score",
-        "dimension": "Your interests",
-        "interest": "",
-        "unknown": "unknown",
-        "answered": "Answered {answered} of {total} questions.",
-        "why": "Why {name}?",
-    },
-    "fr": {
-        "rank": "#",
-        "role": "Métier",
-        "score": "Score",
-        "dimension": "Tes intérêts",
-        "interest": "",
-        "unknown": "inconnu",
-        "answered": "{answered} questions sur {total} ont une réponse.",
-        "why": "Pourquoi {name} ?",
-    },
-}
+from rolequiz.i18n import plural, t
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -53,57 +31,9 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
 
 # -- the results screen -----------------------------------------------------------------
 
-RESULT_WORDS: dict[str, dict[str, str]] = {
-    "title": {"en": "Your results", "fr": "Tes résultats"},
-    "headline": {"en": "Closest match: ", "fr": "Le métier le plus proche : "},
-    "headline_tie": {"en": "Closest matches, nearly tied: ",
-                     "fr": "Les métiers les plus proches, presque à égalité : "},
-    "headline_flat": {"en": "No role stands out yet: see below.",
-                      "fr": "Aucun métier ne se détache encore : voir ci-dessous."},
-    "and": {"en": " and ", "fr": " et "},
-    "answered": {"en": "Answered {answered} of {total} questions.",
-                 "fr": "Réponses données : {answered} sur {total} questions."},
-    "care": {"en": "Read with care", "fr": "À lire avec prudence"},
-    "ranking": {"en": "Roles, closest match first", "fr": "Les métiers, du plus proche au "
-                "plus éloigné"},
-    "match": {"en": "Match", "fr": "Affinité"},
-    "profile": {"en": "Your interests (50 = neutral)", "fr": "Tes intérêts (50 = neutre)"},
-    "profile_hint": {
-        "en": "{n} interest(s) unknown: no answered question touches them.",
-        "fr": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
-    },
-    "why": {"en": "The reasons", "fr": "Les raisons"},
-    "no_reason": {"en": "No strong reason either way.",
-                  "fr": "Aucune raison marquante, ni pour ni contre."},
-    "compare": {"en": "Your top {n} side by side", "fr": "Tes {n} premiers côte à côte"},
-    "salary": {"en": "Salary", "fr": "Salaire"},
-    "remote": {"en": "Remote work", "fr": "Télétravail"},
-    "stress": {"en": "Stress", "fr": "Stress"},
-    "outlook": {"en": "Outlook", "fr": "Débouchés"},
-    "skills": {"en": "Skills", "fr": "Compétences"},
-    "tools": {"en": "Tools", "fr": "Outils"},
-    "deliverables": {"en": "Deliverables", "fr": "Livrables"},
-    "not_known": {"en": "not known", "fr": "inconnu"},
-    "more": {"en": "+{n} more", "fr": "+{n} autres"},
-    "more_one": {"en": "+1 more", "fr": "+1 autre"},
-    "next": {"en": "What next?", "fr": "Et maintenant ?"},
-    "next_show": {"en": "the full card of {name}, with its sources",
-                  "fr": "la fiche complète du métier « {name} », avec ses sources"},
-    "next_compare": {"en": "compare your top roles in detail",
-                     "fr": "comparer tes premiers métiers en détail"},
-    "next_results": {"en": "show this result again", "fr": "revoir ce résultat"},
-    "next_save": {"en": "keep it in a file", "fr": "le garder dans un fichier"},
-    "file": {"en": "my-result.json", "fr": "mon-resultat.json"},
-}
 COMPARE_ROWS = ("salary", "remote", "stress", "outlook", "skills", "tools", "deliverables")
 MAX_LIST_ITEMS = 4
 WIDE = 100  # from this width the top roles are compared in columns, else one after another
-
-
-def _w(key: str, lang: str, **values: object) -> str:
-    entry = RESULT_WORDS[key]
-    text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
 
 
 def _heading(text: str, ascii_only: bool) -> Text:
@@ -142,11 +72,11 @@ class ResultView:
     # -- parts -----------------------------------------------------------------------
     def header(self):
         r, lang = self.result, self.lang
-        yield Text(_w("title", lang), style="bold")
+        yield Text(t("results.title", lang), style="bold")
         yield Text(_answered(r))
         yield from self.headline()
         if r.notes:
-            yield _heading(_w("care", lang), self.ascii_only)
+            yield _heading(t("results.care", lang), self.ascii_only)
             for note in r.notes:
                 yield _hanging("!", safe(note.text), "yellow")
 
@@ -156,15 +86,15 @@ class ResultView:
             return
         codes = {n.code for n in r.notes}
         if "no_preference" in codes:
-            yield Text("\n" + _w("headline_flat", lang), style="bold yellow")
+            yield Text("\n" + t("results.headline_flat", lang), style="bold yellow")
         elif "near_tie" in codes and len(r.matches) > 1:
             a, b = r.matches[0], r.matches[1]
-            yield Text.assemble("\n", _w("headline_tie", lang), safe(a.name, "bold"),
-                                f" {a.score:.1f}", _w("and", lang), safe(b.name, "bold"),
+            yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
+                                f" {a.score:.1f}", t("results.and", lang), safe(b.name, "bold"),
                                 f" {b.score:.1f}")
         else:
             best = r.matches[0]
-            yield Text.assemble("\n", _w("headline", lang), safe(best.name, "bold green"),
+            yield Text.assemble("\n", t("results.headline", lang), safe(best.name, "bold green"),
                                 f"  {best.score:.1f}/100")
 
     def ranking(self, width: int) -> RenderableType:
@@ -174,15 +104,15 @@ class ResultView:
         table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=False,
                       show_edge=False)
         table.add_column("#", justify="right", no_wrap=True)
-        table.add_column(WORDS.get(lang, WORDS["en"])["role"], overflow="fold", ratio=1)
-        table.add_column(WORDS.get(lang, WORDS["en"])["score"], justify="right", no_wrap=True)
+        table.add_column(t("results.role", lang), overflow="fold", ratio=1)
+        table.add_column(t("results.score", lang), justify="right", no_wrap=True)
         table.add_column("", no_wrap=True, width=bar_width)
         for m in self.result.matches:
             top = m.rank == 1
             table.add_row(str(m.rank), safe(m.name, "bold" if top else ""),
                           Text(f"{m.score:.1f}", style="bold" if top else ""),
                           bar(m.score / 100, bar_width, ascii_only=self.ascii_only))
-        return Group(_heading(_w("ranking", lang), self.ascii_only), table)
+        return Group(_heading(t("results.ranking", lang), self.ascii_only), table)
 
     def profile(self, width: int):
         lang, r = self.lang, self.result
@@ -193,7 +123,7 @@ class ResultView:
         ids.sort(key=lambda d: (r.profile[d] is None, -(r.profile[d] or 0), order.get(d, 0)))
         longest = max((len(clean(names.get(d, d))) for d in ids), default=4)
         bar_width = max(6, min(30, width - min(longest, 30) - 10))
-        yield _heading(_w("profile", lang), self.ascii_only)
+        yield _heading(t("results.profile", lang), self.ascii_only)
         table = Table.grid(padding=(0, 1))
         table.add_column(overflow="fold", ratio=1)
         table.add_column(justify="right", no_wrap=True)
@@ -203,28 +133,28 @@ class ResultView:
             p = r.profile[d]
             if p is None:
                 unknown += 1
-                table.add_row(safe(names.get(d, d), "dim"), Text(_w("not_known", lang), "dim"),
-                              Text(""))
+                table.add_row(safe(names.get(d, d), "dim"),
+                              Text(t("results.not_known", lang), "dim"), Text(""))
             else:
                 table.add_row(safe(names.get(d, d)), str(round(p * 100)),
                               bar(p, bar_width, ascii_only=self.ascii_only))
         yield table
         if unknown:
-            yield Text(_w("profile_hint", lang, n=unknown), style="dim")
+            yield Text(t("results.profile_hint", lang, n=unknown), style="dim")
 
     def why(self):
         lang = self.lang
         shown = self.result.matches[: self.top]
         if not shown or not self.result.answered:
             return
-        yield _heading(_w("why", lang), self.ascii_only)
+        yield _heading(t("results.reasons", lang), self.ascii_only)
         for i, m in enumerate(shown):
             if i:
                 yield Text("")
-            why = WORDS.get(lang, WORDS["en"])["why"].format(name=m.name)
+            why = t("results.why", lang, name=m.name)
             yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"), f"  {m.score:.1f}")
             if not m.reasons:
-                yield _hanging(" ", Text(_w("no_reason", lang), "dim"), "")
+                yield _hanging(" ", Text(t("results.no_reason", lang), "dim"), "")
             for reason in m.reasons:
                 lift = reason.kind == "lift"
                 yield _hanging("+" if lift else "-", safe(reason.text), "green" if lift else "red")
@@ -237,17 +167,17 @@ class ResultView:
         roles = [self._role(m) for m in shown]
         if not any(_has(role, key) for role in roles for key in COMPARE_ROWS):
             return  # content without facts or lists: a table of "not known" says nothing
-        yield _heading(_w("compare", lang, n=len(shown)), self.ascii_only)
+        yield _heading(t("results.compare", lang, n=len(shown)), self.ascii_only)
         if width >= WIDE:
             table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=True,
                           show_edge=False)
             table.add_column("", no_wrap=True, style="bold")
             for m in shown:
                 table.add_column(safe(m.name, "bold"), overflow="fold", ratio=1)
-            table.add_row(WORDS.get(lang, WORDS["en"])["score"],
+            table.add_row(t("results.score", lang),
                           *[Text(f"{m.score:.1f}") for m in shown])
             for n, key in enumerate(COMPARE_ROWS):
-                table.add_row(_w(key, lang), *[self._cell(role, key) for role in roles],
+                table.add_row(t("results." + key, lang), *[self._cell(role, key) for role in roles],
                               end_section=n < len(COMPARE_ROWS) - 1)
             yield table
             return
@@ -260,7 +190,7 @@ class ResultView:
             grid.add_column(no_wrap=True, style="dim")
             grid.add_column(overflow="fold", ratio=1)
             for key in COMPARE_ROWS:
-                grid.add_row(_w(key, lang), self._cell(role, key))
+                grid.add_row(t("results." + key, lang), self._cell(role, key))
             yield grid
 
     def what_next(self):
@@ -268,14 +198,16 @@ class ResultView:
         shown = self.result.matches[: self.top]
         if not shown:
             return
-        yield _heading(_w("next", lang), self.ascii_only)
+        yield _heading(t("results.next", lang), self.ascii_only)
         first = shown[0]
-        steps = [(f"rolequiz show {first.role}", _w("next_show", lang, name=clean(first.name)))]
+        steps = [(f"rolequiz show {first.role}",
+                  t("results.next_show", lang, name=clean(first.name)))]
         if len(shown) >= 2:
             steps.append(("rolequiz compare " + " ".join(m.role for m in shown),
-                          _w("next_compare", lang)))
-        steps.append(("rolequiz results", _w("next_results", lang)))
-        steps.append((f"rolequiz results --save {_w('file', lang)}", _w("next_save", lang)))
+                          t("results.next_compare", lang)))
+        steps.append(("rolequiz results", t("results.next_results", lang)))
+        steps.append((f"rolequiz results --save {t('results.file', lang)}",
+                      t("results.next_save", lang)))
         for command, what in steps:
             yield _hanging(" ", Text(clean(command), style="bold cyan"), "")
             yield _hanging("    ", Text(what, style="dim"), "")
@@ -289,7 +221,7 @@ class ResultView:
 
     def _cell(self, role: Role | None, key: str) -> RenderableType:
         lang = self.lang
-        unknown = Text(_w("not_known", lang), style="dim italic")
+        unknown = Text(t("results.not_known", lang), style="dim italic")
         if role is None:
             return unknown
         if key in FACT_KEYS:
@@ -306,8 +238,7 @@ class ResultView:
             grid.add_row(dot, safe(item.get(lang)))
         extra = len(items) - MAX_LIST_ITEMS
         if extra > 0:
-            grid.add_row("", Text(_w("more_one" if extra == 1 else "more", lang, n=extra),
-                                  style="dim"))
+            grid.add_row("", Text(plural(extra, lang, "results.more"), style="dim"))
         return grid
 
 
@@ -318,7 +249,7 @@ def _has(role: Role | None, key: str) -> bool:
 
 
 def _answered(r: Result) -> str:
-    return _w("answered", r.lang, answered=r.answered, total=r.total)
+    return plural(r.total, r.lang, "results.answered", answered=r.answered)
 
 
 def _hanging(mark: str, text: Text, style: str) -> Table:

@@ -1,0 +1,276 @@
+"""The interface's words in English: the reference catalogue, every key is here.
+
+Keys are "area.key"; a plural has "area.key.one" and "area.key.other" (see
+rolequiz.i18n.plural). French (fr.py) has exactly the same keys and placeholders.
+"""
+
+MESSAGES: dict[str, str] = {
+    # punctuation around a label or a quoted name
+    "punct.colon": ": ",
+    "punct.quoted": "'{text}'",
+
+    # the quiz screens (quiz/session.py)
+    "quiz.title": "Which role suits you?",
+    "quiz.intro":
+        "Rate how much you would enjoy each activity. There are no right or wrong answers: go "
+        "with your first feeling. At the end you get the roles that match your interests best, "
+        "why, and how they compare.",
+    "quiz.length.one": "{n} question, about {minutes} min. Your answers are saved as you go.",
+    "quiz.length.other": "{n} questions, about {minutes} min. Your answers are saved as you go.",
+    "quiz.welcome_back.one": "Welcome back: {answered} of {n} question already answered.",
+    "quiz.welcome_back.other": "Welcome back: {answered} of {n} questions already answered.",
+    "quiz.keys_title": "Keys",
+    "quiz.enter": "Enter",
+    "quiz.percent": "{n}%",
+    "quiz.key_answer": "answer",
+    "quiz.key_back": "go back (change an answer)",
+    "quiz.key_keep": "keep the answer shown and go on",
+    "quiz.key_skip": "skip this question",
+    "quiz.key_quit": "save and quit (resume later)",
+    "quiz.key_help": "this help",
+    "quiz.typed": "Type your choice, then press Enter.",
+    "quiz.start": "Press Enter to start, q to quit.",
+    "quiz.start_line": "Press Enter to start (q then Enter to quit).",
+    "quiz.question": "Question {n} of {total}",
+    "quiz.your_answer": "your answer",
+    "quiz.skipped": "(skipped)",
+    "quiz.footer": "{keys} answer · b back · s skip · q quit · ? help",
+    "quiz.footer_keep": "Enter keeps your answer",
+    "quiz.hint": "Press {keys} to answer, or ? for help.",
+    "quiz.help_back": "Press any key to go back to the question.",
+    "quiz.help_back_line": "Press Enter to go back to the question.",
+    "quiz.done_title": "That's all the questions!",
+    "quiz.done_count.one": "You answered {answered} of {n} question.",
+    "quiz.done_count.other": "You answered {answered} of {n} questions.",
+    "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
+    "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
+    "quiz.save_failed":
+        "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
+
+    # the quiz from the command line: terminal, pause, save (cli/interactive.py)
+    "quiz.no_tty":
+        "the quiz needs a terminal to ask its questions; run it in a terminal, or give the "
+        "answers with --answers FILE",
+    "quiz.paused": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
+    "quiz.resume_with": "Resume with: {command}",
+    "quiz.nothing_saved": "Nothing to save yet. See you soon!",
+    "quiz.interrupted": "interrupted",
+    "quiz.save_failed_safe": "{error}. Your answers are safe in {path}; finish with: {command}",
+
+    # saved progress (cli/interactive.py)
+    "progress.corrupt":
+        "The saved progress in {path} could not be read ({reason}). It was kept as {kept}; a new "
+        "quiz starts.",
+    "progress.unreadable": "The saved progress could not be read: {reason}. A new quiz starts.",
+    "progress.changed":
+        "The questions have changed since this quiz was saved: {kept} answers kept, {dropped} "
+        "dropped (their questions are gone).",
+    "progress.changed_all_kept.one":
+        "The questions have changed since this quiz was saved: your {n} answer still applies.",
+    "progress.changed_all_kept.other":
+        "The questions have changed since this quiz was saved: all {n} answers still apply.",
+    "progress.none_to_resume": "No unfinished quiz in {folder}: a new quiz starts.",
+    "progress.unfinished":
+        "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
+    "progress.unfinished_keys":
+        "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
+
+    # the adaptive quiz (engine/adaptive.py, quiz/session.py)
+    "adaptive.settled":
+        "Your top matches are settled after {asked} of {total} questions — see your results, or "
+        "keep going to refine them.",
+    "adaptive.adaptive_note":
+        "Adaptive quiz: {asked} of {total} questions asked; the other answers would very likely "
+        "not change your #1 (estimated chance of a change: {chance}%).",
+    "adaptive.length.one":
+        "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
+        "are saved as you go.",
+    "adaptive.length.other":
+        "Up to {n} questions: the quiz picks the most telling one each time and stops as soon as "
+        "your top matches are clear, often after a dozen. Your answers are saved as you go.",
+    "adaptive.settled_keys":
+        "Enter: see your results · c: keep going · b: go back · q: save and quit",
+    "adaptive.asked": "Adaptive quiz: {asked} of {total} questions asked.",
+
+    # reasons and notes of a result (engine/scoring.py)
+    "scoring.lift": "You enjoy “{dim}” ({you}%) and the job needs it ({role}%).",
+    "scoring.gap_need": "The job needs “{dim}” ({role}%) more than you seem to enjoy it ({you}%).",
+    "scoring.gap_extra": "You enjoy “{dim}” ({you}%) but the job uses little of it ({role}%).",
+    "scoring.note_no_answers": "No question was answered: there is nothing to rank yet.",
+    "scoring.note_few_answers":
+        "Only {answered} of {total} questions answered: the ranking is rough.",
+    "scoring.note_no_preference":
+        "Your answers show no clear preference (nearly the same answer everywhere): the ranking "
+        "says little. Try again, using the whole scale.",
+    "scoring.note_near_tie":
+        "{first} and {second} are nearly tied ({gap} points apart): look at both.",
+
+    # the results screen (views/terminal/results.py, cli/results.py)
+    "results.title": "Your results",
+    "results.answered.one": "Answered {answered} of {n} question.",
+    "results.answered.other": "Answered {answered} of {n} questions.",
+    "results.headline": "Closest match: ",
+    "results.headline_tie": "Closest matches, nearly tied: ",
+    "results.headline_flat": "No role stands out yet: see below.",
+    "results.and": " and ",
+    "results.care": "Read with care",
+    "results.ranking": "Roles, closest match first",
+    "results.role": "Role",
+    "results.score": "Score",
+    "results.profile": "Your interests (50 = neutral)",
+    "results.profile_hint": "{n} interest(s) unknown: no answered question touches them.",
+    "results.reasons": "The reasons",
+    "results.why": "Why {name}?",
+    "results.no_reason": "No strong reason either way.",
+    "results.compare": "Your top {n} side by side",
+    "results.salary": "Salary",
+    "results.remote": "Remote work",
+    "results.stress": "Stress",
+    "results.outlook": "Outlook",
+    "results.skills": "Skills",
+    "results.tools": "Tools",
+    "results.deliverables": "Deliverables",
+    "results.not_known": "not known",
+    "results.more.one": "+{n} more",
+    "results.more.other": "+{n} more",
+    "results.next": "What next?",
+    "results.next_show": "the full card of {name}, with its sources",
+    "results.next_compare": "compare your top roles in detail",
+    "results.next_results": "show this result again",
+    "results.next_save": "keep it in a file",
+    "results.file": "my-result.json",
+    "results.none_saved":
+        "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a result FILE",
+    "results.other_content":
+        "This result was made with other questions or roles than the ones loaded now: it is shown "
+        "as it was saved.",
+    "results.saved_to": "Result saved to {path}",
+
+    # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
+    "document.title": "Your rolequiz results",
+    "document.answered": "Answered {answered} of {total} questions.",
+    "document.rank": "Rank",
+    "document.role": "Role",
+    "document.score": "Score",
+    "document.profile": "Your interests",
+    "document.dimension": "Dimension",
+    "document.interest": "Interest",
+    "document.unknown": "unknown",
+    "document.why": "Why",
+    "document.notes": "Please note",
+    "html.made_with": "Made with rolequiz {version}.",
+    "html.top_roles": "Your closest roles",
+    "html.all_roles": "All roles",
+    "html.score_means":
+        "The score (0 to 100) says how close your interests are to what each job calls for. It is "
+        "a starting point for a conversation, not a verdict.",
+    "html.see_more": "More about a role: rolequiz show ID",
+
+    # role cards, the role list and comparisons (content/cards.py and their views)
+    "cards.salary": "Salary",
+    "cards.remote": "Remote work",
+    "cards.stress": "Stress",
+    "cards.outlook": "Job outlook",
+    "cards.missions": "What you do",
+    "cards.skills": "Skills",
+    "cards.tools": "Tools",
+    "cards.deliverables": "Deliverables",
+    "cards.advantages": "Advantages",
+    "cards.training": "How to get there",
+    "cards.profile": "What the job calls for",
+    "cards.facts": "Key facts",
+    "cards.sources": "Sources",
+    "cards.summary": "Summary",
+    "cards.role": "Role",
+    "cards.id": "id",
+    "cards.score": "Your match",
+    "cards.not_known": "not known",
+    "cards.none_listed": "none listed",
+    "cards.roles_title": "The roles",
+    "cards.roles_hint": "See one role: rolequiz show ID · compare: rolequiz compare ID ID",
+    "cards.compare_title": "Side by side",
+    "cards.legend_top": "▲ needs it most, on the rows where these roles differ most",
+    "cards.legend_shared": "= every role here has it",
+    "cards.your_rank": "#{rank} of {total}",
+    "cards.unknown_role": "no role '{role}' in {file}",
+    "cards.did_you_mean": "did you mean {ids}? (rolequiz roles lists them all)",
+    "cards.list_them": "rolequiz roles lists them all",
+    "cards.or": " or ",
+    "cards.compare_count": "compare takes {low} to {high} roles, not {n}",
+    "cards.compare_count_hint": "for example: rolequiz compare data-analyst data-scientist",
+    "cards.compare_twice": "'{role}' is named twice",
+    "cards.top_needs_results": "--top needs --results FILE (a saved quiz result)",
+    "cards.top_and_roles": "give either role ids or --top N, not both",
+    "cards.top_too_few": "{file} has only {n} of these roles with a score; cannot compare {top}",
+    "cards.results_other_roles":
+        "{file} was made with other roles: none of its roles is in {roles}",
+    "cards.results_other_roles_hint": "give the --roles file used for the quiz",
+
+    # the group report (group/report.py and its views)
+    "report.title": "Group report",
+    "report.participants": "Participants: {n}",
+    "report.in_progress": "Quizzes still in progress: {n}",
+    "report.first_matches": "First matches",
+    "report.ties.one": "A tie for first place counts for every role tied ({n} participant).",
+    "report.ties.other": "A tie for first place counts for every role tied ({n} participants).",
+    "report.profile": "Average interests",
+    "report.spread": "spread",
+    "report.range": "range",
+    "report.people": "Participants",
+    "report.participant": "Participant",
+    "report.code": "Code",
+    "report.finished": "Finished",
+    "report.answered": "Answered",
+    "report.total": "Questions",
+    "report.notes": "Notes",
+    "report.first": "1st",
+    "report.second": "2nd",
+    "report.third": "3rd",
+    "report.role": "Role",
+    "report.dimension": "Dimension",
+    "report.count": "Students",
+    "report.mean": "Mean",
+    "report.unmatched": "Roles nobody matched first",
+    "report.none": "none",
+    "report.unclear": "Results with no clear preference: {n}",
+    "report.content": "Content {id}",
+    "report.other_content": "Made with other content than the workshop's: reported separately.",
+    "report.skipped": "Files skipped: {n}",
+    "report.no_results": "No results yet.",
+    "report.unknown": "unknown",
+    "report.anon": "#{n}",
+    "report.csv_groups":
+        "these results were made with {n} different contents ({ids}); a CSV holds one: choose one "
+        "with --content ID, or keep each group in its own folder",
+
+    # why a file was skipped
+    "report.skip.unreadable": "cannot be read",
+    "report.skip.empty": "empty (still being written, or cut off)",
+    "report.skip.too-big": "too large to be a result",
+    "report.skip.not-json": "not a JSON file",
+    "report.skip.not-a-result": "not a rolequiz result",
+    "report.skip.damaged": "damaged or cut off",
+    "report.skip.duplicate": "duplicate of {first}",
+    "report.skip.duplicate_anon": "duplicate",
+
+    # rolequiz report and rolequiz workshop (cli/workshop.py, cli/join.py)
+    "report.written": "Report written to {path}",
+    "report.watching": "Ctrl-C to stop. Updated {time}, watching {folders}",
+    "report.skipped_line": "skipped {path}: {reason}",
+    "report.skipped_count": "{n} files skipped (see the report)",
+    "report.watch_table":
+        "--watch shows a live table on the screen; leave out --format and --output",
+    "workshop.ready":
+        "Workshop “{title}” is ready in {folder} (content {content}).\n"
+        "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
+        "Group report:   rolequiz report {folder}",
+    "workshop.saved":
+        "Your result is saved in {path}\n"
+        "Your code: {code} (note it: it identifies your result without your name)",
+    "workshop.name_needs_workshop":
+        "--name is for a workshop: add --workshop DIR (the folder of the group)",
+
+    # output formats and files (cli/choices.py, cli/emit.py)
+    "format.unsupported": "{command} cannot write --format {format}; use one of: {names}",
+    "output.saved": "Saved to {path}",
+}

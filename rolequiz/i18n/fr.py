@@ -1,0 +1,290 @@
+"""The interface's words in French (tu for the student, vous for the counselor).
+
+The same keys and placeholders as en.py, checked by tests/test_i18n.py.
+"""
+
+MESSAGES: dict[str, str] = {
+    # punctuation around a label or a quoted name
+    "punct.colon": " : ",
+    "punct.quoted": "« {text} »",
+
+    # the quiz screens (quiz/session.py)
+    "quiz.title": "Quel métier est fait pour toi ?",
+    "quiz.intro":
+        "Dis à quel point chaque activité te plairait. Il n'y a pas de bonne ou de mauvaise "
+        "réponse : suis ta première impression. À la fin, tu verras les métiers qui correspondent "
+        "le mieux à tes goûts, pourquoi, et comment ils se comparent.",
+    "quiz.length.one":
+        "{n} question, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
+    "quiz.length.other":
+        "{n} questions, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
+    "quiz.welcome_back.one": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
+    "quiz.welcome_back.other": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
+    "quiz.keys_title": "Touches",
+    "quiz.enter": "Entrée",
+    "quiz.percent": "{n} %",
+    "quiz.key_answer": "répondre",
+    "quiz.key_back": "revenir en arrière (changer une réponse)",
+    "quiz.key_keep": "garder la réponse affichée et continuer",
+    "quiz.key_skip": "passer cette question",
+    "quiz.key_quit": "enregistrer et quitter (reprendre plus tard)",
+    "quiz.key_help": "cette aide",
+    "quiz.typed": "Tape ton choix, puis appuie sur Entrée.",
+    "quiz.start": "Appuie sur Entrée pour commencer, q pour quitter.",
+    "quiz.start_line": "Appuie sur Entrée pour commencer (q puis Entrée pour quitter).",
+    "quiz.question": "Question {n} sur {total}",
+    "quiz.your_answer": "ta réponse",
+    "quiz.skipped": "(passée)",
+    "quiz.footer": "{keys} répondre · b retour · s passer · q quitter · ? aide",
+    "quiz.footer_keep": "Entrée garde ta réponse",
+    "quiz.hint": "Appuie sur {keys} pour répondre, ou ? pour l'aide.",
+    "quiz.help_back": "Appuie sur une touche pour revenir à la question.",
+    "quiz.help_back_line": "Appuie sur Entrée pour revenir à la question.",
+    "quiz.done_title": "C'est la fin des questions !",
+    "quiz.done_count.one": "Réponses données : {answered} sur {n}.",
+    "quiz.done_count.other": "Réponses données : {answered} sur {n}.",
+    "quiz.done_skipped":
+        "Passées : {numbers}. Appuie sur b pour y revenir, ou vois tes résultats maintenant.",
+    "quiz.done_keys": "Entrée : voir tes résultats · b : revenir · q : enregistrer et quitter",
+    "quiz.save_failed":
+        "Attention : {error}. Tes réponses restent en mémoire jusqu'à la fin du quiz.",
+
+    # the quiz from the command line: terminal, pause, save (cli/interactive.py)
+    "quiz.no_tty":
+        "le quiz a besoin d'un terminal pour poser ses questions ; lance-le dans un terminal, ou "
+        "donne les réponses avec --answers FICHIER",
+    "quiz.paused":
+        "Quiz en pause ({answered} réponses sur {total} questions), enregistré dans {path}",
+    "quiz.resume_with": "Pour reprendre : {command}",
+    "quiz.nothing_saved": "Rien à enregistrer pour l'instant. À bientôt !",
+    "quiz.interrupted": "interrompu",
+    "quiz.save_failed_safe":
+        "{error}. Tes réponses sont en sécurité dans {path} ; termine avec : {command}",
+
+    # saved progress (cli/interactive.py)
+    "progress.corrupt":
+        "La progression enregistrée dans {path} est illisible ({reason}). Elle est conservée sous "
+        "{kept} ; un nouveau quiz commence.",
+    "progress.unreadable":
+        "La progression enregistrée est illisible : {reason}. Un nouveau quiz commence.",
+    "progress.changed":
+        "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, {dropped} "
+        "abandonnées (leurs questions n'existent plus).",
+    "progress.changed_all_kept.one":
+        "Les questions ont changé depuis l'enregistrement : {n} réponse reste valable.",
+    "progress.changed_all_kept.other":
+        "Les questions ont changé depuis l'enregistrement : tes {n} réponses restent valables.",
+    "progress.none_to_resume": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
+    "progress.unfinished":
+        "Tu as un quiz en cours (réponses données : {answered} sur {total}, enregistré le {when}).",
+    "progress.unfinished_keys":
+        "r : le reprendre · n : commencer un nouveau quiz (ses réponses sont effacées) · q : "
+        "quitter",
+
+    # the adaptive quiz (engine/adaptive.py, quiz/session.py)
+    "adaptive.settled":
+        "Tes métiers en tête sont connus après {asked} questions sur {total} : vois tes "
+        "résultats, ou continue pour les affiner.",
+    "adaptive.adaptive_note":
+        "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses ne "
+        "changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
+    "adaptive.length.one":
+        "Au plus {n} question : le quiz s'arrête dès que tes métiers en tête sont clairs. Tes "
+        "réponses sont enregistrées au fur et à mesure.",
+    "adaptive.length.other":
+        "Au plus {n} questions : le quiz choisit à chaque fois la plus parlante et s'arrête dès "
+        "que tes métiers en tête sont clairs, souvent après une douzaine. Tes réponses sont "
+        "enregistrées au fur et à mesure.",
+    "adaptive.settled_keys":
+        "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
+    "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
+
+    # reasons and notes of a result (engine/scoring.py)
+    "scoring.lift": "Tu aimes « {dim} » ({you} %) et le métier en demande ({role} %).",
+    "scoring.gap_need":
+        "Le métier demande « {dim} » ({role} %) plus que tu ne sembles l'aimer ({you} %).",
+    "scoring.gap_extra": "Tu aimes « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
+    "scoring.note_no_answers": "Aucune question n'a de réponse : il n'y a encore rien à classer.",
+    "scoring.note_few_answers":
+        "Seulement {answered} questions sur {total} ont une réponse : le classement est "
+        "approximatif.",
+    "scoring.note_no_preference":
+        "Tes réponses ne montrent pas de préférence nette (presque la même réponse partout) : le "
+        "classement dit peu de chose. Recommence en utilisant toute l'échelle.",
+    "scoring.note_near_tie":
+        "{first} et {second} sont presque à égalité ({gap} points d'écart) : regarde les deux.",
+
+    # the results screen (views/terminal/results.py, cli/results.py)
+    "results.title": "Tes résultats",
+    "results.answered.one": "Réponses données : {answered} sur {n} question.",
+    "results.answered.other": "Réponses données : {answered} sur {n} questions.",
+    "results.headline": "Le métier le plus proche : ",
+    "results.headline_tie": "Les métiers les plus proches, presque à égalité : ",
+    "results.headline_flat": "Aucun métier ne se détache encore : voir ci-dessous.",
+    "results.and": " et ",
+    "results.care": "À lire avec prudence",
+    "results.ranking": "Les métiers, du plus proche au plus éloigné",
+    "results.role": "Métier",
+    "results.score": "Score",
+    "results.profile": "Tes intérêts (50 = neutre)",
+    "results.profile_hint": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
+    "results.reasons": "Les raisons",
+    "results.why": "Pourquoi {name} ?",
+    "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
+    "results.compare": "Tes {n} premiers côte à côte",
+    "results.salary": "Salaire",
+    "results.remote": "Télétravail",
+    "results.stress": "Stress",
+    "results.outlook": "Débouchés",
+    "results.skills": "Compétences",
+    "results.tools": "Outils",
+    "results.deliverables": "Livrables",
+    "results.not_known": "inconnu",
+    "results.more.one": "+{n} autre",
+    "results.more.other": "+{n} autres",
+    "results.next": "Et maintenant ?",
+    "results.next_show": "la fiche complète du métier « {name} », avec ses sources",
+    "results.next_compare": "comparer tes premiers métiers en détail",
+    "results.next_results": "revoir ce résultat",
+    "results.next_save": "le garder dans un fichier",
+    "results.file": "mon-resultat.json",
+    "results.none_saved":
+        "aucun résultat enregistré dans {folder} ; fais d'abord le quiz (rolequiz quiz), ou "
+        "indique un FICHIER de résultat",
+    "results.other_content":
+        "Ce résultat a été obtenu avec d'autres questions ou d'autres métiers que ceux chargés "
+        "maintenant : il est affiché tel qu'il a été enregistré.",
+    "results.saved_to": "Résultat enregistré dans {path}",
+
+    # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
+    "document.title": "Tes résultats rolequiz",
+    "document.answered": "{answered} questions sur {total} ont une réponse.",
+    "document.rank": "Rang",
+    "document.role": "Métier",
+    "document.score": "Score",
+    "document.profile": "Tes intérêts",
+    "document.dimension": "Dimension",
+    "document.interest": "Intérêt",
+    "document.unknown": "inconnu",
+    "document.why": "Pourquoi",
+    "document.notes": "À noter",
+    "html.made_with": "Réalisé avec rolequiz {version}.",
+    "html.top_roles": "Les métiers les plus proches de toi",
+    "html.all_roles": "Tous les métiers",
+    "html.score_means":
+        "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que demande "
+        "chaque métier. C'est un point de départ pour en parler, pas un verdict.",
+    "html.see_more": "Plus sur un métier : rolequiz show ID",
+
+    # role cards, the role list and comparisons (content/cards.py and their views)
+    "cards.salary": "Salaire",
+    "cards.remote": "Télétravail",
+    "cards.stress": "Stress",
+    "cards.outlook": "Débouchés",
+    "cards.missions": "Missions",
+    "cards.skills": "Compétences",
+    "cards.tools": "Outils",
+    "cards.deliverables": "Livrables",
+    "cards.advantages": "Atouts",
+    "cards.training": "Comment y arriver",
+    "cards.profile": "Ce que le métier demande",
+    "cards.facts": "En bref",
+    "cards.sources": "Sources",
+    "cards.summary": "Résumé",
+    "cards.role": "Métier",
+    "cards.id": "id",
+    "cards.score": "Ton affinité",
+    "cards.not_known": "inconnu",
+    "cards.none_listed": "rien d'indiqué",
+    "cards.roles_title": "Les métiers",
+    "cards.roles_hint": "Voir un métier : rolequiz show ID · comparer : rolequiz compare ID ID",
+    "cards.compare_title": "Côte à côte",
+    "cards.legend_top": "▲ en demande le plus, sur les lignes où ces métiers diffèrent le plus",
+    "cards.legend_shared": "= tous ces métiers l'ont",
+    "cards.your_rank": "n° {rank} sur {total}",
+    "cards.unknown_role": "aucun métier « {role} » dans {file}",
+    "cards.did_you_mean": "voulais-tu dire {ids} ? (rolequiz roles les affiche tous)",
+    "cards.list_them": "rolequiz roles les affiche tous",
+    "cards.or": " ou ",
+    "cards.compare_count": "compare prend de {low} à {high} métiers, pas {n}",
+    "cards.compare_count_hint": "par exemple : rolequiz compare data-analyst data-scientist",
+    "cards.compare_twice": "« {role} » est donné deux fois",
+    "cards.top_needs_results": "--top demande --results FICHIER (un résultat de quiz enregistré)",
+    "cards.top_and_roles": "donne soit des identifiants de métiers, soit --top N, pas les deux",
+    "cards.top_too_few":
+        "{file} n'a que {n} de ces métiers avec un score ; impossible d'en comparer {top}",
+    "cards.results_other_roles":
+        "{file} a été fait avec d'autres métiers : aucun de ses métiers n'est dans {roles}",
+    "cards.results_other_roles_hint": "donne le fichier --roles utilisé pour le quiz",
+
+    # the group report (group/report.py and its views)
+    "report.title": "Bilan du groupe",
+    "report.participants": "Participants : {n}",
+    "report.in_progress": "Quiz encore en cours : {n}",
+    "report.first_matches": "Premiers métiers proposés",
+    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
+    "report.ties.other":
+        "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
+    "report.profile": "Intérêts moyens",
+    "report.spread": "dispersion",
+    "report.range": "min-max",
+    "report.people": "Participants",
+    "report.participant": "Participant",
+    "report.code": "Code",
+    "report.finished": "Terminé",
+    "report.answered": "Réponses",
+    "report.total": "Questions",
+    "report.notes": "Remarques",
+    "report.first": "1er",
+    "report.second": "2e",
+    "report.third": "3e",
+    "report.role": "Métier",
+    "report.dimension": "Dimension",
+    "report.count": "Élèves",
+    "report.mean": "Moyenne",
+    "report.unmatched": "Métiers proposés à personne",
+    "report.none": "aucun",
+    "report.unclear": "Résultats sans préférence nette : {n}",
+    "report.content": "Contenu {id}",
+    "report.other_content":
+        "Faits avec un autre contenu que celui de l'atelier : présentés à part.",
+    "report.skipped": "Fichiers ignorés : {n}",
+    "report.no_results": "Aucun résultat pour l'instant.",
+    "report.unknown": "inconnu",
+    "report.anon": "n°{n}",
+    "report.csv_groups":
+        "ces résultats viennent de {n} contenus différents ({ids}) ; un CSV n'en contient qu'un : "
+        "choisissez avec --content ID, ou rangez chaque groupe dans son propre dossier",
+
+    # why a file was skipped
+    "report.skip.unreadable": "illisible",
+    "report.skip.empty": "vide (en cours d'écriture, ou coupé)",
+    "report.skip.too-big": "trop gros pour être un résultat",
+    "report.skip.not-json": "pas un fichier JSON",
+    "report.skip.not-a-result": "pas un résultat rolequiz",
+    "report.skip.damaged": "abîmé ou coupé",
+    "report.skip.duplicate": "doublon de {first}",
+    "report.skip.duplicate_anon": "doublon",
+
+    # rolequiz report and rolequiz workshop (cli/workshop.py, cli/join.py)
+    "report.written": "Bilan écrit dans {path}",
+    "report.watching": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
+    "report.skipped_line": "ignoré {path} : {reason}",
+    "report.skipped_count": "{n} fichiers ignorés (voir le bilan)",
+    "report.watch_table":
+        "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
+    "workshop.ready":
+        "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
+        "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
+        "Bilan du groupe :     rolequiz report {folder}",
+    "workshop.saved":
+        "Ton résultat est enregistré dans {path}\n"
+        "Ton code : {code} (note-le : il désigne ton résultat sans ton nom)",
+    "workshop.name_needs_workshop":
+        "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
+
+    # output formats and files (cli/choices.py, cli/emit.py)
+    "format.unsupported":
+        "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
+    "output.saved": "Enregistré dans {path}",
+}

@@ -1,0 +1,146 @@
+"""The message catalogues (rolequiz/i18n/en.py and fr.py) and the lookup functions.
+
+Both languages have the same keys and the same placeholders; every key the code asks for
+exists, and every key is asked for somewhere; plurals follow each language's rule."""
+
+from __future__ import annotations
+
+import re
+import string
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rolequiz import i18n
+from rolequiz.content.models import FACT_KEYS, LIST_FIELDS
+from rolequiz.group.report import SKIP_REASONS
+from rolequiz.i18n import en, fr, plural, t
+from rolequiz.views.report_csv import COLUMNS
+from rolequiz.views.terminal.results import COMPARE_ROWS
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "rolequiz"
+CATALOGUES = {"en": en.MESSAGES, "fr": fr.MESSAGES}
+KEY = re.compile(r"[a-z]+(\.[a-z_-]+)+")
+NAMESPACES = sorted({key.split(".")[0] for key in en.MESSAGES})
+# A string in the code that names a key, a plural (its .one and .other) or the start of a
+# family of keys completed at run time ("cards." + key). Lower case only: a comment's
+# "report.NAME" is not one; file names (progress.json) are left out below.
+LITERAL = re.compile("[\"']((?:" + "|".join(NAMESPACES) + r")\.[a-z0-9_.-]*)[\"']")
+
+# The keys the code builds at run time: prefix -> the names it completes them with.
+FAMILIES = {
+    "cards.": [*FACT_KEYS, *LIST_FIELDS],
+    "results.": list(COMPARE_ROWS),
+    "report.": list(COLUMNS),
+    "report.skip.": [*SKIP_REASONS, "duplicate_anon"],
+    "scoring.": ["lift", "gap_need", "gap_extra"],
+}
+
+
+def source_literals() -> set[str]:
+    found = set()
+    for path in PACKAGE.rglob("*.py"):
+        if path.parent.name == "i18n" and path.stem in CATALOGUES:
+            continue
+        found |= set(LITERAL.findall(path.read_text(encoding="utf-8")))
+    return {s for s in found if not s.endswith(".json")}
+
+
+def placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def is_plural(key: str) -> bool:
+    return f"{key}.one" in en.MESSAGES and f"{key}.other" in en.MESSAGES
+
+
+def test_both_languages_have_exactly_the_same_keys():
+    assert set(en.MESSAGES) - set(fr.MESSAGES) == set(), "missing in French"
+    assert set(fr.MESSAGES) - set(en.MESSAGES) == set(), "missing in English"
+    assert list(en.MESSAGES) == list(fr.MESSAGES), "the same order, for reading side by side"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_message_is_a_non_empty_string_under_a_namespaced_key(lang):
+    for key, text in CATALOGUES[lang].items():
+        assert KEY.fullmatch(key), key
+        assert isinstance(text, str) and text, key
+
+
+def test_every_placeholder_is_the_same_in_both_languages():
+    for key, text in en.MESSAGES.items():
+        assert placeholders(text) == placeholders(fr.MESSAGES[key]), key
+
+
+def test_plurals_come_in_pairs_with_the_count():
+    for key in en.MESSAGES:
+        if key.endswith((".one", ".other")):
+            base = key.rsplit(".", 1)[0]
+            assert is_plural(base), key
+            for form in ("one", "other"):
+                assert "n" in placeholders(en.MESSAGES[f"{base}.{form}"]), base
+
+
+def test_every_key_the_code_names_exists():
+    literals = source_literals()
+    assert len(literals) > 150  # the search does find the code's keys
+    for s in literals:
+        if s.endswith("."):
+            assert s in FAMILIES, f"{s!r} + ... : add it to FAMILIES"
+        else:
+            assert s in en.MESSAGES or is_plural(s), s
+    for prefix, names in FAMILIES.items():
+        for name in names:
+            assert prefix + name in en.MESSAGES, prefix + name
+
+
+def test_every_key_is_used():
+    used = source_literals()
+    used |= {prefix + name for prefix, names in FAMILIES.items() for name in names}
+    for key in en.MESSAGES:
+        base = key.rsplit(".", 1)[0] if key.endswith((".one", ".other")) else key
+        assert key in used or base in used, f"{key} is used nowhere"
+
+
+@pytest.mark.parametrize("lang, n, form", [
+    ("en", 0, "other"), ("en", 1, "one"), ("en", 2, "other"),
+    ("fr", 0, "one"), ("fr", 1, "one"), ("fr", 2, "other"),
+])
+def test_plural_follows_the_language(lang, n, form):
+    assert plural(n, lang, "results.more") == t(f"results.more.{form}", lang, n=n)
+    assert plural(n, lang, "report.ties") == t(f"report.ties.{form}", lang, n=n)
+
+
+def test_plural_in_words():
+    assert plural(1, "en", "results.more") == "+1 more"
+    assert plural(2, "en", "results.more") == "+2 more"
+    assert plural(0, "fr", "results.more") == "+0 autre"
+    assert plural(2, "fr", "results.more") == "+2 autres"
+    assert plural(3, "en", "quiz.done_count", answered=2) == "You answered 2 of 3 questions."
+    assert plural(1, "en", "quiz.done_count", answered=1) == "You answered 1 of 1 question."
+
+
+def test_lookup_fills_values_and_falls_back_to_english():
+    assert t("output.saved", "fr", path="x.md") == "Enregistré dans x.md"
+    assert t("output.saved", "de", path="x.md") == "Saved to x.md"
+    assert t("scoring.lift", "en") == en.MESSAGES["scoring.lift"]  # no values: as written
+    with pytest.raises(KeyError):
+        t("no.such-key", "en")
+
+
+def test_numbers_as_each_language_writes_them():
+    assert i18n.number(62.5, "en") == "62.5"
+    assert i18n.number(62.5, "fr") == "62,5"
+    assert i18n.number(87.5, "fr", "g") == "87,5"
+    assert i18n.percent(0.834) == "83"
+
+
+def test_only_the_language_asked_for_is_loaded():
+    code = ("import sys; from rolequiz.i18n import t; t('quiz.title', 'en'); "
+            "print(sorted(m for m in sys.modules if m.startswith('rolequiz.i18n.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.strip() == "['rolequiz.i18n.en']"
