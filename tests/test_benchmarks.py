@@ -6,7 +6,6 @@ import importlib.util
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import ONET, ROOT
 
 from rolequiz.content import load_content
@@ -25,7 +24,6 @@ def test_synthetic_content_is_valid_and_the_size_asked(tmp_path):
     assert len(content.questions.dimensions) == 12
 
 
-@pytest.mark.skipif(not ONET.is_dir(), reason="shared O*NET data not present")
 def test_onet_content_is_valid(tmp_path):
     paths = bench.write_onet(tmp_path, ONET)
     content = load_content(paths["questions"], paths["roles"])
