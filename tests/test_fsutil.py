@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -39,14 +43,101 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_permission_denied_names_the_path(tmp_path):
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
+def _unprivileged(fn) -> tuple[int, str]:
+    """Run fn() in a forked child that cannot override file permissions: as root (CI runs
+    as root), the child first becomes `nobody`. (Forked, not started anew: the interpreter
+    may live where `nobody` cannot read it.) Returns the child's exit code and what fn
+    returned, or the exception it raised."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.close(read_end)
+            if os.geteuid() == 0:
+                import pwd
+
+                try:
+                    nobody = pwd.getpwnam("nobody")
+                    uid, gid = nobody.pw_uid, nobody.pw_gid
+                except KeyError:
+                    uid = gid = 65534
+                os.setgroups([])
+                os.setgid(gid)
+                os.setuid(uid)
+            out = fn()
+            code = 0
+        except BaseException as e:  # noqa: BLE001 - reported to the parent, which fails
+            out = f"{type(e).__name__}: {e}"
+        finally:
+            os.write(write_end, str(out).encode("utf-8"))
+            os._exit(code)
+    os.close(write_end)
+    chunks = []
+    while chunk := os.read(read_end, 65536):
+        chunks.append(chunk)
+    os.close(read_end)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX permissions, tested in a fork")
+def test_permission_denied_names_the_path_and_keeps_the_previous_file():
+    """A real EACCES from the kernel: a folder the writer may read but not write."""
+    # not tmp_path: pytest's base folder is private to root, `nobody` could not even reach it
+    top = Path(tempfile.mkdtemp(prefix="rolequiz-perm-"))
+    locked = top / "locked"
+    try:
+        top.chmod(0o755)
+        locked.mkdir()
+        target = locked / "progress.json"
+        atomic_write(target, "good answers")
+        locked.chmod(0o555)
+
+        def save() -> str:
+            # the child really is held by permissions (not, say, a read-only disk)
+            assert not os.access(locked, os.W_OK) and os.access(locked, os.R_OK | os.X_OK)
+            try:
+                atomic_write(target, "half written", what="progress")
+            except SaveError as e:
+                return str(e)
+            return "saved: the permissions were not enforced"
+
+        code, message = _unprivileged(save)
+        assert code == 0, message
+        assert message == f"could not save the progress to {target}: Permission denied"
+        assert target.read_text() == "good answers"
+        assert sorted(p.name for p in locked.iterdir()) == ["progress.json"]
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            locked.chmod(0o755)
+        shutil.rmtree(top)
+
+
+@pytest.mark.parametrize("call", ["open", "replace"])
+def test_permission_denied_injected_keeps_the_previous_file(tmp_path, monkeypatch, call):
+    """The same failure where the kernel would give it, on any system and as any user:
+    creating the temp file (os.open, under mkstemp), or putting it in place (os.replace,
+    e.g. a file another user owns in a sticky folder)."""
+    target = tmp_path / "progress.json"
+    atomic_write(target, "good answers")
+    real = getattr(os, call)
+    calls = []
+
+    def denied(path, *args, **kwargs):
+        if str(path).startswith(str(tmp_path)):
+            calls.append(path)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, call, denied)
     with pytest.raises(SaveError) as e:
-        atomic_write(locked / "x.json", "data")
-    assert str(locked / "x.json") in str(e.value)
+        atomic_write(target, "half written", what="progress")
+    monkeypatch.undo()
+    assert calls  # the failure really came from there
+    assert str(e.value) == f"could not save the progress to {target}: Permission denied"
+    assert target.read_text() == "good answers"
+    assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]  # no temp file left
 
 
 def test_real_disk_full(tmp_path):
