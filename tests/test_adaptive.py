@@ -6,7 +6,6 @@ import json
 import random
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -387,7 +386,9 @@ def pexpect_eof():
 # -- O*NET content (external reference data) --------------------------------------------
 
 
-def test_onet_content_plays_fast_and_right(tmp_path, monkeypatch):
+def test_onet_content_plays_right(tmp_path, monkeypatch):
+    """923 roles and 60 questions nobody here wrote. How fast each step is, is timed by
+    benchmarks/adaptive_bench.py (target: 5 ms), not here: a busy machine would fail it."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import adaptive_bench as bench
@@ -396,17 +397,13 @@ def test_onet_content_plays_fast_and_right(tmp_path, monkeypatch):
     monkeypatch.setattr(bench, "ONET", ONET)  # the tests' copy, whatever is beside the clone
     content = bench.onet_content(tmp_path)
     plan = adaptive.Planner(content)
-    plan.next_question({})  # the opening question, computed once per content
     full = next(bench.respondents(content, 1, 1))
-    times = []
     answers: dict[str, int] = {}
     for _ in range(20):
-        t0 = time.process_time()
         plan.status(answers)
         qid = plan.next_question(answers)
-        times.append(time.process_time() - t0)
+        assert qid in full and qid not in answers
         answers[qid] = full[qid]
-    assert sorted(times)[len(times) // 2] < 0.05  # generous: the benchmark checks 5 ms
     played, asked = adaptive.play(content, full, plan=plan)
     assert bench.top3(content, played)[0] == bench.top3(content, full)[0]
 
