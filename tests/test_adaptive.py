@@ -266,12 +266,14 @@ def test_cli_adaptive_without_terminal_says_what_to_do(runner, mini):
 
 
 def _spawn_adaptive(tmp_path, *extra):
-    pexpect = pytest.importorskip("pexpect")
-    return pexpect.spawn(
+    pytest.importorskip("pexpect")
+    from terminal import spawn
+
+    return spawn(
         sys.executable, ["-m", "rolequiz", "quiz", "--adaptive", "--lang", "en",
                          "--questions", str(tmp_path / "questions.yaml"),
                          "--roles", str(tmp_path / "roles.yaml"), *extra],
-        cwd=str(ROOT), encoding="utf-8", timeout=20, dimensions=(40, 100),
+        cwd=str(ROOT),
         env={"NO_COLOR": "1", "TERM": "xterm", "PATH": "/usr/bin:/bin",
              "ROLEQUIZ_STATE_DIR": str(tmp_path / "state"),
              "ROLEQUIZ_CACHE_DIR": str(tmp_path / "cache")},
@@ -361,6 +363,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child = _spawn_adaptive(tmp_path, "--resume", "--format", "json", "--save",
                             str(tmp_path / "r.json"))
     child.expect("Welcome back: 2 of")
+    child.expect("Press Enter to start")
     child.send("\r")
     number, _ = _answer_shown(child, texts, full)
     assert number == 3  # numbering goes on from the questions already asked
@@ -368,6 +371,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
         j = child.expect([re.escape(t) for t in texts])
         child.expect(r"\? help")
         child.send(str(full[texts[j]]))
+    child.expect("c: keep going")
     child.send("\r")
     child.expect(pexpect_eof())
     child.close()
