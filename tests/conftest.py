@@ -19,6 +19,7 @@ settings.load_profile("rolequiz")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+SHARED = ROOT.parent / "shared"  # the sources' texts (seeds/), when beside the checkout
 # O*NET's 923 occupations and 60 Interest Profiler items, copied whole (README.md there)
 ONET = DATA / "onet"
 
