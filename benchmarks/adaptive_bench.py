@@ -39,11 +39,12 @@ from rolequiz.content.load import load_content  # noqa: E402
 from rolequiz.engine import adaptive, scoring  # noqa: E402
 
 # ../shared/data/onet from the project root (DESIGN.md); a checkout nested deeper finds it
-# in a parent folder; ROLEQUIZ_ONET names another place.
+# in a parent folder; else the tests' copy of the same files. ROLEQUIZ_ONET names another
+# place.
 ONET = Path(os.environ.get("ROLEQUIZ_ONET") or next(
     (p / "shared" / "data" / "onet" for p in ROOT.parents
      if (p / "shared" / "data" / "onet").is_dir()),
-    ROOT.parent / "shared" / "data" / "onet",
+    ROOT / "tests" / "data" / "onet",
 ))
 NOISE = 0.3
 SEED = 20260601

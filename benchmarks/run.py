@@ -39,8 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# ../shared/data/onet from the project (or from a checkout one folder deeper)
-ONET_PLACES = [p / "shared" / "data" / "onet" for p in (ROOT.parent, ROOT.parent.parent)]
+# ../shared/data/onet from the project (or from a checkout one folder deeper), else the
+# tests' copy of the same files
+ONET_PLACES = [*(p / "shared" / "data" / "onet" for p in (ROOT.parent, ROOT.parent.parent)),
+               ROOT / "tests" / "data" / "onet"]
 MIB = 1024 * 1024
 
 # What the first screen shows once it is fully drawn (English is pinned below). Several:
@@ -435,7 +437,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="how to run rolequiz (default: the `rolequiz` script next to "
                         "this Python, else python -m rolequiz)")
     parser.add_argument("--onet", type=Path, metavar="DIR",
-                        help="the O*NET folder (default: ../shared/data/onet)")
+                        help="the O*NET folder (default: ../shared/data/onet, else "
+                        "tests/data/onet)")
     args = parser.parse_args(argv)
     rounds = args.rounds or (5 if args.quick else 21)
     warmup = 1 if args.quick else 2

@@ -1,8 +1,8 @@
-"""Convert the O*NET interest data (../shared/data/onet/) into rolequiz content files.
+"""Convert the O*NET interest data (tests/data/onet/) into rolequiz content files.
 
 60 Interest Profiler items become questions, each weighing 1.0 on its RIASEC area; 923
 occupations become roles whose profile is the 1-7 interest score rescaled to [0, 1]. Used by
-the tests and the benchmarks; the O*NET files themselves stay outside the project.
+the tests; the converted files are written to a temporary folder, never into the project.
 """
 
 from __future__ import annotations

@@ -6,7 +6,6 @@ import json
 import random
 import re
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -268,12 +267,14 @@ def test_cli_adaptive_without_terminal_says_what_to_do(runner, mini):
 
 
 def _spawn_adaptive(tmp_path, *extra):
-    pexpect = pytest.importorskip("pexpect")
-    return pexpect.spawn(
+    pytest.importorskip("pexpect")
+    from terminal import spawn
+
+    return spawn(
         sys.executable, ["-m", "rolequiz", "quiz", "--adaptive", "--lang", "en",
                          "--questions", str(tmp_path / "questions.yaml"),
                          "--roles", str(tmp_path / "roles.yaml"), *extra],
-        cwd=str(ROOT), encoding="utf-8", timeout=20, dimensions=(40, 100),
+        cwd=str(ROOT),
         env={"NO_COLOR": "1", "TERM": "xterm", "PATH": "/usr/bin:/bin",
              "ROLEQUIZ_STATE_DIR": str(tmp_path / "state"),
              "ROLEQUIZ_CACHE_DIR": str(tmp_path / "cache")},
@@ -363,6 +364,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child = _spawn_adaptive(tmp_path, "--resume", "--format", "json", "--save",
                             str(tmp_path / "r.json"))
     child.expect("Welcome back: 2 of")
+    child.expect("Press Enter to start")
     child.send("\r")
     number, _ = _answer_shown(child, texts, full)
     assert number == 3  # numbering goes on from the questions already asked
@@ -370,6 +372,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
         j = child.expect([re.escape(t) for t in texts])
         child.expect(r"\? help")
         child.send(str(full[texts[j]]))
+    child.expect("c: keep going")
     child.send("\r")
     child.expect(pexpect_eof())
     child.close()
@@ -388,29 +391,24 @@ def pexpect_eof():
 # -- O*NET content (external reference data) --------------------------------------------
 
 
-@pytest.mark.skipif(not (ONET.is_dir() or (ROOT.parent.parent / "shared").is_dir()),
-                    reason="O*NET data not available")
-def test_onet_content_plays_fast_and_right(tmp_path):
+def test_onet_content_plays_right(tmp_path, monkeypatch):
+    """923 roles and 60 questions nobody here wrote. How fast each step is, is timed by
+    benchmarks/adaptive_bench.py (target: 5 ms), not here: a busy machine would fail it."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         import adaptive_bench as bench
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    if not bench.ONET.is_dir():
-        pytest.skip("O*NET data not available")
+    monkeypatch.setattr(bench, "ONET", ONET)  # the tests' copy, whatever is beside the clone
     content = bench.onet_content(tmp_path)
     plan = adaptive.Planner(content)
-    plan.next_question({})  # the opening question, computed once per content
     full = next(bench.respondents(content, 1, 1))
-    times = []
     answers: dict[str, int] = {}
     for _ in range(20):
-        t0 = time.process_time()
         plan.status(answers)
         qid = plan.next_question(answers)
-        times.append(time.process_time() - t0)
+        assert qid in full and qid not in answers
         answers[qid] = full[qid]
-    assert sorted(times)[len(times) // 2] < 0.05  # generous: the benchmark checks 5 ms
     played, asked = adaptive.play(content, full, plan=plan)
     assert bench.top3(content, played)[0] == bench.top3(content, full)[0]
 

@@ -43,7 +43,8 @@ KEYS = st.sampled_from(["q1", "q2", "q3", "Q1", "schema", "answers"])
 
 
 @settings(max_examples=200, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 @given(
     st.dictionaries(KEYS, VALUES, max_size=4),
     st.sampled_from([None, "rolequiz.answers/1", "rolequiz.result/1", "other/1", 3]),

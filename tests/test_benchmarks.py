@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import time
 from pathlib import Path
 
-import pytest
 from conftest import ONET, ROOT
 
 from rolequiz.content.load import load_content
@@ -25,7 +25,6 @@ def test_synthetic_content_is_valid_and_the_size_asked(tmp_path):
     assert len(content.questions.dimensions) == 12
 
 
-@pytest.mark.skipif(not ONET.is_dir(), reason="shared O*NET data not present")
 def test_onet_content_is_valid(tmp_path):
     paths = bench.write_onet(tmp_path, ONET)
     content = load_content(paths["questions"], paths["roles"])
@@ -37,8 +36,12 @@ def test_the_pty_clock_sees_the_marker_and_the_launcher_the_memory(tmp_path):
     env = bench.child_env(tmp_path)
     code = "import sys; x = bytearray(30 * 1024 * 1024); print('ready', flush=True); input()"
     argv = [sys.executable, "-c", code]
-    seconds, status, peak, seen, _ = bench.run_pty(argv, env, ("ready",), launched=True)
-    assert status == 0 and 0 < seconds < 10 and b"ready" in seen
+    start = time.perf_counter()
+    seconds, status, peak, seen, _ = bench.run_pty(argv, env, ("ready",), launched=True,
+                                                   timeout=120)
+    outside = time.perf_counter() - start
+    # its clock counts seconds, within the call (no limit: a busy machine makes both longer)
+    assert status == 0 and 0 < seconds <= outside and b"ready" in seen
     assert 30 * bench.MIB < peak < 60 * bench.MIB  # the child's own peak, not the test's
     assert bench.peak_memory([sys.executable, "-c", "pass"], env)[0] < 30 * bench.MIB
 
@@ -46,9 +49,12 @@ def test_the_pty_clock_sees_the_marker_and_the_launcher_the_memory(tmp_path):
 def test_a_marker_that_never_comes_is_a_failure_not_a_hang(tmp_path):
     env = bench.child_env(tmp_path)
     argv = [sys.executable, "-c", "print('something else')"]
-    seconds, status, _, _, cpu = bench.run_pty(argv, env, ("never",), timeout=5)
+    start = time.perf_counter()
+    # the child ends by itself: the timeout is only a safety net
+    seconds, status, _, _, cpu = bench.run_pty(argv, env, ("never",), timeout=120)
+    outside = time.perf_counter() - start
     assert status == -1 and seconds != seconds  # NaN
-    assert 0 < cpu < 5
+    assert 0 < cpu <= outside  # the child's CPU seconds were counted
 
 
 def test_benchmark_files_stay_out_of_the_project():
@@ -61,6 +67,24 @@ def test_the_scoring_round_times_score_in_a_child_and_counts_only_timed_rounds(t
     scoring = bench.Scoring(paths, 3, bench.child_env(tmp_path))
     scoring.run(False)  # a warm-up round
     assert scoring.cpu == [] and scoring.peaks == []
+    start = time.perf_counter()
     scoring.run(True)
+    outside = time.perf_counter() - start
     (cpu,), (peak,) = scoring.cpu, scoring.peaks
-    assert 0 < cpu < 1 and 5 * bench.MIB < peak < 60 * bench.MIB
+    # one call's CPU seconds: more than nothing, less than the whole round took
+    assert 0 < cpu < outside and 5 * bench.MIB < peak < 60 * bench.MIB
+
+
+def test_the_hostile_benchmark_runs_every_hostile_file(capsys):
+    """Its figures are not checked here (a busy machine would fail that), only that it runs
+    every case of the corpus and each gives the exit code the tests expect."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import hostile_bench
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    assert hostile_bench.main(["--quick", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    for path in (ROOT / "tests" / "hostile").glob("*.yaml"):
+        assert f"\n{path.name} (" in out
+    assert "huge.yaml (" in out and "results huge.json (" in out

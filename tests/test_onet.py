@@ -11,8 +11,6 @@ from onet_convert import AREAS, LETTERS, convert, occupations, role_id
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
 
-pytestmark = pytest.mark.skipif(not ONET.exists(), reason="shared O*NET data not present")
-
 
 @pytest.fixture(scope="module")
 def onet_files(tmp_path_factory):

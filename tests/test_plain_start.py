@@ -14,6 +14,7 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 from quizcontent import write_answers  # noqa: E402
+from terminal import spawn  # noqa: E402
 from test_quiz_terminal import child_env  # noqa: E402
 
 from rolequiz.cli.fast import fast_path  # noqa: E402
@@ -27,9 +28,8 @@ NO_TYPER = ("import sys; sys.modules['typer'] = None; sys.argv[1:] = {args!r}; "
 
 
 def plain(state, *args: str, **env: str):
-    return pexpect.spawn(sys.executable, ["-c", NO_TYPER.format(args=list(args))],
-                         env=child_env(state, **env), encoding="utf-8", timeout=20,
-                         dimensions=(40, 100))
+    return spawn(sys.executable, ["-c", NO_TYPER.format(args=list(args))],
+                 env=child_env(state, **env))
 
 
 def question(child, n: int, total: int) -> None:
@@ -58,7 +58,8 @@ def test_the_whole_quiz_without_typer_gives_the_answers_run_result(tmp_path):
     given = write_answers(tmp_path / "given.yaml", {k: int(v) for k, v in keys.items()})
     expected = subprocess.run(
         [sys.executable, "-m", "rolequiz", "quiz", "--answers", str(given), "--format", "json",
-         "--lang", "en"], capture_output=True, text=True, env=child_env(state), check=True)
+         "--lang", "en"], capture_output=True, text=True, env=child_env(state), check=True,
+        timeout=120)
     assert (state / "last-result.json").read_text(encoding="utf-8") == expected.stdout
 
 
@@ -100,9 +101,11 @@ def test_q_and_ctrl_c_without_typer_keep_the_progress_and_say_how_to_resume(tmp_
 def test_without_a_terminal_the_plain_start_says_what_the_app_says(tmp_path):
     env = child_env(tmp_path / "state")
     runs = [subprocess.run([sys.executable, "-c", NO_TYPER.format(args=[])], env=env,
-                           stdin=subprocess.DEVNULL, capture_output=True, text=True),
+                           stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                           timeout=120),
             subprocess.run([sys.executable, "-m", "rolequiz", "quiz", "--lang", "en"], env=env,
-                           stdin=subprocess.DEVNULL, capture_output=True, text=True)]
+                           stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                           timeout=120)]
     assert [r.returncode for r in runs] == [2, 2]
     assert runs[0].stderr == runs[1].stderr and "needs a terminal" in runs[0].stderr
 

@@ -5,7 +5,6 @@ skips and lists such files."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from conftest import run_cli
@@ -46,19 +45,26 @@ def hostile_dir(tmp_path_factory):
 @pytest.mark.parametrize("name", [*sorted(HOSTILE_JSON), "latin1.json"])
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] + (" " + c[1] if c[1] in (
     "--top", "--results", "data-analyst") else ""))
-def test_every_reader_of_results_refuses_hostile_json(runner, hostile_dir, name, command):
+def test_every_reader_of_results_refuses_hostile_json(runner, hostile_dir, name, command,
+                                                      parse_work):
     path = hostile_dir / name
-    start = time.perf_counter()
     result = run_cli(runner, *[str(path) if a == "{f}" else a for a in command])
+    assert parse_work.violations == []
     assert result.exit_code == 2, (result.exit_code, result.output)
     assert result.stdout == ""
     message = result.stderr.strip()
     assert message.startswith(f"rolequiz: {path}"), message
     assert "Traceback" not in result.output
-    assert time.perf_counter() - start < 2.0
+    # bounded work, counted (conftest.ParseWork): in proportion to the file, and the
+    # 3 MB file refused before any parser saw it
+    size = path.stat().st_size
+    if size > parse_work.limit:
+        assert "too large" in message, message
+        size = 0
+    assert parse_work.events <= parse_work.budget(size), (parse_work.events, size)
 
 
-def test_a_report_skips_and_lists_hostile_files(runner, hostile_dir, tmp_path):
+def test_a_report_skips_and_lists_hostile_files(runner, hostile_dir, tmp_path, parse_work):
     folder = tmp_path / "ws"
     assert run_cli(runner, "workshop", "init", folder, "--title", "Group").exit_code == 0
     good = run_cli(runner, "quiz", "--answers",
@@ -67,9 +73,13 @@ def test_a_report_skips_and_lists_hostile_files(runner, hostile_dir, tmp_path):
     assert good.exit_code == 0, good.output
     for p in hostile_dir.iterdir():
         (folder / p.name).write_bytes(p.read_bytes())
-    start = time.perf_counter()
+    before = parse_work.events
     report = run_cli(runner, "report", folder, "--format", "json")
-    assert time.perf_counter() - start < 5.0
+    assert parse_work.violations == []
+    # bounded work, counted: in proportion to the files (the one too large not read)
+    size = sum(p.stat().st_size for p in folder.iterdir() if p.stat().st_size <= 1024 * 1024)
+    spent = parse_work.events - before
+    assert spent <= parse_work.budget(size), (spent, size)
     assert report.exit_code == 0, report.output
     data = json.loads(report.stdout)
     assert data["participants"] == 1

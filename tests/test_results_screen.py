@@ -173,7 +173,8 @@ NASTY = st.text(alphabet="[]/=ab :\\\x1b\u202e…é-", min_size=1, max_size=30)
        scores=st.lists(st.floats(0, 100, allow_nan=False), min_size=5, max_size=5),
        note=NASTY)
 @settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                 HealthCheck.too_slow])
 def test_any_text_any_width_renders_literally_and_whole(quiz_content, names, width, scores,
                                                         note):
     from rolequiz.base.textsafe import clean

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import random
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 from types import MappingProxyType
 
+import pytest
+import yaml
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -103,12 +111,111 @@ def test_order_of_questions_and_roles_changes_nothing(case, rnd):
     assert to_json(a) == to_json(b)
 
 
-@given(content_and_answers())
-@settings(max_examples=100, deadline=None)
-def test_deterministic(case):
-    content, answers = case
-    assert to_json(result_to_dict(score(content, answers), content)) == to_json(
-        result_to_dict(score(content, dict(answers)), content))
+def _tied_content(folder: Path) -> tuple[Path, Path, Path]:
+    """Random content where ties decide the order: every role has a twin with the same
+    profile (equal scores, so the order between them is up to the tie rule), and every
+    question weighs the same on two dimensions (equal reasons)."""
+    rnd = random.Random(20260601)
+    dims = [f"d{i}" for i in range(6)]
+    questions = [{"id": f"q{i:02d}", "text": f"Question {i}",
+                  "weights": {d: rnd.choice([-1.0, -0.5, 0.5, 1.0])
+                              for d in rnd.sample(dims, rnd.randint(1, 3))}}
+                 for i in range(18)]
+    for q in questions[::3]:
+        q["weights"] = {dims[0]: 0.5, dims[1]: 0.5}
+    roles = []
+    for i in range(8):
+        profile = {d: rnd.choice([0.0, 0.25, 0.5, 0.75, 1.0]) for d in dims}
+        profile[dims[i % 6]] = 1.0
+        roles += [{"id": f"role-{i}-b", "name": f"Role {i} B", "profile": profile},
+                  {"id": f"role-{i}-a", "name": f"Role {i} A", "profile": dict(profile)}]
+    content = {
+        "questions": {"schema": "rolequiz.questions/1",
+                      "scale": [{"value": v, "label": str(v)} for v in range(1, 6)],
+                      "dimensions": [{"id": d, "name": d.upper()} for d in dims],
+                      "questions": questions},
+        "roles": {"schema": "rolequiz.roles/1", "roles": roles},
+        "answers": {"answers": {q["id"]: rnd.randint(1, 5) for q in questions[:15]}},
+    }
+    return _write_yaml(folder, content)
+
+
+def _write_yaml(folder: Path, docs: dict) -> tuple[Path, Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name in ("questions", "roles", "answers"):
+        path = folder / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(docs[name], allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
+        paths.append(path)
+    return tuple(paths)
+
+
+def _shuffled(paths: tuple[Path, Path, Path], folder: Path, seed: int):
+    """The same content and answers with the questions, the roles and the answers in
+    another order (DESIGN.md: the order in the files changes no score)."""
+    rnd = random.Random(seed)
+    docs = {}
+    for name, path in zip(("questions", "roles", "answers"), paths, strict=True):
+        docs[name] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    rnd.shuffle(docs["questions"]["questions"])
+    rnd.shuffle(docs["roles"]["roles"])
+    items = list(docs["answers"]["answers"].items())
+    rnd.shuffle(items)
+    docs["answers"]["answers"] = dict(items)
+    return _write_yaml(folder, docs)
+
+
+def _json_in_a_new_process(paths, hash_seed: str, cache: Path) -> bytes:
+    questions, roles, answers = paths
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "ROLEQUIZ_CACHE_DIR": str(cache)}
+    out = subprocess.run(
+        [sys.executable, "-m", "rolequiz", "quiz", "--questions", str(questions),
+         "--roles", str(roles), "--answers", str(answers), "--format", "json"],
+        capture_output=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr.decode()
+    return out.stdout
+
+
+def _digest(path: Path) -> bytes:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16].encode()
+
+
+@pytest.mark.parametrize("which", ["shipped", "ties"])
+def test_deterministic_across_processes_hash_seeds_and_file_orders(tmp_path, which):
+    """The same result, byte for byte, from separate processes with different string
+    hashing (PYTHONHASHSEED), from a fresh and a warm content cache, and from files that
+    list the questions, roles and answers in another order."""
+    if which == "shipped":
+        answers = yaml.safe_load((ROOT / "examples" / "data-curious.yaml").read_text("utf-8"))
+        docs = {"questions": yaml.safe_load((ROOT / "questions.yaml").read_text("utf-8")),
+                "roles": yaml.safe_load((ROOT / "roles.yaml").read_text("utf-8")),
+                "answers": answers}
+        paths = _write_yaml(tmp_path / "given", docs)
+    else:
+        paths = _tied_content(tmp_path / "given")
+    shuffled = _shuffled(paths, tmp_path / "shuffled", seed=7)
+    assert [p.read_bytes() for p in shuffled] != [p.read_bytes() for p in paths]
+
+    first = _json_in_a_new_process(paths, "0", tmp_path / "cache-a")
+    again = _json_in_a_new_process(paths, "1", tmp_path / "cache-b")
+    warm = _json_in_a_new_process(paths, "4242", tmp_path / "cache-a")  # read from the cache
+    assert list((tmp_path / "cache-a").iterdir())  # so the third run did use a cache
+    assert again == first
+    assert warm == first
+
+    other_order = _json_in_a_new_process(shuffled, "12345", tmp_path / "cache-c")
+    # the result names its content files by a digest of their bytes, which differ: only
+    # those two digests may differ
+    for original, reordered in zip(paths[:2], shuffled[:2], strict=True):
+        assert other_order.count(_digest(reordered)) == 1
+        other_order = other_order.replace(_digest(reordered), _digest(original))
+    assert other_order == first
+    data = json.loads(first)
+    assert len(data["matches"]) == len(yaml.safe_load(paths[1].read_text("utf-8"))["roles"])
+    if which == "ties":  # the tie rule really was needed
+        scores = [m["score"] for m in data["matches"]]
+        assert len(set(scores)) < len(scores)
 
 
 @given(contents(), st.data())

@@ -12,6 +12,7 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 from quizcontent import QUESTION_IDS, write_content  # noqa: E402
+from terminal import spawn as spawn_in_terminal  # noqa: E402
 
 from rolequiz.group import manifest  # noqa: E402
 
@@ -34,9 +35,8 @@ def group(tmp_path):
 
 def test_interactive_quiz_saves_into_the_workshop(group):
     folder, env = group
-    child = pexpect.spawn(sys.executable, ["-m", "rolequiz", "quiz", "--workshop", str(folder),
-                                           "--name", "Zoé"],
-                          env=env, encoding="utf-8", timeout=15, dimensions=(40, 100))
+    child = spawn_in_terminal(sys.executable, ["-m", "rolequiz", "quiz", "--workshop",
+                                               str(folder), "--name", "Zoé"], env=env)
     child.expect("Press Enter to start")
     child.send("\r")
     for n, key in enumerate("514253", start=1):
@@ -59,9 +59,9 @@ def test_interrupted_workshop_quiz_resumes_and_saves_once(group):
     folder, env = group
 
     def spawn(*extra):
-        return pexpect.spawn(sys.executable, ["-m", "rolequiz", "quiz", "--workshop",
-                                               str(folder), "--name", "Hugo", *extra],
-                             env=env, encoding="utf-8", timeout=15, dimensions=(40, 100))
+        return spawn_in_terminal(sys.executable, ["-m", "rolequiz", "quiz", "--workshop",
+                                                   str(folder), "--name", "Hugo", *extra],
+                                 env=env)
 
     child = spawn()
     child.expect("Press Enter to start")
@@ -85,8 +85,7 @@ def test_interrupted_workshop_quiz_resumes_and_saves_once(group):
     assert command[:3] == ["rolequiz", "quiz", "--resume"]
     assert command[3:] == ["--workshop", str(folder), "--name", "Hugo"]
 
-    child = pexpect.spawn(sys.executable, ["-m", *command], env=env, encoding="utf-8",
-                          timeout=15, dimensions=(40, 100))
+    child = spawn_in_terminal(sys.executable, ["-m", *command], env=env)
     child.expect("Welcome back: 2 of 6 questions already answered")
     child.expect("Press Enter")
     child.send("\r")
