@@ -20,7 +20,7 @@ settings.load_profile("rolequiz")
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"  # the sources' texts (seeds/), when beside the checkout
-# O*NET's 923 occupations and 60 Interest Profiler items, copied whole (README.md there)
+# O*NET's 60 Interest Profiler items and one occupation in three (README.md there)
 ONET = DATA / "onet"
 
 
@@ -136,7 +136,7 @@ def parse_work(monkeypatch):
     import yaml
 
     import rolequiz
-    from rolequiz import content, yamlsafe
+    from rolequiz.content import answers, load, yamlsafe
 
     work = ParseWork(yamlsafe.MAX_BYTES)
     real_parse, real_loads = yamlsafe.parse, json.loads
@@ -161,13 +161,14 @@ def parse_work(monkeypatch):
             _real(self, *args, **kwargs)
 
         monkeypatch.setattr(cls, "__init__", init)
-    for checker, name_at in (("_questions", 2), ("_roles", 2), ("parse_answers", 1)):
-        def check(*args, _real=getattr(content, checker), _at=name_at, **kwargs):
+    for module, checker, name_at in ((load, "_questions", 2), (load, "_roles", 2),
+                                     (answers, "parse_answers", 1)):
+        def check(*args, _real=getattr(module, checker), _at=name_at, **kwargs):
             work.checked.append(args[_at])
             work.tree(args[_at], args[_at - 1])
             return _real(*args, **kwargs)
 
-        monkeypatch.setattr(content, checker, check)
+        monkeypatch.setattr(module, checker, check)
 
     ours = tuple(os.path.dirname(m.__file__) + os.sep for m in (rolequiz, yaml))
 

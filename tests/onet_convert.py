@@ -1,8 +1,9 @@
 """Convert the O*NET interest data (tests/data/onet/) into rolequiz content files.
 
-60 Interest Profiler items become questions, each weighing 1.0 on its RIASEC area; 923
-occupations become roles whose profile is the 1-7 interest score rescaled to [0, 1]. Used by
-the tests; the converted files are written to a temporary folder, never into the project.
+60 Interest Profiler items become questions, each weighing 1.0 on its RIASEC area; the
+occupations (308 in the tests' copy) become roles whose profile is the 1-7 interest score
+rescaled to [0, 1]. Used by the tests; the converted files are written to a temporary
+folder, never into the project.
 """
 
 from __future__ import annotations

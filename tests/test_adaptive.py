@@ -392,7 +392,7 @@ def pexpect_eof():
 
 
 def test_onet_content_plays_right(tmp_path, monkeypatch):
-    """923 roles and 60 questions nobody here wrote. How fast each step is, is timed by
+    """Hundreds of roles and 60 questions nobody here wrote. How fast each step is, is timed by
     benchmarks/adaptive_bench.py (target: 5 ms), not here: a busy machine would fail it."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:

@@ -206,9 +206,9 @@ def test_real_disk_full(tmp_path):
     interactive quiz, says where the answers are safe."""
     from quizcontent import write_answers, write_content
 
-    from rolequiz import progress as prog
     from rolequiz.cli.interactive import finish
-    from rolequiz.content import load_content
+    from rolequiz.content.load import load_content
+    from rolequiz.quiz import progress as prog
 
     small = tmp_path / "small-disk"
     small.mkdir()
