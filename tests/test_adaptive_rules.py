@@ -158,12 +158,12 @@ def documented_model(content: Content, answers: dict[str, int], skipped: set[str
     Interests theta ~ N(0, 0.6^2 I); the answer x to a question is a . theta plus noise,
     a being its weights divided by the sum of their sizes; the noise has spread 0.35,
     pooled with the residuals of the answers given (0.35 counting as ten answers, one answer
-    per known dimension spent on the estimate). The final lean of dimension d sums the
-    weighted answers given and the predicted ones left, over the sum of the weights' sizes:
-    s = c + G theta + H noise. A role B ends above the #1 A when the margin
+    per known dimension spent on the estimate, never fewer than none). The final lean of
+    dimension d sums the weighted answers given and the predicted ones left, over the sum
+    of the weights' sizes: s = c + G theta + H noise. A role B ends above the #1 A when the margin
     sum_d (b_d - a_d)(1 + s_d - a_d - b_d) is positive: a normal tail; the tails add up. A
     question's worth: the squared correlation of its answer with each race's margin, weighed
-    by the race's chance."""
+    by the race's chance (the #2's and #3's at least one in a million)."""
     dims = [d.id for d in content.questions.dimensions]
     m = len(dims)
     scale = content.questions.scale
@@ -213,7 +213,8 @@ def documented_model(content: Content, answers: dict[str, int], skipped: set[str
     lean_cov = {(d, e): dot(g[d], times(cov, g[e])) + noise2 * dot(h[d], h[e])
                 for d in known for e in known}
 
-    first = scoring.score(content, answers).matches[0].role
+    ranking = [m.role for m in scoring.score(content, answers).matches]
+    first = ranking[0]
     needs = {r.id: [r.importance(d) for d in dims] for r in content.roles.roles}
     a = needs[first]
     races = []
@@ -222,16 +223,19 @@ def documented_model(content: Content, answers: dict[str, int], skipped: set[str
         mean = sum(delta[d] * (1 + lean[d] - a[d] - b[d]) for d in known)
         var = sum(delta[d] * lean_cov[d, e] * delta[e] for d in known for e in known)
         if role != first and var > 0:
-            races.append((NormalDist().cdf(mean / math.sqrt(var)), delta, var))
-    chance = min(1.0, sum(c for c, _, _ in races))
+            races.append((role, NormalDist().cdf(mean / math.sqrt(var)), delta, var))
+    chance = min(1.0, sum(c for _, c, _, _ in races))
 
     worth = {}
     for q, (aq, wq) in zip(left, ahead, strict=True):
         cov_a = times(cov, aq)
         with_lean = {d: dot(g[d], cov_a) + noise2 * wq[d] / size[d] for d in known}
         var_x = dot(aq, cov_a) + noise2
-        worth[q.id] = sum(c * sum(delta[d] * with_lean[d] for d in known) ** 2 / (var * var_x)
-                          for c, delta, var in races)
+        # once settled, the races of the #2 and #3 keep a weight (of one in a million) so
+        # that going on refines them
+        worth[q.id] = sum((max(c, 1e-6) if role in ranking[1:3] else c)
+                          * sum(delta[d] * with_lean[d] for d in known) ** 2 / (var * var_x)
+                          for role, c, delta, var in races)
     return first, chance, math.sqrt(noise2), worth
 
 
@@ -253,6 +257,10 @@ THREE = content_of(
     ({"q0": 5, "q1": 2, "q2": 5, "q3": 3, "q5": 5, "q6": 2}, set()),
     ({"q0": 5, "q1": 1, "q2": 5, "q3": 4, "q5": 5}, {"q8", "q9"}),
     ({"q0": 2, "q1": 4, "q4": 5, "q6": 4, "q8": 3, "q10": 3}, {"q9"}),
+    ({"q3": 2}, set()),  # one answer, two dimensions known
+    ({"q6": 5}, set()),
+    # settled (a chance of 6e-7): going on refines the #2 and #3
+    ({"q1": 1, "q2": 4, "q3": 5, "q6": 1, "q7": 4, "q8": 3, "q10": 1, "q11": 5}, set()),
 ])
 def test_the_estimate_and_the_next_question_are_the_documented_model_s(answers, skipped):
     """Three dimensions, questions weighing on one or two of them (one against), five roles:
@@ -486,14 +494,33 @@ def test_the_model_numbers_of_the_scoring_page_are_the_code_s():
 
 
 def test_the_first_question_is_the_one_the_roles_ideal_answers_differ_on_most():
-    """The roles differ only in "x": a question on "y" tells nothing, one weighing half on
-    "x" tells half as much as one weighing on "x" alone, which comes first."""
+    """The roles differ only in "x" and all need "y" fully: a question on "y" tells nothing
+    (every role would answer "very much"), one weighing half on "x" tells half as much as
+    one weighing on "x" alone, which comes first. Before any answer nothing is settled."""
     content = content_of(
         ["x", "y"], [{"y": 1.0}, {"x": 0.5, "y": 0.5}, {"x": 1.0}],
-        {"high": {"x": 1.0, "y": 0.5}, "low": {"x": 0.0, "y": 0.5}, "mid": {"x": 0.5, "y": 0.5}})
+        {"high": {"x": 1.0, "y": 1.0}, "low": {"x": 0.2, "y": 1.0},
+         "mid": {"x": 0.6, "y": 1.0}})
     plan = adaptive.Planner(content)
     assert plan.next_question({}) == "q2"
     assert plan.next_question({}, skipped={"q2"}) == "q1"
+    status = plan.status({})
+    assert not status.settled and status.chance == 1.0 and status.asked == 0
+    # the choice depends on the answers and skips alone, not on what was asked before
+    fresh = adaptive.Planner(content)
+    assert fresh.next_question({}, skipped={"q2"}) == "q1"
+    assert fresh.next_question({}) == "q2"
+
+
+def test_a_content_with_a_single_role_is_settled_at_once_and_can_still_be_gone_through():
+    """With one role nothing can overtake it: settled after the first answer, and a student
+    who keeps going gets the remaining questions, in file order."""
+    content = one_dimension(3, {"only": 0.7})
+    plan = adaptive.Planner(content)
+    status = plan.status({"q0": 4})
+    assert status.settled and status.chance == 0.0 and status.top == ("only",)
+    assert plan.next_question({"q0": 4}) == "q1"
+    assert plan.next_question({"q0": 4, "q1": 2}) == "q2"
 
 
 def test_questions_that_tell_nothing_new_apart_go_in_file_order():
