@@ -140,6 +140,28 @@ def test_the_same_answer_to_two_questions_is_no_preference_but_one_answer_is_not
     assert "no_preference" not in codes(one) and "few_answers" in codes(one)
 
 
+def test_the_same_answer_everywhere_shows_no_preference_even_when_reversed_questions_spread_it():
+    """Agreeing with everything, including a question that counts against "beta", spreads
+    the interests from 0 % to 100 %; it is still the same answer everywhere, and says
+    nothing."""
+    content = content_of(["alpha", "beta"], [{"alpha": 1.0}, {"beta": -1.0}, {"alpha": 0.5}],
+                         {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    result = scoring.score(content, {"q0": 5, "q1": 5, "q2": 5})
+    assert result.profile == {"alpha": 1.0, "beta": 0.0}
+    assert "no_preference" in codes(result) and not result.clear
+
+
+def test_few_answers_means_fewer_than_half_of_the_questions():
+    """Two of four questions answered is half: no warning; one of four is too few."""
+    content = one_question_each(["alpha", "beta", "delta", "gamma"],
+                                {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    half = scoring.score(content, {"q0": 5, "q1": 1})
+    assert "few_answers" not in codes(half)
+    fewer = scoring.score(content, {"q0": 5})
+    assert "few_answers" in codes(fewer)
+    assert fewer.notes[0].text == "Only 1 of 4 questions answered: the ranking is rough."
+
+
 def near_tie(needs: dict[str, float], lang: str = "en"):
     """The student: "alpha" 100 %, "beta" 0 %. Each role needs beta not at all and alpha
     as given (a fraction), so its score is 100 - 100 x (1 - need) / sqrt(2)."""
@@ -167,8 +189,9 @@ def test_a_three_way_near_tie_names_the_first_and_the_second():
     (0.9646, "2.0", False),   # 99.5 and 97.5: two points apart is no tie
     (0.9661, "1.9", True),    # 99.5 and 97.6
 ])
-def test_a_near_tie_is_under_two_points_between_the_first_two(second, gap, tied):
-    result = near_tie({"first": 0.993, "second": second, "third": 0.5})
+@pytest.mark.parametrize("others", [{"third": 0.5}, {}])
+def test_a_near_tie_is_under_two_points_between_the_first_two(second, gap, tied, others):
+    result = near_tie({"first": 0.993, "second": second, **others})
     assert f"{result.matches[0].score - result.matches[1].score:.1f}" == gap
     assert ("near_tie" in codes(result)) == tied
 
