@@ -17,9 +17,8 @@ from types import MappingProxyType
 
 import pytest
 
-from rolequiz import adaptive, scoring
-from rolequiz.content import load_content
-from rolequiz.models import (
+from rolequiz.content.load import load_content
+from rolequiz.content.models import (
     Choice,
     Content,
     Dimension,
@@ -30,7 +29,8 @@ from rolequiz.models import (
     Scale,
     Text,
 )
-from rolequiz.simulate import noisy
+from rolequiz.engine import adaptive, scoring
+from rolequiz.engine.simulate import noisy
 from tests.conftest import ROOT
 
 SCALE = Scale(tuple(Choice(v, Text.plain(str(v))) for v in range(1, 6)))  # mid 3, half 2
@@ -469,7 +469,7 @@ WORDS = {"ten": 10, "twelve": 12}
 
 def test_the_model_numbers_of_the_scoring_page_are_the_code_s():
     """docs/scoring.md tells counselors the numbers behind the estimate; they are the ones
-    rolequiz/adaptive.py uses."""
+    rolequiz/engine/adaptive.py uses."""
     page = " ".join((ROOT / "docs" / "scoring.md").read_text(encoding="utf-8").split())
 
     def number(pattern: str) -> float:

@@ -8,8 +8,7 @@ from types import MappingProxyType
 
 import pytest
 
-from rolequiz import scoring
-from rolequiz.models import (
+from rolequiz.content.models import (
     Choice,
     Content,
     Dimension,
@@ -20,6 +19,7 @@ from rolequiz.models import (
     Scale,
     Text,
 )
+from rolequiz.engine import scoring
 from tests.conftest import ROOT
 
 SCALE = Scale(tuple(Choice(v, Text.plain(str(v))) for v in range(1, 6)))  # 3 = no opinion
@@ -203,7 +203,7 @@ WORDS = {"two": 2, "three": 3}
 
 def test_the_limits_of_the_scoring_page_are_the_code_s():
     """docs/scoring.md is what a counselor reads to explain a result: its limits are the
-    ones rolequiz/scoring.py applies."""
+    ones rolequiz/engine/scoring.py applies."""
     page = " ".join((ROOT / "docs" / "scoring.md").read_text(encoding="utf-8").split())
 
     def numbers(pattern: str) -> tuple[float, ...]:
