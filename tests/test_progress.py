@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import errno
+import io
 import json
 import os
 
@@ -137,3 +139,123 @@ def test_state_dir_option_then_env_then_platform(tmp_path, monkeypatch):
     assert prog.state_dir(None) == tmp_path / "env"
     monkeypatch.delenv("ROLEQUIZ_STATE_DIR")
     assert "rolequiz" in str(prog.state_dir(None))
+
+
+# -- files the system refuses to read: kept, never overwritten -------------------------------
+
+
+def _saved(path, questions, answers):
+    p = prog.new(questions)
+    p.answers = dict(answers)
+    prog.save(path, p)
+    return path.read_bytes()
+
+
+def _reads_fail(monkeypatch, path, err=errno.EIO, message="Input/output error"):
+    """Every open() of `path` fails as a dying disk or a permission would make it fail."""
+    real_open = io.open
+
+    def failing(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.fspath(file) == os.fspath(path):
+            raise OSError(err, message, os.fspath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", failing)  # what Path.read_bytes() calls
+    monkeypatch.setattr(builtins, "open", failing)
+
+
+def test_an_unreadable_file_is_moved_aside_and_the_next_save_leaves_it_alone(
+        tmp_path, questions, monkeypatch):
+    """A read error (EIO, EACCES...) is not a missing file: the answers in it are kept
+    under a new name, like a corrupt file's, and the student is told where."""
+    path = tmp_path / prog.FILE_NAME
+    before = _saved(path, questions, {"explore-table": 4})
+    _reads_fail(monkeypatch, path)
+    loaded = prog.load(path)
+    monkeypatch.undo()
+    assert loaded.progress is None
+    assert loaded.problem == "Input/output error"
+    assert loaded.corrupt_kept_at is not None
+    assert loaded.corrupt_kept_at.name.startswith("progress.json.corrupt-")
+    assert not path.exists()
+    prog.save(path, prog.new(questions))  # the new quiz saves where the old one was
+    assert loaded.corrupt_kept_at.read_bytes() == before
+    assert json.loads(path.read_text("utf-8"))["answers"] == {}
+
+
+def test_an_unreadable_file_that_cannot_be_moved_is_never_replaced_nor_removed(
+        tmp_path, questions, monkeypatch):
+    """When even the rename fails, the file stays where it is: load() says so, and every
+    save (and the clean-up at the end of a quiz) refuses to touch it, naming the path."""
+    path = tmp_path / prog.FILE_NAME
+    before = _saved(path, questions, {"explore-table": 4, "solder-board": 1})
+    _reads_fail(monkeypatch, path)
+    real_replace = os.replace
+
+    def no_rename_of_it(src, dst):
+        if os.fspath(src) == os.fspath(path):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(src))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", no_rename_of_it)
+    loaded = prog.load(path)
+    assert loaded.progress is None and loaded.corrupt_kept_at is None
+    assert loaded.problem == (f"cannot read {path}: Input/output error; it is left where it "
+                              "is, and nothing will be saved over it")
+    fresh = prog.new(questions)
+    fresh.answers = {"explore-table": 1}
+    with pytest.raises(SaveError) as caught:
+        prog.save(path, fresh)
+    assert str(caught.value) == (
+        f"could not save the quiz progress to {path}: the file already there cannot be read "
+        "(Input/output error), so it is kept as it is; move it away to save this quiz")
+    prog.remove(path)
+    monkeypatch.undo()
+    assert path.read_bytes() == before
+    assert [f.name for f in tmp_path.iterdir()] == [prog.FILE_NAME]
+
+
+def test_a_folder_in_place_of_the_progress_file_is_moved_aside_whole(tmp_path, questions):
+    """A real unreadable case (EISDIR), no fault injected: the folder and what it holds
+    are kept under a new name, and the quiz saves its progress as usual."""
+    path = tmp_path / prog.FILE_NAME
+    path.mkdir()
+    (path / "notes.txt").write_text("keep me", "utf-8")
+    loaded = prog.load(path)
+    assert loaded.progress is None
+    assert loaded.problem == "Is a directory"
+    kept = loaded.corrupt_kept_at
+    assert kept is not None and kept.is_dir() and kept.name.startswith("progress.json.corrupt-")
+    assert (kept / "notes.txt").read_text("utf-8") == "keep me"
+    _saved(path, questions, {"explore-table": 2})
+    assert prog.load(path).progress.answers == {"explore-table": 2}
+    assert (kept / "notes.txt").read_text("utf-8") == "keep me"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_file_whose_size_cannot_even_be_read_is_moved_aside(tmp_path, questions):
+    """stat() itself fails on a link that points to itself (ELOOP): the link is kept aside
+    and the quiz starts anew, as for a file that cannot be read."""
+    path = tmp_path / prog.FILE_NAME
+    path.symlink_to(prog.FILE_NAME)
+    loaded = prog.load(path)
+    assert loaded.progress is None
+    assert loaded.problem == os.strerror(errno.ELOOP)
+    assert loaded.corrupt_kept_at is not None and loaded.corrupt_kept_at.is_symlink()
+    assert not os.path.lexists(path)
+    _saved(path, questions, {"solder-board": 5})
+    assert loaded.corrupt_kept_at.is_symlink()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs POSIX permissions, and root reads every file")
+def test_a_file_without_read_permission_is_moved_aside(tmp_path, questions):
+    path = tmp_path / prog.FILE_NAME
+    before = _saved(path, questions, {"explore-table": 4})
+    path.chmod(0)
+    loaded = prog.load(path)
+    assert loaded.problem == "Permission denied"
+    kept = loaded.corrupt_kept_at
+    assert kept is not None and not path.exists()
+    kept.chmod(0o600)
+    assert kept.read_bytes() == before
