@@ -33,9 +33,15 @@ def save(folder, content, answers, name=None):
     return workshop.save_result(folder, data, name)
 
 
+# The interest in "data" each answer set below gives (the profile a result holds, rounded to
+# two decimals as in the result file): q1 is a data question, q2 weighs -0.3 on data.
+DATA_INTEREST = {"Zoé": 1.0, "Tom": 0.75, "(no name)": 0.94, "Anaëlle": 0.0, "Léo": 0.5}
+
+
 @pytest.fixture
 def group(tmp_path, mini, mini_content):
-    """A workshop: 3 analysts, 1 maker, 1 tie (a flat profile)."""
+    """A workshop: 3 analysts, 2 makers (Léo's flat answers give no clear preference), and
+    Sam, who skipped everything: both roles share first place (a tie) and nothing is clear."""
     folder = tmp_path / "ws"
     workshop.init(folder, "Classe 2B", mini["questions"], mini["roles"])
     save(folder, mini_content, {"q1": 5, "q2": 1}, "Zoé")
@@ -43,6 +49,7 @@ def group(tmp_path, mini, mini_content):
     save(folder, mini_content, {"q1": 5, "q2": 2})
     save(folder, mini_content, {"q1": 1, "q2": 5}, "Anaëlle")
     save(folder, mini_content, {"q1": 3, "q2": 3}, "Léo")
+    save(folder, mini_content, {}, "Sam")
     return folder
 
 
@@ -51,22 +58,38 @@ def build(folder, **kw):
 
 
 def test_aggregates_first_matches_profile_and_unmatched(group):
+    """Each participant counts once for their first role; a tie counts for every role tied
+    (and is counted as a tie); Léo (flat answers) and Sam (nothing answered) are the two
+    results with no clear preference."""
     r = build(group)
-    assert r.title == "Classe 2B" and r.participants == 5
+    assert r.title == "Classe 2B" and r.participants == 6
     [g] = r.groups
     assert g.pinned
-    counts = {rc.role: rc.count for rc in g.first_matches}
-    firsts = [p.top[0][0] for p in g.people]
-    assert counts["analyst"] == firsts.count("analyst") + g.ties * 0 >= 3
-    assert counts["maker"] >= 1
-    assert sum(counts.values()) == 5 + g.ties
+    scores = {p.label: p.scores for p in g.people}
+    assert scores["Sam"] == {"analyst": 50.0, "maker": 50.0}  # the tie is real
+    assert [(rc.role, rc.count) for rc in g.first_matches] == [("analyst", 4), ("maker", 3)]
+    assert (g.ties, g.unclear) == (1, 2)
     assert g.unmatched == []
-    data = {s.dimension: s for s in g.profile}
     assert [d for d, _ in g.dimensions] == ["data", "hardware"]
-    assert data["data"].known == 5
-    assert 0 <= data["data"].low <= data["data"].mean <= data["data"].high <= 1
-    assert data["data"].sd > 0
     assert [p.label for p in g.people] == sorted((p.label for p in g.people), key=str.casefold)
+
+
+def test_the_interest_profile_is_mean_spread_and_range_of_the_known_interests(group):
+    """Mean, population standard deviation ("spread"), min and max over the participants
+    whose answers touch the dimension; Sam, who answered nothing, is left out, not a 0."""
+    import statistics
+
+    xs = list(DATA_INTEREST.values())
+    [g] = build(group).groups
+    data = {s.dimension: s for s in g.profile}["data"]
+    assert data.known == 5
+    assert data.mean == round(statistics.fmean(xs), 3) == 0.638
+    assert data.sd == round(statistics.pstdev(xs), 3) == 0.364
+    assert (data.low, data.high) == (0.0, 1.0)
+    hardware = {s.dimension: s for s in g.profile}["hardware"]
+    assert hardware.known == 5  # q2 was answered by all but Sam
+    md = report.to_markdown(build(group))
+    assert "| Data | 64 | ±36 | 0–100 |" in md
 
 
 def test_roles_nobody_matched(tmp_path, mini_content):
@@ -88,7 +111,7 @@ def test_results_of_other_content_are_reported_separately(group, tmp_path, mini)
     other = load_content(other_q, mini["roles"])
     save(group, other, {"q1": 5}, "Other")
     r = build(group)
-    assert [g.size for g in r.groups] == [5, 1]
+    assert [g.size for g in r.groups] == [6, 1]
     assert r.groups[0].pinned and not r.groups[1].pinned
     text = render(r)
     assert "reported separately" in text
@@ -111,6 +134,34 @@ def test_anonymize_hides_names_and_file_names(group):
             assert name not in out, (name, out[:300])
     codes = {p.code for p in r.groups[0].people}
     assert all(c in report.to_csv(r) for c in codes)
+
+
+def test_anonymized_participants_are_shown_by_their_code_in_code_order(group):
+    """--anonymize labels each participant with their code (never a name, never a file),
+    ordered by code so that the order gives no hint of the names."""
+    [g] = build(group, anonymize=True).groups
+    codes = [p.code for p in g.people]
+    assert len(codes) == 6 and all(workshop.is_code(c) for c in codes)
+    assert [p.label for p in g.people] == sorted(codes)
+    assert all(p.name is None and p.path is None for p in g.people)
+    [named] = build(group).groups
+    assert {p.label for p in named.people} >= {"Zoé", "Tom", "Anaëlle", "Léo", "Sam"}
+    assert all(p.name == p.label and p.path.endswith(".json") for p in named.people
+               if p.label != p.code)
+
+
+def test_anonymized_results_without_a_code_are_numbered(tmp_path, mini_content):
+    """A result saved outside a workshop has no participant code: anonymized, it is
+    numbered from 1 (#1, #2... in English, n°1... in French)."""
+    for stem, answers in (("zoe", {"q1": 5}), ("tom", {"q1": 1})):
+        data = result_to_dict(score(mini_content, answers, "en"), mini_content)
+        (tmp_path / f"{stem}.json").write_text(json.dumps(data), encoding="utf-8")
+    assert [p.label for p in build(tmp_path).groups[0].people] == ["tom", "zoe"]
+    [g] = build(tmp_path, anonymize=True).groups
+    assert [p.label for p in g.people] == ["#1", "#2"]
+    assert [p.code for p in g.people] == [None, None]
+    [fr] = build(tmp_path, anonymize=True, lang="fr").groups
+    assert [p.label for p in fr.people] == ["n°1", "n°2"]
 
 
 def test_empty_folder(tmp_path):
@@ -139,7 +190,7 @@ def test_csv_one_row_per_participant_with_every_role(group):
     r = build(group)
     rows = read_csv(report.to_csv(r))
     header, body = rows[0], rows[1:]
-    assert len(body) == 5
+    assert len(body) == 6
     assert header[:3] == ["Participant", "Code", "Finished"]
     assert "Analyst" in header and "Maker" in header and "Data (%)" in header
     ia, im = header.index("Analyst"), header.index("Maker")
@@ -219,7 +270,7 @@ def test_markdown_escapes_names(tmp_path, mini_content):
 def test_json_report(group):
     data = json.loads(report.to_json(build(group)))
     assert data["schema"] == "rolequiz.report/1"
-    assert data["participants"] == 5
+    assert data["participants"] == 6
     [g] = data["groups"]
     assert {p["label"] for p in g["people"]} >= {"Zoé", "Tom", "Anaëlle", "Léo"}
     assert all(set(p["scores"]) == {"analyst", "maker"} for p in g["people"])
@@ -262,7 +313,7 @@ def test_view_lists_skipped_files_and_in_progress(group):
 
 def test_view_in_french(group):
     text = render(build(group, lang="fr"))
-    assert "Participants : 5" in text and "Premiers métiers proposés" in text
+    assert "Participants : 6" in text and "Premiers métiers proposés" in text
     assert "Analyste" in text
 
 
