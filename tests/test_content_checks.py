@@ -360,3 +360,55 @@ def test_an_explicit_null_skips_that_answer_only(questions, tmp_path):
     as_json = tmp_path / "a.json"
     as_json.write_text('{"answers": {"q1": 2, "q2": null, "q3": 1}}', encoding="utf-8")
     assert load_answers(as_json, questions) == {"q1": 2, "q3": 1}
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    ("a.json", '{"answers": {"q9": 2}}',
+     ["a.json:1:14: unknown question id 'q9' — did you mean 'q4'?"]),
+    ("a.json", '{"answers": {"q1": 9}}',
+     ["a.json:1:20: the answer to 'q1' is 9, not on the scale — use one of 1, 2"]),
+    ("a.json", '{"answers": {"q1": true}}',
+     ["a.json:1:20: the answer to 'q1' must be a whole number, not a true/false value "
+      "('true')"]),
+    ("a.json", '{"answers": {"q1": 2.0}}',
+     ["a.json:1:20: the answer to 'q1' must be a whole number, not 2.0"]),
+    ("a.json", '{"answers": {"q1": [2]}}',
+     ["a.json:1:20: the answer to 'q1' must be a whole number, not a list"]),
+    ("a.json", '{"answers": {"q1": 2}, "extra": 1}',
+     ["a.json:1:24: unknown key 'extra' in the answers file — allowed keys: schema, answers"]),
+    ("a.json", '{"schema": "rolequiz.questions/1", "answers": {"q1": 2}, "x": 1}',
+     ["a.json:1:12: this is a questions file (rolequiz.questions/1), not an answers file — "
+      "give it with --questions"]),
+    ("a.json", '{"answers": [1]}',
+     ["a.json:1:13: answers must be a mapping (key: value), not a list"]),
+    ("a.json", '{"schema": "rolequiz.result/1", "matches": []}',
+     ["a.json:1:1: this saved result holds no answers to score again — use the answers file "
+      "of the quiz, or a result saved by rolequiz quiz --save"]),
+    ("a.yaml", "schema: rolequiz.answers/1\n",
+     ["a.yaml:1:1: the answers file has no 'answers' — add 'answers:'"]),
+    ("a.yaml", "", ["a.yaml: the file is empty — write the answers"]),
+    ("a.yaml", "answers:\n  q1: 2\n  q1: 1\n",
+     ["a.yaml:3:3: duplicate key 'q1' (first at line 2) — keep one of them; YAML would "
+      "silently drop the first"]),
+])
+def test_each_problem_of_an_answers_file(questions, tmp_path, name, text, expected):
+    """JSON or YAML, read by the quick JSON reader or not: the same problems, whole."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"answers": {"q1": 2, "q4": 1}}',
+    '{"schema": "rolequiz.answers/1", "answers": {"q1": 2, "q4": 1}}',
+    '{"schema": "rolequiz.result/1", "answers": {"q1": 2, "q4": 1}, "matches": [{"x": 1}]}',
+    '\ufeff{"answers": {"q1": 2, "q4": 1}}',
+    '{\n\t"answers": {"q1": 2, "q4": 1}\n}',
+    "answers: {q1: 2, q4: 1}\n",
+])
+def test_answers_files_that_are_read(questions, tmp_path, text):
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    assert load_answers(path, questions) == {"q1": 2, "q4": 1}
