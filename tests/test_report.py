@@ -331,10 +331,167 @@ def test_names_come_from_the_manifest_without_parsing_the_content(group, monkeyp
 
 
 def test_without_a_manifest_names_come_from_the_results(tmp_path, mini_content):
-    save(tmp_path, mini_content, {"q1": 5, "q2": 1}, "A")
+    """As saved (English), roles in id order whatever order the results rank them in."""
+    save(tmp_path, mini_content, {"q1": 1, "q2": 5}, "A")  # Maker first
     [g] = build(tmp_path, lang="fr").groups  # mini content is not the built-in one
-    assert dict(g.roles) == {"analyst": "Analyst", "maker": "Maker"}  # as saved (English)
-    assert [d for d, _ in g.dimensions] == ["data", "hardware"]
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker")]
+    assert g.dimensions == [("data", "data"), ("hardware", "hardware")]
+
+
+def _strip_names(folder):
+    """A manifest written before names were kept in it (or with them damaged)."""
+    path = folder / "workshop.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["names"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return data
+
+
+def test_without_names_in_the_manifest_they_come_from_its_content_copy(group):
+    _strip_names(group)
+    for _ in range(2):  # the second time from the names kept for this content
+        [g] = build(group, lang="fr").groups
+        assert g.roles == [("analyst", "Analyste"), ("maker", "Fabricant")]
+        assert g.dimensions == [("data", "Données"), ("hardware", "Matériel")]
+
+
+@pytest.mark.parametrize("names", [
+    {"roles": [{"id": "analyst", "name": {"fr": 5}}], "dimensions": []},
+    {"roles": [{"id": "analyst", "name": {}}], "dimensions": []},
+    {"roles": [{"id": 7, "name": {"fr": "x"}}], "dimensions": []},
+    {"roles": [{"id": "analyst", "name": "Analyste"}], "dimensions": []},
+    {"roles": [], "dimensions": [{"id": "data"}]},
+    {"roles": []},
+    ["not", "a", "mapping"],
+])
+def test_damaged_names_in_the_manifest_are_not_used(group, names):
+    """Names a report cannot trust (wrong types, missing parts) are read again from the
+    workshop's content copy instead."""
+    data = _strip_names(group)
+    data["names"] = names
+    (group / "workshop.json").write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group, lang="fr").groups
+    assert g.roles == [("analyst", "Analyste"), ("maker", "Fabricant")]
+
+
+def test_a_changed_content_copy_is_not_trusted_for_names(group):
+    _strip_names(group)
+    copy = group / "content" / "roles.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    [g] = build(group, lang="fr").groups
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker")]  # as the results say
+
+
+def test_results_of_the_built_in_content_get_its_names(tmp_path, content):
+    """No manifest (or one whose copy was edited): the built-in content is used when the
+    results were made with it."""
+    answers = {q.id: 5 for q in content.questions.questions[:3]}
+    data = result_to_dict(score(content, answers, "en"), content)
+    workshop.init(tmp_path / "ws", "Built-in")  # the built-in content, copied
+    _strip_names(tmp_path / "ws")
+    copy = tmp_path / "ws" / "content" / "questions.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    workshop.save_result(tmp_path / "ws", data, "A")
+    workshop.save_result(tmp_path / "plain", data, "B")
+    for folder in ("ws", "plain"):
+        [g] = build(tmp_path / folder, lang="fr").groups
+        expected = [(r.id, r.name.get("fr")) for r in content.roles.roles]
+        assert g.roles == expected and len(expected) >= 9
+        assert g.dimensions == [(d.id, d.name.get("fr")) for d in content.questions.dimensions]
+
+
+def test_choosing_a_content_by_its_id_or_its_questions_digest(group, tmp_path, mini):
+    other_q = tmp_path / "q.yaml"
+    other_q.write_bytes(mini["questions"].read_bytes() + b"# v2\n")
+    other = load_content(other_q, mini["roles"])
+    save(group, other, {"q1": 5}, "Other")
+    ids = [g.content_id for g in build(group).groups]
+    for wanted in (f"  {ids[1].upper()} ", other.questions.digest[:10]):
+        assert [g.content_id for g in build(group, content=wanted).groups] == [ids[1]]
+    with pytest.raises(UsageError) as caught:
+        build(group, content="zzzz")
+    assert str(caught.value) == (f"no results made with content 'zzzz'; found: "
+                                 f"{', '.join(sorted(ids))}")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UsageError) as none:
+        build(tmp_path / "empty", content="zzzz")
+    assert str(none.value) == "no results made with content 'zzzz'; found: -"
+
+
+def test_groups_the_workshop_first_then_the_largest(tmp_path, mini, mini_content):
+    """The workshop's own content first even when it has fewer results, then the other
+    contents by size, largest first."""
+    workshop.init(tmp_path, "Mixed", mini["questions"], mini["roles"])
+    save(tmp_path, mini_content, {"q1": 5}, "Own")
+    for tag, n in (("a", 1), ("b", 3)):
+        q = tmp_path / f"q-{tag}.yaml"
+        q.write_bytes(mini["questions"].read_bytes() + f"# {tag}\n".encode())
+        c = load_content(q, mini["roles"])
+        for i in range(n):
+            save(tmp_path, c, {"q1": 1 + i}, f"{tag}{i}")
+    r = build(tmp_path)
+    assert [(g.size, g.pinned) for g in r.groups] == [(1, True), (3, False), (1, False)]
+
+
+def test_several_workshops_name_the_report_after_each_title(tmp_path, mini, mini_content):
+    for folder, title in (("a", "Classe 2B"), ("b", "Classe 2C"), ("c", "Classe 2B")):
+        workshop.init(tmp_path / folder, title, mini["questions"], mini["roles"])
+        save(tmp_path / folder, mini_content, {"q1": 5}, folder)
+    col = workshop.read_results([tmp_path / f for f in "abc"])
+    assert report.build(col).title == "Classe 2B + Classe 2C"
+    assert report.build(col, title="Mine").title == "Mine"
+
+
+def test_a_workshop_without_results_is_its_own_content(tmp_path, mini):
+    workshop.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    data = json.loads(report.to_json(build(tmp_path)))
+    [g] = data["groups"]
+    assert g["workshop_content"] is True and g["participants"] == 0
+    assert [r["count"] for r in g["first_matches"]] == [0, 0]
+
+
+def test_a_role_the_content_does_not_know_is_counted_too(group):
+    """A result naming a role its content lacks (edited by hand, say) keeps that role."""
+    path = group / "zoe.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["matches"].append({"rank": 3, "role": "ghost", "name": "Ghost", "score": 0.0,
+                            "reasons": []})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group).groups
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker"), ("ghost", "Ghost")]
+    assert [(rc.role, rc.count) for rc in g.first_matches] == [
+        ("analyst", 4), ("maker", 3), ("ghost", 0)]
+    assert [rc.role for rc in g.unmatched] == ["ghost"]
+
+
+def test_profiles_in_another_order_or_incomplete_are_read_by_dimension(group):
+    """A result whose profile lists the dimensions in another order, or lacks one, still
+    counts each interest for its own dimension."""
+    path = group / "tom.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["profile"] = {"hardware": data["profile"]["hardware"], "data": data["profile"]["data"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    path = group / "zoe.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["profile"] = {"hardware": data["profile"]["hardware"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group).groups
+    stats = {s.dimension: s for s in g.profile}
+    xs = [v for k, v in DATA_INTEREST.items() if k != "Zoé"]
+    assert (stats["data"].known, stats["data"].mean) == (4, round(sum(xs) / 4, 3))
+    assert (stats["hardware"].known, stats["hardware"].mean) == (5, 0.4)
+
+
+def test_interest_figures_are_rounded_to_three_decimals(tmp_path, mini_content):
+    for name, answers in (("a", {"q1": 5, "q2": 1}), ("b", {"q1": 4, "q2": 2}),
+                          ("c", {"q1": 5, "q2": 2})):
+        save(tmp_path, mini_content, answers, name)
+    import statistics
+
+    xs = [1.0, 0.75, 0.94]  # the interest in data of each
+    data = {s.dimension: s for s in build(tmp_path).groups[0].profile}["data"]
+    assert data.mean == round(statistics.fmean(xs), 3) == 0.897
+    assert data.sd == round(statistics.pstdev(xs), 3) == 0.107
 
 
 def test_ascii_console_gets_ascii_symbols(group):
