@@ -164,6 +164,15 @@ def test_anonymized_results_without_a_code_are_numbered(tmp_path, mini_content):
     assert [p.label for p in fr.people] == ["n°1", "n°2"]
 
 
+def test_a_workshop_without_results_in_markdown(tmp_path, mini):
+    """Every role listed with 0 and an empty bar, every interest unknown."""
+    workshop.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    md = report.to_markdown(build(tmp_path))
+    assert "| Analyst | 0 | ░░░░░░░░░░░░░░░░░░░░ |" in md
+    assert "| Data | unknown | ±unknown | unknown | ░░░░░░░░░░░░░░░░░░░░ |" in md
+    assert "### Roles nobody matched first\n\nAnalyst, Maker\n" in md
+
+
 def test_empty_folder(tmp_path):
     r = build(tmp_path)
     assert r.participants == 0 and r.groups == []
@@ -217,6 +226,15 @@ def test_csv_neutralises_formulas_and_control_characters(tmp_path, mini_content,
     assert "\x1b" not in cell and "\u202e" not in cell
     if name[0] in "=+-@":
         assert cell == "'" + name
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("=1+1", "'=1+1"), ("+33 6", "'+33 6"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tTab", "' Tab"), ("\rCR", "'\\x0dCR"),  # made visible, and still marked as text
+    ("Zoé", "Zoé"), (" =1", " =1"), ("\x1b[2J", "\\x1b[2J"), ("", ""), (None, ""),
+])
+def test_a_csv_cell_is_text_a_spreadsheet_cannot_run(text, shown):
+    assert report.cell(text) == shown
 
 
 @settings(max_examples=200, deadline=None)
