@@ -76,6 +76,11 @@ def test_fast_and_yaml_paths_agree(tmp_path, questions, answers, schema, extra, 
         '\ufeff{"answers": {"q1": 5}}',
         '{"schema": "rolequiz.result/1", "answers": {"q1": 5}, "x": '
         + "[" * 45 + "]" * 45 + "}",
+        # the nesting limit itself: 40 levels are read, 41 are not
+        '{"schema": "rolequiz.result/1", "answers": {"q1": 5}, "x": '
+        + "[" * 39 + "]" * 39 + "}",
+        '{"schema": "rolequiz.result/1", "answers": {"q1": 5}, "x": '
+        + "[" * 40 + "]" * 40 + "}",
     ],
 )
 def test_odd_json_gets_the_yaml_paths_verdict(tmp_path, questions, text):

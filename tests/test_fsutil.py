@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from privileges import forked, unprivileged
 
 from rolequiz.base.errors import SaveError
 from rolequiz.base.files import atomic_write, create_exclusive
@@ -45,54 +46,6 @@ def test_failed_write_keeps_the_previous_file(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["progress.json"]
 
 
-def _forked(fn) -> tuple[int, str]:
-    """Run fn() in a forked child, for what a test must not do to its own process (give up
-    root, enter another mount namespace, lower a limit). Returns the child's exit code and
-    what fn returned, or the exception it raised (an assert's message included)."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
-        code, out = 1, ""
-        try:
-            os.close(read_end)
-            out = fn()
-            code = 0
-        except BaseException as e:  # noqa: BLE001 - reported to the parent, which fails
-            out = f"{type(e).__name__}: {e}"
-        finally:
-            os.write(write_end, str(out).encode("utf-8"))
-            os._exit(code)
-    os.close(write_end)
-    chunks = []
-    while chunk := os.read(read_end, 65536):
-        chunks.append(chunk)
-    os.close(read_end)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode("utf-8")
-
-
-def _unprivileged(fn) -> tuple[int, str]:
-    """fn() in a forked child that cannot override file permissions: as root (CI runs as
-    root), the child first becomes `nobody`. (Forked, not started anew: the interpreter may
-    live where `nobody` cannot read it.)"""
-
-    def drop_then_run():
-        if os.geteuid() == 0:
-            import pwd
-
-            try:
-                nobody = pwd.getpwnam("nobody")
-                uid, gid = nobody.pw_uid, nobody.pw_gid
-            except KeyError:
-                uid = gid = 65534
-            os.setgroups([])
-            os.setgid(gid)
-            os.setuid(uid)
-        return fn()
-
-    return _forked(drop_then_run)
-
-
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX permissions, tested in a fork")
 def test_permission_denied_names_the_path_and_keeps_the_previous_file():
     """A real EACCES from the kernel: a folder the writer may read but not write."""
@@ -115,7 +68,7 @@ def test_permission_denied_names_the_path_and_keeps_the_previous_file():
                 return str(e)
             return "saved: the permissions were not enforced"
 
-        code, message = _unprivileged(save)
+        code, message = unprivileged(save)
         assert code == 0, message
         assert message == f"could not save the progress to {target}: Permission denied"
         assert target.read_text() == "good answers"
@@ -264,7 +217,7 @@ def test_real_disk_full(tmp_path):
         assert sorted(p.name for p in small.iterdir()) == ["filler", "result.json"]
         return "checked"
 
-    code, message = _forked(on_a_full_disk)
+    code, message = forked(on_a_full_disk)
     if message.startswith("no small filesystem") and os.geteuid() != 0:
         pytest.skip(f"{message} (needs root or user namespaces)")
     assert (code, message) == (0, "checked"), message
@@ -291,7 +244,7 @@ def test_a_write_the_kernel_stops_halfway_keeps_the_previous_file(tmp_path):
             return str(e)
         return "saved: the limit was not enforced"
 
-    code, message = _forked(limited)
+    code, message = forked(limited)
     assert code == 0, message
     assert message == f"could not save the progress to {target}: File too large"
     assert target.read_text() == "good answers"

@@ -277,6 +277,27 @@ def test_corrupt_progress_is_kept_aside_and_reported(files, state):
         "explore-table": 2}
 
 
+def test_an_unreadable_progress_file_is_kept_aside_and_the_student_told_where(files, state):
+    """A folder where progress.json should be (the read fails with EISDIR): the notice names
+    what was kept, and the new quiz saves its progress as usual."""
+    (state / "progress.json").mkdir(parents=True)
+    (state / "progress.json" / "answers.txt").write_text("keep me", "utf-8")
+    child = spawn(files, state)
+    child.expect(r"could\s+not\s+be\s+read\s+\(Is\s+a\s+directory\)")
+    child.expect(r"It\s+was\s+kept\s+as\s+progress\.json\.corrupt-")
+    start(child)
+    question(child, 1)
+    child.send("4")
+    question(child, 2)
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    [kept] = state.glob("progress.json.corrupt-*")
+    assert (kept / "answers.txt").read_text("utf-8") == "keep me"
+    assert json.loads((state / "progress.json").read_text("utf-8"))["answers"] == {
+        "explore-table": 4}
+
+
 def test_progress_for_changed_questions_keeps_what_still_exists(tmp_path, files, state):
     state.mkdir(parents=True)
     (state / "progress.json").write_text(json.dumps({

@@ -34,9 +34,15 @@ def save(folder, content, answers, name=None):
     return store.save_result(folder, data, name)
 
 
+# The interest in "data" each answer set below gives (the profile a result holds, rounded to
+# two decimals as in the result file): q1 is a data question, q2 weighs -0.3 on data.
+DATA_INTEREST = {"Zoé": 1.0, "Tom": 0.75, "(no name)": 0.94, "Anaëlle": 0.0, "Léo": 0.5}
+
+
 @pytest.fixture
 def group(tmp_path, mini, mini_content):
-    """A workshop: 3 analysts, 1 maker, 1 tie (a flat profile)."""
+    """A workshop: 3 analysts, 2 makers (Léo's flat answers give no clear preference), and
+    Sam, who skipped everything: both roles share first place (a tie) and nothing is clear."""
     folder = tmp_path / "ws"
     manifest.init(folder, "Classe 2B", mini["questions"], mini["roles"])
     save(folder, mini_content, {"q1": 5, "q2": 1}, "Zoé")
@@ -44,6 +50,7 @@ def group(tmp_path, mini, mini_content):
     save(folder, mini_content, {"q1": 5, "q2": 2})
     save(folder, mini_content, {"q1": 1, "q2": 5}, "Anaëlle")
     save(folder, mini_content, {"q1": 3, "q2": 3}, "Léo")
+    save(folder, mini_content, {}, "Sam")
     return folder
 
 
@@ -52,22 +59,38 @@ def build(folder, **kw):
 
 
 def test_aggregates_first_matches_profile_and_unmatched(group):
+    """Each participant counts once for their first role; a tie counts for every role tied
+    (and is counted as a tie); Léo (flat answers) and Sam (nothing answered) are the two
+    results with no clear preference."""
     r = build(group)
-    assert r.title == "Classe 2B" and r.participants == 5
+    assert r.title == "Classe 2B" and r.participants == 6
     [g] = r.groups
     assert g.pinned
-    counts = {rc.role: rc.count for rc in g.first_matches}
-    firsts = [p.top[0][0] for p in g.people]
-    assert counts["analyst"] == firsts.count("analyst") + g.ties * 0 >= 3
-    assert counts["maker"] >= 1
-    assert sum(counts.values()) == 5 + g.ties
+    scores = {p.label: p.scores for p in g.people}
+    assert scores["Sam"] == {"analyst": 50.0, "maker": 50.0}  # the tie is real
+    assert [(rc.role, rc.count) for rc in g.first_matches] == [("analyst", 4), ("maker", 3)]
+    assert (g.ties, g.unclear) == (1, 2)
     assert g.unmatched == []
-    data = {s.dimension: s for s in g.profile}
     assert [d for d, _ in g.dimensions] == ["data", "hardware"]
-    assert data["data"].known == 5
-    assert 0 <= data["data"].low <= data["data"].mean <= data["data"].high <= 1
-    assert data["data"].sd > 0
     assert [p.label for p in g.people] == sorted((p.label for p in g.people), key=str.casefold)
+
+
+def test_the_interest_profile_is_mean_spread_and_range_of_the_known_interests(group):
+    """Mean, population standard deviation ("spread"), min and max over the participants
+    whose answers touch the dimension; Sam, who answered nothing, is left out, not a 0."""
+    import statistics
+
+    xs = list(DATA_INTEREST.values())
+    [g] = build(group).groups
+    data = {s.dimension: s for s in g.profile}["data"]
+    assert data.known == 5
+    assert data.mean == round(statistics.fmean(xs), 3) == 0.638
+    assert data.sd == round(statistics.pstdev(xs), 3) == 0.364
+    assert (data.low, data.high) == (0.0, 1.0)
+    hardware = {s.dimension: s for s in g.profile}["hardware"]
+    assert hardware.known == 5  # q2 was answered by all but Sam
+    md = report_markdown.to_markdown(build(group))
+    assert "| Data | 64 | ±36 | 0–100 |" in md
 
 
 def test_roles_nobody_matched(tmp_path, mini_content):
@@ -89,7 +112,7 @@ def test_results_of_other_content_are_reported_separately(group, tmp_path, mini)
     other = load_content(other_q, mini["roles"])
     save(group, other, {"q1": 5}, "Other")
     r = build(group)
-    assert [g.size for g in r.groups] == [5, 1]
+    assert [g.size for g in r.groups] == [6, 1]
     assert r.groups[0].pinned and not r.groups[1].pinned
     text = render(r)
     assert "reported separately" in text
@@ -113,6 +136,43 @@ def test_anonymize_hides_names_and_file_names(group):
             assert name not in out, (name, out[:300])
     codes = {p.code for p in r.groups[0].people}
     assert all(c in report_csv.to_csv(r) for c in codes)
+
+
+def test_anonymized_participants_are_shown_by_their_code_in_code_order(group):
+    """--anonymize labels each participant with their code (never a name, never a file),
+    ordered by code so that the order gives no hint of the names."""
+    [g] = build(group, anonymize=True).groups
+    codes = [p.code for p in g.people]
+    assert len(codes) == 6 and all(participants.is_code(c) for c in codes)
+    assert [p.label for p in g.people] == sorted(codes)
+    assert all(p.name is None and p.path is None for p in g.people)
+    [named] = build(group).groups
+    assert {p.label for p in named.people} >= {"Zoé", "Tom", "Anaëlle", "Léo", "Sam"}
+    assert all(p.name == p.label and p.path.endswith(".json") for p in named.people
+               if p.label != p.code)
+
+
+def test_anonymized_results_without_a_code_are_numbered(tmp_path, mini_content):
+    """A result saved outside a workshop has no participant code: anonymized, it is
+    numbered from 1 (#1, #2... in English, n°1... in French)."""
+    for stem, answers in (("zoe", {"q1": 5}), ("tom", {"q1": 1})):
+        data = result_to_dict(score(mini_content, answers, "en"), mini_content)
+        (tmp_path / f"{stem}.json").write_text(json.dumps(data), encoding="utf-8")
+    assert [p.label for p in build(tmp_path).groups[0].people] == ["tom", "zoe"]
+    [g] = build(tmp_path, anonymize=True).groups
+    assert [p.label for p in g.people] == ["#1", "#2"]
+    assert [p.code for p in g.people] == [None, None]
+    [fr] = build(tmp_path, anonymize=True, lang="fr").groups
+    assert [p.label for p in fr.people] == ["n°1", "n°2"]
+
+
+def test_a_workshop_without_results_in_markdown(tmp_path, mini):
+    """Every role listed with 0 and an empty bar, every interest unknown."""
+    manifest.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    md = report_markdown.to_markdown(build(tmp_path))
+    assert "| Analyst | 0 | ░░░░░░░░░░░░░░░░░░░░ |" in md
+    assert "| Data | unknown | ±unknown | unknown | ░░░░░░░░░░░░░░░░░░░░ |" in md
+    assert "### Roles nobody matched first\n\nAnalyst, Maker\n" in md
 
 
 def test_empty_folder(tmp_path):
@@ -141,7 +201,7 @@ def test_csv_one_row_per_participant_with_every_role(group):
     r = build(group)
     rows = read_csv(report_csv.to_csv(r))
     header, body = rows[0], rows[1:]
-    assert len(body) == 5
+    assert len(body) == 6
     assert header[:3] == ["Participant", "Code", "Finished"]
     assert "Analyst" in header and "Maker" in header and "Data (%)" in header
     ia, im = header.index("Analyst"), header.index("Maker")
@@ -168,6 +228,15 @@ def test_csv_neutralises_formulas_and_control_characters(tmp_path, mini_content,
     assert "\x1b" not in cell and "\u202e" not in cell
     if name[0] in "=+-@":
         assert cell == "'" + name
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("=1+1", "'=1+1"), ("+33 6", "'+33 6"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tTab", "' Tab"), ("\rCR", "'\\x0dCR"),  # made visible, and still marked as text
+    ("Zoé", "Zoé"), (" =1", " =1"), ("\x1b[2J", "\\x1b[2J"), ("", ""), (None, ""),
+])
+def test_a_csv_cell_is_text_a_spreadsheet_cannot_run(text, shown):
+    assert report_csv.cell(text) == shown
 
 
 @settings(max_examples=200, deadline=None)
@@ -221,7 +290,7 @@ def test_markdown_escapes_names(tmp_path, mini_content):
 def test_json_report(group):
     data = json.loads(report.to_json(build(group)))
     assert data["schema"] == "rolequiz.report/1"
-    assert data["participants"] == 5
+    assert data["participants"] == 6
     [g] = data["groups"]
     assert {p["label"] for p in g["people"]} >= {"Zoé", "Tom", "Anaëlle", "Léo"}
     assert all(set(p["scores"]) == {"analyst", "maker"} for p in g["people"])
@@ -264,7 +333,7 @@ def test_view_lists_skipped_files_and_in_progress(group):
 
 def test_view_in_french(group):
     text = render(build(group, lang="fr"))
-    assert "Participants : 5" in text and "Premiers métiers proposés" in text
+    assert "Participants : 6" in text and "Premiers métiers proposés" in text
     assert "Analyste" in text
 
 
@@ -282,10 +351,167 @@ def test_names_come_from_the_manifest_without_parsing_the_content(group, monkeyp
 
 
 def test_without_a_manifest_names_come_from_the_results(tmp_path, mini_content):
-    save(tmp_path, mini_content, {"q1": 5, "q2": 1}, "A")
+    """As saved (English), roles in id order whatever order the results rank them in."""
+    save(tmp_path, mini_content, {"q1": 1, "q2": 5}, "A")  # Maker first
     [g] = build(tmp_path, lang="fr").groups  # mini content is not the built-in one
-    assert dict(g.roles) == {"analyst": "Analyst", "maker": "Maker"}  # as saved (English)
-    assert [d for d, _ in g.dimensions] == ["data", "hardware"]
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker")]
+    assert g.dimensions == [("data", "data"), ("hardware", "hardware")]
+
+
+def _strip_names(folder):
+    """A manifest written before names were kept in it (or with them damaged)."""
+    path = folder / "workshop.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["names"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return data
+
+
+def test_without_names_in_the_manifest_they_come_from_its_content_copy(group):
+    _strip_names(group)
+    for _ in range(2):  # the second time from the names kept for this content
+        [g] = build(group, lang="fr").groups
+        assert g.roles == [("analyst", "Analyste"), ("maker", "Fabricant")]
+        assert g.dimensions == [("data", "Données"), ("hardware", "Matériel")]
+
+
+@pytest.mark.parametrize("names", [
+    {"roles": [{"id": "analyst", "name": {"fr": 5}}], "dimensions": []},
+    {"roles": [{"id": "analyst", "name": {}}], "dimensions": []},
+    {"roles": [{"id": 7, "name": {"fr": "x"}}], "dimensions": []},
+    {"roles": [{"id": "analyst", "name": "Analyste"}], "dimensions": []},
+    {"roles": [], "dimensions": [{"id": "data"}]},
+    {"roles": []},
+    ["not", "a", "mapping"],
+])
+def test_damaged_names_in_the_manifest_are_not_used(group, names):
+    """Names a report cannot trust (wrong types, missing parts) are read again from the
+    workshop's content copy instead."""
+    data = _strip_names(group)
+    data["names"] = names
+    (group / "workshop.json").write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group, lang="fr").groups
+    assert g.roles == [("analyst", "Analyste"), ("maker", "Fabricant")]
+
+
+def test_a_changed_content_copy_is_not_trusted_for_names(group):
+    _strip_names(group)
+    copy = group / "content" / "roles.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    [g] = build(group, lang="fr").groups
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker")]  # as the results say
+
+
+def test_results_of_the_built_in_content_get_its_names(tmp_path, content):
+    """No manifest (or one whose copy was edited): the built-in content is used when the
+    results were made with it."""
+    answers = {q.id: 5 for q in content.questions.questions[:3]}
+    data = result_to_dict(score(content, answers, "en"), content)
+    manifest.init(tmp_path / "ws", "Built-in")  # the built-in content, copied
+    _strip_names(tmp_path / "ws")
+    copy = tmp_path / "ws" / "content" / "questions.yaml"
+    copy.write_text(copy.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    store.save_result(tmp_path / "ws", data, "A")
+    store.save_result(tmp_path / "plain", data, "B")
+    for folder in ("ws", "plain"):
+        [g] = build(tmp_path / folder, lang="fr").groups
+        expected = [(r.id, r.name.get("fr")) for r in content.roles.roles]
+        assert g.roles == expected and len(expected) >= 9
+        assert g.dimensions == [(d.id, d.name.get("fr")) for d in content.questions.dimensions]
+
+
+def test_choosing_a_content_by_its_id_or_its_questions_digest(group, tmp_path, mini):
+    other_q = tmp_path / "q.yaml"
+    other_q.write_bytes(mini["questions"].read_bytes() + b"# v2\n")
+    other = load_content(other_q, mini["roles"])
+    save(group, other, {"q1": 5}, "Other")
+    ids = [g.content_id for g in build(group).groups]
+    for wanted in (f"  {ids[1].upper()} ", other.questions.digest[:10]):
+        assert [g.content_id for g in build(group, content=wanted).groups] == [ids[1]]
+    with pytest.raises(UsageError) as caught:
+        build(group, content="zzzz")
+    assert str(caught.value) == (f"no results made with content 'zzzz'; found: "
+                                 f"{', '.join(sorted(ids))}")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(UsageError) as none:
+        build(tmp_path / "empty", content="zzzz")
+    assert str(none.value) == "no results made with content 'zzzz'; found: -"
+
+
+def test_groups_the_workshop_first_then_the_largest(tmp_path, mini, mini_content):
+    """The workshop's own content first even when it has fewer results, then the other
+    contents by size, largest first."""
+    manifest.init(tmp_path, "Mixed", mini["questions"], mini["roles"])
+    save(tmp_path, mini_content, {"q1": 5}, "Own")
+    for tag, n in (("a", 1), ("b", 3)):
+        q = tmp_path / f"q-{tag}.yaml"
+        q.write_bytes(mini["questions"].read_bytes() + f"# {tag}\n".encode())
+        c = load_content(q, mini["roles"])
+        for i in range(n):
+            save(tmp_path, c, {"q1": 1 + i}, f"{tag}{i}")
+    r = build(tmp_path)
+    assert [(g.size, g.pinned) for g in r.groups] == [(1, True), (3, False), (1, False)]
+
+
+def test_several_workshops_name_the_report_after_each_title(tmp_path, mini, mini_content):
+    for folder, title in (("a", "Classe 2B"), ("b", "Classe 2C"), ("c", "Classe 2B")):
+        manifest.init(tmp_path / folder, title, mini["questions"], mini["roles"])
+        save(tmp_path / folder, mini_content, {"q1": 5}, folder)
+    col = reader.read_results([tmp_path / f for f in "abc"])
+    assert report.build(col).title == "Classe 2B + Classe 2C"
+    assert report.build(col, title="Mine").title == "Mine"
+
+
+def test_a_workshop_without_results_is_its_own_content(tmp_path, mini):
+    manifest.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    data = json.loads(report.to_json(build(tmp_path)))
+    [g] = data["groups"]
+    assert g["workshop_content"] is True and g["participants"] == 0
+    assert [r["count"] for r in g["first_matches"]] == [0, 0]
+
+
+def test_a_role_the_content_does_not_know_is_counted_too(group):
+    """A result naming a role its content lacks (edited by hand, say) keeps that role."""
+    path = group / "zoe.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["matches"].append({"rank": 3, "role": "ghost", "name": "Ghost", "score": 0.0,
+                            "reasons": []})
+    path.write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group).groups
+    assert g.roles == [("analyst", "Analyst"), ("maker", "Maker"), ("ghost", "Ghost")]
+    assert [(rc.role, rc.count) for rc in g.first_matches] == [
+        ("analyst", 4), ("maker", 3), ("ghost", 0)]
+    assert [rc.role for rc in g.unmatched] == ["ghost"]
+
+
+def test_profiles_in_another_order_or_incomplete_are_read_by_dimension(group):
+    """A result whose profile lists the dimensions in another order, or lacks one, still
+    counts each interest for its own dimension."""
+    path = group / "tom.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["profile"] = {"hardware": data["profile"]["hardware"], "data": data["profile"]["data"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    path = group / "zoe.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["profile"] = {"hardware": data["profile"]["hardware"]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    [g] = build(group).groups
+    stats = {s.dimension: s for s in g.profile}
+    xs = [v for k, v in DATA_INTEREST.items() if k != "Zoé"]
+    assert (stats["data"].known, stats["data"].mean) == (4, round(sum(xs) / 4, 3))
+    assert (stats["hardware"].known, stats["hardware"].mean) == (5, 0.4)
+
+
+def test_interest_figures_are_rounded_to_three_decimals(tmp_path, mini_content):
+    for name, answers in (("a", {"q1": 5, "q2": 1}), ("b", {"q1": 4, "q2": 2}),
+                          ("c", {"q1": 5, "q2": 2})):
+        save(tmp_path, mini_content, answers, name)
+    import statistics
+
+    xs = [1.0, 0.75, 0.94]  # the interest in data of each
+    data = {s.dimension: s for s in build(tmp_path).groups[0].profile}["data"]
+    assert data.mean == round(statistics.fmean(xs), 3) == 0.897
+    assert data.sd == round(statistics.pstdev(xs), 3) == 0.107
 
 
 def test_ascii_console_gets_ascii_symbols(group):

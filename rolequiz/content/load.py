@@ -324,6 +324,15 @@ def suggest(value: str, known: Iterable[str]) -> str:
 # -- questions.yaml ---------------------------------------------------------------------
 
 
+def parse_questions(node: yaml.Node | None, name: str, digest: str = "") -> QuestionSet:
+    """One questions file's checks alone (load_content checks both files together)."""
+    c = Checker(name)
+    qs = _questions(c, node, name, digest)
+    c.raise_if_any()
+    assert qs is not None
+    return qs
+
+
 def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     entries = root_entries(c, node, "questions")
     if not entries:
@@ -453,6 +462,18 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
 # -- roles.yaml -------------------------------------------------------------------------
 
 _ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources"]
+
+
+def parse_roles(
+    node: yaml.Node | None, name: str, dim_ids: set[str] | None, digest: str = ""
+) -> RoleSet:
+    """One roles file's checks alone, against the dimension ids of a questions file (None:
+    profiles are checked for their shape only)."""
+    c = Checker(name)
+    rs = _roles(c, node, name, dim_ids, digest)
+    c.raise_if_any()
+    assert rs is not None
+    return rs
 
 
 def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -> RoleSet | None:

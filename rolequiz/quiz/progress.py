@@ -3,7 +3,8 @@
 One file per state folder (``progress.json``), rewritten atomically after every answer, so
 a crash, Ctrl-C or a closed window never loses more than the key being pressed. A file
 that cannot be read is never overwritten: it is moved aside as ``*.corrupt-<timestamp>``
-and reported, and the quiz carries on from scratch.
+and reported, and the quiz carries on from scratch. When it cannot even be moved, it stays
+where it is and no save replaces or removes it.
 """
 
 from __future__ import annotations
@@ -93,14 +94,22 @@ def new(questions: QuestionSet, roles_digest: str = "", lang: str = "en",
 
 def save(path: Path, progress: Progress) -> None:
     """Atomically replace the progress file (SaveError names the path on failure)."""
+    from rolequiz.base.errors import SaveError
     from rolequiz.base.files import atomic_write  # tempfile is not needed to show a question
 
     progress.updated = now()
     data = json.dumps(progress.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    problem = _cannot_read(path)
+    if problem:
+        raise SaveError(f"could not save the quiz progress to {path}: the file already "
+                        f"there cannot be read ({problem}), so it is kept as it is; move it "
+                        "away to save this quiz")
     atomic_write(path, data, what="quiz progress")
 
 
 def remove(path: Path) -> None:
+    if _cannot_read(path):
+        return  # not ours to delete: a progress file load() could neither read nor move
     try:
         path.unlink()
     except FileNotFoundError:
@@ -118,7 +127,7 @@ def load(path: Path) -> Loaded:
     except FileNotFoundError:
         return Loaded(None)
     except OSError as e:
-        return Loaded(None, None, f"cannot read {path}: {e.strerror or e}")
+        return _unreadable(path, e)
     try:
         if size > MAX_BYTES:
             raise ValueError(f"the file is too large ({size} bytes)")
@@ -129,8 +138,30 @@ def load(path: Path) -> Loaded:
         reason = _reason(e)
         return Loaded(None, _set_aside(path), reason)
     except OSError as e:
-        return Loaded(None, None, f"cannot read {path}: {e.strerror or e}")
+        return _unreadable(path, e)
     return Loaded(progress)
+
+
+def _unreadable(path: Path, e: OSError) -> Loaded:
+    """A file the system refuses to read (permissions, a disk error, a folder in its place)
+    may still hold a student's answers: moved aside like a corrupt one, else left alone."""
+    kept = _set_aside(path)
+    if kept is not None:
+        return Loaded(None, kept, e.strerror or str(e))
+    return Loaded(None, None, f"cannot read {path}: {e.strerror or e}; it is left where it "
+                              "is, and nothing will be saved over it")
+
+
+def _cannot_read(path: Path) -> str:
+    """Why `path` cannot be read ('' when it can, or when there is no file)."""
+    try:
+        with open(path, "rb") as f:
+            f.read(1)
+    except FileNotFoundError:
+        return ""
+    except OSError as e:
+        return e.strerror or str(e)
+    return ""
 
 
 def _reason(e: Exception) -> str:

@@ -1,0 +1,228 @@
+"""The group report's documents (Markdown, HTML, CSV, JSON) for one fixed workshop folder,
+compared with stored expectations: every word a counselor reads, in both languages, named
+or anonymized.
+
+Regenerate the expectations after a deliberate change with
+    ROLEQUIZ_UPDATE_EXPECTED=1 pytest tests/test_report_documents.py
+and read the diff before committing it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from rolequiz.base.errors import UsageError
+from rolequiz.content.load import load_content
+from rolequiz.content.results import result_to_dict
+from rolequiz.engine.scoring import score
+from rolequiz.group import layout, manifest, participants, reader, report, store
+from rolequiz.views import report_csv, report_html, report_markdown
+
+EXPECTED = Path(__file__).parent / "expected"
+UPDATE = os.environ.get("ROLEQUIZ_UPDATE_EXPECTED") == "1"
+
+# (name, code, answers): analysts, makers, a flat profile (no clear preference) and a
+# student who skipped everything (both roles tie for first place)
+PEOPLE = [
+    ("Zoé", "zzzzzz", {"q1": 5, "q2": 1}),
+    ("Tom", "tttttt", {"q1": 4, "q2": 2}),
+    (None, "nnnnnn", {"q1": 5, "q2": 2}),
+    ("Anaëlle", "aaaaaa", {"q1": 1, "q2": 5}),
+    ("Léo", "kkkkkk", {"q1": 3, "q2": 3}),
+    ("Sam", "ssssss", {}),
+]
+
+
+def check_expected(name: str, text: str) -> None:
+    path = EXPECTED / name
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"{path} is missing; run with ROLEQUIZ_UPDATE_EXPECTED=1 to create it")
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed (see the docstring)"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory, mini_files):
+    """A workshop with six results of its own content, one of other content, one quiz in
+    progress, and one file for each reason a file is skipped."""
+    ws = tmp_path_factory.mktemp("report") / "2B"
+    manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
+    content = load_content(mini_files["questions"], mini_files["roles"])
+    for name, code, answers in PEOPLE:
+        data = result_to_dict(score(content, answers, "en"), content)
+        store.save_result(ws, data, name, code)
+    other_q = ws.parent / "other-questions.yaml"
+    other_q.write_bytes(mini_files["questions"].read_bytes() + b"# v2\n")
+    other = load_content(other_q, mini_files["roles"])
+    store.save_result(ws, result_to_dict(score(other, {"q1": 4}, "en"), other), "Other",
+                         "oooooo")
+    store.save_progress(ws, participants.participant("Max", "mmmmmm"), {"answers": {}})
+    (ws / "zoe (copy).json").write_bytes((ws / "zoe.json").read_bytes())
+    (ws / "empty.json").write_bytes(b"")
+    (ws / "notes.json").write_text("shopping list", encoding="utf-8")
+    (ws / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (ws / "cut.json").write_text('{"schema": "rolequiz.result/1", "matc', encoding="utf-8")
+    (ws / "huge.json").write_bytes(b" " * (layout.MAX_RESULT_BYTES + 1))
+    return ws
+
+
+@pytest.fixture(scope="module")
+def mini_files():
+    d = Path(__file__).parent / "data" / "mini"
+    return {"questions": d / "questions.yaml", "roles": d / "roles.yaml"}
+
+
+def build(folder, lang="en", **kw):
+    return report.build(reader.read_results([folder]), lang, **kw)
+
+
+def local(text: str, folder: Path) -> str:
+    """The document with the folder's temporary path written <folder>."""
+    return text.replace(str(folder), "<folder>")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("anonymize", [False, True], ids=["named", "anonymized"])
+def test_markdown_matches_expectations(folder, lang, anonymize):
+    r = build(folder, lang, anonymize=anonymize)
+    name = f"report-{lang}-{'anonymized' if anonymize else 'named'}.md"
+    check_expected(name, local(report_markdown.to_markdown(r), folder))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_html_matches_expectations(folder, lang):
+    r = build(folder, lang, anonymize=lang == "fr")
+    check_expected(f"report-{lang}.html", local(report_html.to_html(r), folder))
+
+
+def test_the_two_contents_are_told_apart(folder):
+    r = build(folder)
+    assert [(g.size, g.pinned) for g in r.groups] == [(6, True), (1, False)]
+    assert r.participants == 7 and r.in_progress == 1
+    assert sorted((s.path.rsplit("/", 1)[-1], s.reason) for s in r.skipped) == [
+        ("cut.json", "damaged"), ("empty.json", "empty"), ("huge.json", "too-big"),
+        ("notes.json", "not-json"), ("settings.json", "not-a-result"),
+        ("zoe (copy).json", "duplicate")]
+
+
+def read_csv(text: str, delimiter: str) -> list[list[str]]:
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=delimiter))
+
+
+@pytest.mark.parametrize("lang, delimiter, rows", [
+    ("en", ",", [
+        ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "1st", "2nd",
+         "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
+        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Maker", "Analyst", "", "0", "85.9",
+         "0", "100"],
+        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Maker", "Analyst", "", "50",
+         "58.8", "50", "50"],
+        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "", "Analyst", "Maker", "", "81.9", "25.4",
+         "94", "25"],
+        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyst", "Maker", "", "50", "50",
+         "", ""],
+        ["Tom", "tttttt", "<time>", "2", "2", "", "Analyst", "Maker", "", "75", "34.2", "75",
+         "25"],
+        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyst", "Maker", "", "100", "9.4", "100",
+         "0"],
+    ]),
+    ("fr", ";", [
+        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "1er", "2e",
+         "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
+        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Fabricant", "Analyste", "", "0",
+         "85,9", "0", "100"],
+        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Fabricant", "Analyste", "",
+         "50", "58,8", "50", "50"],
+        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "81,9",
+         "25,4", "94", "25"],
+        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyste", "Fabricant", "", "50",
+         "50", "", ""],
+        ["Tom", "tttttt", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "75", "34,2",
+         "75", "25"],
+        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "100", "9,4",
+         "100", "0"],
+    ]),
+])
+def test_csv_rows_of_the_workshop_content(folder, lang, delimiter, rows):
+    """One row per participant, names as the report's language gives them, numbers as a
+    spreadsheet of that language reads them; the times are checked apart."""
+    pinned = build(folder).groups[0].content_id
+    got = read_csv(report_csv.to_csv(build(folder, lang, content=pinned)), delimiter)
+    for row in got[1:]:
+        assert row[2].endswith("Z") and row[2][:4].isdigit(), row[2]
+        row[2] = "<time>"
+    assert got == rows
+
+
+def test_csv_refuses_two_contents_and_says_how_to_choose(folder):
+    r = build(folder)
+    ids = ", ".join(f"{g.content_id}: {g.size}" for g in r.groups)
+    with pytest.raises(UsageError) as en:
+        report_csv.to_csv(r)
+    assert str(en.value) == (
+        f"these results were made with 2 different contents ({ids}); a CSV holds one: "
+        "choose one with --content ID, or keep each group in its own folder")
+    with pytest.raises(UsageError) as fr:
+        report_csv.to_csv(build(folder, "fr"))
+    assert str(fr.value).startswith("ces résultats viennent de 2 contenus différents (")
+
+
+def test_json_of_the_workshop_content(folder):
+    """The JSON export: every figure of the group and of each participant, files named
+    unless anonymized."""
+    r = build(folder, content=build(folder).groups[0].content_id)
+    data = json.loads(report.to_json(r))
+    assert data["schema"] == "rolequiz.report/1"
+    assert (data["title"], data["lang"], data["anonymized"]) == ("Classe 2B", "en", False)
+    assert (data["participants"], data["in_progress"]) == (6, 1)
+    [g] = data["groups"]
+    assert g["workshop_content"] is True and g["participants"] == 6
+    assert g["content"]["id"] == f"{g['content']['questions'][:8]}-{g['content']['roles'][:8]}"
+    assert g["first_matches"] == [{"role": "analyst", "name": "Analyst", "count": 4},
+                                  {"role": "maker", "name": "Maker", "count": 3}]
+    assert (g["ties"], g["unclear"], g["unmatched"]) == (1, 2, [])
+    assert g["profile"] == [
+        {"dimension": "data", "name": "Data", "mean": 0.638, "sd": 0.364, "min": 0.0,
+         "max": 1.0, "known": 5},
+        {"dimension": "hardware", "name": "Hardware", "mean": 0.4, "sd": 0.339, "min": 0.0,
+         "max": 1.0, "known": 5},
+    ]
+    leo = next(p for p in g["people"] if p["label"] == "Léo")
+    assert leo["finished_at"].endswith("Z")
+    assert {k: v for k, v in leo.items() if k != "finished_at"} == {
+        "label": "Léo", "name": "Léo", "code": "kkkkkk", "answered": 2, "total": 2,
+        "notes": ["no_preference"],
+        "top": [{"role": "maker", "name": "Maker", "score": 58.8},
+                {"role": "analyst", "name": "Analyst", "score": 50.0}],
+        "scores": {"maker": 58.8, "analyst": 50.0},
+        "profile": {"data": 0.5, "hardware": 0.5},
+        "file": str(folder / "leo.json"),
+    }
+    skipped = {Path(s["file"]).name: (s["reason"], s["detail"]) for s in data["skipped"]}
+    assert skipped == {
+        "zoe (copy).json": ("duplicate", str(folder / "zoe.json")),
+        "empty.json": ("empty", "empty file (still being written, or cut off)"),
+        "notes.json": ("not-json", "Expecting value: line 1 column 1 (char 0)"),
+        "settings.json": ("not-a-result", None),
+        "cut.json": ("damaged", "cut off before its end"),
+        "huge.json": ("too-big", None),
+    }
+    assert data["problems"] == []
+
+
+def test_json_anonymized_names_no_person_and_no_file(folder):
+    data = json.loads(report.to_json(build(folder, anonymize=True)))
+    assert data["anonymized"] is True
+    people = [p for g in data["groups"] for p in g["people"]]
+    assert sorted(p["label"] for p in people) == sorted(
+        [code for _, code, _ in PEOPLE] + ["oooooo"])
+    assert all(p["name"] is None and p["file"] is None for p in people)
+    assert all(s["file"] is None and s["detail"] is None for s in data["skipped"])
