@@ -6,6 +6,7 @@
     python benchmarks/mutation.py --module rolequiz/x.py --tests tests/test_x.py
     python benchmarks/mutation.py --sample 30 --seed 4 # 30 random mutants of each module
     python benchmarks/mutation.py --list               # the mutants, nothing run
+    python benchmarks/mutation.py --only report:_group: # these mutants (ids or beginnings)
     python benchmarks/mutation.py --json out.json      # the same figures as JSON
 
 Each mutant is the module with exactly one small change (a `<` made `<=`, a `+` made `-`,
@@ -47,10 +48,11 @@ is / is not), arithmetic (+ -, * /, // /, % /, ** *, | &, << >>, also in +=), an
 
 Ids: `stem:qualname:operator:hash:occurrence`, e.g. `scoring:_Ranker.rank:cmp.Lt.LtE:1a2b3c4d:0`,
 where stem is the file name without .py (so ids survive a move to a subpackage), hash is
-the start of the SHA-1 of the unparsed statement (or the header of a compound statement:
-an `if`'s test, a `for`'s iterable) and of the mutated node, and occurrence counts the same
-(qualname, operator, hash) before it. Moving code, reformatting it or editing other
-statements leaves an id unchanged.
+the start of the SHA-1 of the text of the mutated node's lines (spaces evened out) and of
+the node unparsed, and occurrence counts the same (qualname, operator, hash) before it.
+Moving code, re-indenting it or editing other lines leaves an id unchanged; editing the
+line itself (its comment too) gives its mutants new ids. (Hashing the whole statement was
+tried first: one edit in a 60-line dict of labels renamed every mutant in it.)
 
 Running: the repository is copied once per job into a temporary folder (without .git and
 .venv; ../shared is linked beside it when it exists), each mutant is written into a copy
@@ -253,7 +255,6 @@ class _Found:
     node: ast.AST
     path: tuple            # how to reach the node from the module: ((field, index|None), ...)
     qualname: str
-    context: str           # unparsed statement (or compound statement header)
     operator: str
     expected: ast.AST      # what stands at `path` after the change
     edits: list[tuple[int, int, str]]
@@ -269,46 +270,43 @@ class _Finder:
         self.tree = tree
 
     def run(self) -> list[_Found]:
-        self._visit(self.tree, (), ["<module>"], None)
+        self._visit(self.tree, (), ["<module>"])
         return self.found
 
     # --- walking -----------------------------------------------------------------------
-    def _visit(self, node: ast.AST, path: tuple, names: list[str], ctx: str | None) -> None:
+    def _visit(self, node: ast.AST, path: tuple, names: list[str]) -> None:
         if isinstance(node, (ast.stmt, ast.expr)) and self._no_mutate(node.lineno):
             return
         if isinstance(node, ast.stmt):
             if _skipped_statement(node):
                 return
-            ctx = self._context(node, None)
-            self._statement(node, path, names, ctx)
+            self._statement(node, path, names)
         elif isinstance(node, ast.expr):
             if isinstance(node, ast.JoinedStr):
-                self._add(node, path, names, ctx, "str.XX", ast.Constant("XX"),
+                self._add(node, path, names, "str.XX", ast.Constant("XX"),
                           [(*self.src.span(node), '"XX"')])
                 return  # positions inside f-strings are not reliable before 3.12
             if _is_logging(node):
                 return
-            self._expression(node, path, names, ctx)
+            self._expression(node, path, names)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             inner = [*names[1:], node.name] if names == ["<module>"] else [*names, node.name]
             for i, dec in enumerate(node.decorator_list):
-                self._visit(dec, (*path, ("decorator_list", i)), names, self._context(node, dec))
+                self._visit(dec, (*path, ("decorator_list", i)), names)
             if isinstance(node, ast.ClassDef):
                 for fname in ("bases", "keywords"):
                     for i, child in enumerate(getattr(node, fname)):
-                        self._visit(child, (*path, (fname, i)), names,
-                                    self._context(node, child))
+                        self._visit(child, (*path, (fname, i)), names)
             else:
                 args = node.args
                 for fname in ("defaults", "kw_defaults"):
                     for i, child in enumerate(getattr(args, fname)):
                         if child is not None:
-                            self._visit(child, (*path, ("args", None), (fname, i)), names,
-                                        ast.unparse(child))
+                            self._visit(child, (*path, ("args", None), (fname, i)), names)
             body = node.body
             start = 1 if body and _is_docstring(body[0]) else 0
             for i in range(start, len(body)):
-                self._visit(body[i], (*path, ("body", i)), inner, None)
+                self._visit(body[i], (*path, ("body", i)), inner)
             return
         for fname, value in ast.iter_fields(node):
             if fname in ("annotation", "returns", "type_comment"):
@@ -318,59 +316,46 @@ class _Finder:
             if isinstance(value, list):
                 for i, child in enumerate(value):
                     if isinstance(child, ast.AST):
-                        self._visit_child(node, child, (*path, (fname, i)), names, ctx)
+                        self._visit_child(node, child, (*path, (fname, i)), names)
             elif isinstance(value, ast.AST):
-                self._visit_child(node, value, (*path, (fname, None)), names, ctx)
+                self._visit_child(node, value, (*path, (fname, None)), names)
 
-    def _visit_child(self, parent, child, path, names, ctx):
+    def _visit_child(self, parent, child, path, names):
         if isinstance(parent, ast.Module) and isinstance(child, ast.stmt):
             if path[-1][1] == 0 and _is_docstring(child):
                 return
-        if hasattr(parent, "body") and isinstance(parent, ast.stmt) and not isinstance(
-                child, (ast.stmt, ast.excepthandler, ast.match_case)):
-            ctx = self._context(parent, child)  # a compound statement's header
         if isinstance(child, ast.excepthandler):
             for i, stmt in enumerate(child.body):
-                self._visit(stmt, (*path, ("body", i)), names, None)
+                self._visit(stmt, (*path, ("body", i)), names)
             if child.type is not None:
-                self._visit(child.type, (*path, ("type", None)), names, ast.unparse(child.type))
+                self._visit(child.type, (*path, ("type", None)), names)
             return
         if isinstance(child, (ast.expr_context, ast.operator, ast.boolop, ast.unaryop,
                               ast.cmpop)):
             return
-        self._visit(child, path, names, ctx)
+        self._visit(child, path, names)
 
     def _no_mutate(self, line: int) -> bool:
         return NO_MUTATE in self.src.lines[line - 1]
 
-    def _context(self, stmt: ast.stmt, part: ast.AST | None) -> str:
-        """What identifies a place: a simple statement whole, a compound one by the part
-        the node is in (an if's test, a for's iterable, a decorator)."""
-        if part is None and not hasattr(stmt, "body"):
-            return ast.unparse(stmt)
-        if part is None:
-            return type(stmt).__name__
-        return f"{type(stmt).__name__}:{ast.unparse(part)}"
-
     # --- candidate changes ----------------------------------------------------------------
-    def _add(self, node, path, names, ctx, operator, expected, edits, safe=True):
-        self.found.append(_Found(node, path, ".".join(names), ctx or "", operator,
-                                 expected, edits, safe))
+    def _add(self, node, path, names, operator, expected, edits, safe=True):
+        self.found.append(_Found(node, path, ".".join(names), operator, expected, edits, safe))
 
-    def _statement(self, node: ast.stmt, path, names, ctx):
+    def _statement(self, node: ast.stmt, path, names):
         src = self.src
         if isinstance(node, ast.Return) and node.value is not None and not (
                 isinstance(node.value, ast.Constant) and node.value.value is None):
-            self._add(node, path, names, ctx, "return.None", ast.Return(ast.Constant(None)),
+            self._add(node, path, names, "return.None", ast.Return(ast.Constant(None)),
                       [(*src.span(node.value), "None")])
         elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
-            self._add(node, path, names, ctx, "stmt.pass", ast.Pass(),
+            self._add(node, path, names, "stmt.pass", ast.Pass(),
                       [(*src.span(node), "pass")])
         elif isinstance(node, ast.Break):
-            self._add(node, path, names, ctx, "loop.break.continue", ast.Continue(),
+            self._add(node, path, names, "loop.break.continue", ast.Continue(),
                       [(*src.span(node), "continue")])
         elif isinstance(node, ast.Continue):
-            self._add(node, path, names, ctx, "loop.continue.break", ast.Break(),
+            self._add(node, path, names, "loop.continue.break", ast.Break(),
                       [(*src.span(node), "break")])
         elif isinstance(node, ast.AugAssign) and type(node.op) in ARITH_SWAPS:
             new = ARITH_SWAPS[type(node.op)]
@@ -381,11 +366,11 @@ class _Finder:
             expected.op = new()
             edits = ([(toks[0][0], toks[0][1], OP_TEXT[new] + "=")] if len(toks) == 1
                      else [(*src.span(node), ast.unparse(expected))])
-            self._add(node, path, names, ctx,
+            self._add(node, path, names,
                       f"arith.{type(node.op).__name__}.{new.__name__}", expected, edits,
                       safe=len(toks) == 1)
 
-    def _expression(self, node: ast.expr, path, names, ctx):
+    def _expression(self, node: ast.expr, path, names):
         src = self.src
         if isinstance(node, ast.Compare):
             for i, op in enumerate(node.ops):
@@ -396,7 +381,7 @@ class _Finder:
                     expected.ops = [*node.ops[:i], new(), *node.ops[i + 1:]]
                     edits = ([(toks[0][0], toks[-1][1], OP_TEXT[new])] if toks
                              else self._whole(node, expected))
-                    self._add(node, path, names, ctx,
+                    self._add(node, path, names,
                               f"cmp.{type(op).__name__}.{new.__name__}", expected, edits,
                               safe=bool(toks))
         elif isinstance(node, ast.BinOp) and type(node.op) in ARITH_SWAPS:
@@ -406,7 +391,7 @@ class _Finder:
             expected.op = new()
             edits = ([(toks[0][0], toks[0][1], OP_TEXT[new])] if len(toks) == 1
                      else self._whole(node, expected))
-            self._add(node, path, names, ctx,
+            self._add(node, path, names,
                       f"arith.{type(node.op).__name__}.{new.__name__}", expected, edits,
                       safe=len(toks) == 1 and LEVEL[type(node.op)] == LEVEL[new])
         elif isinstance(node, ast.BoolOp):
@@ -420,7 +405,7 @@ class _Finder:
                     edits = None
                     break
                 edits.append((toks[0][0], toks[0][1], OP_TEXT[new]))
-            self._add(node, path, names, ctx,
+            self._add(node, path, names,
                       f"bool.{type(node.op).__name__}.{new.__name__}", expected,
                       edits or self._whole(node, expected), safe=False)
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub,
@@ -430,29 +415,29 @@ class _Finder:
             start = src.span(node)[0]
             end = src.span(node.operand)[0]
             # `-x` -> `x`: remove the operator's characters only (keeps the operand's text)
-            self._add(node, path, names, ctx, f"{name}.removed", node.operand,
+            self._add(node, path, names, f"{name}.removed", node.operand,
                       [(start, end, "")], safe=False)
         elif isinstance(node, ast.Constant):
-            self._constant(node, path, names, ctx)
+            self._constant(node, path, names)
 
-    def _constant(self, node: ast.Constant, path, names, ctx):
+    def _constant(self, node: ast.Constant, path, names):
         v = node.value
         span = self.src.span(node)
         if isinstance(v, bool):
-            self._add(node, path, names, ctx, f"const.{v}.{not v}", ast.Constant(not v),
+            self._add(node, path, names, f"const.{v}.{not v}", ast.Constant(not v),
                       [(*span, repr(not v))])
         elif isinstance(v, (int, float)):
             zero, one = (0.0, 1.0) if isinstance(v, float) else (0, 1)
             for label, new in (("n+1", v + 1), ("0", zero), ("1", one)):
                 if new == v or (label != "n+1" and new == v + 1):
                     continue
-                self._add(node, path, names, ctx, f"num.{label}", ast.Constant(new),
+                self._add(node, path, names, f"num.{label}", ast.Constant(new),
                           [(*span, repr(new))])
         elif isinstance(v, str) and v != "XX":
-            self._add(node, path, names, ctx, "str.XX", ast.Constant("XX"),
+            self._add(node, path, names, "str.XX", ast.Constant("XX"),
                       [(*span, '"XX"')])
         elif isinstance(v, bytes) and v != b"XX":
-            self._add(node, path, names, ctx, "str.XX", ast.Constant(b"XX"),
+            self._add(node, path, names, "str.XX", ast.Constant(b"XX"),
                       [(*span, 'b"XX"')])
 
     def _whole(self, node: ast.expr, expected: ast.expr) -> list[tuple[int, int, str]]:
@@ -532,7 +517,10 @@ def generate(source: str, module: str, verify_all: bool = False) -> list[Mutant]
             text = _apply(source, edits)
             if not _one_change(tree, text, f.path, f.expected):
                 continue
-        digest = hashlib.sha1(f"{f.context}\n{ast.unparse(f.node)}".encode()).hexdigest()[:8]
+        # the place: the text of the node's lines (spaces evened out) and the node itself
+        lines = " ".join(src.lines[f.node.lineno - 1:f.node.end_lineno])
+        place = f"{' '.join(lines.split())}\n{ast.unparse(f.node)}"
+        digest = hashlib.sha1(place.encode()).hexdigest()[:8]
         key = (f.qualname, f.operator, digest)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
@@ -972,6 +960,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="seconds per mutant (default 10x the clean run, at least 30)")
     p.add_argument("--sample", type=int, metavar="N", help="try N random mutants of each module")
     p.add_argument("--seed", type=int, default=1, help="for --sample (default 1)")
+    p.add_argument("--only", nargs="+", metavar="ID",
+                   help="only these mutants (ids, or their beginnings: scoring:rank:)")
     p.add_argument("--list", action="store_true", help="list the mutants, run nothing")
     p.add_argument("--json", metavar="FILE", help="write the figures as JSON")
     p.add_argument("--target", type=float, default=TARGET, help="score target in %% (90)")
@@ -988,14 +978,21 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     if args.tests and not args.module:
         p.error("--tests needs --module")
+    if args.only and not args.module:  # the modules the ids name
+        stems = {i.split(":", 1)[0] for i in args.only}
+        args.module = [m for m in MODULES if Path(m).stem in stems] or None
 
     jobs = []
+    made: set[str] = set()  # every id of the chosen modules, before --only and --sample
     for module, tests in choose(args).items():
         for path in [module, *tests]:
             if not (ROOT / path).is_file():
                 p.error(f"no such file: {path}")
         source = (ROOT / module).read_text(encoding="utf-8")
         mutants = generate(source, module)
+        made.update(m.id for m in mutants)
+        if args.only:
+            mutants = [m for m in mutants if m.id.startswith(tuple(args.only))]
         if args.sample is not None and args.sample < len(mutants):
             picked = set(random.Random(args.seed).sample(range(len(mutants)), args.sample))
             mutants = [m for i, m in enumerate(mutants) if i in picked]
@@ -1071,6 +1068,10 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     summaries = [summaries[job.module] for job in jobs]
+    stems = {Path(job.module).stem for job in jobs}
+    stale = sorted(i for i in equivalents if i.split(":", 1)[0] in stems and i not in made)
+    for ident in stale:
+        print(f"listed as equivalent but no longer made (its line changed?): {ident}")
     if len(summaries) > 1:
         print("module                        tried  killed  survived  equivalent  score")
         for s in summaries:
@@ -1082,7 +1083,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(
             {"seconds": round(elapsed, 1), "jobs": args.jobs, "sample": args.sample,
-             "seed": args.seed, "target": args.target, "modules": summaries},
+             "seed": args.seed, "target": args.target, "modules": summaries,
+             "stale_equivalents": stale},
             indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0 if all(s["ok"] for s in summaries) else 1
 
