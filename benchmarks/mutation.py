@@ -2,7 +2,7 @@
 """Mutation testing: do the tests of a module notice when its code changes?
 
     python benchmarks/mutation.py                      # every module in MODULES, 2 jobs
-    python benchmarks/mutation.py --module rolequiz/scoring.py
+    python benchmarks/mutation.py --module rolequiz/engine/scoring.py
     python benchmarks/mutation.py --module rolequiz/x.py --tests tests/test_x.py
     python benchmarks/mutation.py --sample 30 --seed 4 # 30 random mutants of each module
     python benchmarks/mutation.py --list               # the mutants, nothing run
@@ -20,7 +20,7 @@ Exit 1 when a module is under the target, 2 when the set-up fails, 0 otherwise.
 See docs/testing.md.
 
 Why a mutator of its own rather than mutmut 3.8 or cosmic-ray 8.7 (both installable here):
-mutmut was tried on rolequiz/progress.py. It is fast (337 mutants in 56 s on 2 busy cores:
+mutmut was tried on rolequiz/quiz/progress.py. It is fast (337 mutants in 56 s on 2 busy cores:
 it forks one pytest process and switches mutants through trampolines inside each function),
 but its mutant names are numbers within a function (`x_now__mutmut_2`), renumbered as soon
 as a function gains or loses a mutable spot, so a list of equivalent mutants cannot outlive
@@ -74,7 +74,7 @@ constants, default values, class bodies), and every test that starts a process (
 started with an environment of its own, without PYTHONPATH, is not traced). Mutants of
 lines no test reaches are reported as "not covered" survivors without running
 (--run-uncovered runs them against all the tests); --whole-files runs the whole files for
-every mutant. On 12 mutants of rolequiz/progress.py: the same 5 survivors, in half the
+every mutant. On 12 mutants of rolequiz/quiz/progress.py: the same 5 survivors, in half the
 time. The quickest tests run first (from the traced run's times), so a mutant dies sooner.
 """
 
@@ -109,12 +109,20 @@ ROOT = Path(__file__).resolve().parent.parent
 # the tests that exercise the module directly and run in a few seconds (test_workshop_group,
 # 20 s of concurrent saves, is left out on purpose).
 MODULES: dict[str, list[str]] = {
-    "rolequiz/scoring.py": ["tests/test_scoring.py"],
-    "rolequiz/content.py": ["tests/test_content.py", "tests/test_validate.py"],
-    "rolequiz/adaptive.py": ["tests/test_adaptive.py"],
-    "rolequiz/report.py": ["tests/test_report.py"],
-    "rolequiz/progress.py": ["tests/test_progress.py", "tests/test_session.py"],
-    "rolequiz/workshop.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py"],
+    "rolequiz/engine/scoring.py": ["tests/test_scoring.py", "tests/test_scoring_rules.py"],
+    "rolequiz/engine/adaptive.py": ["tests/test_adaptive.py", "tests/test_adaptive_rules.py"],
+    "rolequiz/content/load.py": ["tests/test_content.py", "tests/test_validate.py",
+                                 "tests/test_content_checks.py"],
+    "rolequiz/content/answers.py": ["tests/test_content_checks.py",
+                                    "tests/test_answers_speed.py"],
+    "rolequiz/group/report.py": ["tests/test_report.py", "tests/test_report_documents.py"],
+    "rolequiz/views/report_csv.py": ["tests/test_report.py", "tests/test_report_documents.py"],
+    "rolequiz/quiz/progress.py": ["tests/test_progress.py", "tests/test_session.py"],
+    "rolequiz/group/participants.py": ["tests/test_workshop.py"],
+    "rolequiz/group/manifest.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py"],
+    "rolequiz/group/store.py": ["tests/test_workshop.py"],
+    "rolequiz/group/reader.py": ["tests/test_workshop.py", "tests/test_report.py"],
+    "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py"],
 }
 
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.txt"
@@ -165,7 +173,7 @@ HOLE = "\0 the mutated node \0"
 @dataclass(frozen=True)
 class Mutant:
     id: str
-    module: str                            # the path as given, e.g. rolequiz/scoring.py
+    module: str                            # the path as given, e.g. rolequiz/engine/scoring.py
     qualname: str
     operator: str
     line: int                              # first line of the change, in the original
