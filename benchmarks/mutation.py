@@ -958,6 +958,11 @@ def choose(args) -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Started in the background by a shell, this process ignores Ctrl-C, and so would every
+    # test's child (an ignored signal stays ignored across exec): the tests that press
+    # Ctrl-C in a terminal would hang. A handler of our own is reset to the default in them.
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     p = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     p.add_argument("--module", action="append", metavar="PATH",
                    help="a module to mutate (repeatable); default: every module in MODULES")
