@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from rolequiz import workshop
-from rolequiz.content import load_content
-from rolequiz.errors import NotFound, UsageError
-from rolequiz.export import result_to_dict
-from rolequiz.scoring import score
+from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.content.load import load_content
+from rolequiz.content.results import result_to_dict
+from rolequiz.engine.scoring import score
+from rolequiz.group import layout, manifest, participants, reader, store, watch
 
 FIX = "restore it from a copy, or prepare a new folder with: rolequiz workshop init"
 
@@ -26,7 +26,7 @@ def mini_content(mini):
 
 @pytest.fixture
 def ws(tmp_path, mini):
-    workshop.init(tmp_path / "ws", " Classe   2B ", mini["questions"], mini["roles"])
+    manifest.init(tmp_path / "ws", " Classe   2B ", mini["questions"], mini["roles"])
     return tmp_path / "ws"
 
 
@@ -40,7 +40,7 @@ def message(call, *args, **kwargs) -> tuple[str, str]:
 
 
 def test_init_writes_a_manifest_with_a_short_id_and_the_time(ws, mini_content):
-    m = workshop.read_manifest(ws)
+    m = manifest.read_manifest(ws)
     assert m.title == "Classe 2B"  # spaces tidied
     assert len(m.id) == 8 and int(m.id, 16) >= 0
     assert m.created.endswith("Z") and m.created[:2] == "20"
@@ -51,13 +51,13 @@ def test_init_writes_a_manifest_with_a_short_id_and_the_time(ws, mini_content):
 
 
 def test_init_refusals(ws, tmp_path, mini):
-    assert message(workshop.init, tmp_path / "new", " \t ") == (
+    assert message(manifest.init, tmp_path / "new", " \t ") == (
         "UsageError", 'the workshop needs a title: --title "Class 2B, March"')
-    assert message(workshop.init, ws, "B", mini["questions"], mini["roles"]) == (
+    assert message(manifest.init, ws, "B", mini["questions"], mini["roles"]) == (
         "UsageError", f"{ws} is already a workshop folder (workshop.json exists); choose a "
                       "new folder for a new group")
     (tmp_path / "a-file").write_text("x", encoding="utf-8")
-    assert message(workshop.init, tmp_path / "a-file", "B", mini["questions"],
+    assert message(manifest.init, tmp_path / "a-file", "B", mini["questions"],
                    mini["roles"]) == ("UsageError", f"{tmp_path / 'a-file'} exists and is not "
                                                     "a folder")
 
@@ -65,18 +65,18 @@ def test_init_refusals(ws, tmp_path, mini):
 def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
     """Another init writing its manifest while this one copies the content: this one
     gives up, leaves the other's manifest alone and no stray file behind."""
-    import rolequiz.content
+    import rolequiz.content.load
 
     folder = tmp_path / "ws"
-    real = rolequiz.content.load_content
+    real = rolequiz.content.load.load_content
 
     def racing(*args):
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "workshop.json").write_text('{"theirs": true}', encoding="utf-8")
         return real(*args)
 
-    monkeypatch.setattr(rolequiz.content, "load_content", racing)
-    assert message(workshop.init, folder, "B", mini["questions"], mini["roles"]) == (
+    monkeypatch.setattr(rolequiz.content.load, "load_content", racing)
+    assert message(manifest.init, folder, "B", mini["questions"], mini["roles"]) == (
         "UsageError", f"{folder} is already a workshop folder (workshop.json exists)")
     assert json.loads((folder / "workshop.json").read_text(encoding="utf-8")) == {
         "theirs": True}
@@ -85,10 +85,10 @@ def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
 
 def test_a_folder_without_a_readable_manifest_is_no_workshop(tmp_path):
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    assert workshop.read_manifest(tmp_path / "file") is None  # not a folder
+    assert manifest.read_manifest(tmp_path / "file") is None  # not a folder
     (tmp_path / "odd" / "workshop.json").mkdir(parents=True)
-    assert workshop.read_manifest(tmp_path / "odd") is None  # a folder by that name
-    assert workshop.read_manifest(tmp_path / "none") is None
+    assert manifest.read_manifest(tmp_path / "odd") is None  # a folder by that name
+    assert manifest.read_manifest(tmp_path / "none") is None
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -102,15 +102,15 @@ def test_a_folder_without_a_readable_manifest_is_no_workshop(tmp_path):
 def test_a_broken_manifest_says_what_and_how_to_fix_it(tmp_path, text, problem):
     path = tmp_path / "workshop.json"
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
-    with pytest.raises(workshop.ManifestError) as caught:
-        workshop.read_manifest(tmp_path)
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.read_manifest(tmp_path)
     assert str(caught.value) == f"{path}: {problem}; {FIX}"
 
 
 def test_a_manifest_with_a_bom_is_read(ws):
     path = ws / "workshop.json"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    assert workshop.read_manifest(ws).title == "Classe 2B"
+    assert manifest.read_manifest(ws).title == "Classe 2B"
 
 
 @pytest.mark.parametrize("name", ["/etc/passwd", "\\\\server\\x", "a/../../b", "a\\..\\b",
@@ -120,8 +120,8 @@ def test_content_files_outside_the_folder_are_refused(ws, name):
     data = json.loads(path.read_text(encoding="utf-8"))
     data["content"]["roles"]["file"] = name
     path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(workshop.ManifestError) as caught:
-        workshop.read_manifest(ws)
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.read_manifest(ws)
     assert str(caught.value) == f"{path}: content file {name!r} is not inside the folder"
 
 
@@ -130,28 +130,28 @@ def test_a_manifest_without_title_or_date_still_works(ws):
     data = json.loads(path.read_text(encoding="utf-8"))
     del data["title"], data["created"], data["names"]
     path.write_text(json.dumps(data), encoding="utf-8")
-    m = workshop.read_manifest(ws)
+    m = manifest.read_manifest(ws)
     assert (m.title, m.created, m.names) == ("", "", None)
 
 
 def test_pinned_content_messages(ws, tmp_path, mini):
-    m = workshop.read_manifest(ws)
+    m = manifest.read_manifest(ws)
     other = tmp_path / "q.yaml"
     other.write_bytes(mini["questions"].read_bytes() + b"# changed\n")
     for option, args in (("questions", (other, None)), ("roles", (None, other))):
-        assert message(workshop.pinned_content_paths, ws, *args) == (
+        assert message(manifest.pinned_content_paths, ws, *args) == (
             "UsageError", f"{other} is not the {option} file of the workshop \"Classe 2B\" "
                           f"({ws / 'workshop.json'}); leave out --{option} to use the "
                           "workshop's own copy")
-    assert workshop.pinned_content_paths(ws, mini["questions"], mini["roles"]) == (
+    assert manifest.pinned_content_paths(ws, mini["questions"], mini["roles"]) == (
         m.questions_file, m.roles_file)  # the same content, named explicitly
-    assert workshop.pinned_content_paths(tmp_path / "plain", other, None) == (other, None)
+    assert manifest.pinned_content_paths(tmp_path / "plain", other, None) == (other, None)
     m.questions_file.write_bytes(b"")
-    assert message(workshop.pinned_content_paths, ws) == (
+    assert message(manifest.pinned_content_paths, ws) == (
         "ManifestError", f"{m.questions_file} was changed after the workshop was prepared; "
                       f"restore it, or prepare a new folder with: rolequiz workshop init")
     m.questions_file.unlink()
-    assert message(workshop.pinned_content_paths, ws) == (
+    assert message(manifest.pinned_content_paths, ws) == (
         "NotFound", f"cannot read {m.questions_file}: No such file or directory")
 
 
@@ -160,48 +160,48 @@ def test_pinned_content_messages(ws, tmp_path, mini):
 
 def test_a_result_saved_in_a_workshop_names_it(ws, mini_content):
     data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
-    path, _ = workshop.save_result(ws, data, "Zoé")
-    m = workshop.read_manifest(ws)
+    path, _ = store.save_result(ws, data, "Zoé")
+    m = manifest.read_manifest(ws)
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] == {"id": m.id,
                                                                        "title": "Classe 2B"}
     (ws / "workshop.json").write_text("{", encoding="utf-8")  # broken: saved all the same
-    path, _ = workshop.save_result(ws, data, "Tom")
+    path, _ = store.save_result(ws, data, "Tom")
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] is None
 
 
 def test_progress_messages(ws):
-    assert message(workshop.progress_path, ws, "ABCDEF") == (
+    assert message(store.progress_path, ws, "ABCDEF") == (
         "UsageError", "'ABCDEF' is not a participant code (6 letters and digits)")
-    assert message(workshop.load_progress, ws, "abcdef") == (
+    assert message(store.load_progress, ws, "abcdef") == (
         "NotFound", f"no saved progress with code abcdef in {ws}; no quiz is in progress in "
                     "this folder")
-    workshop.save_progress(ws, workshop.participant("Zoé", "bbbbbb"), {"n": 1})
-    workshop.save_progress(ws, workshop.participant(None, "aaaaaa"), {"n": 2})
-    assert message(workshop.load_progress, ws, "cccccc") == (
+    store.save_progress(ws, participants.participant("Zoé", "bbbbbb"), {"n": 1})
+    store.save_progress(ws, participants.participant(None, "aaaaaa"), {"n": 2})
+    assert message(store.load_progress, ws, "cccccc") == (
         "NotFound", f"no saved progress with code cccccc in {ws}; quizzes in progress here: "
                     "aaaaaa, bbbbbb")
     for name in (None, "Tom"):
-        assert message(workshop.open_session, ws, name, resume=True) == (
+        assert message(store.open_session, ws, name, resume=True) == (
             "NotFound", f"say which quiz to resume with --name CODE; in progress in {ws}: "
                         "aaaaaa (-), bbbbbb (Zoé)")
     empty = ws.parent / "empty"
-    assert message(workshop.open_session, empty, "Tom", resume=True) == (
+    assert message(store.open_session, empty, "Tom", resume=True) == (
         "NotFound", f"no quiz is in progress in {empty} under the name 'Tom'; start a new one "
                     "without --resume")
-    assert message(workshop.open_session, empty, None, resume=True) == (
+    assert message(store.open_session, empty, None, resume=True) == (
         "NotFound", f"no quiz is in progress in {empty}; start a new one without --resume")
-    session = workshop.open_session(ws, " AAAAAA ", resume=True)
+    session = store.open_session(ws, " AAAAAA ", resume=True)
     assert session.state == {"n": 2}
     assert session.resume_hint == f"rolequiz quiz --workshop {ws} --resume --name aaaaaa"
 
 
 def test_damaged_progress_files_are_kept_with_numbered_names(ws):
-    who = workshop.participant("Zoé", "dddddd")
-    path = workshop.save_progress(ws, who, {"n": 1})
+    who = participants.participant("Zoé", "dddddd")
+    path = store.save_progress(ws, who, {"n": 1})
     kept = []
     for _ in range(2):
         path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
-        kind, text = message(workshop.load_progress, ws, "dddddd")
+        kind, text = message(store.load_progress, ws, "dddddd")
         kept.append(path.with_name(f"dddddd.json.damaged-{len(kept) + 1}"))
         assert (kind, text) == ("UsageError", f"the progress file {path} is damaged; it was "
                                               f"kept as {kept[-1].name}; start the quiz again")
@@ -219,37 +219,37 @@ def test_damaged_progress_files_are_kept_with_numbered_names(ws):
     lambda d: d.pop("participant"),
 ])
 def test_a_progress_file_that_is_not_right_is_not_resumed(ws, change):
-    who = workshop.participant("Zoé", "eeeeee")
-    path = workshop.save_progress(ws, who, {"n": 1})
+    who = participants.participant("Zoé", "eeeeee")
+    path = store.save_progress(ws, who, {"n": 1})
     data = json.loads(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(json.dumps(data), encoding="utf-8")
-    assert workshop.pending(ws) == []
-    assert message(workshop.load_progress, ws, "eeeeee")[0] == "UsageError"  # damaged
+    assert store.pending(ws) == []
+    assert message(store.load_progress, ws, "eeeeee")[0] == "UsageError"  # damaged
 
 
 def test_pending_quizzes_newest_first_and_only_progress_files(ws):
     for code, name, when in (("aaaaaa", "Zoé", "2026-01-01"), ("bbbbbb", "zoe", "2026-03-01"),
                              ("cccccc", "Tom", "2026-02-01")):
-        path = workshop.save_progress(ws, workshop.participant(name, code), {})
+        path = store.save_progress(ws, participants.participant(name, code), {})
         data = json.loads(path.read_text(encoding="utf-8"))
         data["saved_at"] = when
         path.write_text(json.dumps(data), encoding="utf-8")
     pdir = ws / ".progress"
     (pdir / "notes.txt").write_text("x", encoding="utf-8")
     (pdir / ".aaaaaa.json.tmp").write_text("{", encoding="utf-8")
-    assert [p.participant.code for p in workshop.pending(ws)] == ["aaaaaa", "bbbbbb", "cccccc"]
-    assert workshop.count_pending(ws) == 3
-    assert [p.participant.code for p in workshop.find_progress(ws, name="ZOÉ")] == [
+    assert [p.participant.code for p in store.pending(ws)] == ["aaaaaa", "bbbbbb", "cccccc"]
+    assert store.count_pending(ws) == 3
+    assert [p.participant.code for p in store.find_progress(ws, name="ZOÉ")] == [
         "bbbbbb", "aaaaaa"]
-    assert [p.participant.code for p in workshop.find_progress(ws, code="cccccc")] == [
+    assert [p.participant.code for p in store.find_progress(ws, code="cccccc")] == [
         "cccccc"]
-    assert [p.saved_at for p in workshop.find_progress(ws)] == [
+    assert [p.saved_at for p in store.find_progress(ws)] == [
         "2026-03-01", "2026-02-01", "2026-01-01"]
-    workshop.discard_progress(ws, "not a code")
-    workshop.discard_progress(ws, "cccccc")
-    assert workshop.count_pending(ws) == 2
-    assert workshop.count_pending(ws / "nowhere") == 0 and workshop.pending(ws / "x") == []
+    store.discard_progress(ws, "not a code")
+    store.discard_progress(ws, "cccccc")
+    assert store.count_pending(ws) == 2
+    assert store.count_pending(ws / "nowhere") == 0 and store.pending(ws / "x") == []
 
 
 # -- reading results ----------------------------------------------------------------------
@@ -301,7 +301,7 @@ INTEREST = "an interest is not a number from 0 to 1"
 def test_each_damage_of_a_result_is_named(tmp_path, mini_content, change, reason, detail):
     good = result_to_dict(score(mini_content, {"q1": 5, "q2": 1}, "en"), mini_content)
     _variant(tmp_path, good, "x", change)
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert col.entries == []
     assert [(s.reason, s.detail) for s in col.skipped] == [(reason, detail)]
 
@@ -313,7 +313,7 @@ def test_edge_values_of_a_result_are_read(tmp_path, mini_content):
                                              d["matches"][1].update(score=0),
                                              d["profile"].update(data=1, hardware=0)))
     _variant(tmp_path, good, "b", lambda d: d["profile"].update(data=None, hardware=0.0))
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert col.skipped == []
     by = {e.name: e for e in col.entries}
     assert by["a"].scores == (100, 0) and by["a"].profile == {"data": 1, "hardware": 0}
@@ -326,7 +326,7 @@ def test_a_result_is_read_into_every_field(tmp_path, mini_content):
                 workshop={"id": "ab12", "title": "T"}, finished_at="2026-11-23T18:00:00Z")
     data["notes"] = [{"code": "few_answers", "text": "..."}, "odd", {"code": 3}]
     (tmp_path / "z.json").write_text(json.dumps(data), encoding="utf-8")
-    [e] = workshop.read_results([tmp_path]).entries
+    [e] = reader.read_results([tmp_path]).entries
     assert (e.name, e.code, e.label) == ("Zoé Lefèvre", "zzzzzz", "Zoé Lefèvre")
     assert (e.workshop, e.finished_at, e.lang) == ("ab12", "2026-11-23T18:00:00Z", "fr")
     assert (e.answered, e.total) == (2, 2)
@@ -341,7 +341,7 @@ def test_equal_scores_share_a_rank_and_a_first_place(tmp_path, mini_content):
     data = result_to_dict(score(mini_content, {}, "en"), mini_content)  # 50 and 50
     data["participant"] = {"name": None, "code": None}
     (tmp_path / "tie.json").write_text(json.dumps(data), encoding="utf-8")
-    [e] = workshop.read_results([tmp_path]).entries
+    [e] = reader.read_results([tmp_path]).entries
     assert e.firsts == ("analyst", "maker")
     assert [m[3] for m in e.matches] == [1, 1]
     assert e.label == "tie"  # no name, no code: the file's name
@@ -353,7 +353,7 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
     result the shorter file name is kept; results without a code are told apart by time
     and scores."""
     data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
-    path, _ = workshop.save_result(tmp_path, data, "Zoé")
+    path, _ = store.save_result(tmp_path, data, "Zoé")
     (tmp_path / "zoe-copy.JSON").write_bytes(path.read_bytes())
     (tmp_path / ".hidden.json").write_bytes(path.read_bytes())
     (tmp_path / "workshop.json").write_text("{", encoding="utf-8")
@@ -362,7 +362,7 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
     (tmp_path / "a2.json").write_text(json.dumps(anon), encoding="utf-8")
     (tmp_path / "a3.json").write_text(json.dumps(dict(anon, finished_at="2026-01-02")),
                                       encoding="utf-8")
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert sorted(Path(e.path).name for e in col.entries) == ["a1.json", "a3.json", "zoe.json"]
     assert sorted((Path(s.path).name, s.reason, Path(s.detail).name) for s in col.skipped) == [
         ("a2.json", "duplicate", "a1.json"), ("zoe-copy.JSON", "duplicate", "zoe.json")]
@@ -385,17 +385,17 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
 ])
 def test_each_unreadable_file_is_named(tmp_path, raw, reason, detail):
     (tmp_path / "f.json").write_bytes(raw)
-    col = workshop.read_results([tmp_path])
+    col = reader.read_results([tmp_path])
     assert [(s.reason, s.detail) for s in col.skipped] == [(reason, detail)]
 
 
 def test_a_file_read_in_short_pieces_is_read_whole(tmp_path, mini_content, monkeypatch):
     """A network folder may return fewer bytes than asked: reading goes on to the end."""
     data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
-    path, _ = workshop.save_result(tmp_path, data, "Zoé")
+    path, _ = store.save_result(tmp_path, data, "Zoé")
     real_read = os.read
-    monkeypatch.setattr(workshop.os, "read", lambda fd, n: real_read(fd, min(n, 100)))
-    [e] = workshop.read_results([path]).entries
+    monkeypatch.setattr(reader.os, "read", lambda fd, n: real_read(fd, min(n, 100)))
+    [e] = reader.read_results([path]).entries
     assert e.name == "Zoé"
 
 
@@ -405,13 +405,13 @@ def test_a_file_that_grows_past_the_limit_while_read_is_too_big(tmp_path, monkey
     """Its size said it was small enough; the bytes read say otherwise. Reading in pieces
     stops soon after the limit instead of reading on to the end of the file."""
     big = tmp_path / "big.json"
-    big.write_bytes(b"{" + b" " * (2 * workshop.MAX_RESULT_BYTES))
+    big.write_bytes(b"{" + b" " * (2 * layout.MAX_RESULT_BYTES))
     real_fstat, real_read = os.fstat, os.read
     read = []
 
     def fstat(fd):  # the size when reading starts
         st = list(real_fstat(fd))
-        st[6] = workshop.MAX_RESULT_BYTES
+        st[6] = layout.MAX_RESULT_BYTES
         return os.stat_result(st)
 
     def pieces(fd, n):
@@ -419,13 +419,13 @@ def test_a_file_that_grows_past_the_limit_while_read_is_too_big(tmp_path, monkey
         read.append(len(chunk))
         return chunk
 
-    monkeypatch.setattr(workshop.os, "fstat", fstat)
+    monkeypatch.setattr(reader.os, "fstat", fstat)
     if short_reads:
-        monkeypatch.setattr(workshop.os, "read", pieces)
+        monkeypatch.setattr(reader.os, "read", pieces)
     assert [(s.reason, Path(s.path).name) for s in
-            workshop.read_results([big]).skipped] == [("too-big", "big.json")]
+            reader.read_results([big]).skipped] == [("too-big", "big.json")]
     if short_reads:
-        assert workshop.MAX_RESULT_BYTES < sum(read) <= workshop.MAX_RESULT_BYTES + 65536
+        assert layout.MAX_RESULT_BYTES < sum(read) <= layout.MAX_RESULT_BYTES + 65536
 
 
 def test_a_folder_that_cannot_be_listed_is_a_problem_not_a_crash(tmp_path, monkeypatch):
@@ -436,17 +436,17 @@ def test_a_folder_that_cannot_be_listed_is_a_problem_not_a_crash(tmp_path, monke
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(workshop.os, "scandir", refuse)
-    col = workshop.read_results([tmp_path])
+    monkeypatch.setattr(reader.os, "scandir", refuse)
+    col = reader.read_results([tmp_path])
     assert col.problems == [f"cannot read the folder {tmp_path}: Permission denied"]
 
 
 def test_reading_turns_the_cycle_collector_off_and_back_as_it_was():
     for enabled in (True, False):
         (gc.enable if enabled else gc.disable)()
-        with workshop.no_gc():
+        with reader.no_gc():
             assert not gc.isenabled()
-            with workshop.no_gc():
+            with reader.no_gc():
                 assert not gc.isenabled()
             assert not gc.isenabled()
         assert gc.isenabled() == enabled
@@ -455,8 +455,8 @@ def test_reading_turns_the_cycle_collector_off_and_back_as_it_was():
 
 def test_the_signature_changes_with_results_progress_and_missing_paths(ws, mini_content):
     data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
-    path, _ = workshop.save_result(ws, data, "Zoé")
-    sig = workshop.signature([ws, path, ws / "gone.json"])
+    path, _ = store.save_result(ws, data, "Zoé")
+    sig = watch.signature([ws, path, ws / "gone.json"])
     names = [Path(item[0]).name for item in sig]
     assert names == sorted(names) and "zoe.json" in names and "workshop.json" in names
     assert (str(ws / "gone.json"), -1, 2) in sig  # ENOENT, and no crash
