@@ -118,11 +118,14 @@ MODULES: dict[str, list[str]] = {
     "rolequiz/group/report.py": ["tests/test_report.py", "tests/test_report_documents.py"],
     "rolequiz/views/report_csv.py": ["tests/test_report.py", "tests/test_report_documents.py"],
     "rolequiz/quiz/progress.py": ["tests/test_progress.py", "tests/test_session.py"],
-    "rolequiz/group/participants.py": ["tests/test_workshop.py"],
-    "rolequiz/group/manifest.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py"],
-    "rolequiz/group/store.py": ["tests/test_workshop.py"],
-    "rolequiz/group/reader.py": ["tests/test_workshop.py", "tests/test_report.py"],
-    "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py"],
+    "rolequiz/group/participants.py": ["tests/test_workshop.py", "tests/test_workshop_checks.py"],
+    "rolequiz/group/manifest.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py",
+                                   "tests/test_workshop_checks.py"],
+    "rolequiz/group/store.py": ["tests/test_workshop.py", "tests/test_workshop_checks.py"],
+    "rolequiz/group/reader.py": ["tests/test_workshop.py", "tests/test_report.py",
+                                 "tests/test_workshop_checks.py"],
+    "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py",
+                                "tests/test_workshop_checks.py"],
 }
 
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.txt"
