@@ -413,3 +413,40 @@ def test_answers_files_that_are_read(questions, tmp_path, text):
     path = tmp_path / "a.json"
     path.write_text(text, encoding="utf-8")
     assert load_answers(path, questions) == {"q1": 2, "q4": 1}
+
+
+def test_a_json_answers_file_pyyaml_cannot_read_is_explained_as_json(questions, tmp_path):
+    """A JSON file with a tab (which YAML refuses) and a mistake: the message is JSON's,
+    with its line, not a YAML error about tabs."""
+    path = tmp_path / "a.json"
+    path.write_text('{\n\t"answers": {"q1": 2}\n\t"x": 1\n}', encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    [problem] = caught.value.problems
+    assert str(problem).replace(f"{tmp_path}/", "") == (
+        "a.json:3:2: invalid JSON: Expecting ',' delimiter")
+
+
+def test_a_content_file_given_as_answers_is_named_alone(questions, tmp_path):
+    """A questions file given as an answers file: one sentence saying what it is, not
+    a list of every key that does not belong in an answers file."""
+    path = tmp_path / "q.yaml"
+    path.write_text(QUESTIONS, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "q.yaml:1:9: this is a questions file (rolequiz.questions/1), not an answers file — "
+        "give it with --questions"]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("roles:\n", "extra: 1\nroles:\n",
+     "f.yaml:2:1: unknown key 'extra' in the roles file — allowed keys: schema, sources, "
+     "roles"),
+    ("roles:\n", "sources:\n  - {id: s1, title: T, file: [a]}\nroles:\n",
+     "f.yaml:3:30: source file must be text, not a list"),
+    ("profile: {data: 1}}", "profile: {data: 1}, facts: [1]}",
+     "f.yaml:3:49: facts must be a mapping (key: value), not a list"),
+])
+def test_each_problem_of_a_roles_file_s_own_parts(old, new, expected):
+    assert expected in problems(changed(ROLES, old, new), "roles")

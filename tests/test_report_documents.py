@@ -226,3 +226,12 @@ def test_json_anonymized_names_no_person_and_no_file(folder):
         [code for _, code, _ in PEOPLE] + ["oooooo"])
     assert all(p["name"] is None and p["file"] is None for p in people)
     assert all(s["file"] is None and s["detail"] is None for s in data["skipped"])
+
+
+def test_the_json_keeps_names_as_written_and_indents_by_two(folder):
+    """The JSON export is for people too: accents as written, not \\u escapes, and the
+    indentation of every rolequiz JSON file."""
+    text = report.to_json(build(folder))
+    assert "Zoé" in text and "\\u00e9" not in text
+    assert text.startswith('{\n  "schema": "rolequiz.report/1",\n  "title": ')
+    assert text.endswith("}\n")

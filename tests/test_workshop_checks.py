@@ -461,3 +461,18 @@ def test_the_signature_changes_with_results_progress_and_missing_paths(ws, mini_
     assert names == sorted(names) and "zoe.json" in names and "workshop.json" in names
     assert (str(ws / "gone.json"), -1, 2) in sig  # ENOENT, and no crash
     assert (str(path), path.stat().st_size, path.stat().st_mtime_ns) in sig
+
+
+def test_the_signature_sees_results_only_not_temporary_or_other_files(ws, mini_content):
+    """A live report redraws for a new result, not for a save's hidden temporary file nor
+    for a file that is not a result; a single result file watched is seen when it changes."""
+    before = watch.signature([ws])
+    (ws / ".zoe.json.tmp-1.json").write_text("{", encoding="utf-8")
+    (ws / "notes.txt").write_text("hello", encoding="utf-8")
+    assert watch.signature([ws]) == before
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    path, _ = store.save_result(ws, data, "Zoé")
+    assert watch.signature([ws]) != before
+    alone = watch.signature([path])
+    path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert watch.signature([path]) != alone
