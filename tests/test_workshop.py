@@ -339,3 +339,24 @@ def test_results_out_of_order_or_with_bad_names_are_damaged(tmp_path, mini_conte
     entry = reader.read_results([good]).entries[0]
     assert [m[3] for m in entry.matches] == sorted(m[3] for m in entry.matches)
     assert entry.matches[0][3] == 1 and entry.firsts == (entry.matches[0][0],)
+
+
+@pytest.mark.parametrize("device", ["con", "prn", "aux", "nul", "clock$", "com0", "com9",
+                                    "lpt0", "lpt9"])
+def test_every_windows_device_name_is_kept_off_a_result_file(device):
+    """Windows (and FAT USB sticks) reserve these names whatever the extension: a student
+    called so gets a file name that is not a device. ("clock$" has a $ the slug drops.)"""
+    expected = "clock" if device == "clock$" else f"p-{device}"
+    assert participants.slug(device.upper()) == expected
+
+
+def test_a_name_is_kept_to_its_first_hundred_characters_and_a_slug_to_forty():
+    name = "Zoé " + "x" * 200
+    assert participants.clean_name(name) == name[:100]
+    assert participants.slug("-" * 5 + "zoe" + "-" * 5) == "zoe"
+    assert participants.slug("a" * 39 + "-b") == "a" * 39  # no dash left at the end
+
+
+def test_names_that_only_look_like_devices_keep_their_slug():
+    assert [participants.slug(n) for n in ("com10", "console", "auxiliary", "lpt")] == [
+        "com10", "console", "auxiliary", "lpt"]
