@@ -279,6 +279,8 @@ MANY = content_of(
     (THREE, {"q6": 5}, set()),
     # settled (a chance of 6e-7): going on refines the #2 and #3
     (THREE, {"q1": 1, "q2": 4, "q3": 5, "q6": 1, "q7": 4, "q8": 3, "q10": 1, "q11": 5}, set()),
+    # settled, every question worth under one in a million: q1 and q6 (alike) tie
+    (THREE, {"q0": 5, "q2": 5, "q3": 4, "q8": 1, "q9": 1, "q10": 5, "q11": 4}, set()),
     # fifteen races: the #2 is not among the twelve likeliest
     (MANY, {"q0": 4}, set()),
     (MANY, {"q4": 2}, set()),
@@ -333,6 +335,11 @@ def test_the_first_three_now_are_the_result_s_first_three_ties_and_rounding_incl
             assert plan.status(answers).top == tuple(m.role for m in top), answers
             ties += top[0].score == top[1].score or top[1].score == top[2].score
     assert ties >= 40  # rounded ties were indeed put to the test
+    # scores near 0 too: interests opposite to every role's needs
+    content = one_dimension(2, {"a": 1.0, "b": 0.995, "c": 0.985})
+    answers = {"q0": 1, "q1": 1}
+    assert [m.score for m in scoring.score(content, answers).matches] == [1.5, 0.5, 0.0]
+    assert adaptive.Planner(content).status(answers).top == ("c", "b", "a")
 
 
 def test_a_tie_that_nothing_left_can_break_keeps_the_top_open_and_a_lead_it_cannot_end_does_not():
