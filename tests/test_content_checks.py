@@ -161,6 +161,24 @@ def test_a_bad_question_is_reported_alone_at_its_line(old, new, expected):
      ["f.yaml:1:9: schema is read as a number ('5'), not as text — put it in quotes: \"5\""]),
     ("schema: rolequiz.questions/1", "schema: rolequiz.questions/1\ntitle: {en: T, fr: ''}",
      ["f.yaml:2:20: title (fr) is empty — write the text"]),
+    ("    text: Explore", "    text: 1.5",
+     ["f.yaml:9:11: question text is read as a number ('1.5'), not as text — put it in "
+      "quotes: \"1.5\""]),
+    ("  - id: q1\n    text: Explore\n    weights: {data: 1}\n", "  - [q1]\n",
+     ["f.yaml:8:5: a question must be a mapping (key: value), not a list"]),  # no more
+    # one language in use: a mapping without it is not a missing translation
+    ("name: Data}", "name: {en: Data}, description: {english: x}}",
+     ["f.yaml:6:48: 'english' in description is not a language code — use a code like fr "
+      "or en"]),
+    ("scale:\n  - {value: 1, label: Low}\n  - {value: 2, label: High}\n", "scale: {a: 1}\n",
+     ["f.yaml:2:8: scale must be a list (lines starting with '- '), not a mapping"]),
+    ("{data: 1}", "{[a]: 1}", ["f.yaml:10:15: a key in weights is a list — keys are plain words"]),
+    # an unused dimension is reported only once everything else is right
+    ("  - {id: data, name: Data}\n", "  - {id: data, name: Data}\n  - {id: extra, name: Extra}\n"
+     "  - {id: other, name: Other}\n", ["f.yaml:7:5: dimension 'extra' has no question — give "
+                                       "it a weight in at least one question, or remove it",
+                                       "f.yaml:8:5: dimension 'other' has no question — give "
+                                       "it a weight in at least one question, or remove it"]),
     ("name: Data}", "name: {en: Data}}",
      ["f.yaml:3:23: missing translation: en — this file uses en, fr; add the missing text",
       "f.yaml:6:22: missing translation: fr — this file uses en, fr; add the missing text"]),
@@ -171,6 +189,13 @@ def test_each_problem_of_a_questions_file(old, new, expected):
     else:
         new_text = changed(QUESTIONS, old, new)
     assert problems(new_text) == expected
+
+
+def test_an_unused_dimension_waits_for_the_other_problems():
+    text = changed(QUESTIONS, "  - {id: data, name: Data}\n",
+                   "  - {id: data, name: Data}\n  - {id: extra, name: Extra}\n")
+    assert problems(changed(text, "{data: 1}", "{data: 2}")) == [
+        "f.yaml:11:21: weight of 'data' is 2, outside [-1, 1] — use -1 to 1"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -244,6 +269,8 @@ roles:
       "f.yaml:10:31: unknown key 'sourc' in the salary fact — did you mean 'source'?"]),
     ("      salary: {value", "      salry: {value",
      ["f.yaml:10:7: unknown key 'salry' in facts — did you mean 'salary'?"]),
+    ('source: guide}\n', 'source: guide}\n      salry: 5\n',  # its value is not read
+     ["f.yaml:11:7: unknown key 'salry' in facts — did you mean 'salary'?"]),
     ("    skills: [SQL]", "    skills: SQL",
      ["f.yaml:8:13: skills must be a list (lines starting with '- '), not text"]),
     ("    skills: [SQL]", "    skills: [SQL, '']",
@@ -330,6 +357,7 @@ def test_an_eleven_choice_scale_keeps_every_choice():
      "f.yaml:2:8: roles is empty — list at least one role"),
     (changed(ROLES, "{data: 1}", "{data: .nan}"),
      "f.yaml:3:38: profile value of 'data' must be a finite number, not .nan"),
+    ("", "f.yaml: the file is empty — write the roles"),
     (changed(ROLES, "rolequiz.roles/1", "rolequiz.roles/7"),
      "f.yaml:1:9: schema is 'rolequiz.roles/7', expected 'rolequiz.roles/1' — "
      "is this the right file?"),
