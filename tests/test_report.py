@@ -184,25 +184,25 @@ def test_a_workshop_without_results_in_markdown(tmp_path, mini):
 ])
 def test_a_folder_without_results_or_title_in_each_document(tmp_path, lang, title, none):
     r = build(tmp_path, lang=lang)
-    assert report.to_markdown(r).startswith(f"{title}\n\n")
-    assert f"\n{none}\n" in report.to_markdown(r)
-    assert f"<h1>{title[2:]}</h1>" in report.to_html(r)
-    assert f"<p>{html.escape(none)}</p>" in report.to_html(r)
+    assert report_markdown.to_markdown(r).startswith(f"{title}\n\n")
+    assert f"\n{none}\n" in report_markdown.to_markdown(r)
+    assert f"<h1>{title[2:]}</h1>" in report_html.to_html(r)
+    assert f"<p>{html.escape(none)}</p>" in report_html.to_html(r)
 
 
 def test_a_report_is_in_english_unless_asked(tmp_path):
-    assert report.build(workshop.read_results([tmp_path])).lang == "en"
+    assert report.build(reader.read_results([tmp_path])).lang == "en"
 
 
 def test_one_content_needs_no_content_heading(group):
     r = build(group)
-    assert "## Content" not in report.to_markdown(r)
-    assert "<h2>Content" not in report.to_html(r)
+    assert "## Content" not in report_markdown.to_markdown(r)
+    assert "<h2>Content" not in report_html.to_html(r)
 
 
 def test_a_workshop_without_results_in_html(tmp_path, mini):
-    workshop.init(tmp_path, "Empty", mini["questions"], mini["roles"])
-    page = report.to_html(build(tmp_path))
+    manifest.init(tmp_path, "Empty", mini["questions"], mini["roles"])
+    page = report_html.to_html(build(tmp_path))
     assert page.count('<span style="width:0.0%"></span>') == 4  # 2 roles, 2 interests
     assert "<ul><li>Analyst</li><li>Maker</li></ul>" in page
     data = json.loads(report.to_json(build(tmp_path)))
@@ -223,7 +223,7 @@ def test_only_no_preference_and_no_answers_make_a_result_unclear(group):
     path.write_text(json.dumps(data), encoding="utf-8")
     r = build(group, content=build(group).groups[0].content_id)
     assert r.groups[0].unclear == 2  # Léo and Sam, as before
-    rows = read_csv(report.to_csv(r))
+    rows = read_csv(report_csv.to_csv(r))
     tom = next(row for row in rows if row[0] == "Tom")
     assert tom[rows[0].index("Notes")] == "near_tie few_answers"
 
@@ -233,14 +233,14 @@ def test_interests_in_the_csv_are_percentages_with_one_decimal(tmp_path, mini_co
     data = json.loads(path.read_text(encoding="utf-8"))
     data["profile"] = {"data": 0.12345, "hardware": None}
     path.write_text(json.dumps(data), encoding="utf-8")
-    rows = read_csv(report.to_csv(build(tmp_path)))
+    rows = read_csv(report_csv.to_csv(build(tmp_path)))
     assert rows[1][-2:] == ["12.3", ""]
 
 
 def test_participants_with_one_name_are_ordered_by_code(tmp_path, mini_content):
     for code in ("bbbbbb", "aaaaaa"):
         data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
-        workshop.save_result(tmp_path, data, "Zoé", code)
+        store.save_result(tmp_path, data, "Zoé", code)
     data = result_to_dict(score(mini_content, {"q1": 4}, "en"), mini_content)
     data["participant"] = {"name": "Zoé", "code": "Abc"}  # any code a file may hold
     (tmp_path / "other.json").write_text(json.dumps(data), encoding="utf-8")
@@ -253,7 +253,7 @@ def test_participants_with_one_name_are_ordered_by_code(tmp_path, mini_content):
 
 def test_markdown_escapes_only_what_markdown_reads(tmp_path, mini_content):
     save(tmp_path, mini_content, {"q1": 5}, "Xavier Ölçer")
-    assert "| Xavier Ölçer | Analyst (100.0) |" in report.to_markdown(build(tmp_path))
+    assert "| Xavier Ölçer | Analyst (100.0) |" in report_markdown.to_markdown(build(tmp_path))
 
 
 def test_folder_problems_are_listed_in_the_documents(group):
@@ -262,8 +262,9 @@ def test_folder_problems_are_listed_in_the_documents(group):
     problem = (f"{group / 'workshop.json'}: not valid JSON (damaged?); restore it from a "
                "copy, or prepare a new folder with: rolequiz workshop init")
     assert r.problems == [problem]
-    assert f"### Files skipped: 0\n\n- {report._md(problem)}\n" in report.to_markdown(r)
-    assert f"<li>{html.escape(problem)}</li>" in report.to_html(r)
+    md = report_markdown.to_markdown(r)
+    assert f"### Files skipped: 0\n\n- {report_markdown._md(problem)}\n" in md
+    assert f"<li>{html.escape(problem)}</li>" in report_html.to_html(r)
 
 
 @pytest.mark.parametrize("lang, reason", [("en", "cannot be read"), ("fr", "illisible")])
@@ -275,9 +276,10 @@ def test_a_file_that_cannot_be_read_is_listed_with_why(group, monkeypatch, lang,
             raise PermissionError(errno.EACCES, "Permission denied", path)
         return real_open(path, *args)
 
-    monkeypatch.setattr(workshop.os, "open", refuse)
-    md = report.to_markdown(build(group, lang=lang))
-    assert f"- {report._md(str(group / 'tom.json'))}: {reason} \\(Permission denied\\)" in md
+    monkeypatch.setattr(reader.os, "open", refuse)
+    md = report_markdown.to_markdown(build(group, lang=lang))
+    tom = report_markdown._md(str(group / "tom.json"))
+    assert f"- {tom}: {reason} \\(Permission denied\\)" in md
 
 
 def test_empty_folder(tmp_path):
@@ -528,10 +530,10 @@ def test_results_of_the_built_in_content_get_its_names(tmp_path, content):
 def test_a_missing_content_copy_falls_back_to_the_built_in_content(tmp_path, content):
     answers = {q.id: 5 for q in content.questions.questions[:3]}
     data = result_to_dict(score(content, answers, "en"), content)
-    workshop.init(tmp_path, "Built-in")
+    manifest.init(tmp_path, "Built-in")
     _strip_names(tmp_path)
     (tmp_path / "content" / "roles.yaml").unlink()
-    workshop.save_result(tmp_path, data, "A")
+    store.save_result(tmp_path, data, "A")
     [g] = build(tmp_path, lang="fr").groups
     assert g.roles == [(r.id, r.name.get("fr")) for r in content.roles.roles]
 
