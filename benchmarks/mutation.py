@@ -109,7 +109,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # the tests that exercise the module directly and run in a few seconds (test_workshop_group,
 # 20 s of concurrent saves, is left out on purpose).
 MODULES: dict[str, list[str]] = {
-    "rolequiz/engine/scoring.py": ["tests/test_scoring.py", "tests/test_scoring_rules.py"],
+    "rolequiz/engine/scoring.py": ["tests/test_scoring.py", "tests/test_scoring_rules.py",
+                                   "tests/test_scoring_speed.py"],
     "rolequiz/engine/adaptive.py": ["tests/test_adaptive.py", "tests/test_adaptive_rules.py"],
     "rolequiz/content/load.py": ["tests/test_content.py", "tests/test_validate.py",
                                  "tests/test_content_checks.py"],
