@@ -220,3 +220,17 @@ def test_the_limits_of_the_scoring_page_are_the_code_s():
         100 * scoring.FLAT_RANGE,)
     assert numbers(r"the first two roles are less than (\d+) points apart") == (
         scoring.NEAR_TIE,)
+
+
+@pytest.mark.parametrize("need, answer", [
+    (0.365, 2),   # target 2.46: 0.46 from 2, 0.54 from 3; the nearer value, not the middle
+    (0.635, 4),   # target 3.54: 0.46 from 4
+    (0.375, 3),   # target 2.5: a tie goes to the value nearer the middle
+    (0.0, 1), (1.0, 5),
+])
+def test_the_ideal_respondent_answers_the_nearest_value_and_ties_go_to_the_middle(need,
+                                                                                  answer):
+    """DESIGN.md's ideal respondent: mid + half_range * (2p - 1) for one question weighing
+    1.0, the nearest scale value, a tie going to the value nearer the midpoint."""
+    content = one_question_each(["data"], {"a": {"data": need}})
+    assert scoring.ideal_answers(content.questions, content.roles.roles[0]) == {"q0": answer}
