@@ -476,3 +476,15 @@ def test_the_signature_sees_results_only_not_temporary_or_other_files(ws, mini_c
     alone = watch.signature([path])
     path.write_text(path.read_text(encoding="utf-8") + " ", encoding="utf-8")
     assert watch.signature([path]) != alone
+
+
+def test_a_result_that_does_not_say_how_many_were_answered_counts_none(mini_content):
+    """A result written by hand or by an older tool may leave out the counts: the report
+    then shows 0 of 0, not a number nobody gave."""
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    del data["answered"], data["total"]
+    entry = reader.parse_result(data, "zoe.json")
+    assert (entry.answered, entry.total) == (0, 0)
+    data["answered"] = "3"
+    with pytest.raises(Exception, match="damaged"):
+        reader.parse_result(data, "zoe.json")
