@@ -344,10 +344,12 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         entries,
         node,
         "the questions file",
-        ["schema", "title", "scale", "dimensions", "questions"],
+        ["schema", "title", "instructions", "scale", "dimensions", "questions"],
         ["scale", "dimensions", "questions"],
     )
     title = c.localized(entries["title"][1], "title") if "title" in entries else None
+    instructions = (c.localized(entries["instructions"][1], "instructions")
+                    if "instructions" in entries else None)
 
     scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
 
@@ -403,6 +405,7 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
         dimensions=tuple(dimensions),
         questions=tuple(questions),
         title=title,
+        instructions=instructions,
         languages=langs,
         digest=digest,
     )

@@ -145,6 +145,7 @@ class QuestionSet(_Data):
     dimensions: tuple[Dimension, ...]
     questions: tuple[Question, ...]
     title: Text | None = None
+    instructions: Text | None = None  # how to answer, shown on every question screen
     languages: frozenset[str] = frozenset()
     digest: str = ""  # sha256 of the file's bytes: tells results of other content apart
 
