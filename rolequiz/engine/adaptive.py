@@ -40,11 +40,12 @@ from dataclasses import dataclass
 from operator import mul
 
 from rolequiz.content.models import Content
+from rolequiz.engine import scoring
 from rolequiz.i18n import t
 
 TAU = 0.6  # spread of interests between students, before any answer (in [-1, 1] units)
-SIGMA = 0.35  # spread of one answer around what the interests predict (one step = 0.5)
-PRIOR_WEIGHT = 10  # SIGMA counts as this many answers when the spread is estimated
+SIGMA = scoring.SIGMA  # spread of one answer around what the interests predict (step 0.5)
+PRIOR_WEIGHT = scoring.PRIOR_WEIGHT  # SIGMA counts as this many answers in the estimate
 EPSILON = 0.05  # the top is settled when the #1 changes with at most this chance
 FLOOR = 1e-6  # once settled, keep refining the races of the #2 and #3 with this weight
 MAX_RACES = 12  # the closest races weigh in the choice of the next question
@@ -118,14 +119,29 @@ class Planner:
         roles = sorted(content.roles.roles, key=lambda r: r.id)
         self.role_ids = [r.id for r in roles]
         self.profiles = [[float(r.importance(d)) for d in self.dims] for r in roles]
-        self.squares = [[x * x for x in p] for p in self.profiles]
-        self.norms = [sum(sq) for sq in self.squares]
         n = len(self.dims)
-        self.outer = [[p[i] * p[j] for i in range(n) for j in range(i, n)]
-                      for p in self.profiles]
+        # A role's score is 50 * (1 + r), r the correlation of the interests with its needs:
+        # B ends above A when sum_d P_d (u_Bd - u_Ad) > 0, u a role's needs centred on their
+        # mean and scaled to length 1 (over the dimensions known at the end).
+        self.units = self._units(list(range(n)))
+        self.squares = [[x * x for x in u] for u in self.units]
+        self.outer = [[u[i] * u[j] for i in range(n) for j in range(i, n)] for u in self.units]
+        self._role_index = {r: i for i, r in enumerate(self.role_ids)}
         self._opening: str | None = None
         self._last: tuple[object, _Analysis] | None = None
         self._dist_cache: dict[int, list[float]] = {}
+
+    def _units(self, dims: list[int]) -> list[list[float]]:
+        """Each role's needs over `dims`, centred and scaled to length 1 (all 0 when the
+        role needs them all equally: it correlates with nothing)."""
+        out = []
+        for p in self.profiles:
+            needs = [p[d] for d in dims]
+            mean = math.fsum(needs) / len(needs) if needs else 0.0
+            c = [x - mean for x in needs]
+            norm = math.sqrt(math.fsum(x * x for x in c))
+            out.append([x / norm for x in c] if norm > 1e-12 else [0.0] * len(c))
+        return out
 
     # -- one analysis per set of answers ---------------------------------------------
 
@@ -162,11 +178,7 @@ class Planner:
         mask = [1.0 if den[d] > 0 else 0.0 for d in range(m)]
         prof = [min(1.0, max(0.0, (1.0 + num[d] / den[d]) / 2.0)) if den[d] > 0 else 0.0
                 for d in range(m)]
-        k = len(known_now)
-        if k:
-            ranking = self._top3(prof, mask, k)
-        else:
-            ranking = [(-50.0, self.role_ids[ri], ri) for ri in range(min(3, len(self.role_ids)))]
+        ranking = self._top3({self.dims[d]: (prof[d] if mask[d] else None) for d in range(m)})
         first = ranking[0][2]
 
         # what the theta estimate says (Gaussian conditioning on the answers so far)
@@ -207,9 +219,22 @@ class Planner:
                  for d in range(m)]
 
         races = self._races(first, known, mean_s, cov_s) if answered else None
+        # dimensions with no answer yet that a question left could still reach
+        uncovered = [d for d in range(m) if den[d] == 0 and wrem[d] > 0]
         return _Analysis(answered, remaining, ranking, known, total, cov_t, g, races,
                          guaranteed=bool(answered) and self._guaranteed(first, num, den, wrem),
-                         sigma=math.sqrt(sig2))
+                         sigma=math.sqrt(sig2), uncovered=uncovered,
+                         telling=self._telling(answers, prof, mask))
+
+    def _telling(self, answers: Mapping[str, int], prof: list[float], mask: list[float]
+                 ) -> bool:
+        """The answers so far show interests that stand out beyond their own noise
+        (scoring's test: not flat, and not something chance would give)."""
+        known = [p for p, k in zip(prof, mask, strict=True) if k]
+        if len(set(answers.values())) < 2 or not known or max(known) - min(known) < \
+                scoring.FLAT_RANGE:
+            return False
+        return scoring.differentiation(self.content.questions, answers) <= scoring.CHANCE_MAX
 
     def _posterior(self, answered: list[tuple[int, float]], sig2: float
                    ) -> tuple[list[list[float]], list[float]]:
@@ -227,32 +252,15 @@ class Planner:
         cov_t = _inverse(prec)
         return cov_t, [sum(map(mul, cov_t[i], bvec)) for i in range(m)]
 
-    def _top3(self, prof: list[float], mask: list[float], k: int) -> list[tuple[float, str,
-                                                                             int]]:
-        """The first three roles in scoring.rank's order: rounded score, then id."""
-        p2 = sum(p * p for p in prof)
-        full = k == len(self.dims)
-        sqs = [
-            p2 - 2.0 * sum(map(mul, prof, b)) + (bb if full else sum(map(mul, mask, b2)))
-            for b, b2, bb in zip(self.profiles, self.squares, self.norms, strict=True)
-        ]
-
-        def rounded(sq: float) -> float:
-            raw = 100.0 * (1.0 - math.sqrt(max(sq, 0.0) / k))
-            return round(min(100.0, max(0.0, raw)), 1)
-
-        third = heapq.nsmallest(3, sqs)[-1]
-        # every role whose rounded score can equal the third best one's
-        floor = rounded(third) - 0.05 - 1e-9
-        limit = k * (1.0 - floor / 100.0) ** 2 + 1e-12
-        rows = [(-rounded(sq), self.role_ids[ri], ri) for ri, sq in enumerate(sqs)
-                if sq <= limit]
-        return heapq.nsmallest(3, rows)
+    def _top3(self, profile: dict[str, float | None]) -> list[tuple[float, str, int]]:
+        """The first three roles in scoring.rank's order: (-score, id, role index)."""
+        ids = scoring.top_ids(self.content, profile, 3)
+        return [(0.0, rid, self._role_index[rid]) for rid in ids]
 
     def _races(self, first: int, known: list[int], mean_s, cov_s
                ) -> list[tuple[float, int, float]]:
         """For every other role B still in the race: (chance B ends above the #1, B, the
-        variance of the margin of the #1 over B)."""
+        variance of the margin of B over the #1, in units of s)."""
         if not known:
             return []
         kk = [(i, j) for i in range(len(known)) for j in range(i, len(known))]
@@ -263,28 +271,25 @@ class Planner:
         if diagonal:
             kk = [(i, i) for i in range(len(known))]
         cflat = [cov_s[known[i]][known[j]] * (1.0 if i == j else 2.0) for i, j in kk]
-        a = [self.profiles[first][d] for d in known]
-        ca = [sum(cov_s[d][e] * ae for e, ae in zip(known, a, strict=True)) for d in known]
-        aca = sum(map(mul, a, ca))
-        # mu = sum (b - a)(1 + s - a - b) = b.(kv + a) - |b|^2 - a.kv, kv = 1 + s - a
-        kv = [1.0 + mean_s[d] - ad for d, ad in zip(known, a, strict=True)]
-        kva = [x + y for x, y in zip(kv, a, strict=True)]
-        akv = sum(map(mul, a, kv))
-        a2 = sum(map(mul, a, a))
-        # Gershgorin: no eigenvalue of C exceeds its largest absolute row sum
-        lam = max(sum(abs(cov_s[d][e]) for e in known) for d in known)
-        cut = _PRUNE_Z * math.sqrt(max(lam, 0.0))
         if len(known) == len(self.dims):
-            bs, bbs = self.profiles, self.norms
+            us = self.units
             outers = self.squares if diagonal else self.outer
             dist = self._distances(first)
         else:  # a dimension nobody can answer any more is left out of every score
-            bs = [[p[d] for d in known] for p in self.profiles]
-            bbs = [sum(x * x for x in b) for b in bs]
-            outers = [[b[i] * b[j] for i, j in kk] for b in bs]
-            dist = [math.sqrt(max(bb - 2.0 * sum(map(mul, a, b)) + a2, 0.0))
-                    for b, bb in zip(bs, bbs, strict=True)]
-        mus = [sum(map(mul, b, kva)) - bb - akv for b, bb in zip(bs, bbs, strict=True)]
+            us = self._units(known)
+            outers = [[u[i] * u[j] for i, j in kk] for u in us]
+            a0 = us[first]
+            dist = [math.sqrt(math.fsum((x - y) ** 2 for x, y in zip(u, a0, strict=True)))
+                    for u in us]
+        a = us[first]
+        ca = [sum(cov_s[d][e] * ae for e, ae in zip(known, a, strict=True)) for d in known]
+        aca = sum(map(mul, a, ca))
+        s_now = [mean_s[d] for d in known]
+        a_s = sum(map(mul, a, s_now))
+        # Gershgorin: no eigenvalue of C exceeds its largest absolute row sum
+        lam = max(sum(abs(cov_s[d][e]) for e in known) for d in known)
+        cut = _PRUNE_Z * math.sqrt(max(lam, 0.0))
+        mus = [sum(map(mul, u, s_now)) - a_s for u in us]
         # the margin's sd is at most dist * sqrt(lam): roles certainly far behind drop out
         near = [ri for ri, (mu, dd) in enumerate(zip(mus, dist, strict=True))
                 if mu >= -cut * dd and ri != first]
@@ -294,8 +299,8 @@ class Planner:
             if dist[ri] <= 1e-9:
                 out.append((1.0, ri, 0.0))  # the same profile here: a coin toss at best
                 continue
-            b = bs[ri]
-            var = sum(map(mul, cflat, outers[ri])) - 2.0 * sum(map(mul, b, ca)) + aca
+            u = us[ri]
+            var = sum(map(mul, cflat, outers[ri])) - 2.0 * sum(map(mul, u, ca)) + aca
             if var <= 1e-15:
                 chance = 1.0 if mu >= 0 else 0.0
             else:
@@ -304,13 +309,13 @@ class Planner:
         return out
 
     def _distances(self, first: int) -> list[float]:
-        """Distance of every role's profile to the role `first`'s, over all dimensions
+        """Distance of every role's unit needs to the role `first`'s, over all dimensions
         (cached: the #1 seldom changes from one answer to the next)."""
         dist = self._dist_cache.get(first)
         if dist is None:
-            a = self.profiles[first]
+            a = self.units[first]
             dist = [math.sqrt(sum((x - y) ** 2 for x, y in zip(b, a, strict=True)))
-                    for b in self.profiles]
+                    for b in self.units]
             if len(self._dist_cache) >= 16:
                 self._dist_cache.clear()
             self._dist_cache[first] = dist
@@ -321,14 +326,17 @@ class Planner:
     def status(self, answers: Mapping[str, int], skipped: Collection[str] = ()) -> Status:
         an = self._analyse(answers, skipped)
         chance = 1.0 if an.races is None else min(1.0, math.fsum(c for c, *_ in an.races))
+        # never settled before every dimension has an answer (when a question can still
+        # give one), nor while the answers cannot tell one interest from another
+        ready = bool(an.answered) and not an.uncovered and an.telling
         return Status(
-            settled=(chance <= self.epsilon and bool(an.answered)) or not an.remaining,
+            settled=(chance <= self.epsilon and ready) or not an.remaining,
             asked=len(self.qids) - len(an.remaining),
             total=len(self.qids),
             remaining=len(an.remaining),
             top=tuple(r for _, r, _ in an.ranking),
             chance=chance,
-            guaranteed=an.guaranteed or not an.remaining,
+            guaranteed=(an.guaranteed and ready) or not an.remaining,
             sigma=an.sigma,
         )
 
@@ -342,14 +350,16 @@ class Planner:
             t = den[d] + wrem[d]
             if t > 0:
                 bounds.append((d, (num[d] - wrem[d]) / t, (num[d] + wrem[d]) / t))
-        a = self.profiles[first]
-        for ri, b in enumerate(self.profiles):
+        known = [d for d, _, _ in bounds]
+        us = self.units if len(known) == m else self._units(known)
+        a = us[first]
+        for ri, u in enumerate(us):
             if ri == first:
                 continue
             worst = 0.0
-            for d, lo, hi in bounds:
-                dl = b[d] - a[d]
-                worst += dl * (1.0 - a[d] - b[d]) + max(dl * lo, dl * hi)
+            for (_, lo, hi), ud, ad in zip(bounds, u, a, strict=True):
+                dl = ud - ad
+                worst += max(dl * lo, dl * hi)
             if worst >= 0:
                 return False
         return True
@@ -369,6 +379,8 @@ class Planner:
             if not skipped:
                 self._opening = choice
             return choice
+        if an.uncovered and math.fsum(c for c, *_ in an.races) <= self.epsilon:
+            return self._cover(an)
         races = heapq.nlargest(MAX_RACES, (r for r in an.races if r[2] > 1e-15))
         present = {ri for _, ri, _ in races}
         # once settled, keep refining the races of the #2 and #3
@@ -379,8 +391,9 @@ class Planner:
         if not races:
             return self._closest(an)
         known, total, cov_t, g = an.known, an.total, an.cov_t, an.g
-        first = self.profiles[an.ranking[0][2]]
-        races = [(wt, [self.profiles[ri][d] - first[d] for d in known], var)
+        us = self.units if len(known) == len(self.dims) else self._units(known)
+        first = us[an.ranking[0][2]]
+        races = [(wt, [x - y for x, y in zip(us[ri], first, strict=True)], var)
                  for wt, ri, var in races]
         m = len(self.dims)
         sig2 = an.sigma**2
@@ -403,6 +416,14 @@ class Planner:
             if value > best_value * (1 + 1e-9) + 1e-15:
                 best, best_value = qi, value
         return self.qids[best]
+
+    def _cover(self, an: _Analysis) -> str:
+        """The race is decided but a dimension has no answer yet: a question on the one the
+        current top 3 needs most (ties to the dimension first in the file), the question
+        on it whose ideal answers differ most between roles."""
+        top = [self.profiles[r[2]] for r in an.ranking]
+        dim = min(an.uncovered, key=lambda d: (-max(p[d] for p in top), d))
+        return self._widest([qi for qi in an.remaining if any(d == dim for d, _ in self.w[qi])])
 
     def _closest(self, an: _Analysis) -> str:
         """No race is open: the question whose ideal answers differ the most between the
@@ -443,6 +464,8 @@ class _Analysis:
     races: list[tuple[float, int, float]] | None  # None before any answer
     guaranteed: bool
     sigma: float  # the spread of one answer used (SIGMA, or more for contradicting answers)
+    uncovered: list[int]  # dimensions with no answer that a remaining question touches
+    telling: bool  # the interests stand out beyond the noise of the answers
 
 
 # -- module-level conveniences, one planner per content ---------------------------------

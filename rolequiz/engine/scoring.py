@@ -13,6 +13,7 @@ Pure functions over validated content: no I/O, no terminal. See docs/scoring.md.
 
 from __future__ import annotations
 
+import heapq
 import math
 import operator
 from collections.abc import Mapping
@@ -28,15 +29,23 @@ from rolequiz.content.models import (
     new_match,
     new_reason,
 )
-from rolequiz.i18n import percent, t
+from rolequiz.i18n import number, percent, t
 
-LIFT_MIN = 0.5  # the need at least this high for a dimension to lift a role...
-LIFT_YOU_MIN = 0.6  # ...and the interest clearly above neutral (51 % is no "you enjoy")
-GAP_MIN = 0.3  # a difference at least this large is worth naming
+LIKE_MIN = 0.6  # an interest at least this high is "you enjoy" (the neutral band ends)
+DISLIKE_MAX = 0.4  # an interest at most this low is "you seem not to enjoy"
+LIFT_MIN = 0.5  # the need at least this high for an enjoyed dimension to lift a role
+LOW_NEED = 0.3  # a need at most this low is "the job uses little of it"
+CORE_NEED = 0.8  # a need at least this high is the core of the job
 MAX_LIFTS = 3
 MAX_GAPS = 2
 NEAR_TIE = 2.0  # points between #1 and #2
 FLAT_RANGE = 0.15  # interest profile spread under which there is no clear preference
+# Do the interests differ more than the answers vary around them? A one-way analysis of
+# variance of the answers grouped by dimension; the differences count when they would
+# arise by chance at most this often.
+CHANCE_MAX = 0.01
+SIGMA = 0.35  # the spread of one answer around the interest before any is seen (step 0.5)...
+PRIOR_WEIGHT = 10  # ...counted as this many answers when the spread is estimated
 _CUT = "\x00"  # where a reason's sentence is cut (a name holding it is formatted in full)
 
 
@@ -67,7 +76,8 @@ def interest_profile(
 
 
 def match_score(profile: Mapping[str, float | None], role: Role) -> float | None:
-    """100 * (1 - RMS gap between interests and needs) over known dimensions, unrounded."""
+    """50 * (1 + r), r the correlation of interests and needs over the known dimensions;
+    unrounded. None when no dimension is known."""
     return _Ranker(None, profile, "").score(role)
 
 
@@ -83,15 +93,22 @@ def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tu
     return _Ranker(content, profile, lang).rank(content.roles.roles)
 
 
+def top_ids(content: Content, profile: Mapping[str, float | None], n: int) -> list[str]:
+    """The ids of the first n roles of rank(), without their reasons."""
+    roles = content.roles.roles
+    ranker = _Ranker(None, profile, "")
+    scores = ranker.rounded_scores(roles)
+    return [rid for _, rid in heapq.nsmallest(n, zip(map(operator.neg, scores),
+                                                    [r.id for r in roles]))]
+
+
 class _Ranker:
     """match_score, reasons and rank for many roles against one profile.
 
     Everything that does not depend on the role (the known dimensions in id order, the
-    sentences cut around the role's percentage) is worked out once. Each role then costs a
-    few calls that C runs: its needs picked in one call, its score from math.dist, its
-    biggest gaps read off its sorted differences; a reason is made once per dimension and
-    need and shared. Ranking 1,000 roles takes a few milliseconds (docs/performance.md); the
-    output is the definition's, digit for digit (tests/test_scoring_speed.py)."""
+    interests centred on their mean, the sentences cut around the role's percentage) is
+    worked out once; each role then costs a few sums over the known dimensions. A reason
+    is made once per dimension and need and shared."""
 
     def __init__(self, content: Content | None, profile: Mapping[str, float | None], lang: str):
         self.content = content
@@ -100,12 +117,16 @@ class _Ranker:
         self.known = sorted((d, p) for d, p in profile.items() if p is not None)
         self.dims = [d for d, _ in self.known]
         self.ys = tuple(p for _, p in self.known)
-        self.root = math.sqrt(len(self.known))
-        self.lifting = [(i, y) for i, y in enumerate(self.ys) if y >= LIFT_YOU_MIN]
+        k = len(self.ys)
+        mean = math.fsum(self.ys) / k if k else 0.0
+        self.centred = tuple(y - mean for y in self.ys)
+        self.spread = math.sqrt(math.fsum(c * c for c in self.centred))
+        self.liked = [(i, y) for i, y in enumerate(self.ys) if y >= LIKE_MIN]
+        self.disliked = [(i, y) for i, y in enumerate(self.ys) if y <= DISLIKE_MAX]
         self._pick = operator.itemgetter(*self.dims) if len(self.dims) > 1 else None
         # by dimension: need -> its reason
-        self._lifts = [_Said(self, "lift", i) for i in range(len(self.dims))]
-        self._gaps = [_Said(self, "gap", i) for i in range(len(self.dims))]
+        self._lifts = [_Said(self, "lift", i) for i in range(k)]
+        self._gaps = [_Said(self, "gap", i) for i in range(k)]
 
     def needs(self, role: Role) -> tuple[float, ...]:
         """The role's need for each known dimension (0 where its profile is silent)."""
@@ -118,21 +139,37 @@ class _Ranker:
         return tuple([get(d, 0.0) for d in self.dims])
 
     def score(self, role: Role) -> float | None:
-        """The definition, unrounded: the squares of interest - need summed exactly."""
-        needs = self.needs(role)
-        if not needs:
+        if not self.known:
             return None
-        gaps = [(y - need) ** 2 for y, need in zip(self.ys, needs, strict=True)]
-        return 100.0 * (1.0 - math.sqrt(math.fsum(gaps) / len(gaps)))
+        return self._score(self.needs(role))
+
+    def _score(self, needs: tuple[float, ...]) -> float:
+        """50 * (1 + r): r = sum(c_d * need_d) / (|c| * |need - mean need|), c the centred
+        interests (their sum is 0, so the needs need no centring in the numerator). A flat
+        profile, or needs equal on every known dimension, correlate with nothing: 50."""
+        k = len(needs)
+        total = math.fsum(needs)
+        spread2 = math.fsum(n * n for n in needs) - total * total / k
+        if self.spread <= 1e-12 or spread2 <= 1e-12:
+            return 50.0
+        r = math.fsum(map(operator.mul, self.centred, needs)) / (self.spread
+                                                                 * math.sqrt(spread2))
+        return 50.0 * (1.0 + min(1.0, max(-1.0, r)))
 
     def reasons(self, role: Role) -> tuple[Reason, ...]:
-        return self._reasons_of_all([self.needs(role)])[0]
+        return self._reasons_of(self.needs(role))
+
+    def rounded_scores(self, roles: tuple[Role, ...]) -> list[float]:
+        if not self.known:
+            return [50.0] * len(roles)
+        return [round(self._score(needs), 1) for needs in self._rows(roles)]
 
     def rank(self, roles: tuple[Role, ...]) -> tuple[Match, ...]:
         if not roles:
             return ()
         rows = self._rows(roles)
-        scores = self._rounded_scores(roles, rows)
+        scores = ([round(self._score(needs), 1) for needs in rows] if self.known
+                  else [50.0] * len(roles))
         # by score, then role id (ids are unique: the position is never compared)
         negs, ids, order = zip(*sorted(zip(map(operator.neg, scores), [r.id for r in roles],
                                            range(len(roles)), strict=True)), strict=True)
@@ -144,7 +181,7 @@ class _Ranker:
             ranks.append(current)
         lang = self.lang
         return tuple(map(new_match, ranks, ids, [roles[j].name.get(lang) for j in order],
-                         map(operator.neg, negs), self._reasons_of_all([rows[j] for j in order])))
+                         map(operator.neg, negs), [self._reasons_of(rows[j]) for j in order]))
 
     def _rows(self, roles: tuple[Role, ...]) -> list[tuple[float, ...]]:
         if self._pick is not None:
@@ -154,89 +191,25 @@ class _Ranker:
                 pass
         return list(map(self.needs, roles))
 
-    def _rounded_scores(self, roles: tuple[Role, ...], rows: list[tuple[float, ...]]
-                        ) -> list[float]:
-        """Each role's score, rounded to one decimal, exactly as the definition's.
-
-        math.dist (the square root of the sum of squares, one C call) is within 1e-12 of the
-        definition's exact sum; the rare score that close to a rounding boundary (x.x5) is
-        worked out the definition's way, so no published digit depends on the shortcut."""
-        if not self.known:
-            return [50.0] * len(roles)
-        ys, root, dist = self.ys, self.root, math.dist
-        raws = [100.0 * (1.0 - dist(ys, needs) / root) for needs in rows]
-        if raws and (min(raws) < 0.0 or max(raws) > 100.0):
-            raws = [min(100.0, max(0.0, raw)) for raw in raws]
-        scores = list(map(round, raws, [1] * len(raws)))
-        for j, (raw, rounded) in enumerate(zip(raws, scores, strict=True)):
-            if abs(abs(raw - rounded) - 0.05) < 1e-9:
-                exact = self.score(roles[j])
-                assert exact is not None
-                scores[j] = round(min(100.0, max(0.0, exact)), 1)
-        return scores
-
-    def _reasons_of_all(self, rows: list[tuple[float, ...]]) -> list[tuple[Reason, ...]]:
-        """For each row of needs: up to MAX_LIFTS lifts, by -(you * need), then up to
-        MAX_GAPS gaps, by -|you - need|; ties by dimension id (the index, as `known` is in
-        id order). One loop with everything in locals: it runs once per role."""
-        lifting, lift_said, gap_said = self.lifting, self._lifts, self._gaps
-        ys, gaps_of, sub = self.ys, _gaps_of, operator.sub
-        lift_min, max_lifts, gap_min, neg_gap_min = LIFT_MIN, MAX_LIFTS, GAP_MIN, -GAP_MIN
-        fast_gaps = MAX_GAPS == 2 and len(ys) >= 4
-        all_out: list[tuple[Reason, ...]] = []
-        for needs in rows:
-            out = []
-            if lifting:
-                lifts = []
-                for i, y in lifting:
-                    need = needs[i]
-                    if need >= lift_min:
-                        lifts.append((-(y * need), i))
-                if lifts:
-                    lifts.sort()
-                    for _, i in lifts[:max_lifts]:
-                        out.append(lift_said[i][needs[i]])
-            if not needs:
-                all_out.append(tuple(out))
-                continue
-            diffs = list(map(sub, ys, needs))
-            if fast_gaps:
-                # The two largest |d| are among the two lowest and the two highest values,
-                # read off the sorted values. Sizes that could tie there: _gaps_of. (Equal
-                # values are no trouble: diffs.index finds the lowest index, which a tie
-                # goes to.)
-                s = sorted(diffs)
-                a, b, c, d = s[0], s[1], s[-2], s[-1]
-                if b > neg_gap_min and c < gap_min:
-                    # all but a and d within the limit: a and d are unique, if beyond it
-                    if a <= neg_gap_min:
-                        i = diffs.index(a)
-                        if d >= gap_min:
-                            j = diffs.index(d)
-                            if -a < d or (-a == d and j < i):
-                                i, j = j, i
-                            out.append(gap_said[i][needs[i]])
-                            i = j
-                        out.append(gap_said[i][needs[i]])
-                    elif d >= gap_min:
-                        i = diffs.index(d)
-                        out.append(gap_said[i][needs[i]])
-                    all_out.append(tuple(out))
-                    continue
-                if a != b and c != d and -a != d and -a != c and -b != d:
-                    # two beyond the limit, four sizes that cannot tie
-                    if -a > d:
-                        i, j = diffs.index(a), diffs.index(b if -b > d else d)
-                    else:
-                        i, j = diffs.index(d), diffs.index(c if c > -a else a)
-                    out.append(gap_said[i][needs[i]])
-                    out.append(gap_said[j][needs[j]])
-                    all_out.append(tuple(out))
-                    continue
-            for i in gaps_of(diffs):
-                out.append(gap_said[i][needs[i]])
-            all_out.append(tuple(out))
-        return all_out
+    def _reasons_of(self, needs: tuple[float, ...]) -> tuple[Reason, ...]:
+        """Up to MAX_LIFTS lifts: an interest you enjoy (>= LIKE_MIN) that the job needs
+        (>= LIFT_MIN), by -(you * need). Then up to MAX_GAPS gaps, largest difference first:
+        a need of the job (>= LIFT_MIN) that you seem not to enjoy (<= DISLIKE_MAX), or an
+        interest you enjoy that the job uses little (<= LOW_NEED). Ties by dimension id.
+        The neutral band says nothing; a low interest meeting a low need is agreement."""
+        out: list[Reason] = []
+        if not needs:
+            return ()
+        lifts = [(-(y * needs[i]), i) for i, y in self.liked if needs[i] >= LIFT_MIN]
+        if lifts:
+            lifts.sort()
+            out.extend(self._lifts[i][needs[i]] for _, i in lifts[:MAX_LIFTS])
+        gaps = [(y - needs[i], i) for i, y in self.liked if needs[i] <= LOW_NEED]
+        gaps += [(needs[i] - y, i) for i, y in self.disliked if needs[i] >= LIFT_MIN]
+        if gaps:
+            gaps.sort(key=lambda g: (-g[0], g[1]))
+            out.extend(self._gaps[i][needs[i]] for _, i in gaps[:MAX_GAPS])
+        return tuple(out)
 
     def _sentence(self, key: str, i: int) -> tuple[str, float, str, str | None]:
         """The sentence of `key` for dimension i, cut around the role's percentage: each new
@@ -278,12 +251,90 @@ class _Said(dict):  # type: ignore[type-arg]
         return r
 
 
-def _gaps_of(diffs: list[float]) -> list[int]:
-    """The indexes of the (at most MAX_GAPS) differences of at least GAP_MIN either way,
-    largest first, ties to the lower index."""
-    gap_min = GAP_MIN
-    cands = sorted((-abs(v), i) for i, v in enumerate(diffs) if v >= gap_min or -v >= gap_min)
-    return [i for _, i in cands[:MAX_GAPS]]
+def differentiation(questions: QuestionSet, answers: Mapping[str, int]) -> float:
+    """The chance that interests would differ this much between dimensions if the student
+    had no preference at all: a one-way analysis of variance of the answers (as leans in
+    [-1, 1], reversed for a negative weight), each question grouped under the dimension it
+    weighs on most. The spread of answers within a dimension (answers that contradict each
+    other) is the yardstick; it is pooled with SIGMA counted as PRIOR_WEIGHT answers, so
+    that a few consistent answers are not taken for certainty. 1.0 when nothing can be told
+    (fewer than two dimensions answered)."""
+    mid, half = questions.scale.mid, questions.scale.half_range
+    groups: dict[str, list[float]] = {}
+    for q in questions.questions:
+        v = answers.get(q.id)
+        if v is None:
+            continue
+        d, w = min(q.weights.items(), key=lambda kv: (-abs(kv[1]), kv[0]))
+        groups.setdefault(d, []).append((v - mid) / half * (1.0 if w > 0 else -1.0))
+    k = len(groups)
+    n = sum(len(g) for g in groups.values())
+    if k < 2:
+        return 1.0
+    grand = math.fsum(x for g in groups.values() for x in g) / n
+    means = {d: math.fsum(g) / len(g) for d, g in groups.items()}
+    between = math.fsum(len(g) * (means[d] - grand) ** 2 for d, g in groups.items())
+    within = math.fsum((x - means[d]) ** 2 for d, g in groups.items() for x in g)
+    df_within = n - k + PRIOR_WEIGHT
+    spread2 = (within + PRIOR_WEIGHT * SIGMA**2) / df_within
+    f = (between / (k - 1)) / spread2
+    return _f_tail(f, k - 1, df_within)
+
+
+def _f_tail(f: float, d1: float, d2: float) -> float:
+    """P(F > f) for Fisher's F distribution with d1 and d2 degrees of freedom."""
+    if f <= 0.0:
+        return 1.0
+    return _beta_inc(d2 / 2.0, d1 / 2.0, d2 / (d2 + d1 * f))
+
+
+def _beta_inc(a: float, b: float, x: float) -> float:
+    """The regularized incomplete beta function I_x(a, b) (continued fraction, Lentz)."""
+    if x <= 0.0:
+        return 0.0
+    if x >= 1.0:
+        return 1.0
+    front = math.exp(math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b)
+                     + a * math.log(x) + b * math.log1p(-x))
+    if x > (a + 1.0) / (a + b + 2.0):  # the fraction converges fast on this side only
+        return 1.0 - _beta_inc(b, a, 1.0 - x)
+    tiny = 1e-300
+    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
+    d = 1.0 / (d if abs(d) > tiny else tiny)
+    h = d
+    for m in range(1, 300):
+        for num in (m * (b - m) * x / ((a + 2 * m - 1) * (a + 2 * m)),
+                    -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 2 * m + 1))):
+            d = 1.0 + num * d
+            d = 1.0 / (d if abs(d) > tiny else tiny)
+            c = 1.0 + num / c
+            c = c if abs(c) > tiny else tiny
+            h *= d * c
+        if abs(d * c - 1.0) < 1e-14:
+            break
+    return front * h / a
+
+
+def weak_fit(content: Content, profile: Mapping[str, float | None], first: Match,
+             lang: str) -> Note | None:
+    """The closest match is no good fit: its core needs (>= CORE_NEED) are disliked, or
+    what the student likes most is at the heart (>= LIFT_MIN) of no role at all."""
+    role = content.roles.role(first.role)
+    names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
+    disliked = sorted((p, d) for d, p in profile.items()
+                      if p is not None and p <= DISLIKE_MAX and role.importance(d) >= CORE_NEED)
+    if disliked:
+        p, d = disliked[0]
+        return Note("weak_fit", t("scoring.note_weak_core", lang, role=first.name,
+                                  dim=names.get(d, d), you=percent(p)))
+    liked = sorted((-p, d) for d, p in profile.items() if p is not None and p >= LIKE_MIN)
+    if liked:
+        top = -liked[0][0]
+        best = [d for p, d in liked if -p >= top - 1e-9]
+        if all(r.importance(d) < LIFT_MIN for d in best for r in content.roles.roles):
+            return Note("weak_fit", t("scoring.note_weak_likes", lang,
+                                      dim=names.get(best[0], best[0]), you=percent(top)))
+    return None
 
 
 def notes(
@@ -305,8 +356,16 @@ def notes(
     known = [p for p in profile.values() if p is not None]
     if len(given) >= 2 and (len(set(given)) == 1 or max(known) - min(known) < FLAT_RANGE):
         out.append(Note("no_preference", t("scoring.note_no_preference", lang)))
-    elif len(matches) >= 2 and matches[0].score - matches[1].score < NEAR_TIE:
-        gap = f"{matches[0].score - matches[1].score:.1f}"
+        return tuple(out)
+    if len(given) >= 2 and differentiation(content.questions, answers) > CHANCE_MAX:
+        out.append(Note("unclear_interests", t("scoring.note_unclear_interests", lang)))
+        return tuple(out)
+    if matches:
+        note = weak_fit(content, profile, matches[0], lang)
+        if note is not None:
+            out.append(note)
+    if len(matches) >= 2 and matches[0].score - matches[1].score < NEAR_TIE:
+        gap = number(matches[0].score - matches[1].score, lang)
         out.append(
             Note(
                 "near_tie",

@@ -102,6 +102,16 @@ MESSAGES: dict[str, str] = {
     "scoring.note_no_preference":
         "Your answers show no clear preference (nearly the same answer everywhere): the ranking "
         "says little. Try again, using the whole scale.",
+    "scoring.note_unclear_interests":
+        "No interest stands out clearly: your answers about the same interest differ about as "
+        "much as your answers about different ones, so this ranking could be chance. Take your "
+        "time and answer again.",
+    "scoring.note_weak_core":
+        "{role} is only the least distant job, not a good fit: it needs “{dim}” above all, "
+        "and you seem not to enjoy it ({you}%).",
+    "scoring.note_weak_likes":
+        "What you enjoy most, “{dim}” ({you}%), is at the heart of none of these jobs: the "
+        "ranking shows the least distant ones, not good fits.",
     "scoring.note_near_tie":
         "{first} and {second} are nearly tied ({gap} points apart): look at both.",
 

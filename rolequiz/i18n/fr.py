@@ -111,6 +111,16 @@ MESSAGES: dict[str, str] = {
     "scoring.note_no_preference":
         "Tes réponses ne montrent pas de préférence nette (presque la même réponse partout) : le "
         "classement dit peu de chose. Recommence en utilisant toute l'échelle.",
+    "scoring.note_unclear_interests":
+        "Aucun intérêt ne se détache nettement : tes réponses sur un même intérêt varient à "
+        "peu près autant que d'un intérêt à l'autre, donc ce classement pourrait être dû au "
+        "hasard. Prends ton temps et réponds à nouveau.",
+    "scoring.note_weak_core":
+        "{role} est seulement le métier le moins éloigné, pas un bon choix pour toi : il "
+        "demande avant tout « {dim} », et tu sembles ne pas aimer ça ({you} %).",
+    "scoring.note_weak_likes":
+        "Ce que tu aimes le plus, « {dim} » ({you} %), n'est au cœur d'aucun de ces métiers : "
+        "le classement montre les moins éloignés, pas des métiers faits pour toi.",
     "scoring.note_near_tie":
         "{first} et {second} sont presque à égalité ({gap} points d'écart) : regarde les deux.",
 
