@@ -223,7 +223,7 @@ class Planner:
         uncovered = [d for d in range(m) if den[d] == 0 and wrem[d] > 0]
         return _Analysis(answered, remaining, ranking, known, total, cov_t, g, races,
                          guaranteed=bool(answered) and self._guaranteed(first, num, den, wrem),
-                         sigma=math.sqrt(sig2), uncovered=uncovered,
+                         sigma=math.sqrt(sig2), uncovered=uncovered, theta=theta,
                          telling=self._telling(answers, prof, mask))
 
     def _telling(self, answers: Mapping[str, int], prof: list[float], mask: list[float]
@@ -339,6 +339,32 @@ class Planner:
             guaranteed=(an.guaranteed and ready) or not an.remaining,
             sigma=an.sigma,
         )
+
+    def more(self, answers: Mapping[str, int], skipped: Collection[str] = (),
+             limit: int = 40) -> int:
+        """About how many more questions before the top is settled: the quiz played on
+        with the answers the estimate predicts (the likeliest ones, so the figure leans
+        short), at most `limit` steps, at most the questions left."""
+        answers, skipped = dict(answers), set(skipped)
+        values = self.content.questions.scale.values
+        status = self.status(answers, skipped)
+        steps = 0
+        last = self._last
+        try:
+            while not status.settled and steps < min(limit, status.remaining):
+                qid = self.next_question(answers, skipped)
+                if qid is None:
+                    break
+                theta = self._analyse(answers, skipped).theta
+                qi = self.qids.index(qid)
+                x = sum(ai * theta[i] for i, ai in self.a[qi])
+                target = self.mid + self.half * x
+                answers[qid] = min(values, key=lambda v: (abs(v - target), abs(v - self.mid)))
+                steps += 1
+                status = self.status(answers, skipped)
+        finally:
+            self._last = last  # the real answers' analysis stays the one kept
+        return steps if status.settled else steps + status.remaining
 
     def _guaranteed(self, first: int, num, den, wrem) -> bool:
         """The exact rule: every remaining answer may take any value; the #1 stays ahead of
@@ -466,6 +492,7 @@ class _Analysis:
     sigma: float  # the spread of one answer used (SIGMA, or more for contradicting answers)
     uncovered: list[int]  # dimensions with no answer that a remaining question touches
     telling: bool  # the interests stand out beyond the noise of the answers
+    theta: list[float]  # the estimate of the interests, in [-1, 1] units
 
 
 # -- module-level conveniences, one planner per content ---------------------------------

@@ -90,6 +90,9 @@ MESSAGES: dict[str, str] = {
         "your top matches are clear, often after a dozen. Your answers are saved as you go.",
     "adaptive.settled_keys":
         "Enter: see your results · c: keep going · b: go back · q: save and quit",
+    "adaptive.question.one": "Question {number} · about {n} more",
+    "adaptive.question.other": "Question {number} · about {n} more",
+    "adaptive.question_refine": "Question {number} · refining your results",
     "adaptive.asked": "Adaptive quiz: {asked} of {total} questions asked.",
 
     # reasons and notes of a result (engine/scoring.py)
@@ -121,6 +124,9 @@ MESSAGES: dict[str, str] = {
     "results.answered.other": "Answered {answered} of {n} questions.",
     "results.headline": "Closest match: ",
     "results.headline_tie": "Closest matches, nearly tied: ",
+    "results.headline_likes": "What you enjoy most: ",
+    "results.headline_weak": "None of these jobs is a close fit: see below.",
+    "results.pct": "%",
     "results.headline_flat": "No role stands out yet: see below.",
     "results.and": " and ",
     "results.care": "Read with care",

@@ -97,6 +97,9 @@ MESSAGES: dict[str, str] = {
         "enregistrées au fur et à mesure.",
     "adaptive.settled_keys":
         "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
+    "adaptive.question.one": "Question {number} · encore environ {n}",
+    "adaptive.question.other": "Question {number} · encore environ {n}",
+    "adaptive.question_refine": "Question {number} · on affine tes résultats",
     "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
 
     # reasons and notes of a result (engine/scoring.py)
@@ -130,6 +133,9 @@ MESSAGES: dict[str, str] = {
     "results.answered.other": "Réponses données : {answered} sur {n} questions.",
     "results.headline": "Le métier le plus proche : ",
     "results.headline_tie": "Les métiers les plus proches, presque à égalité : ",
+    "results.headline_likes": "Ce que tu aimes le plus : ",
+    "results.headline_weak": "Aucun de ces métiers ne te correspond vraiment : voir ci-dessous.",
+    "results.pct": " %",
     "results.headline_flat": "Aucun métier ne se détache encore : voir ci-dessous.",
     "results.and": " et ",
     "results.care": "À lire avec prudence",

@@ -21,6 +21,7 @@ from rolequiz.i18n import plural, t
 from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
+AGAIN_AFTER = 5  # adaptive: after "keep going", the results are offered again this much later
 MAX_LINE = 90  # characters per line of text, whatever the terminal's width
 
 class Reader(Protocol):
@@ -175,9 +176,9 @@ class Session:
         q: Question = self.questions[index]
         total = len(self.questions)
         n = self.number if self.number is not None else index + 1
-        head = t("quiz.question", lang, n=n, total=total)
-        pct = t("quiz.percent", lang, n=round(100 * (n - 1) / total))
-        bar = progress_bar(n - 1, total, min(30, width - len(pct) - 3),
+        head, done, total = self.counter(n, total)
+        pct = t("quiz.percent", lang, n=round(100 * done / total))
+        bar = progress_bar(done, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
         lines.append(sc.style(_wrap(clean(q.text.get(lang)), width), "1"))
@@ -205,6 +206,10 @@ class Session:
         if self.message:
             lines += ["", _wrap(self.message, width)]
         return "\n".join(lines) + "\n"
+
+    def counter(self, n: int, total: int) -> tuple[str, int, int]:
+        """The heading of question n, and the share of the quiz done (done of total)."""
+        return t("quiz.question", self.lang, n=n, total=total), n - 1, total
 
     def key_of(self, position: int) -> str:
         return str(position) if position < 10 or self.reader.line_mode else "0"
@@ -360,7 +365,9 @@ class AdaptiveSession(Session):
         super().__init__(*args, **kwargs)
         self.planner = planner
         self.offered = False
+        self.offered_at = 0  # questions asked when the results were last offered
         self.status = None  # the planner's last Status
+        self.ahead: int | None = None  # about how many questions are left (planner.more)
 
     def _status(self):
         self.status = self.planner.status(self.progress.answers, set(self.progress.skipped))
@@ -368,6 +375,16 @@ class AdaptiveSession(Session):
 
     def length_text(self, total: int, minutes: int) -> str:
         return plural(total, self.lang, "adaptive.length")
+
+    def counter(self, n: int, total: int) -> tuple[str, int, int]:
+        """"Question 5 · about 9 more": the length is not known in advance; the bar fills
+        toward the estimate, not toward every question of the file."""
+        if self.ahead is None:
+            return super().counter(n, total)
+        if self.ahead <= 0:  # settled, and going on to refine
+            return t("adaptive.question_refine", self.lang, number=n), n - 1, n
+        head = plural(self.ahead, self.lang, "adaptive.question", number=n)
+        return head, n - 1, n + self.ahead
 
     def settled_text(self, status) -> str:
         width = self.screen.text_width
@@ -386,8 +403,11 @@ class AdaptiveSession(Session):
         while True:
             if step >= len(order):  # a new question is needed: settled, or which one?
                 status = self._status()
-                if status.settled and status.remaining and not self.offered:
-                    self.offered = True
+                # offered once settled; after "keep going", again once it is settled after
+                # AGAIN_AFTER more questions
+                if (status.settled and status.remaining
+                        and (not self.offered or status.asked >= self.offered_at + AGAIN_AFTER)):
+                    self.offered, self.offered_at = True, status.asked
                     choice = self.end_screen(self.settled_text(status), more=True)
                     if choice == "results":
                         return dict(self.progress.answers)
@@ -405,6 +425,9 @@ class AdaptiveSession(Session):
                         step = len(order) - 1
                     continue
                 order.append(position[qid])
+                self.ahead = self.planner.more(self.progress.answers,
+                                               set(self.progress.skipped)) - 1
+                self.ahead = max(self.ahead, 0)
             index = order[step]
             self.number = step + 1
             moved = self.ask(index)

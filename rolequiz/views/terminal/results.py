@@ -13,7 +13,7 @@ from rich.text import Text
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
-from rolequiz.i18n import plural, t
+from rolequiz.i18n import percent, plural, t
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -75,18 +75,33 @@ class ResultView:
         yield Text(t("results.title", lang), style="bold")
         yield Text(_answered(r))
         yield from self.headline()
-        if r.notes:
+        doubts = [n for n in r.notes if n.code != "adaptive"]  # the rest is information
+        if doubts:
             yield _heading(t("results.care", lang), self.ascii_only)
-            for note in r.notes:
+            for note in doubts:
                 yield _hanging("!", safe(note.text), "yellow")
+        for note in r.notes:
+            if note.code == "adaptive":
+                yield _hanging("i", safe(note.text), "dim")
 
     def headline(self):
         r, lang = self.result, self.lang
         if not r.answered or not r.matches:
             return
         codes = {n.code for n in r.notes}
-        if "no_preference" in codes:
+        if "no_preference" in codes or "unclear_interests" in codes:
             yield Text("\n" + t("results.headline_flat", lang), style="bold yellow")
+        elif "weak_fit" in codes:
+            # what the student likes comes first, not a role that fits badly
+            names = {d.id: d.name.get(lang) for d in self.content.questions.dimensions}
+            liked = sorted((-p, d) for d, p in r.profile.items() if p is not None and p >= 0.6)
+            if liked:
+                parts: list = ["\n", t("results.headline_likes", lang)]
+                for i, (p, d) in enumerate(liked[:3]):
+                    parts += [", " if i else "", safe(names.get(d, d), "bold green"),
+                              f" ({percent(-p)}{t('results.pct', lang)})"]
+                yield Text.assemble(*parts)
+            yield Text(t("results.headline_weak", lang), style="bold yellow")
         elif "near_tie" in codes and len(r.matches) > 1:
             a, b = r.matches[0], r.matches[1]
             yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
