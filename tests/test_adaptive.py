@@ -281,9 +281,12 @@ def _spawn_adaptive(tmp_path, *extra):
     )
 
 
+QUESTION = r"Question (\d+) · (?:about \d+ more|refining your results)"
+
+
 def _answer_shown(child, texts, full):
     """Wait for a question screen, answer it as the ideal respondent; returns its id."""
-    child.expect(r"Question (\d+) of \d+")
+    child.expect(QUESTION)
     number = int(child.match.group(1))
     i = child.expect([re.escape(t) for t in texts])
     qid = texts[i]
@@ -309,15 +312,15 @@ def test_terminal_adaptive_quiz_settles_then_shows_results(tmp_path, runner):
     numbers = []
     first = _answer_shown(child, texts, full)
     numbers.append(first[0])
-    child.expect(r"Question 2 of")
+    child.expect(r"Question 2 · ")
     child.expect(r"\? help")
     child.send("b")  # back: the first question again, its answer marked
-    child.expect(r"Question 1 of")
+    child.expect(r"Question 1 · ")
     child.expect(re.escape(first[1]))
     child.expect(r"\(your answer\)")
     child.send(str(full[first[1]]))
     while True:
-        i = child.expect([r"Question (\d+) of \d+", r"settled after (\d+) of (\d+)"])
+        i = child.expect([QUESTION, r"settled after (\d+) of (\d+)"])
         if i == 1:
             break
         numbers.append(int(child.match.group(1)))
@@ -354,7 +357,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child.send("\r")
     _answer_shown(child, texts, full)
     _answer_shown(child, texts, full)
-    child.expect(r"Question 3 of")
+    child.expect(r"Question 3 · ")
     child.expect(r"\? help")
     child.sendintr()
     child.expect(pexpect_eof())
@@ -368,7 +371,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child.send("\r")
     number, _ = _answer_shown(child, texts, full)
     assert number == 3  # numbering goes on from the questions already asked
-    while child.expect([r"Question \d+ of", r"settled after"]) == 0:
+    while child.expect([r"Question \d+ · ", r"settled after"]) == 0:
         j = child.expect([re.escape(t) for t in texts])
         child.expect(r"\? help")
         child.send(str(full[texts[j]]))

@@ -20,15 +20,22 @@ def test_the_nine_roles(content):
 
 
 def test_questionnaire_shape(content):
+    """An interest inventory: each item one activity on one dimension, at least four items a
+    dimension (enough to tell an interest from the noise of its answers), the blocks
+    interleaved so that they don't show, a liking scale with its instructions."""
     qs = content.questions
-    assert len(qs.questions) >= 36
-    assert len(qs.dimensions) >= 8
+    assert len(qs.dimensions) >= 12
     assert len(qs.scale.choices) == 5
+    for q in qs.questions:
+        assert len(q.weights) == 1 and all(w > 0 for w in q.weights.values()), q.id
+    dims = [next(iter(q.weights)) for q in qs.questions]
     for d in qs.dimensions:
-        main = [q for q in qs.questions if max(q.weights, key=lambda k: abs(q.weights[k])) == d.id]
-        assert len(main) >= 3, d.id
-    reverse = [q for q in qs.questions if any(w < 0 for w in q.weights.values())]
-    assert 3 <= len(reverse) <= len(qs.questions) // 4
+        assert dims.count(d.id) >= 4, d.id
+    assert all(a != b for a, b in zip(dims, dims[1:], strict=False)), "two in a row"
+    assert qs.instructions is not None
+    assert set(qs.instructions.values) == {"fr", "en"}
+    labels = [c.label.get("en") for c in qs.scale.choices]
+    assert labels[0] == "Strongly dislike" and labels[-1] == "Strongly like"
 
 
 def test_questions_have_no_negations(content):

@@ -66,6 +66,9 @@ class Status:
     chance: float  # estimated chance that the full quiz would have another #1
     guaranteed: bool  # even the worst case of the remaining answers cannot change the #1
     sigma: float = SIGMA  # the spread of one answer the estimate used
+    # every dimension a question can still reach has an answer, and the interests stand
+    # out beyond the noise of the answers: only then can the top be settled
+    ready: bool = True
 
 
 # -- small dense linear algebra (a dozen dimensions at most; no numpy in the core) --------
@@ -218,7 +221,8 @@ class Planner:
         cov_s = [[sum(map(mul, gs[d], g[e])) + sig2 * hh[d][e] for e in range(m)]
                  for d in range(m)]
 
-        races = self._races(first, known, mean_s, cov_s) if answered else None
+        keep = {ri for _, _, ri in ranking[1:3]}  # refined once settled, however far behind
+        races = self._races(first, known, mean_s, cov_s, keep) if answered else None
         # dimensions with no answer yet that a question left could still reach
         uncovered = [d for d in range(m) if den[d] == 0 and wrem[d] > 0]
         return _Analysis(answered, remaining, ranking, known, total, cov_t, g, races,
@@ -257,7 +261,7 @@ class Planner:
         ids = scoring.top_ids(self.content, profile, 3)
         return [(0.0, rid, self._role_index[rid]) for rid in ids]
 
-    def _races(self, first: int, known: list[int], mean_s, cov_s
+    def _races(self, first: int, known: list[int], mean_s, cov_s, keep: Collection[int] = ()
                ) -> list[tuple[float, int, float]]:
         """For every other role B still in the race: (chance B ends above the #1, B, the
         variance of the margin of B over the #1, in units of s)."""
@@ -292,7 +296,7 @@ class Planner:
         mus = [sum(map(mul, u, s_now)) - a_s for u in us]
         # the margin's sd is at most dist * sqrt(lam): roles certainly far behind drop out
         near = [ri for ri, (mu, dd) in enumerate(zip(mus, dist, strict=True))
-                if mu >= -cut * dd and ri != first]
+                if (mu >= -cut * dd or ri in keep) and ri != first]
         out = []
         for ri in near:
             mu = mus[ri]
@@ -338,6 +342,7 @@ class Planner:
             chance=chance,
             guaranteed=(an.guaranteed and ready) or not an.remaining,
             sigma=an.sigma,
+            ready=ready,
         )
 
     def more(self, answers: Mapping[str, int], skipped: Collection[str] = (),

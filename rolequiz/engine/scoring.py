@@ -99,7 +99,7 @@ def top_ids(content: Content, profile: Mapping[str, float | None], n: int) -> li
     ranker = _Ranker(None, profile, "")
     scores = ranker.rounded_scores(roles)
     return [rid for _, rid in heapq.nsmallest(n, zip(map(operator.neg, scores),
-                                                    [r.id for r in roles]))]
+                                                    [r.id for r in roles], strict=True))]
 
 
 class _Ranker:
@@ -144,16 +144,15 @@ class _Ranker:
         return self._score(self.needs(role))
 
     def _score(self, needs: tuple[float, ...]) -> float:
-        """50 * (1 + r): r = sum(c_d * need_d) / (|c| * |need - mean need|), c the centred
-        interests (their sum is 0, so the needs need no centring in the numerator). A flat
-        profile, or needs equal on every known dimension, correlate with nothing: 50."""
-        k = len(needs)
-        total = math.fsum(needs)
-        spread2 = math.fsum(n * n for n in needs) - total * total / k
-        if self.spread <= 1e-12 or spread2 <= 1e-12:
+        """50 * (1 + r), r the correlation of the interests and the needs:
+        sum(c_d * e_d) / (|c| * |e|), c and e the interests and needs centred on their means.
+        A flat profile, or needs equal on every known dimension, correlate with nothing: 50."""
+        mean = math.fsum(needs) / len(needs)
+        centred = [n - mean for n in needs]
+        spread = math.sqrt(math.fsum([e * e for e in centred]))
+        if self.spread <= 1e-12 or spread <= 1e-12:
             return 50.0
-        r = math.fsum(map(operator.mul, self.centred, needs)) / (self.spread
-                                                                 * math.sqrt(spread2))
+        r = math.fsum(map(operator.mul, self.centred, centred)) / (self.spread * spread)
         return 50.0 * (1.0 + min(1.0, max(-1.0, r)))
 
     def reasons(self, role: Role) -> tuple[Reason, ...]:
