@@ -317,8 +317,12 @@ MESSAGES: dict[str, str] = {
     "validate.col_top_three": "top-3",
     "validate.col_clear": "clear",
     "validate.ideal_all_ok": "All roles reach the targets.",
-    "validate.ideal_missed":
-        "Some roles miss the targets: make their profiles or questions more distinct.",
+    "validate.ideal_missed.one":
+        "{n} role of {total} misses the targets: make its profile or the questions more "
+        "distinct.",
+    "validate.ideal_missed.other":
+        "{n} roles of {total} miss the targets: make their profiles or the questions more "
+        "distinct.",
     "validate.undecided_intro": "Undecided respondents: {groups}.",
     "validate.random_group.one":
         "{n} respondent answering at random over the whole scale ({low} to {high})",

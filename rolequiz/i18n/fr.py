@@ -337,9 +337,12 @@ MESSAGES: dict[str, str] = {
     "validate.col_top_three": "top 3",
     "validate.col_clear": "net",
     "validate.ideal_all_ok": "Tous les métiers atteignent les objectifs.",
-    "validate.ideal_missed":
-        "Des métiers manquent les objectifs\u00a0: rendez leurs profils ou les questions plus "
-        "distincts.",
+    "validate.ideal_missed.one":
+        "{n} métier sur {total} manque les objectifs\u00a0: rendez son profil ou les questions "
+        "plus distincts.",
+    "validate.ideal_missed.other":
+        "{n} métiers sur {total} manquent les objectifs\u00a0: rendez leurs profils ou les "
+        "questions plus distincts.",
     "validate.undecided_intro": "Répondants indécis\u00a0: {groups}.",
     "validate.random_group.one":
         "{n} répondant au hasard sur toute l'échelle ({low} à {high})",

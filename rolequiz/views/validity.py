@@ -113,7 +113,10 @@ def ideal_section(sim: simulate.Simulation, lang: str, lowered: Lowered | None =
         rows.append([*row, _status(f.ok, lang)])
     out += _table(header, rows, right={2, 4, 5})
     out += hidden
-    out += ["", t("validate.ideal_all_ok" if sim.ok else "validate.ideal_missed", lang)]
+    missing = sum(not f.ok for f in sim.roles)
+    out.append("")
+    out.append(plural(missing, lang, "validate.ideal_missed", total=len(sim.roles)) if missing
+               else t("validate.ideal_all_ok", lang))
     return out
 
 
