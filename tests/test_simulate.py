@@ -392,15 +392,18 @@ def test_alpha_is_at_most_one_and_r_within_minus_one_and_one(rows):
 # -- the command -------------------------------------------------------------------------
 
 
-def likes_content(tmp_path) -> tuple[Path, Path]:
+def likes_content(tmp_path, middle: bool = False) -> tuple[Path, Path]:
     """Six dimensions of 130 questions, six roles each needing one dimension only. Answers
     at random average out to nearly the same interest everywhere (a flat profile: not
     clear), and land on each role equally often (1/6 each); a realistic respondent of a
-    role stands out on its dimension."""
+    role stands out on its dimension. With `middle`, a seventh role needs every dimension at
+    0.5: the nearest to every undecided respondent."""
     dims = list("abcdef")
+    roles = [(f"likes-{d}", {d: 1}) for d in dims]
+    if middle:
+        roles.append(("middle", dict.fromkeys(dims, 0.5)))
     return write_content(tmp_path / "likes", dims,
-                         [(f"{d}-{i:03d}", {d: 1}) for d in dims for i in range(130)],
-                         [(f"likes-{d}", {d: 1}) for d in dims])
+                         [(f"{d}-{i:03d}", {d: 1}) for d in dims for i in range(130)], roles)
 
 
 def test_validate_simulate_meets_every_target_on_distinct_roles(runner, tmp_path):
@@ -413,13 +416,14 @@ def test_validate_simulate_meets_every_target_on_distinct_roles(runner, tmp_path
 
 
 def test_validate_simulate_exits_1_on_a_magnet(runner, tmp_path):
-    q, r = write_content(tmp_path / "flat", ["d"], [("q1", {"d": 1})], FLAT, scale=7)
+    q, r = likes_content(tmp_path, middle=True)
     result = run_cli(runner, "validate", "--questions", q, "--roles", r, "--simulate",
-                     "--respondents", "10", "--undecided", "200", "--realistic", "10")
+                     "--respondents", "10", "--undecided", "100", "--realistic", "10")
     assert result.exit_code == 1, result.output
     last = result.stdout.rstrip().splitlines()[-1]
-    assert last.startswith("Targets missed: ") and "shrugging respondents" in last
-    assert "flat (" in result.stdout  # the magnet, with its share
+    assert last.startswith("Targets missed: ")
+    assert "random respondents" in last and "shrugging respondents" in last
+    assert "middle (100.0%)" in result.stdout  # the magnet, with its share
 
 
 def test_the_same_seed_prints_the_same_bytes(runner, tmp_path):
