@@ -88,11 +88,20 @@ def test_roles_are_told_apart_under_noise(content):
 
 
 def test_validate_simulate_prints_the_figures(runner):
+    """The shipped roles pass the ideal and noisy respondents' targets. The undecided and
+    realistic respondents' targets depend on the scoring engine: the exit status says
+    whether they are met, and the last line names the parts that missed them."""
     from conftest import run_cli
 
-    result = run_cli(runner, "validate", "--simulate", "--respondents", "50")
-    assert result.exit_code == 0, result.output
+    result = run_cli(runner, "validate", "--simulate", "--respondents", "50",
+                     "--undecided", "100", "--realistic", "30")
+    assert result.exit_code in (0, 1), result.output
     assert "All roles reach the targets." in result.stdout
     for role in ROLES:
         assert role in result.stdout
     assert "Closest pairs" in result.stdout
+    last = result.stdout.rstrip().splitlines()[-1]
+    if result.exit_code == 0:
+        assert last == "All targets met."
+    else:
+        assert last.startswith("Targets missed: ") and "ideal" not in last

@@ -1,18 +1,16 @@
-"""`rolequiz validate`: check content files and say everything that is wrong."""
+"""`rolequiz validate`: check content files and say everything that is wrong; with
+--simulate, measure how well the content tells its roles apart; with --results, how its
+questions behave with real students."""
 
 
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Optional
 
 import typer
 
 from rolequiz.cli.app import app
-from rolequiz.cli.options import QuestionsOpt, RolesOpt
-
-# What the shipped content must reach (issue figures; docs/content.md)
-MIN_MARGIN = 3.0
-MIN_TOP1 = 0.70
-MIN_TOP3 = 0.95
+from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
 
 
 @app.command()
@@ -24,64 +22,140 @@ def validate(
         typer.Option(
             "--simulate",
             help="Also measure how well the questions tell the roles apart, with simulated "
-            "respondents (exit 1 when a role misses the targets).",
+            "respondents (exit 1 when a target is missed).",
         ),
     ] = False,
     respondents: Annotated[
-        int, typer.Option(min=1, max=100_000, help="Noisy respondents per role.")
-    ] = 2000,
+        Optional[int],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option(min=0, max=100_000, show_default=False,
+                     help="Noisy respondents per role (default 2000, fewer for content with "
+                     "many roles)."),
+    ] = None,
+    undecided: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(min=1, max=100_000, show_default=False,
+                     help="Random respondents, and as many shrugging ones (default 1000, fewer "
+                     "for content with many roles)."),
+    ] = None,
+    realistic: Annotated[
+        Optional[int],  # noqa: UP045
+        typer.Option(min=1, max=100_000, show_default=False,
+                     help="Realistic respondents per role (default 500, fewer for content "
+                     "with many roles)."),
+    ] = None,
+    interest_spread: Annotated[
+        float,
+        typer.Option(min=0.0, max=1.0,
+                     help="How far a realistic respondent's interests stray from the role's "
+                     "needs (spread, 0 to 1)."),
+    ] = 0.10,
+    answer_noise: Annotated[
+        float,
+        typer.Option(min=0.0, max=10.0,
+                     help="How far a realistic respondent's answers stray from their "
+                     "interests (spread, in scale steps)."),
+    ] = 0.70,
     seed: Annotated[int, typer.Option(help="Random seed of the simulation.")] = 0,
+    results: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--results", metavar="DIR",
+                     help="A workshop folder (or result files' folder): how each question "
+                     "correlates with its dimension, and each dimension's Cronbach's alpha "
+                     "(exit 1 when one is below its target)."),
+    ] = None,
+    lang: LangOpt = None,
 ) -> None:
     """Check the questions and roles files; list every problem (exit 2 if any)."""
     from rolequiz.content.load import load_content
+    from rolequiz.views import validity as view
 
+    language = lang_of(lang)
     content = load_content(questions, roles)
-    qs, rs = content.questions, content.roles
-    langs = ", ".join(sorted(content.languages)) or "-"
-    sys.stdout.write(
-        f"{qs.path}: {len(qs.dimensions)} dimensions, {len(qs.questions)} questions, "
-        f"scale {qs.scale.low}-{qs.scale.high}\n"
-        f"{rs.path}: {len(rs.roles)} roles, {len(rs.sources)} sources\n"
-        f"languages: {langs}\n"
-        "OK: no problems found\n"
-    )
+    _write(view.summary(content, language))
+    missed: list[str] = []
     if simulate:
-        if not _simulation_report(content, respondents, seed):
-            raise typer.Exit(1)
+        missed += _simulation(content, language, seed, respondents, undecided, realistic,
+                              interest_spread, answer_noise)
+    if results is not None:
+        missed += _reliability(content, results, language)
+    if simulate or results is not None:
+        _write(view.verdict(missed, language))
+    if missed:
+        raise typer.Exit(1)
 
 
-def _simulation_report(content, respondents: int, seed: int) -> bool:
-    from rolequiz.base.textsafe import clean
-    from rolequiz.engine.simulate import simulate
+def _write(lines: list[str]) -> None:
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.flush()
 
-    sim = simulate(content, respondents, seed)
-    width = max([len(f.role) for f in sim.roles] + [4])
-    out = [
-        "",
-        f"Simulation: each role's ideal respondent, then {sim.respondents} noisy respondents "
-        f"per role (each answer moved one step with probability 0.3; seed {sim.seed}).",
-        f"Targets: ideal respondent ranks the role #1 by at least {MIN_MARGIN:g} points; "
-        f"noisy respondents have it #1 at least {MIN_TOP1:.0%} and in the top 3 at least "
-        f"{MIN_TOP3:.0%} of the time.",
-        "",
-        f"{'role':<{width}}  ideal  margin  {'runner-up':<{max(width, 9)}}  top-1   top-3",
-    ]
-    ok_all = True
-    for f in sim.roles:
-        ok = (f.ideal_rank == 1 and f.ideal_margin >= MIN_MARGIN and f.top1 >= MIN_TOP1
-              and f.top3 >= MIN_TOP3)
-        ok_all &= ok
-        out.append(
-            f"{clean(f.role):<{width}}  #{f.ideal_rank:<4}  {f.ideal_margin:6.1f}  "
-            f"{clean(f.runner_up):<{max(width, 9)}}  {f.top1:6.1%}  {f.top3:6.1%}  "
-            f"{'ok' if ok else 'BELOW TARGET'}"
-        )
-    out += ["", "Closest pairs (RMS difference of profiles, 0-1) and what separates them:"]
-    for p in sim.pairs:
-        seps = ", ".join(f"{clean(d)} {a:.2f} vs {b:.2f}" for d, a, b in p.separators)
-        out.append(f"  {clean(p.a)} ~ {clean(p.b)}: {p.distance:.2f}  ({seps})")
-    out.append("")
-    out.append("All roles reach the targets." if ok_all else
-               "Some roles miss the targets: make their profiles or questions more distinct.")
-    sys.stdout.write("\n".join(out) + "\n")
-    return ok_all
+
+def _simulation(content, lang: str, seed: int, noisy: int | None, undecided: int | None,
+                realistic: int | None, spread: float, noise: float) -> list[str]:
+    from rolequiz.engine import simulate, validity
+    from rolequiz.views import validity as view
+
+    n_roles = len(content.roles.roles)
+    auto = validity.default_counts(n_roles)
+
+    def count(given: int | None, kind: str, usual: int, option: str):
+        if given is not None:
+            return given, None
+        used = auto[kind]
+        return used, (view.Lowered(usual, n_roles, option) if used < usual else None)
+
+    noisy, low_noisy = count(noisy, "noisy", validity.NOISY, "--respondents")
+    undecided, low_undecided = count(undecided, "undecided", validity.UNDECIDED, "--undecided")
+    realistic, low_realistic = count(realistic, "realistic", validity.REALISTIC, "--realistic")
+
+    missed = []
+    sim = simulate.simulate(content, noisy, seed)
+    _write(view.ideal_section(sim, lang, low_noisy))
+    if not sim.ok:
+        missed.append("ideal")
+    groups = validity.undecided(content, undecided, seed)
+    _write(view.undecided_section(groups, content, lang, low_undecided))
+    missed += [g.kind for g in groups if not g.ok]
+    sample = auto["realistic_roles"] if low_realistic is not None else 0
+    real = validity.realistic(content, realistic, seed, spread, noise, sample=sample)
+    _write(view.realistic_section(real, lang, low_realistic))
+    if not real.ok:
+        missed.append("realistic")
+    _write(view.pairs_section(sim, content, lang))
+    return missed
+
+
+def _reliability(content, folder: Path, lang: str) -> list[str]:
+    from rolequiz.engine.itemstats import reliability
+    from rolequiz.views import validity as view
+
+    sets, files_skipped, no_answers = _answer_sets(folder)
+    rel = reliability(content.questions, sets)
+    _write(view.reliability_section(rel, str(folder), lang, files_skipped, no_answers))
+    return [] if rel.ok else ["results"]
+
+
+def _answer_sets(folder: Path) -> tuple[list[dict[str, int]], int, int]:
+    """The answers of every result in the folder (or file), read by the group's reader:
+    (answer sets, files skipped as not results, damaged or duplicates, results without
+    their answers)."""
+    import json
+
+    from rolequiz.group.reader import read_results
+
+    col = read_results([folder])
+    skipped = len(col.skipped)
+    no_answers = 0
+    sets = []
+    for entry in col.entries:
+        try:  # read again for its answers: the reader keeps what the group report needs
+            data = json.loads(Path(entry.path).read_bytes().decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError):
+            skipped += 1  # changed or gone since it was read
+            continue
+        answers = data.get("answers") if isinstance(data, dict) else None
+        if not isinstance(answers, dict) or not all(
+                isinstance(k, str) and type(v) is int for k, v in answers.items()):
+            no_answers += 1
+            continue
+        sets.append(answers)
+    return sets, skipped, no_answers

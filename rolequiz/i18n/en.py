@@ -289,4 +289,137 @@ MESSAGES: dict[str, str] = {
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported": "{command} cannot write --format {format}; use one of: {names}",
     "output.saved": "Saved to {path}",
+
+    # rolequiz validate: the content's summary, simulated respondents, real answers
+    # (cli/validate.py, views/validity.py)
+    "validate.summary_questions": "{path}: {dimensions}, {questions}, scale {low}-{high}",
+    "validate.summary_roles": "{path}: {roles}, {sources}",
+    "validate.dimensions.one": "{n} dimension",
+    "validate.dimensions.other": "{n} dimensions",
+    "validate.questions.one": "{n} question",
+    "validate.questions.other": "{n} questions",
+    "validate.roles.one": "{n} role",
+    "validate.roles.other": "{n} roles",
+    "validate.sources.one": "{n} source",
+    "validate.sources.other": "{n} sources",
+    "validate.languages": "languages: {langs}",
+    "validate.no_problems": "OK: no problems found",
+    "validate.pct": "{n}%",
+    "validate.ok_mark": "ok",
+    "validate.below": "BELOW TARGET",
+    "validate.and": ", ",
+    "validate.versus": "{what} {a} vs {b}",
+    "validate.lowered": "(Fewer than the usual {usual}: the content has {roles} roles; {option} N "
+                        "sets the number.)",
+    "validate.rows_hidden.one": "... and {n} more role, not shown: the {shown} weakest are above.",
+    "validate.rows_hidden.other":
+        "... and {n} more roles, not shown: the {shown} weakest are above.",
+    "validate.sim_title": "Simulation (seed {seed})",
+    "validate.ideal_intro.one":
+        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondent "
+        "per role (each answer moved one step with probability {p}).",
+    "validate.ideal_intro.other":
+        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondents "
+        "per role (each answer moved one step with probability {p}).",
+    "validate.ideal_only": "Ideal respondents: each role's ideal respondent, no noisy ones.",
+    "validate.ideal_targets":
+        "Targets: the ideal respondent ranks the role #1 by at least {margin} points; noisy "
+        "respondents have it #1 at least {top1} and in the top 3 at least {top3} of the time.",
+    "validate.col_role": "role",
+    "validate.col_ideal": "ideal",
+    "validate.col_margin": "margin",
+    "validate.col_runner_up": "runner-up",
+    "validate.col_top_one": "top-1",
+    "validate.col_top_three": "top-3",
+    "validate.col_clear": "clear",
+    "validate.ideal_all_ok": "All roles reach the targets.",
+    "validate.ideal_missed.one":
+        "{n} role of {total} misses the targets: make its profile or the questions more "
+        "distinct.",
+    "validate.ideal_missed.other":
+        "{n} roles of {total} miss the targets: make their profiles or the questions more "
+        "distinct.",
+    "validate.undecided_intro": "Undecided respondents: {groups}.",
+    "validate.random_group.one":
+        "{n} respondent answering at random over the whole scale ({low} to {high})",
+    "validate.random_group.other":
+        "{n} respondents answering at random over the whole scale ({low} to {high})",
+    "validate.shrugging_group.one":
+        "{n} shrugging respondent (answering at random, {low} to {high} only)",
+    "validate.shrugging_group.other":
+        "{n} shrugging respondents (answering at random, {low} to {high} only)",
+    "validate.no_shrugging":
+        "No shrugging respondents: the scale ({low} to {high}) has no value between its ends.",
+    "validate.undecided_targets":
+        "Targets: a clear result for at most {clear} of them; no role #1 for more than "
+        "{magnet}.",
+    "validate.col_group": "respondents",
+    "validate.col_magnet": "most often #1",
+    "validate.group_random": "random",
+    "validate.group_shrugging": "shrugging",
+    "validate.magnet": "{role} ({share})",
+    "validate.realistic_intro":
+        "Realistic respondents: {n} per role, whose interests are the role's needs with a "
+        "spread of {spread} on each dimension, and whose answers follow their interests with a "
+        "spread of {noise} scale step.",
+    "validate.realistic_sample":
+        "Only {n} of the {total} roles, drawn at random with the seed, get them.",
+    "validate.realistic_targets":
+        "Targets, over all of them: the role #1 alone for at least {top1}, in the top 3 for at "
+        "least {top3}, a clear result for at least {clear}.",
+    "validate.realistic_all": "all roles",
+    "validate.realistic_weak": "* below the targets: the roles to work on first.",
+    "validate.pairs_title":
+        "Closest pairs (RMS difference of profiles, 0-1), what separates their profiles, and "
+        "the questions whose ideal answers differ most:",
+    "validate.pair": "  {a} ~ {b}: {distance}  ({dims})",
+    "validate.pair_items.one": "    {n} question of {total} separates them: {items}",
+    "validate.pair_items.other": "    {n} questions of {total} separate them: {items}",
+    "validate.pair_no_items":
+        "    No question separates them: their ideal respondents answer alike.",
+    "validate.dead.one":
+        "{n} question no role separates (the same ideal answer for every role): {items}",
+    "validate.dead.other":
+        "{n} questions no role separates (the same ideal answer for every role): {items}",
+    "validate.dead_none":
+        "Questions no role separates (the same ideal answer for every role): none.",
+    "validate.results_title": "Real answers in {folder}: {students}.",
+    "validate.students.one": "{n} participant",
+    "validate.students.other": "{n} participants",
+    "validate.results_other_content.one":
+        "{n} result made with other questions is left out.",
+    "validate.results_other_content.other":
+        "{n} results made with other questions are left out.",
+    "validate.results_no_answers.one": "{n} result without its answers is left out.",
+    "validate.results_no_answers.other": "{n} results without their answers are left out.",
+    "validate.results_files_skipped.one":
+        "{n} file skipped (not a result, damaged, or a duplicate).",
+    "validate.results_files_skipped.other":
+        "{n} files skipped (not results, damaged, or duplicates).",
+    "validate.results_too_few":
+        "Too few to tell: at least {n} participants are needed; nothing is judged.",
+    "validate.results_targets":
+        "Targets: each question correlates at least {r} with the other questions of its "
+        "dimension (corrected item-total correlation); each dimension's Cronbach's alpha is at "
+        "least {alpha}.",
+    "validate.col_dimension": "dimension",
+    "validate.col_questions": "questions",
+    "validate.col_students": "participants",
+    "validate.col_alpha": "alpha",
+    "validate.col_question": "question",
+    "validate.col_r": "r",
+    "validate.reversed": "{item} (reversed)",
+    "validate.cannot_tell": "cannot tell",
+    "validate.too_few_here": "too few to tell",
+    "validate.results_ok": "Every question and dimension reaches the targets.",
+    "validate.results_missed":
+        "Questions or dimensions below the targets: reword, move or drop them, then check "
+        "again with the next group.",
+    "validate.all_met": "All targets met.",
+    "validate.missed": "Targets missed: {parts}.",
+    "validate.part_ideal": "ideal and noisy respondents",
+    "validate.part_random": "random respondents",
+    "validate.part_shrugging": "shrugging respondents",
+    "validate.part_realistic": "realistic respondents",
+    "validate.part_results": "real answers",
 }

@@ -303,4 +303,145 @@ MESSAGES: dict[str, str] = {
     "format.unsupported":
         "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
     "output.saved": "Enregistré dans {path}",
+
+    # rolequiz validate : le résumé du contenu, les répondants simulés, les vraies réponses
+    # (cli/validate.py, views/validity.py) ; vous pour le conseiller
+    "validate.summary_questions": "{path}\u00a0: {dimensions}, {questions}, échelle {low}-{high}",
+    "validate.summary_roles": "{path}\u00a0: {roles}, {sources}",
+    "validate.dimensions.one": "{n} dimension",
+    "validate.dimensions.other": "{n} dimensions",
+    "validate.questions.one": "{n} question",
+    "validate.questions.other": "{n} questions",
+    "validate.roles.one": "{n} métier",
+    "validate.roles.other": "{n} métiers",
+    "validate.sources.one": "{n} source",
+    "validate.sources.other": "{n} sources",
+    "validate.languages": "langues\u00a0: {langs}",
+    "validate.no_problems": "OK\u00a0: aucun problème trouvé",
+    "validate.pct": "{n}\u00a0%",
+    "validate.ok_mark": "ok",
+    "validate.below": "SOUS L'OBJECTIF",
+    "validate.and": ", ",
+    "validate.versus": "{what} {a} contre {b}",
+    "validate.lowered":
+        "(Moins que les {usual} habituels\u00a0: le contenu a {roles} métiers\u00a0; {option} N "
+        "fixe le nombre.)",
+    "validate.rows_hidden.one":
+        "… et {n} autre métier, non affiché\u00a0: les {shown} plus faibles sont ci-dessus.",
+    "validate.rows_hidden.other":
+        "… et {n} autres métiers, non affichés\u00a0: les {shown} plus faibles sont ci-dessus.",
+    "validate.sim_title": "Simulation (graine {seed})",
+    "validate.ideal_intro.one":
+        "Répondants idéaux et bruités\u00a0: le répondant idéal de chaque métier, puis {n} "
+        "répondant bruité par métier (chaque réponse décalée d'un cran avec une probabilité de "
+        "{p}).",
+    "validate.ideal_intro.other":
+        "Répondants idéaux et bruités\u00a0: le répondant idéal de chaque métier, puis {n} "
+        "répondants bruités par métier (chaque réponse décalée d'un cran avec une probabilité "
+        "de {p}).",
+    "validate.ideal_only":
+        "Répondants idéaux\u00a0: le répondant idéal de chaque métier, sans répondants bruités.",
+    "validate.ideal_targets":
+        "Objectifs\u00a0: le répondant idéal classe le métier premier avec au moins {margin} "
+        "points d'avance\u00a0; les répondants bruités le placent premier dans au moins {top1} des "
+        "cas et dans les 3 premiers dans au moins {top3}.",
+    "validate.col_role": "métier",
+    "validate.col_ideal": "idéal",
+    "validate.col_margin": "avance",
+    "validate.col_runner_up": "deuxième",
+    "validate.col_top_one": "1er",
+    "validate.col_top_three": "top 3",
+    "validate.col_clear": "net",
+    "validate.ideal_all_ok": "Tous les métiers atteignent les objectifs.",
+    "validate.ideal_missed.one":
+        "{n} métier sur {total} manque les objectifs\u00a0: rendez son profil ou les questions "
+        "plus distincts.",
+    "validate.ideal_missed.other":
+        "{n} métiers sur {total} manquent les objectifs\u00a0: rendez leurs profils ou les "
+        "questions plus distincts.",
+    "validate.undecided_intro": "Répondants indécis\u00a0: {groups}.",
+    "validate.random_group.one":
+        "{n} répondant au hasard sur toute l'échelle ({low} à {high})",
+    "validate.random_group.other":
+        "{n} répondants au hasard sur toute l'échelle ({low} à {high})",
+    "validate.shrugging_group.one":
+        "{n} répondant mitigé (au hasard, de {low} à {high} seulement)",
+    "validate.shrugging_group.other":
+        "{n} répondants mitigés (au hasard, de {low} à {high} seulement)",
+    "validate.no_shrugging":
+        "Pas de répondants mitigés\u00a0: l'échelle ({low} à {high}) n'a aucune valeur entre ses "
+        "extrémités.",
+    "validate.undecided_targets":
+        "Objectifs\u00a0: un résultat net pour au plus {clear} d'entre eux\u00a0; aucun métier "
+        "premier pour plus de {magnet}.",
+    "validate.col_group": "répondants",
+    "validate.col_magnet": "le plus souvent premier",
+    "validate.group_random": "au hasard",
+    "validate.group_shrugging": "mitigés",
+    "validate.magnet": "{role} ({share})",
+    "validate.realistic_intro":
+        "Répondants réalistes\u00a0: {n} par métier, dont les intérêts sont les besoins du métier "
+        "avec une dispersion de {spread} sur chaque dimension, et dont les réponses suivent "
+        "leurs intérêts avec une dispersion de {noise} cran d'échelle.",
+    "validate.realistic_sample":
+        "Seuls {n} des {total} métiers, tirés au hasard avec la graine, en ont.",
+    "validate.realistic_targets":
+        "Objectifs, sur l'ensemble\u00a0: le métier premier seul pour au moins {top1}, dans les 3 "
+        "premiers pour au moins {top3}, un résultat net pour au moins {clear}.",
+    "validate.realistic_all": "tous les métiers",
+    "validate.realistic_weak": "* sous les objectifs\u00a0: les métiers à retravailler d'abord.",
+    "validate.pairs_title":
+        "Paires les plus proches (écart quadratique moyen des profils, 0-1), ce qui sépare leurs "
+        "profils, et les questions dont les réponses idéales diffèrent le plus\u00a0:",
+    "validate.pair": "  {a} ~ {b}\u00a0: {distance}  ({dims})",
+    "validate.pair_items.one": "    {n} question sur {total} les sépare\u00a0: {items}",
+    "validate.pair_items.other": "    {n} questions sur {total} les séparent\u00a0: {items}",
+    "validate.pair_no_items":
+        "    Aucune question ne les sépare\u00a0: leurs répondants idéaux répondent pareil.",
+    "validate.dead.one":
+        "{n} question ne sépare aucun métier (la même réponse idéale pour tous)\u00a0: {items}",
+    "validate.dead.other":
+        "{n} questions ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: {items}",
+    "validate.dead_none":
+        "Questions qui ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: aucune.",
+    "validate.results_title": "Vraies réponses dans {folder}\u00a0: {students}.",
+    "validate.students.one": "{n} participant",
+    "validate.students.other": "{n} participants",
+    "validate.results_other_content.one":
+        "{n} résultat fait avec d'autres questions est laissé de côté.",
+    "validate.results_other_content.other":
+        "{n} résultats faits avec d'autres questions sont laissés de côté.",
+    "validate.results_no_answers.one": "{n} résultat sans ses réponses est laissé de côté.",
+    "validate.results_no_answers.other":
+        "{n} résultats sans leurs réponses sont laissés de côté.",
+    "validate.results_files_skipped.one":
+        "{n} fichier ignoré (pas un résultat, abîmé, ou en double).",
+    "validate.results_files_skipped.other":
+        "{n} fichiers ignorés (pas des résultats, abîmés, ou en double).",
+    "validate.results_too_few":
+        "Trop peu pour conclure\u00a0: il faut au moins {n} participants\u00a0; rien n'est jugé.",
+    "validate.results_targets":
+        "Objectifs\u00a0: chaque question est corrélée à au moins {r} avec les autres questions de "
+        "sa dimension (corrélation item-total corrigée)\u00a0; l'alpha de Cronbach de chaque "
+        "dimension est d'au moins {alpha}.",
+    "validate.col_dimension": "dimension",
+    "validate.col_questions": "questions",
+    "validate.col_students": "participants",
+    "validate.col_alpha": "alpha",
+    "validate.col_question": "question",
+    "validate.col_r": "r",
+    "validate.reversed": "{item} (inversée)",
+    "validate.cannot_tell": "incalculable",
+    "validate.too_few_here": "trop peu pour conclure",
+    "validate.results_ok": "Toutes les questions et dimensions atteignent les objectifs.",
+    "validate.results_missed":
+        "Des questions ou dimensions sont sous les objectifs\u00a0: reformulez-les, déplacez-les "
+        "ou retirez-les, puis vérifiez de nouveau avec le groupe suivant.",
+    "validate.all_met": "Tous les objectifs sont atteints.",
+    "validate.missed": "Objectifs manqués\u00a0: {parts}.",
+    "validate.part_ideal": "répondants idéaux et bruités",
+    "validate.part_random": "répondants au hasard",
+    "validate.part_shrugging": "répondants mitigés",
+    "validate.part_realistic": "répondants réalistes",
+    "validate.part_results": "vraies réponses",
 }
