@@ -13,10 +13,12 @@ the question's weights divided by the sum of their sizes. After each answer the 
 theta is updated exactly (Gaussian conditioning). From it follows, for every question not
 yet asked, a predicted answer and its uncertainty, hence a prediction of the interest
 profile the full quiz would end with. Whether role B would end above the current #1 A is a
-linear function of that profile (the squared gaps of the score differ by
-sum_d (b_d - a_d)(2 P_d - a_d - b_d)), so its chance is a normal tail, Phi(mean / sd).
+linear function of that profile (scores are 50 (1 + r), r the correlation of interests and
+needs: B is above A when sum_d P_d (u_Bd - u_Ad) > 0, u a role's needs centred and scaled to
+length 1), so its chance is a normal tail, Phi(mean / sd).
 The top is *settled* when the chances that any other role overtakes the #1, added up, are
-at most EPSILON.
+at most EPSILON, every dimension a question can still reach has an answer, and the answers
+pass scoring's test that the interests stand out beyond their own noise.
 
 The question asked next is the one whose answer explains the largest share of the
 uncertainty about the races that are still open: sum over roles B of
