@@ -259,8 +259,26 @@ class Planner:
         return cov_t, [sum(map(mul, cov_t[i], bvec)) for i in range(m)]
 
     def _top3(self, profile: dict[str, float | None]) -> list[tuple[float, str, int]]:
-        """The first three roles in scoring.rank's order: (-score, id, role index)."""
-        ids = scoring.top_ids(self.content, profile, 3)
+        """The first three roles in scoring.rank's order: (-score, id, role index).
+
+        With every dimension known, a role's correlation is one dot product with its unit
+        needs; the roles within rounding reach of the third best are then scored exactly by
+        scoring, so ties and rounding are the result's."""
+        roles = None
+        if all(p is not None for p in profile.values()) and len(self.units) > 3:
+            ys = [profile[d] for d in self.dims]
+            mean = math.fsum(ys) / len(ys)
+            c = [y - mean for y in ys]
+            norm = math.sqrt(math.fsum(x * x for x in c))
+            if norm > 1e-12:
+                approx = [sum(map(mul, c, u)) / norm for u in self.units]
+                third = heapq.nlargest(3, approx)[-1]
+                every = self.content.roles.roles
+                by_id = {r.id: r for r in every}
+                # 0.05 points of score are 0.001 of r: a margin far above rounding noise
+                roles = tuple(by_id[self.role_ids[ri]] for ri, a in enumerate(approx)
+                              if a >= third - 0.01)
+        ids = scoring.top_ids(self.content, profile, 3, roles)
         return [(0.0, rid, self._role_index[rid]) for rid in ids]
 
     def _races(self, first: int, known: list[int], mean_s, cov_s, keep: Collection[int] = ()

@@ -93,9 +93,11 @@ def rank(content: Content, profile: Mapping[str, float | None], lang: str) -> tu
     return _Ranker(content, profile, lang).rank(content.roles.roles)
 
 
-def top_ids(content: Content, profile: Mapping[str, float | None], n: int) -> list[str]:
-    """The ids of the first n roles of rank(), without their reasons."""
-    roles = content.roles.roles
+def top_ids(content: Content, profile: Mapping[str, float | None], n: int,
+            roles: tuple[Role, ...] | None = None) -> list[str]:
+    """The ids of the first n roles of rank(), without their reasons; among `roles` only
+    when given (the caller knows the others come after them)."""
+    roles = content.roles.roles if roles is None else roles
     ranker = _Ranker(None, profile, "")
     scores = ranker.rounded_scores(roles)
     return [rid for _, rid in heapq.nsmallest(n, zip(map(operator.neg, scores),
