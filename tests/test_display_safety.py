@@ -17,7 +17,7 @@ from rich.console import Console
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Text
-from rolequiz.engine.scoring import score
+from rolequiz.engine.scoring import ideal_answers, score
 from rolequiz.views.terminal.results import result_view
 
 NASTY = ["[bold red]Zoé", "[/]", "[link=http://evil]x[/link]", "C [x] D", "trailing\\",
@@ -30,11 +30,15 @@ nasty_text = st.lists(alphabet, min_size=1, max_size=30).map("".join)
 
 
 def _render(content: Content, role_name: str, width: int = 80) -> str:
+    """The results of a student who answers as the first role's profile, renamed: that role
+    is the closest match, so its name is in the headline, the chart, the reasons and the
+    side-by-side view."""
     role = content.roles.roles[0]
     named = replace(role, name=Text(MappingProxyType({"en": role_name})))
     roles = replace(content.roles, roles=(named, *content.roles.roles[1:]))
     c2 = Content(content.questions, roles)
-    result = score(c2, {q.id: 5 for q in c2.questions.questions[:5]})
+    result = score(c2, ideal_answers(c2.questions, named))
+    assert result.matches[0].role == named.id and result.matches[1].rank == 2
     buf = io.StringIO()
     console = Console(file=buf, width=width, color_system=None, markup=False, emoji=False,
                       highlight=False)
