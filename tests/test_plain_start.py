@@ -65,14 +65,16 @@ def test_the_whole_quiz_without_typer_gives_the_answers_run_result(tmp_path):
 
 def test_q_and_ctrl_c_without_typer_keep_the_progress_and_say_how_to_resume(tmp_path):
     state = tmp_path / "state"
+    ids = [q.id for q in load_content().questions.questions]
+    total = len(ids)
     child = plain(state)
     child.expect("Press Enter to start")
     child.send("\r")
-    question(child, 1, 45)
+    question(child, 1, total)
     child.send("4")
-    question(child, 2, 45)
+    question(child, 2, total)
     child.send("q")
-    child.expect("Quiz paused: 1 of 45 questions answered")
+    child.expect(f"Quiz paused: 1 of {total} questions answered")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
@@ -83,18 +85,17 @@ def test_q_and_ctrl_c_without_typer_keep_the_progress_and_say_how_to_resume(tmp_
     child.send("r")
     child.expect("Press Enter to start")
     child.send("\r")
-    question(child, 2, 45)
+    question(child, 2, total)
     child.send("2")
-    question(child, 3, 45)
+    question(child, 3, total)
     child.sendintr()
-    child.expect("Quiz paused: 2 of 45 questions answered")
+    child.expect(f"Quiz paused: 2 of {total} questions answered")
     child.expect("Resume with: rolequiz quiz --resume")
     child.expect("rolequiz: interrupted")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
     progress = json.loads((state / "progress.json").read_text(encoding="utf-8"))
-    ids = [q.id for q in load_content().questions.questions]
     assert progress["answers"] == {ids[0]: 4, ids[1]: 2}
 
 
