@@ -140,16 +140,21 @@ def test_a_file_of_another_kind_is_named_for_what_it_is(runner, content):
     from conftest import ROOT
 
     q, r = ROOT / "questions.yaml", ROOT / "roles.yaml"
+
+    def schema_at(path):  # where the file says what it is: the value of `schema:`
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return f"{[n for n, line in enumerate(lines, 1) if line.startswith('schema: ')][0]}:9"
+
     swapped = run_cli(runner, "validate", "--questions", r, "--roles", q)
     assert swapped.exit_code == 2
     assert sorted(swapped.stderr.splitlines()) == sorted([
-        f"rolequiz: {r}:5:9: this is a roles file (rolequiz.roles/1), not a questions file"
-        " — give it with --roles (were the two options swapped?)",
-        f"rolequiz: {q}:5:9: this is a questions file (rolequiz.questions/1), not a roles file"
-        " — give it with --questions (were the two options swapped?)",
+        f"rolequiz: {r}:{schema_at(r)}: this is a roles file (rolequiz.roles/1), not a"
+        " questions file — give it with --roles (were the two options swapped?)",
+        f"rolequiz: {q}:{schema_at(q)}: this is a questions file (rolequiz.questions/1), not"
+        " a roles file — give it with --questions (were the two options swapped?)",
     ])
     answers = run_cli(runner, "quiz", "--answers", q)
     assert answers.exit_code == 2
-    assert answers.stderr == (f"rolequiz: {q}:5:9: this is a questions file "
+    assert answers.stderr == (f"rolequiz: {q}:{schema_at(q)}: this is a questions file "
                               "(rolequiz.questions/1), not an answers file — give it with "
                               "--questions\n")
