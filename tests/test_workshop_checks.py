@@ -286,7 +286,8 @@ INTEREST = "an interest is not a number from 0 to 1"
     (_match(-1, score=False), "damaged", BAD),
     (_match(0, score="high"), "damaged", BAD),
     (_match(0, role=5), "damaged", BAD),
-    (_match(0, score=1.0), "damaged", BAD),  # below the next one: out of order
+    # each score in range, the first below the next one: out of order
+    (lambda d: (_match(0, score=0.0)(d), _match(1, score=1.0)(d)), "damaged", BAD),
     (lambda d: d["matches"][0].pop("score"), "damaged", "a required part is missing"),
     (_set(profile=[0.5]), "damaged", "no interest profile"),
     (lambda d: d.pop("profile"), "damaged", "a required part is missing"),
@@ -312,7 +313,9 @@ def test_edge_values_of_a_result_are_read(tmp_path, mini_content):
     _variant(tmp_path, good, "a", lambda d: (d["matches"][0].update(score=100),
                                              d["matches"][1].update(score=0),
                                              d["profile"].update(data=1, hardware=0)))
-    _variant(tmp_path, good, "b", lambda d: d["profile"].update(data=None, hardware=0.0))
+    # with two dimensions every score is 0, 50 or 100: b is told from a by its time only
+    _variant(tmp_path, good, "b", lambda d: (d["profile"].update(data=None, hardware=0.0),
+                                             d.update(finished_at="2026-11-23T18:00:00Z")))
     col = reader.read_results([tmp_path])
     assert col.skipped == []
     by = {e.name: e for e in col.entries}
@@ -334,7 +337,9 @@ def test_a_result_is_read_into_every_field(tmp_path, mini_content):
     assert e.content == (mini_content.questions.digest, mini_content.roles.digest)
     assert e.roles == ("maker", "analyst") and e.role_names == ("Fabricant", "Analyste")
     assert e.firsts == ("maker",)
-    assert e.matches == [("maker", "Fabricant", 85.9, 1), ("analyst", "Analyste", 0.0, 2)]
+    # hardware liked (100 %), data not (0 %): over two dimensions the correlation with a
+    # profile is +1 or -1, so the maker (hardware 1, data 0.2) gets 100, the analyst 0
+    assert e.matches == [("maker", "Fabricant", 100.0, 1), ("analyst", "Analyste", 0.0, 2)]
 
 
 def test_equal_scores_share_a_rank_and_a_first_place(tmp_path, mini_content):
