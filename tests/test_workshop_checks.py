@@ -313,9 +313,7 @@ def test_edge_values_of_a_result_are_read(tmp_path, mini_content):
     _variant(tmp_path, good, "a", lambda d: (d["matches"][0].update(score=100),
                                              d["matches"][1].update(score=0),
                                              d["profile"].update(data=1, hardware=0)))
-    # with two dimensions every score is 0, 50 or 100: b is told from a by its time only
-    _variant(tmp_path, good, "b", lambda d: (d["profile"].update(data=None, hardware=0.0),
-                                             d.update(finished_at="2026-11-23T18:00:00Z")))
+    _variant(tmp_path, good, "b", lambda d: d["profile"].update(data=None, hardware=0.0))
     col = reader.read_results([tmp_path])
     assert col.skipped == []
     by = {e.name: e for e in col.entries}
@@ -355,8 +353,8 @@ def test_equal_scores_share_a_rank_and_a_first_place(tmp_path, mini_content):
 
 def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_content):
     """*.json in any case, never the manifest nor hidden files; of two copies of one
-    result the shorter file name is kept; results without a code are told apart by time
-    and scores."""
+    result the shorter file name is kept; results without a code are told apart by time,
+    scores and interests."""
     data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
     path, _ = store.save_result(tmp_path, data, "Zoé")
     (tmp_path / "zoe-copy.JSON").write_bytes(path.read_bytes())
@@ -367,8 +365,16 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
     (tmp_path / "a2.json").write_text(json.dumps(anon), encoding="utf-8")
     (tmp_path / "a3.json").write_text(json.dumps(dict(anon, finished_at="2026-01-02")),
                                       encoding="utf-8")
+    # same time, same scores (one interest known: every role 50), other interests
+    other = result_to_dict(score(mini_content, {"q1": 1}, "en"), mini_content)
+    ranking = [[(m["role"], m["score"]) for m in d["matches"]] for d in (other, anon)]
+    assert ranking[0] == ranking[1] and other["profile"] != anon["profile"]
+    (tmp_path / "a4.json").write_text(
+        json.dumps(dict(other, participant=None, finished_at=anon["finished_at"])),
+        encoding="utf-8")
     col = reader.read_results([tmp_path])
-    assert sorted(Path(e.path).name for e in col.entries) == ["a1.json", "a3.json", "zoe.json"]
+    assert sorted(Path(e.path).name for e in col.entries) == ["a1.json", "a3.json", "a4.json",
+                                                             "zoe.json"]
     assert sorted((Path(s.path).name, s.reason, Path(s.detail).name) for s in col.skipped) == [
         ("a2.json", "duplicate", "a1.json"), ("zoe-copy.JSON", "duplicate", "zoe.json")]
     assert col.problems == [f"{tmp_path / 'workshop.json'}: not valid JSON (damaged?); {FIX}"]

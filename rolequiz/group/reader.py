@@ -246,8 +246,13 @@ def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None)
         except _Bad as bad:
             col.skipped.append(Skipped(path, bad.reason, bad.detail))
             continue
+        # without a code, a copy is the same time, ranking and interests: scores alone
+        # cannot tell students apart (flat answers, or one interest known, give every
+        # role 50)
         ident = ("code", entry.code) if entry.code else ("file", entry.finished_at,
-                                                           entry.roles, entry.scores)
+                                                           entry.roles, entry.scores,
+                                                           entry.profile_keys,
+                                                           entry.profile_values)
         first = by_id.get(ident)
         if first is not None:
             col.skipped.append(Skipped(path, "duplicate", first))
