@@ -26,6 +26,9 @@ TOP = 3
 # "report.skip.<code>".
 SKIP_REASONS = ("unreadable", "empty", "too-big", "not-json", "not-a-result", "damaged",
                 "duplicate")
+# The notes of a result whose screen says that no role stands out (views/terminal/results.py):
+# such a result has no clear preference.
+UNCLEAR_NOTES = frozenset({"no_answers", "no_preference", "unclear_interests"})
 
 
 # -- the report as data --------------------------------------------------------------------
@@ -289,7 +292,7 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
             ties += len(firsts) > 1
             for rid in firsts:
                 counts[rid] += 1
-        if e.notes and ("no_preference" in e.notes or "no_answers" in e.notes):
+        if e.notes and not UNCLEAR_NOTES.isdisjoint(e.notes):
             unclear += 1
     dim_ids = [d for d, _ in names.dims]
     values: dict[str, list[float]] = {d: [] for d in dim_ids}
