@@ -44,8 +44,10 @@ DATA_INTEREST = {"Zoé": 1.0, "Tom": 0.75, "(no name)": 0.94, "Anaëlle": 0.0, "
 
 @pytest.fixture
 def group(tmp_path, mini, mini_content):
-    """A workshop: 3 analysts, 2 makers (Léo's flat answers give no clear preference), and
-    Sam, who skipped everything: both roles share first place (a tie) and nothing is clear."""
+    """A workshop: 3 analysts, 1 maker (Anaëlle), and two ties: Léo's flat answers and Sam,
+    who skipped everything, correlate with no role, so both roles share first place at 50.
+    Only Zoé's and Anaëlle's answers are clear: two answers of 4 and 2, or 5 and 2, differ
+    too little to tell (unclear interests), Léo has no preference and Sam no answers."""
     folder = tmp_path / "ws"
     manifest.init(folder, "Classe 2B", mini["questions"], mini["roles"])
     save(folder, mini_content, {"q1": 5, "q2": 1}, "Zoé")
@@ -63,16 +65,21 @@ def build(folder, **kw):
 
 def test_aggregates_first_matches_profile_and_unmatched(group):
     """Each participant counts once for their first role; a tie counts for every role tied
-    (and is counted as a tie); Léo (flat answers) and Sam (nothing answered) are the two
-    results with no clear preference."""
+    (and is counted as a tie); every result whose screen says no role stands out (unclear
+    interests, no preference, no answers) is counted as having no clear preference."""
     r = build(group)
     assert r.title == "Classe 2B" and r.participants == 6
     [g] = r.groups
     assert g.pinned
     scores = {p.label: p.scores for p in g.people}
-    assert scores["Sam"] == {"analyst": 50.0, "maker": 50.0}  # the tie is real
-    assert [(rc.role, rc.count) for rc in g.first_matches] == [("analyst", 4), ("maker", 3)]
-    assert (g.ties, g.unclear) == (1, 2)
+    assert scores["Sam"] == scores["Léo"] == {"analyst": 50.0, "maker": 50.0}  # two ties
+    assert [(rc.role, rc.count) for rc in g.first_matches] == [("analyst", 5), ("maker", 3)]
+    notes = {p.label: set(p.notes) for p in g.people if p.name}
+    assert notes == {"Zoé": set(), "Tom": {"unclear_interests"}, "Anaëlle": set(),
+                     "Léo": {"no_preference"}, "Sam": {"no_answers"}}
+    unnamed = [set(p.notes) for p in g.people if not p.name]
+    assert unnamed == [{"unclear_interests"}]
+    assert (g.ties, g.unclear) == (2, 4)
     assert g.unmatched == []
     assert [d for d, _ in g.dimensions] == ["data", "hardware"]
     assert [p.label for p in g.people] == sorted((p.label for p in g.people), key=str.casefold)
@@ -215,17 +222,20 @@ def test_the_json_export_is_readable_text(group):
     assert '"Zoé"' in text and "\\u00e9" not in text
 
 
-def test_only_no_preference_and_no_answers_make_a_result_unclear(group):
-    """Other notes (a near tie, few answers) are information, not an unclear result."""
+def test_only_the_notes_of_no_clear_preference_make_a_result_unclear(group):
+    """Unclear interests, no preference, no answers: the screen says no role stands out.
+    Other notes (a near tie, few answers, no good fit) are information: the preference is
+    clear."""
     path = group / "tom.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["notes"] = [{"code": "near_tie", "text": "..."}, {"code": "few_answers", "text": ".."}]
+    data["notes"] = [{"code": "near_tie", "text": "..."}, {"code": "few_answers", "text": ".."},
+                     {"code": "weak_fit", "text": "..."}]
     path.write_text(json.dumps(data), encoding="utf-8")
     r = build(group, content=build(group).groups[0].content_id)
-    assert r.groups[0].unclear == 2  # Léo and Sam, as before
+    assert r.groups[0].unclear == 3  # the unnamed student, Léo and Sam, not Tom any more
     rows = read_csv(report_csv.to_csv(r))
     tom = next(row for row in rows if row[0] == "Tom")
-    assert tom[rows[0].index("Notes")] == "near_tie few_answers"
+    assert tom[rows[0].index("Notes")] == "near_tie few_answers weak_fit"
 
 
 def test_interests_in_the_csv_are_percentages_with_one_decimal(tmp_path, mini_content):
@@ -252,8 +262,9 @@ def test_participants_with_one_name_are_ordered_by_code(tmp_path, mini_content):
 
 
 def test_markdown_escapes_only_what_markdown_reads(tmp_path, mini_content):
-    save(tmp_path, mini_content, {"q1": 5}, "Xavier Ölçer")
-    assert "| Xavier Ölçer | Analyst (100.0) |" in report_markdown.to_markdown(build(tmp_path))
+    save(tmp_path, mini_content, {"q1": 5, "q2": 1}, "Xavier Ölçer")
+    md = report_markdown.to_markdown(build(tmp_path))
+    assert "| Xavier Ölçer | Analyst (100.0) | Maker (0.0) |" in md
 
 
 def test_folder_problems_are_listed_in_the_documents(group):
@@ -318,12 +329,25 @@ def test_csv_one_row_per_participant_with_every_role(group):
     assert float(zoe[ia]) == 100.0
 
 
-def test_csv_in_french_uses_semicolons_and_decimal_commas(group):
+def test_csv_in_french_uses_semicolons_and_decimal_commas(group, tmp_path):
     rows = read_csv(report_csv.to_csv(build(group, lang="fr")), delimiter=";")
     assert rows[0][0] == "Participant" and "Analyste" in rows[0]
-    i = rows[0].index("Fabricant")
-    assert any("," in row[i] for row in rows[1:])
-    assert all("." not in row[i] for row in rows[1:])
+    # two dimensions give scores of 0, 50 and 100 only: three give decimals. The interests
+    # (data 97 %, hardware 11 %, people 80 %) against each role's needs, 50 * (1 + r):
+    from quizcontent import QUESTION_IDS, write_content
+
+    files = write_content(tmp_path / "content")
+    three = load_content(files["questions"], files["roles"])
+    (tmp_path / "results").mkdir()
+    save(tmp_path / "results", three, dict(zip(QUESTION_IDS, (5, 1, 4, 2, 5, 4), strict=True)),
+         "Zoé")
+    header, zoe = read_csv(report_csv.to_csv(build(tmp_path / "results", lang="fr")),
+                           delimiter=";")
+    # (no manifest: the role names are the result's, saved in English; dimensions by id)
+    scores = {name: zoe[header.index(name)] for name in ("Data Analyst", "Maker",
+                                                         "[bold]Trainer[/]")}
+    assert scores == {"Data Analyst": "100", "[bold]Trainer[/]": "83,7", "Maker": "0,2"}
+    assert zoe[header.index("data (%)")] == "97"
 
 
 @pytest.mark.parametrize("name", HOSTILE)
@@ -598,7 +622,7 @@ def test_a_role_the_content_does_not_know_is_counted_too(group):
     [g] = build(group).groups
     assert g.roles == [("analyst", "Analyst"), ("maker", "Maker"), ("ghost", "Ghost")]
     assert [(rc.role, rc.count) for rc in g.first_matches] == [
-        ("analyst", 4), ("maker", 3), ("ghost", 0)]
+        ("analyst", 5), ("maker", 3), ("ghost", 0)]
     assert [rc.role for rc in g.unmatched] == ["ghost"]
 
 
