@@ -27,8 +27,11 @@ from rolequiz.views import report_csv, report_html, report_markdown
 EXPECTED = Path(__file__).parent / "expected"
 UPDATE = os.environ.get("ROLEQUIZ_UPDATE_EXPECTED") == "1"
 
-# (name, code, answers): analysts, makers, a flat profile (no clear preference) and a
-# student who skipped everything (both roles tie for first place)
+# (name, code, answers): analysts (Tom's and the unnamed student's answers too close to
+# tell: unclear interests), a maker, a flat profile (no preference) and a student who
+# skipped everything: flat or unknown interests correlate with no role, and both roles tie
+# for first place at 50. Over two dimensions every other score is 100 (interests and needs
+# lean the same way) or 0 (the opposite way).
 PEOPLE = [
     ("Zoé", "zzzzzz", {"q1": 5, "q2": 1}),
     ("Tom", "tttttt", {"q1": 4, "q2": 2}),
@@ -121,33 +124,33 @@ def read_csv(text: str, delimiter: str) -> list[list[str]]:
     ("en", ",", [
         ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "1st", "2nd",
          "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
-        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Maker", "Analyst", "", "0", "85.9",
+        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Maker", "Analyst", "", "0", "100",
          "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Maker", "Analyst", "", "50",
-         "58.8", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "", "Analyst", "Maker", "", "81.9", "25.4",
-         "94", "25"],
+        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyst", "Maker", "", "50",
+         "50", "50", "50"],
+        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "",
+         "100", "0", "94", "25"],
         ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyst", "Maker", "", "50", "50",
          "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "", "Analyst", "Maker", "", "75", "34.2", "75",
-         "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyst", "Maker", "", "100", "9.4", "100",
+        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "", "100",
+         "0", "75", "25"],
+        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyst", "Maker", "", "100", "0", "100",
          "0"],
     ]),
     ("fr", ";", [
         ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "1er", "2e",
          "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
         ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Fabricant", "Analyste", "", "0",
-         "85,9", "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Fabricant", "Analyste", "",
-         "50", "58,8", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "81,9",
-         "25,4", "94", "25"],
+         "100", "0", "100"],
+        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyste", "Fabricant", "",
+         "50", "50", "50", "50"],
+        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant",
+         "", "100", "0", "94", "25"],
         ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyste", "Fabricant", "", "50",
          "50", "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "75", "34,2",
-         "75", "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "100", "9,4",
+        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant", "",
+         "100", "0", "75", "25"],
+        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "100", "0",
          "100", "0"],
     ]),
 ])
@@ -186,9 +189,9 @@ def test_json_of_the_workshop_content(folder):
     [g] = data["groups"]
     assert g["workshop_content"] is True and g["participants"] == 6
     assert g["content"]["id"] == f"{g['content']['questions'][:8]}-{g['content']['roles'][:8]}"
-    assert g["first_matches"] == [{"role": "analyst", "name": "Analyst", "count": 4},
+    assert g["first_matches"] == [{"role": "analyst", "name": "Analyst", "count": 5},
                                   {"role": "maker", "name": "Maker", "count": 3}]
-    assert (g["ties"], g["unclear"], g["unmatched"]) == (1, 2, [])
+    assert (g["ties"], g["unclear"], g["unmatched"]) == (2, 4, [])
     assert g["profile"] == [
         {"dimension": "data", "name": "Data", "mean": 0.638, "sd": 0.364, "min": 0.0,
          "max": 1.0, "known": 5},
@@ -200,9 +203,9 @@ def test_json_of_the_workshop_content(folder):
     assert {k: v for k, v in leo.items() if k != "finished_at"} == {
         "label": "Léo", "name": "Léo", "code": "kkkkkk", "answered": 2, "total": 2,
         "notes": ["no_preference"],
-        "top": [{"role": "maker", "name": "Maker", "score": 58.8},
-                {"role": "analyst", "name": "Analyst", "score": 50.0}],
-        "scores": {"maker": 58.8, "analyst": 50.0},
+        "top": [{"role": "analyst", "name": "Analyst", "score": 50.0},
+                {"role": "maker", "name": "Maker", "score": 50.0}],
+        "scores": {"analyst": 50.0, "maker": 50.0},
         "profile": {"data": 0.5, "hardware": 0.5},
         "file": str(folder / "leo.json"),
     }
