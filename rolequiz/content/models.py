@@ -287,7 +287,8 @@ def new_match(rank: int, role: str, name: str, score: float, reasons: tuple[Reas
 class Note(_Data):
     """A warning that keeps a result from sounding more certain than it is."""
 
-    code: str  # few_answers, no_preference, flat_profile, near_tie, no_answers
+    code: str  # no_answers, few_answers, no_preference, unclear_interests, weak_fit,
+    # near_tie; adaptive (information: the quiz stopped early)
     text: str
 
 
