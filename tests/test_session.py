@@ -237,3 +237,62 @@ def test_the_first_screens_do_not_import_rich():
                           str(mini / "roles.yaml")], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+# -- the adaptive quiz ----------------------------------------------------------------------
+
+
+class Student:
+    """Answers each question screen as one role's ideal respondent would, reading the
+    question off the last screen; plays `after` on the end screens (one key each)."""
+
+    def __init__(self, out, content, role_id, after):
+        from rolequiz.engine.scoring import ideal_answers
+
+        role = content.roles.role(role_id)
+        ideal = ideal_answers(content.questions, role)
+        self.by_text = {q.text.get("en"): ideal[q.id] for q in content.questions.questions}
+        self.out, self.after, self.line_mode = out, list(after), False
+        self.counters: list[str] = []
+        self.offers: list[str] = []
+
+    def read(self) -> str:
+        screen = self.out.getvalue().split("\x1b[2J")[-1]
+        if "settled after" in screen:
+            self.offers.append(screen)
+            return self.after.pop(0)
+        if "Press Enter to start" in screen:
+            return "enter"
+        first = screen.lstrip().splitlines()[0]
+        self.counters.append(first)
+        text = next(t for t in sorted(self.by_text, key=len, reverse=True) if t in screen)
+        return str(self.by_text[text])
+
+
+def test_adaptive_counter_says_about_how_many_are_left_and_the_results_come_back(tmp_path):
+    """The counter never announces the whole file ("of 48") to a quiz that stops at a
+    dozen: it says about how many questions are left, and that number comes down to the
+    stop. After "keep going", the results are offered again AGAIN_AFTER questions later."""
+    import re
+
+    from rolequiz.engine import adaptive
+    from rolequiz.quiz.session import AGAIN_AFTER, AdaptiveSession
+
+    content = load_content()
+    out = io.StringIO()
+    student = Student(out, content, "data-engineer", ["c", "enter"])
+    session = AdaptiveSession(content, "en", prog.new(content.questions), student,
+                              Screen(out, color=False, ascii_only=False, width=80),
+                              lambda p: None, planner=adaptive.Planner(content))
+    answers = session.run()
+    total = len(content.questions.questions)
+    assert all(" of " not in c for c in student.counters)
+    first_offer = int(re.search(r"settled after (\d+) of", student.offers[0]).group(1))
+    second_offer = int(re.search(r"settled after (\d+) of", student.offers[1]).group(1))
+    assert second_offer == first_offer + AGAIN_AFTER and len(answers) == second_offer
+    before = [int(re.search(r"about (\d+) more", c).group(1))
+              for c in student.counters[:first_offer]]
+    assert before[0] < total - 1 and before[-1] <= 2
+    assert abs(before[0] - (first_offer - 1)) <= 4  # the first estimate was about right
+    after = student.counters[first_offer:]
+    assert len(after) == AGAIN_AFTER and all("refining your results" in c for c in after)
