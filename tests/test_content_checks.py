@@ -401,11 +401,15 @@ def test_an_explicit_null_skips_that_answer_only(questions, tmp_path):
       "('true')"]),
     ("a.json", '{"answers": {"q1": 2.0}}',
      ["a.json:1:20: the answer to 'q1' must be a whole number, not 2.0"]),
+    ("a.json", '{"answers": {"q9": 2, "q1": 9}}',  # every answer is checked
+     ["a.json:1:14: unknown question id 'q9' — did you mean 'q4'?",
+      "a.json:1:29: the answer to 'q1' is 9, not on the scale — use one of 1, 2"]),
     ("a.json", '{"answers": {"q1": [2]}}',
      ["a.json:1:20: the answer to 'q1' must be a whole number, not a list"]),
     ("a.json", '{"answers": {"q1": 2}, "extra": 1}',
      ["a.json:1:24: unknown key 'extra' in the answers file — allowed keys: schema, answers"]),
-    ("a.json", '{"schema": "rolequiz.questions/1", "answers": {"q1": 2}, "x": 1}',
+    # another kind of file: that alone, not its keys nor its answers
+    ("a.json", '{"schema": "rolequiz.questions/1", "answers": {"q9": 2}, "x": 1}',
      ["a.json:1:12: this is a questions file (rolequiz.questions/1), not an answers file — "
       "give it with --questions"]),
     ("a.json", '{"answers": [1]}',
@@ -416,6 +420,9 @@ def test_an_explicit_null_skips_that_answer_only(questions, tmp_path):
     ("a.yaml", "schema: rolequiz.answers/1\n",
      ["a.yaml:1:1: the answers file has no 'answers' — add 'answers:'"]),
     ("a.yaml", "", ["a.yaml: the file is empty — write the answers"]),
+    ("a.yaml", "answers:\n  q1: 2\n q2: 1\n",
+     ["a.yaml:3:2: invalid YAML: expected <block end>, but found '<block mapping start>' "
+      "(while parsing a block mapping) — check the indentation and quotes"]),
     ("a.yaml", "answers:\n  q1: 2\n  q1: 1\n",
      ["a.yaml:3:3: duplicate key 'q1' (first at line 2) — keep one of them; YAML would "
       "silently drop the first"]),
@@ -441,6 +448,52 @@ def test_answers_files_that_are_read(questions, tmp_path, text):
     path = tmp_path / "a.json"
     path.write_text(text, encoding="utf-8")
     assert load_answers(path, questions) == {"q1": 2, "q4": 1}
+
+
+def test_an_answers_file_over_the_size_limit_is_refused_even_as_plain_json(questions,
+                                                                         tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"answers": {"q1": 2}}'.ljust(yamlsafe.MAX_BYTES + 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json: file too large (more than 1024 KB) — content and answers files are a few "
+        "KB; is this the right file?"]
+
+
+def test_a_schema_that_is_not_text_is_reported_once(questions, tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"schema": 3, "answers": {"q1": 2}}', encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json:1:12: schema is read as a number ('3'), not as text — put it in quotes: \"3\""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{\n"answers": {\n"q1": 2,\n"q9": 1\n}\n}\n\t\n',
+     "a.json:4:1: unknown question id 'q9' — did you mean 'q4'?"),
+    ('{\n"answers": {\n"q\U0001F600": 2\n}\n}\n\t\n',
+     "a.json:3:1: unknown question id 'q\U0001F600' — did you mean 'q4'?"),
+])
+def test_a_json_answers_file_pyyaml_cannot_read_is_checked_as_answers(questions, tmp_path,
+                                                                      text, expected):
+    """A valid JSON file with a tab on its last line (which YAML refuses): its answers are
+    checked all the same, each problem at its line, the ids as written."""
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [expected]
+
+
+def test_a_json_answers_file_too_deep_for_json_says_so(questions, tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"answers": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json: nesting too deep"]
 
 
 def test_a_json_answers_file_pyyaml_cannot_read_is_explained_as_json(questions, tmp_path):
