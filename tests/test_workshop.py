@@ -355,6 +355,7 @@ def test_a_name_is_kept_to_its_first_hundred_characters_and_a_slug_to_forty():
     assert participants.clean_name(name) == name[:100]
     assert participants.slug("-" * 5 + "zoe" + "-" * 5) == "zoe"
     assert participants.slug("a" * 39 + "-b") == "a" * 39  # no dash left at the end
+    assert participants.slug("(" + "x" * 45) == "x" * 40  # the "(" takes none of the forty
 
 
 def test_names_that_only_look_like_devices_keep_their_slug():
