@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.base.errors import NotFound, SaveError, UsageError
 from rolequiz.content.load import load_content
 from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
@@ -169,6 +169,23 @@ def test_a_result_saved_in_a_workshop_names_it(ws, mini_content):
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] is None
 
 
+def test_a_save_that_fails_says_what_it_was_saving(ws, mini_content):
+    """The result: every name the student's could take is taken; the progress: a folder
+    where its file should be."""
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    (ws / "zoe.json").write_text("", encoding="utf-8")
+    for n in range(2, 1001):
+        os.link(ws / "zoe.json", ws / f"zoe-{n}.json")
+    with pytest.raises(SaveError) as caught:
+        store.save_result(ws, data, "Zoé")
+    assert str(caught.value) == f"could not find a free file name for the result in {ws}"
+    path = store.progress_path(ws, "aaaaaa")
+    path.mkdir(parents=True)
+    with pytest.raises(SaveError) as caught:
+        store.save_progress(ws, participants.participant("Zoé", "aaaaaa"), {"n": 1})
+    assert str(caught.value) == f"could not save the progress to {path}: Is a directory"
+
+
 def test_progress_messages(ws):
     assert message(store.progress_path, ws, "ABCDEF") == (
         "UsageError", "'ABCDEF' is not a participant code (6 letters and digits)")
@@ -206,6 +223,28 @@ def test_damaged_progress_files_are_kept_with_numbered_names(ws):
         assert (kind, text) == ("UsageError", f"the progress file {path} is damaged; it was "
                                               f"kept as {kept[-1].name}; start the quiz again")
     assert all(p.read_text(encoding="utf-8").endswith('"partic') for p in kept)
+
+
+def test_a_damaged_progress_file_that_cannot_be_kept_aside_stays_and_is_named(
+        ws, monkeypatch):
+    """No name left for it (999 damaged copies already), or the rename refused: the file
+    stays where it is, and the message names it."""
+    path = store.save_progress(ws, participants.participant("Zoé", "dddddd"), {"n": 1})
+    path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
+    expected = (f"the progress file {path} is damaged; it was kept as dddddd.json; start the "
+                "quiz again")
+    for n in range(1, 1000):
+        os.link(path, path.with_name(f"dddddd.json.damaged-{n}"))
+    assert message(store.load_progress, ws, "dddddd") == ("UsageError", expected)
+    path.with_name("dddddd.json.damaged-1").unlink()
+
+    def refused(src, dst):
+        raise PermissionError(13, "Permission denied", os.fspath(src))
+
+    monkeypatch.setattr(os, "replace", refused)
+    assert message(store.load_progress, ws, "dddddd") == ("UsageError", expected)
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8").endswith('"partic')
 
 
 @pytest.mark.parametrize("change", [
@@ -250,6 +289,50 @@ def test_pending_quizzes_newest_first_and_only_progress_files(ws):
     store.discard_progress(ws, "cccccc")
     assert store.count_pending(ws) == 2
     assert store.count_pending(ws / "nowhere") == 0 and store.pending(ws / "x") == []
+
+
+def test_quizzes_in_progress_under_a_name_are_found_newest_first_and_undated_last(
+        ws, monkeypatch):
+    """Newest first by the time each save wrote in the file; a file without a time (made
+    by hand) comes last."""
+    for code, when in (("aaaaaa", "2026-03-01T10:00:00Z"), ("bbbbbb", None),
+                       ("cccccc", "2026-03-02T10:00:00Z")):
+        monkeypatch.setattr(store, "utc_now", lambda when=when: when)
+        path = store.save_progress(ws, participants.participant("Zoé", code), {})
+        if when is None:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            del data["saved_at"]
+            path.write_text(json.dumps(data), encoding="utf-8")
+    assert [p.participant.code for p in store.find_progress(ws, name="zoe")] == [
+        "cccccc", "aaaaaa", "bbbbbb"]
+
+
+def test_resuming_by_name_finds_the_student_whoever_else_is_in_progress(ws):
+    store.save_progress(ws, participants.participant("Tom", "aaaaaa"), {"n": 1})
+    store.save_progress(ws, participants.participant("Zoé", "bbbbbb"), {"n": 2})
+    store.save_progress(ws, participants.participant("Léa", "cccccc"), {"n": 3})
+    session = store.open_session(ws, "zoe", resume=True)
+    assert (session.participant.code, session.state) == ("bbbbbb", {"n": 2})
+
+
+def test_only_json_files_in_the_progress_folder_are_quizzes_in_progress(ws):
+    """A copy kept under another extension, or the ._ file a Mac leaves beside each file
+    on a USB stick, is neither resumed nor counted."""
+    path = store.save_progress(ws, participants.participant("Zoé", "aaaaaa"), {"n": 1})
+    (path.parent / "aaaaaa.bak").write_bytes(path.read_bytes())
+    (path.parent / "._aaaaaa.json").write_bytes(b"\x00\x05\x16\x07")
+    assert store.open_session(ws, "Zoé", resume=True).participant.code == "aaaaaa"
+    assert store.count_pending(ws) == 1
+
+
+def test_a_progress_entry_that_cannot_be_opened_hides_no_other_quiz(ws):
+    """A folder named like a progress file (open() fails) is passed over, whatever the
+    order the system lists the entries in."""
+    for code in ("aaaaaa", "cccccc", "eeeeee"):
+        store.save_progress(ws, participants.participant(None, code), {})
+    for code in ("bbbbbb", "dddddd", "ffffff"):
+        (ws / ".progress" / f"{code}.json").mkdir()
+    assert [p.participant.code for p in store.pending(ws)] == ["aaaaaa", "cccccc", "eeeeee"]
 
 
 # -- reading results ----------------------------------------------------------------------
