@@ -3,6 +3,7 @@ a folder, a manifest, a progress file or a result is not what it should be."""
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
 import os
@@ -47,7 +48,9 @@ def test_init_writes_a_manifest_with_a_short_id_and_the_time(ws, mini_content):
     assert m.summary() == {"id": m.id, "title": "Classe 2B"}
     assert m.names["roles"] == [{"id": "analyst", "name": {"fr": "Analyste", "en": "Analyst"}},
                                 {"id": "maker", "name": {"fr": "Fabricant", "en": "Maker"}}]
-    assert [d["id"] for d in m.names["dimensions"]] == ["data", "hardware"]
+    assert m.names["dimensions"] == [{"id": "data", "name": {"fr": "Données", "en": "Data"}},
+                                     {"id": "hardware",
+                                      "name": {"fr": "Matériel", "en": "Hardware"}}]
 
 
 def test_init_refusals(ws, tmp_path, mini):
@@ -81,6 +84,56 @@ def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
     assert json.loads((folder / "workshop.json").read_text(encoding="utf-8")) == {
         "theirs": True}
     assert sorted(p.name for p in folder.glob("*.json")) == ["workshop.json"]
+
+
+@pytest.mark.parametrize("name, what", [("questions.yaml", "questions copy"),
+                                        ("roles.yaml", "roles copy"),
+                                        ("workshop.json", "workshop manifest")])
+def test_a_failed_write_while_preparing_a_workshop_says_which_file(tmp_path, mini,
+                                                                   monkeypatch, name, what):
+    folder = tmp_path / "ws"
+    real = os.replace
+
+    def refused(src, dst):
+        if Path(dst).name == name:
+            raise PermissionError(13, "Permission denied", os.fspath(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    path = folder / ("content" if name.endswith(".yaml") else "") / name
+    with pytest.raises(SaveError) as caught:
+        manifest.init(folder, "B", mini["questions"], mini["roles"])
+    assert str(caught.value) == f"could not save the {what} to {path}: Permission denied"
+
+
+def test_a_content_file_that_goes_away_while_a_workshop_is_prepared_is_named(
+        tmp_path, mini, monkeypatch):
+    """Checked, then gone before it is copied: the file is named, nothing half-made."""
+    import rolequiz.content.load
+
+    roles = tmp_path / "roles.yaml"
+    roles.write_bytes(mini["roles"].read_bytes())
+    real = rolequiz.content.load.load_content
+
+    def then_removed(*args):
+        content = real(*args)
+        roles.unlink()
+        return content
+
+    monkeypatch.setattr(rolequiz.content.load, "load_content", then_removed)
+    assert message(manifest.init, tmp_path / "ws", "B", mini["questions"], roles) == (
+        "NotFound", f"cannot read {roles}: No such file or directory")
+    assert not (tmp_path / "ws").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_manifest_the_system_cannot_read_is_named_with_the_reason(tmp_path):
+    """A link to itself (ELOOP): not "no workshop", but the file and why."""
+    path = tmp_path / "workshop.json"
+    path.symlink_to("workshop.json")
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.read_manifest(tmp_path)
+    assert str(caught.value) == f"cannot read {path}: {os.strerror(errno.ELOOP)}"
 
 
 def test_a_folder_without_a_readable_manifest_is_no_workshop(tmp_path):
