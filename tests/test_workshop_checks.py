@@ -433,6 +433,11 @@ INTEREST = "an interest is not a number from 0 to 1"
     (_set(answered="2"), "damaged", "the number of answers is wrong"),
     (_set(total=2.0), "damaged", "the number of answers is wrong"),
     (_set(schema="rolequiz.result/2"), "not-a-result", ""),
+    # a third role below 0: every score is checked, not the first two
+    (lambda d: d["matches"].append({"role": "z", "name": "Z", "score": -0.5}), "damaged", BAD),
+    # names are checked where a content's names are first read (other digests than mini's)
+    (lambda d: (d.update(content={"questions": "names-q", "roles": "names-r"}),
+                d["matches"][0].update(name=5)), "damaged", "a role's name is not text"),
 ])
 def test_each_damage_of_a_result_is_named(tmp_path, mini_content, change, reason, detail):
     good = result_to_dict(score(mini_content, {"q1": 5, "q2": 1}, "en"), mini_content)
@@ -471,6 +476,29 @@ def test_a_result_is_read_into_every_field(tmp_path, mini_content):
     assert e.roles == ("maker", "analyst") and e.role_names == ("Fabricant", "Analyste")
     assert e.firsts == ("maker",)
     assert e.matches == [("maker", "Fabricant", 85.9, 1), ("analyst", "Analyste", 0.0, 2)]
+
+
+def test_a_result_without_its_optional_parts_is_read_with_blanks(tmp_path, mini_content):
+    """No content digests, language, time, name, nor a code that is text: nothing is
+    made up, and the file's name labels it."""
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    del data["content"], data["lang"]  # a result has no finished_at before it is saved
+    data["participant"] = {"name": None, "code": 7}
+    (tmp_path / "anon.json").write_text(json.dumps(data), encoding="utf-8")
+    [e] = reader.read_results([tmp_path]).entries
+    assert (e.content, e.lang, e.finished_at) == (("?", "?"), "", "")
+    assert (e.code, e.label) == (None, "anon")
+
+
+def test_only_the_best_score_is_first_even_when_the_next_ones_tie(tmp_path, mini_content):
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    data["matches"] = [{"role": "a", "name": "A", "score": 90},
+                       {"role": "b", "name": "B", "score": 50},
+                       {"role": "c", "name": "C", "score": 50}]
+    (tmp_path / "r.json").write_text(json.dumps(data), encoding="utf-8")
+    [e] = reader.read_results([tmp_path]).entries
+    assert e.firsts == ("a",)
+    assert [m[3] for m in e.matches] == [1, 2, 2]
 
 
 def test_equal_scores_share_a_rank_and_a_first_place(tmp_path, mini_content):
@@ -515,6 +543,11 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
     (b'{"schema": "rolequiz.result/1", "x": 1', "damaged", "cut off before its end"),
     (b'{"schema": "rolequiz.result/1", "x": tru, "y": 1}', "damaged",
      "Expecting value: line 1 column 38 (char 37)"),
+    # cut right after the first letter of null: still at the end
+    (b'{"schema": "rolequiz.result/1", "name": n', "damaged", "cut off before its end"),
+    # a mistake two characters before the end is a mistake, not a cut
+    (b'{"schema": "rolequiz.result/1", "x": 1 x}', "damaged",
+     "Expecting ',' delimiter: line 1 column 40 (char 39)"),
     (b'{"score": NaN}', "damaged", "NaN is not a number a result can hold"),
     (b"\xef\xbb\xbf{", "not-json", "Expecting value: line 1 column 1 (char 0)"),
     (b"\xef\xbb\xbf[1]", "not-a-result", ""),
