@@ -113,7 +113,7 @@ MODULES: dict[str, list[str]] = {
                                    "tests/test_scoring_speed.py"],
     "rolequiz/engine/adaptive.py": ["tests/test_adaptive.py", "tests/test_adaptive_rules.py"],
     "rolequiz/content/load.py": ["tests/test_content.py", "tests/test_validate.py",
-                                 "tests/test_content_checks.py"],
+                                 "tests/test_content_checks.py", "tests/test_content_cache.py"],
     "rolequiz/content/answers.py": ["tests/test_content_checks.py",
                                     "tests/test_answers_speed.py"],
     "rolequiz/group/report.py": ["tests/test_report.py", "tests/test_report_documents.py"],

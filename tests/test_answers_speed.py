@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -87,6 +88,43 @@ def test_odd_json_gets_the_yaml_paths_verdict(tmp_path, questions, text):
     path = tmp_path / "answers.json"
     path.write_text(text, encoding="utf-8")
     assert verdict(path, questions, fast=True) == verdict(path, questions, fast=False)
+
+
+def read_without_the_yaml_reader(path, questions, monkeypatch):
+    """load_answers with the YAML reader out of reach: only the quick reader can answer."""
+    def unreachable(*args):
+        raise AssertionError("the YAML reader was used")
+
+    monkeypatch.setattr(content_module, "yamlsafe",
+                        SimpleNamespace(read_text=unreachable, parse=unreachable))
+    return load_answers(path, questions)
+
+
+def nested(levels: int) -> str:
+    """`levels` empty containers one in the other, a mapping and a list in turn."""
+    text = "[]"
+    for level in range(1, levels):
+        text = f'{{"y": {text}}}' if level % 2 else f"[{text}]"
+    return text
+
+
+@pytest.mark.parametrize("text", [
+    '{"schema": "rolequiz.answers/1", "answers": {"q1": 5, "q2": 1}}',
+    '{"schema": "rolequiz.result/1", "answers": {"q1": 5, "q2": 1}, "matches": []}',
+    # the nesting limit: the result itself and 39 levels in it are 40 levels
+    '{"schema": "rolequiz.result/1", "answers": {"q1": 5, "q2": 1}, "x": '
+    + nested(39) + "}",
+    '\ufeff{"answers": {"q1": 5, "q2": 1}}',  # a byte-order mark, as Notepad writes
+    # the size limit itself
+    '{"answers": {"q1": 5, "q2": 1}}'.ljust(yamlsafe.MAX_BYTES),
+], ids=["with its schema", "a saved result", "40 levels deep", "byte-order mark",
+        "the size limit"])
+def test_json_answers_with_nothing_wrong_are_read_without_pyyaml(tmp_path, questions,
+                                                                monkeypatch, text):
+    path = tmp_path / "answers.json"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size <= yamlsafe.MAX_BYTES
+    assert read_without_the_yaml_reader(path, questions, monkeypatch) == {"q1": 5, "q2": 1}
 
 
 def test_the_size_limit_is_the_yaml_paths():

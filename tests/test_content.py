@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from conftest import SHARED
 
+from rolequiz.content import load
 from rolequiz.content.models import FACT_KEYS
 from rolequiz.engine.simulate import simulate
 
@@ -17,6 +19,29 @@ NEGATION = re.compile(r"\b(ne|n'|pas|jamais|aucun|not|never|no|without|don't|n't
 
 def test_the_nine_roles(content):
     assert {r.id for r in content.roles.roles} >= ROLES
+
+
+def test_each_file_is_fingerprinted_by_the_first_16_hex_digits_of_its_sha256(content):
+    """What results and progress files record (docs/quiz.md): the same 16 digits as every
+    earlier version, so results saved before still match their content."""
+    questions, roles = load.default_paths()
+    assert content.questions.digest == hashlib.sha256(questions.read_bytes()).hexdigest()[:16]
+    assert content.roles.digest == hashlib.sha256(roles.read_bytes()).hexdigest()[:16]
+
+
+def test_the_shipped_content_is_found_in_the_package_first_then_beside_it(tmp_path,
+                                                                          monkeypatch):
+    """Installed, the files are in rolequiz/data/; in a clone, at the repository's root;
+    with neither, the error will name the package's place for them."""
+    package = tmp_path / "rolequiz"
+    monkeypatch.setattr(load, "__file__", str(package / "content" / "load.py"))
+    assert load.default_paths() == (package / "data" / "questions.yaml",
+                                    package / "data" / "roles.yaml")
+    (tmp_path / "questions.yaml").write_text("x", encoding="utf-8")
+    assert load.package_file("questions.yaml") == tmp_path / "questions.yaml"
+    (package / "data").mkdir(parents=True)
+    (package / "data" / "questions.yaml").write_text("x", encoding="utf-8")
+    assert load.package_file("questions.yaml") == package / "data" / "questions.yaml"
 
 
 def test_questionnaire_shape(content):

@@ -61,6 +61,27 @@ def test_an_edited_file_is_read_again(mini, tmp_path):
     assert len(cache_files()) == 2
 
 
+def test_a_file_edited_while_it_is_read_is_not_cached(mini, tmp_path, monkeypatch):
+    """The cache key is made from the bytes before the edit, the content from those after
+    it: kept, that content would come back for the file as it was before."""
+    from rolequiz.content import load
+
+    q, r = copy_mini(mini, tmp_path / "c")
+    before = r.read_bytes()
+    real = load._read
+
+    def edited_meanwhile(path):
+        if Path(path) == r:
+            r.write_bytes(before.replace(b"en: Analyst", b"en: Data Person"))
+        return real(path)
+
+    monkeypatch.setattr(load, "_read", edited_meanwhile)
+    assert "Data Person" in [x.name.get("en") for x in load_content(q, r).roles.roles]
+    monkeypatch.setattr(load, "_read", real)
+    r.write_bytes(before)
+    assert "Analyst" in [x.name.get("en") for x in load_content(q, r).roles.roles]
+
+
 def test_content_with_problems_is_never_cached(mini, tmp_path):
     q, r = copy_mini(mini, tmp_path / "c")
     r.write_text("schema: rolequiz.roles/1\nroles: []\n", encoding="utf-8")

@@ -3,12 +3,15 @@ and line:column it reports. (tests/data/invalid runs the same checks through the
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 
 from rolequiz.base.errors import ContentError
 from rolequiz.content import yamlsafe
 from rolequiz.content.answers import load_answers, parse_answers
-from rolequiz.content.load import parse_questions, parse_roles
+from rolequiz.content.load import load_content, parse_questions, parse_roles
 
 # line 1..10; each case below changes one line of it
 QUESTIONS = """\
@@ -51,6 +54,33 @@ def changed(text: str, old: str, new: str) -> str:
 
 def test_the_base_files_are_valid():
     assert problems(QUESTIONS) == [] and problems(ROLES, "roles") == []
+
+
+def test_checking_a_file_keeps_none_of_its_nodes(tmp_path):
+    """A long-running process (a live report) reads content again and again: the YAML
+    nodes of a file checked, numbers included, are freed with it."""
+    node = yamlsafe.parse(QUESTIONS, "f.yaml")
+    weight = node.value[-1][1].value[0].value[-1][1].value[0][1]  # q1's weight of data
+    assert weight.value == "1"
+    parse_questions(node, "f.yaml")
+    gone = weakref.ref(weight)
+    del node, weight
+    gc.collect()
+    assert gone() is None
+
+
+def test_both_files_problems_come_in_one_error(tmp_path):
+    """A questions file with a bad weight and a roles file that is not even YAML: both
+    named at once."""
+    q, r = tmp_path / "q.yaml", tmp_path / "r.yaml"
+    q.write_text(changed(QUESTIONS, "{data: 1}", "{data: 5}"), encoding="utf-8")
+    r.write_text("roles: [\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_content(q, r)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "q.yaml:10:21: weight of 'data' is 5, outside [-1, 1] — use -1 to 1",
+        "r.yaml:2:1: invalid YAML: expected the node content, but found '<stream end>' "
+        "(while parsing a flow node) — check the indentation and quotes"]
 
 
 @pytest.mark.parametrize("old, new, expected", [
@@ -182,6 +212,49 @@ def test_a_bad_question_is_reported_alone_at_its_line(old, new, expected):
     ("name: Data}", "name: {en: Data}}",
      ["f.yaml:3:23: missing translation: en — this file uses en, fr; add the missing text",
       "f.yaml:6:22: missing translation: fr — this file uses en, fr; add the missing text"]),
+    ("    weights: {data: 1}", "    weights:",
+     ["f.yaml:10:13: weights must be a mapping (key: value), not an empty value"]),
+    # the first one's line is its key's, not its value's; the keys after it are still read
+    ("    text: Explore\n", "    text:\n      en: Explore\n    text: Again\n",
+     ["f.yaml:11:5: duplicate key 'text' (first at line 9) — keep one of them; YAML would "
+      "silently drop the first"]),
+    ("name: Data}", "name: {f: Data}}",
+     ["f.yaml:6:23: 'f' in dimension name is not a language code — did you mean 'fr'?"]),
+    ("name: Data}", "name: {e: Data}}",
+     ["f.yaml:6:23: 'e' in dimension name is not a language code — did you mean 'en'?"]),
+    ("name: Data}", "name: {english: Data, en: ''}}",  # the languages after it are read
+     ["f.yaml:6:23: 'english' in dimension name is not a language code — use a code like fr "
+      "or en", "f.yaml:6:42: dimension name (en) is empty — write the text"]),
+    ("{data: 1}", "{data: -010}",
+     ["f.yaml:10:21: weight of 'data' '-010' is read by YAML as -8 — write a plain decimal "
+      "number (e.g. 10 or 0.5)"]),
+    # an unknown schema (a later version?) does not stop the other checks
+    ("schema: rolequiz.questions/1\n", "schema: rolequiz.questions/2\ncolour: red\n",
+     ["f.yaml:1:9: schema is 'rolequiz.questions/2', expected 'rolequiz.questions/1' — is "
+      "this the right file?", "f.yaml:2:1: unknown key 'colour' in the questions file — "
+      "allowed keys: schema, title, instructions, scale, dimensions, questions"]),
+    ("  - {id: data, name: Data}\n", "  {id: data, name: Data}\n",
+     ["f.yaml:6:3: dimensions must be a list (lines starting with '- '), not a mapping",
+      "f.yaml:10:15: weight on unknown dimension 'data'"]),
+    ("  - {id: data, name: Data}", "  - [data, Data]",
+     ["f.yaml:6:5: a dimension must be a mapping (key: value), not a list",
+      "f.yaml:10:15: weight on unknown dimension 'data'"]),
+    ("name: Data}", "name: Data, colour: red}",
+     ["f.yaml:6:28: unknown key 'colour' in a dimension — allowed keys: id, name, "
+      "description"]),
+    ("  - id: q1\n    text: Explore\n    weights: {data: 1}\n", "  {id: q1}\n",
+     ["f.yaml:8:3: questions must be a list (lines starting with '- '), not a mapping"]),
+    ("  - {value: 1, label: Low}", "  - Low",
+     ["f.yaml:3:5: a scale choice must be a mapping (key: value), not text"]),
+    ("{value: 1, label: Low}", "{value: 1, label: ''}",
+     ["f.yaml:3:23: scale label is empty — write the text"]),
+    # every weight is checked, after an unknown dimension or a value that is no number
+    ("{data: 1}", "{dta: 1, data: 5}",
+     ["f.yaml:10:15: weight on unknown dimension 'dta' — did you mean 'data'?",
+      "f.yaml:10:29: weight of 'data' is 5, outside [-1, 1] — use -1 to 1"]),
+    ("{data: 1}", "{data: abc, dta: 1}",
+     ["f.yaml:10:21: weight of 'data' must be a number, not text ('abc')",
+      "f.yaml:10:26: weight on unknown dimension 'dta' — did you mean 'data'?"]),
 ])
 def test_each_problem_of_a_questions_file(old, new, expected):
     if "missing translation" in "".join(expected):  # one mapping with en, one with fr
@@ -189,6 +262,22 @@ def test_each_problem_of_a_questions_file(old, new, expected):
     else:
         new_text = changed(QUESTIONS, old, new)
     assert problems(new_text) == expected
+
+
+def test_a_mapping_missing_several_translations_names_each():
+    text = changed(QUESTIONS, "name: Data}", "name: {en: Data}}")
+    text = changed(text, "label: Low}", "label: {fr: Bas, de: Tief}}")
+    assert problems(text) == [
+        "f.yaml:3:23: missing translation: en — this file uses de, en, fr; add the missing text",
+        "f.yaml:6:22: missing translation: de, fr — this file uses de, en, fr; add the missing "
+        "text"]
+
+
+def test_an_unknown_name_with_nothing_close_lists_every_known_one():
+    text = changed(QUESTIONS, "  - {id: data, name: Data}\n",
+                   "  - {id: data, name: Data}\n  - {id: tools, name: Tools}\n")
+    assert problems(changed(text, "{data: 1}", "{zzzz: 1}")) == [
+        "f.yaml:11:15: weight on unknown dimension 'zzzz' — known: data, tools"]
 
 
 def test_an_unused_dimension_waits_for_the_other_problems():
@@ -299,6 +388,35 @@ roles:
     ("rolequiz.roles/1", "rolequiz.questions/1",
      ["f.yaml:1:9: this is a questions file (rolequiz.questions/1), not a roles file — give it "
       "with --questions (were the two options swapped?)"]),
+    ("sources:\n  - {id: guide, title: A guide, url: https://example.org/guide}\n",
+     "sources: {id: guide}\n",
+     ["f.yaml:2:10: sources must be a list (lines starting with '- '), not a mapping",
+      "f.yaml:9:39: unknown source 'guide' — list it under sources",
+      "f.yaml:10:15: unknown source 'guide' — list it under sources"]),
+    ("  - {id: guide, title: A guide, url: https://example.org/guide}", "  - guide",
+     ["f.yaml:3:5: a source must be a mapping (key: value), not text",
+      "f.yaml:10:39: unknown source 'guide' — list it under sources",
+      "f.yaml:11:15: unknown source 'guide' — list it under sources"]),
+    ("title: A guide", "title: ''", ["f.yaml:3:24: source title is empty — write the text"]),
+    ("url: https://example.org/guide", "url: 5",
+     ["f.yaml:3:38: source url is read as a number ('5'), not as text — put it in quotes: "
+      "\"5\""]),
+    ("    name: A\n", "    name: ''\n", ["f.yaml:6:11: role name is empty — write the text"]),
+    # the facts after an unknown one are still checked
+    ('      salary: {value: "30 k", source: guide}\n',
+     '      salry: 5\n      salary: {value: "30 k", source: guid}\n',
+     ["f.yaml:10:7: unknown key 'salry' in facts — did you mean 'salary'?",
+      "f.yaml:11:39: unknown source 'guid' — did you mean 'guide'?"]),
+    ('salary: {value: "30 k", source: guide}', 'salary: "30 k"',
+     ["f.yaml:10:15: the salary fact must be a mapping (key: value), not text"]),
+    ('{value: "30 k"', "{value: ''", ["f.yaml:10:23: the salary value is empty — write the text"]),
+    ("    sources: [guide]", "    sources: guide",
+     ["f.yaml:11:14: sources must be a list (lines starting with '- '), not text"]),
+    ("    sources: [guide]", "    sources: [5]",
+     ["f.yaml:11:15: source is read as a number ('5'), not as text — put it in quotes: \"5\""]),
+    ("{data: 1}", "{dta: 1, data: 5}",  # every value is checked, after an unknown dimension
+     ["f.yaml:7:15: profile names unknown dimension 'dta' — did you mean 'data'?",
+      "f.yaml:7:29: profile value of 'data' is 5, outside [0, 1] — use 0 to 1"]),
 ])
 def test_each_problem_of_a_roles_file(old, new, expected):
     assert problems(changed(ROLES_FULL, old, new), "roles") == expected
@@ -358,6 +476,8 @@ def test_an_eleven_choice_scale_keeps_every_choice():
     (changed(ROLES, "{data: 1}", "{data: .nan}"),
      "f.yaml:3:38: profile value of 'data' must be a finite number, not .nan"),
     ("", "f.yaml: the file is empty — write the roles"),
+    ("schema: rolequiz.roles/1\nroles:\n  - a\n",
+     "f.yaml:3:5: a role must be a mapping (key: value), not text"),
     (changed(ROLES, "rolequiz.roles/1", "rolequiz.roles/7"),
      "f.yaml:1:9: schema is 'rolequiz.roles/7', expected 'rolequiz.roles/1' — "
      "is this the right file?"),
@@ -401,11 +521,15 @@ def test_an_explicit_null_skips_that_answer_only(questions, tmp_path):
       "('true')"]),
     ("a.json", '{"answers": {"q1": 2.0}}',
      ["a.json:1:20: the answer to 'q1' must be a whole number, not 2.0"]),
+    ("a.json", '{"answers": {"q9": 2, "q1": 9}}',  # every answer is checked
+     ["a.json:1:14: unknown question id 'q9' — did you mean 'q4'?",
+      "a.json:1:29: the answer to 'q1' is 9, not on the scale — use one of 1, 2"]),
     ("a.json", '{"answers": {"q1": [2]}}',
      ["a.json:1:20: the answer to 'q1' must be a whole number, not a list"]),
     ("a.json", '{"answers": {"q1": 2}, "extra": 1}',
      ["a.json:1:24: unknown key 'extra' in the answers file — allowed keys: schema, answers"]),
-    ("a.json", '{"schema": "rolequiz.questions/1", "answers": {"q1": 2}, "x": 1}',
+    # another kind of file: that alone, not its keys nor its answers
+    ("a.json", '{"schema": "rolequiz.questions/1", "answers": {"q9": 2}, "x": 1}',
      ["a.json:1:12: this is a questions file (rolequiz.questions/1), not an answers file — "
       "give it with --questions"]),
     ("a.json", '{"answers": [1]}',
@@ -416,6 +540,9 @@ def test_an_explicit_null_skips_that_answer_only(questions, tmp_path):
     ("a.yaml", "schema: rolequiz.answers/1\n",
      ["a.yaml:1:1: the answers file has no 'answers' — add 'answers:'"]),
     ("a.yaml", "", ["a.yaml: the file is empty — write the answers"]),
+    ("a.yaml", "answers:\n  q1: 2\n q2: 1\n",
+     ["a.yaml:3:2: invalid YAML: expected <block end>, but found '<block mapping start>' "
+      "(while parsing a block mapping) — check the indentation and quotes"]),
     ("a.yaml", "answers:\n  q1: 2\n  q1: 1\n",
      ["a.yaml:3:3: duplicate key 'q1' (first at line 2) — keep one of them; YAML would "
       "silently drop the first"]),
@@ -441,6 +568,52 @@ def test_answers_files_that_are_read(questions, tmp_path, text):
     path = tmp_path / "a.json"
     path.write_text(text, encoding="utf-8")
     assert load_answers(path, questions) == {"q1": 2, "q4": 1}
+
+
+def test_an_answers_file_over_the_size_limit_is_refused_even_as_plain_json(questions,
+                                                                         tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"answers": {"q1": 2}}'.ljust(yamlsafe.MAX_BYTES + 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json: file too large (more than 1024 KB) — content and answers files are a few "
+        "KB; is this the right file?"]
+
+
+def test_a_schema_that_is_not_text_is_reported_once(questions, tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"schema": 3, "answers": {"q1": 2}}', encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json:1:12: schema is read as a number ('3'), not as text — put it in quotes: \"3\""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{\n"answers": {\n"q1": 2,\n"q9": 1\n}\n}\n\t\n',
+     "a.json:4:1: unknown question id 'q9' — did you mean 'q4'?"),
+    ('{\n"answers": {\n"q\U0001F600": 2\n}\n}\n\t\n',
+     "a.json:3:1: unknown question id 'q\U0001F600' — did you mean 'q4'?"),
+])
+def test_a_json_answers_file_pyyaml_cannot_read_is_checked_as_answers(questions, tmp_path,
+                                                                      text, expected):
+    """A valid JSON file with a tab on its last line (which YAML refuses): its answers are
+    checked all the same, each problem at its line, the ids as written."""
+    path = tmp_path / "a.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [expected]
+
+
+def test_a_json_answers_file_too_deep_for_json_says_so(questions, tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"answers": ' + "[" * 50_000 + "]" * 50_000 + "}", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions)
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == [
+        "a.json: nesting too deep"]
 
 
 def test_a_json_answers_file_pyyaml_cannot_read_is_explained_as_json(questions, tmp_path):

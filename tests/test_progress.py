@@ -74,6 +74,18 @@ def test_the_file_has_the_shape_docs_quiz_md_shows(tmp_path):
                           "skipped", "started", "updated"]
 
 
+def test_the_file_is_indented_like_the_docs_and_keeps_accents_as_written(tmp_path):
+    """A person opening the file sees the layout of docs/quiz.md (two spaces a level) and
+    a folder named Données as such, not as an escape."""
+    p = prog.Progress(questions_digest="qd", questions_path="Données/questions.yaml")
+    path = tmp_path / prog.FILE_NAME
+    prog.save(path, p)
+    text = path.read_text("utf-8")
+    assert text.startswith('{\n  "schema": "rolequiz.progress/1",\n  "content": {\n'
+                           '    "questions": "qd",\n')
+    assert '\n    "questions": "Données/questions.yaml",\n' in text
+
+
 def test_a_new_progress_is_stamped_with_the_local_time(questions):
     p = prog.new(questions, "rd", "fr", "q.yaml", "r.yaml")
     assert re.fullmatch(STAMP, p.started) and p.updated == p.started
@@ -174,16 +186,18 @@ def test_the_kept_name_says_when(tmp_path):
 
 
 def test_a_file_over_the_size_limit_is_not_parsed(tmp_path):
-    """MAX_BYTES is the largest file read; one byte more and it is kept aside unread."""
+    """A million bytes is the largest file read (docs/quiz.md); one byte more and it is
+    kept aside unread."""
+    limit = 1_000_000
     path = tmp_path / prog.FILE_NAME
     body = b'{"schema": "rolequiz.progress/1", "content": {"questions": "x"}, "answers": {}}'
-    path.write_bytes(body + b" " * (prog.MAX_BYTES - len(body)))
+    path.write_bytes(body + b" " * (limit - len(body)))
     assert prog.load(path).progress is not None
-    path.write_bytes(body + b" " * (prog.MAX_BYTES + 1 - len(body)))
+    path.write_bytes(body + b" " * (limit + 1 - len(body)))
     loaded = prog.load(path)
     assert loaded.progress is None
-    assert loaded.problem == f"the file is too large ({prog.MAX_BYTES + 1} bytes)"
-    assert loaded.corrupt_kept_at.stat().st_size == prog.MAX_BYTES + 1
+    assert loaded.problem == "the file is too large (1000001 bytes)"
+    assert loaded.corrupt_kept_at.stat().st_size == limit + 1
 
 
 def test_a_failed_save_keeps_the_previous_file_and_names_the_path(tmp_path, questions,

@@ -209,7 +209,8 @@ def test_a_failed_save_at_the_end_keeps_the_progress_and_says_where(content, tmp
     assert path.exists()
     assert finish(content, dict(p.answers), "en", path, tmp_path / "result.json", "") is None
     assert not path.exists()
-    assert (tmp_path / "state" / prog.LAST_RESULT).read_text("utf-8") == (
+    # docs/quiz.md: the result is written to last-result.json in the state folder
+    assert (tmp_path / "state" / "last-result.json").read_text("utf-8") == (
         tmp_path / "result.json").read_text("utf-8")
 
 

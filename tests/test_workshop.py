@@ -273,6 +273,79 @@ def test_cache_rereads_only_changed_files(tmp_path, mini_content, monkeypatch):
     assert calls == [str(new)]
 
 
+def test_cache_does_not_read_an_unchanged_damaged_file_again(tmp_path, mini_content,
+                                                            monkeypatch):
+    """It is listed again with its reason, from what the last reading found."""
+    fill(tmp_path, mini_content, 1)
+    (tmp_path / "cut.json").write_text('{"schema": "rolequiz.result/1", "x": 1',
+                                       encoding="utf-8")
+    cache: dict = {}
+    first = reader.read_results([tmp_path], cache=cache)
+    calls = []
+    real = reader._parse_file
+    monkeypatch.setattr(reader, "_parse_file", lambda p: calls.append(p) or real(p))
+    again = reader.read_results([tmp_path], cache=cache)
+    assert calls == []
+    assert [(s.reason, s.detail) for s in again.skipped] == [
+        (s.reason, s.detail) for s in first.skipped] == [("damaged", "cut off before its end")]
+    assert len(again.entries) == 1
+
+
+def test_cache_forgets_a_file_that_is_gone(tmp_path, mini_content):
+    """Put back changed with the same size and time, it is read anew, not taken from the
+    reading before it went away."""
+    path = store.save_result(tmp_path, result_for(mini_content, {"q1": 5}), "Zoe")[0]
+    stat = path.stat()
+    cache: dict = {}
+    assert [e.name for e in reader.read_results([tmp_path], cache=cache).entries] == ["Zoe"]
+    text = path.read_text(encoding="utf-8")
+    path.unlink()
+    assert reader.read_results([tmp_path], cache=cache).entries == []
+    path.write_text(text.replace('"Zoe"', '"Lea"'), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert [e.name for e in reader.read_results([tmp_path], cache=cache).entries] == ["Lea"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+@pytest.mark.parametrize("cache", [None, {}], ids=["report", "live view"])
+def test_a_link_to_nothing_is_skipped_as_unreadable(tmp_path, cache):
+    (tmp_path / "gone.json").symlink_to(tmp_path / "nowhere.json")
+    col = reader.read_results([tmp_path], cache=cache)
+    assert [(s.reason, s.detail) for s in col.skipped] == [
+        ("unreadable", "No such file or directory")]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="open files listed by Linux")
+def test_reading_results_leaves_no_file_open(tmp_path, mini_content):
+    """A live view reads again and again: a file left open each time would soon be one
+    too many (a few hundred results on some systems)."""
+    fill(tmp_path, mini_content, 3)
+    (tmp_path / "cut.json").write_text('{"schema": "rolequiz.result/1"', encoding="utf-8")
+    before = len(os.listdir("/proc/self/fd"))
+    col = reader.read_results([tmp_path])
+    assert len(os.listdir("/proc/self/fd")) == before
+    assert (len(col.entries), len(col.skipped)) == (3, 1)
+
+
+def test_a_result_of_exactly_the_size_limit_is_read(tmp_path, mini_content):
+    text = json.dumps(result_for(mini_content, {"q1": 5}))
+    path = tmp_path / "big.json"
+    path.write_text(text.ljust(layout.MAX_RESULT_BYTES), encoding="utf-8")
+    assert path.stat().st_size == layout.MAX_RESULT_BYTES
+    assert len(reader.read_results([tmp_path]).entries) == 1
+
+
+def test_a_file_named_twice_is_read_once_and_hides_no_other(tmp_path, mini_content):
+    """A folder and a file inside it, given together: that file counts once, and the
+    folder's other files all count."""
+    zoe = store.save_result(tmp_path, result_for(mini_content, {"q1": 5}), "Zoe")[0]
+    store.save_result(tmp_path, result_for(mini_content, {"q1": 1}), "Lea Martin")
+    col = reader.read_results([zoe, tmp_path])
+    assert sorted(Path(e.path).name for e in col.entries) == ["lea-martin.json", "zoe.json"]
+    assert col.skipped == []
+
+
 def test_watcher_sees_new_and_changed_files(tmp_path, mini_content):
     w = watch.Watcher([tmp_path])
     assert w.changed() is True  # the first look always shows
@@ -355,6 +428,7 @@ def test_a_name_is_kept_to_its_first_hundred_characters_and_a_slug_to_forty():
     assert participants.clean_name(name) == name[:100]
     assert participants.slug("-" * 5 + "zoe" + "-" * 5) == "zoe"
     assert participants.slug("a" * 39 + "-b") == "a" * 39  # no dash left at the end
+    assert participants.slug("(" + "x" * 45) == "x" * 40  # the "(" takes none of the forty
 
 
 def test_names_that_only_look_like_devices_keep_their_slug():

@@ -3,6 +3,7 @@ a folder, a manifest, a progress file or a result is not what it should be."""
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
 import os
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.base.errors import NotFound, SaveError, UsageError
 from rolequiz.content.load import load_content
 from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
@@ -47,7 +48,9 @@ def test_init_writes_a_manifest_with_a_short_id_and_the_time(ws, mini_content):
     assert m.summary() == {"id": m.id, "title": "Classe 2B"}
     assert m.names["roles"] == [{"id": "analyst", "name": {"fr": "Analyste", "en": "Analyst"}},
                                 {"id": "maker", "name": {"fr": "Fabricant", "en": "Maker"}}]
-    assert [d["id"] for d in m.names["dimensions"]] == ["data", "hardware"]
+    assert m.names["dimensions"] == [{"id": "data", "name": {"fr": "Données", "en": "Data"}},
+                                     {"id": "hardware",
+                                      "name": {"fr": "Matériel", "en": "Hardware"}}]
 
 
 def test_init_refusals(ws, tmp_path, mini):
@@ -81,6 +84,56 @@ def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
     assert json.loads((folder / "workshop.json").read_text(encoding="utf-8")) == {
         "theirs": True}
     assert sorted(p.name for p in folder.glob("*.json")) == ["workshop.json"]
+
+
+@pytest.mark.parametrize("name, what", [("questions.yaml", "questions copy"),
+                                        ("roles.yaml", "roles copy"),
+                                        ("workshop.json", "workshop manifest")])
+def test_a_failed_write_while_preparing_a_workshop_says_which_file(tmp_path, mini,
+                                                                   monkeypatch, name, what):
+    folder = tmp_path / "ws"
+    real = os.replace
+
+    def refused(src, dst):
+        if Path(dst).name == name:
+            raise PermissionError(13, "Permission denied", os.fspath(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    path = folder / ("content" if name.endswith(".yaml") else "") / name
+    with pytest.raises(SaveError) as caught:
+        manifest.init(folder, "B", mini["questions"], mini["roles"])
+    assert str(caught.value) == f"could not save the {what} to {path}: Permission denied"
+
+
+def test_a_content_file_that_goes_away_while_a_workshop_is_prepared_is_named(
+        tmp_path, mini, monkeypatch):
+    """Checked, then gone before it is copied: the file is named, nothing half-made."""
+    import rolequiz.content.load
+
+    roles = tmp_path / "roles.yaml"
+    roles.write_bytes(mini["roles"].read_bytes())
+    real = rolequiz.content.load.load_content
+
+    def then_removed(*args):
+        content = real(*args)
+        roles.unlink()
+        return content
+
+    monkeypatch.setattr(rolequiz.content.load, "load_content", then_removed)
+    assert message(manifest.init, tmp_path / "ws", "B", mini["questions"], roles) == (
+        "NotFound", f"cannot read {roles}: No such file or directory")
+    assert not (tmp_path / "ws").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links need privileges on Windows")
+def test_a_manifest_the_system_cannot_read_is_named_with_the_reason(tmp_path):
+    """A link to itself (ELOOP): not "no workshop", but the file and why."""
+    path = tmp_path / "workshop.json"
+    path.symlink_to("workshop.json")
+    with pytest.raises(manifest.ManifestError) as caught:
+        manifest.read_manifest(tmp_path)
+    assert str(caught.value) == f"cannot read {path}: {os.strerror(errno.ELOOP)}"
 
 
 def test_a_folder_without_a_readable_manifest_is_no_workshop(tmp_path):
@@ -169,6 +222,23 @@ def test_a_result_saved_in_a_workshop_names_it(ws, mini_content):
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] is None
 
 
+def test_a_save_that_fails_says_what_it_was_saving(ws, mini_content):
+    """The result: every name the student's could take is taken; the progress: a folder
+    where its file should be."""
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    (ws / "zoe.json").write_text("", encoding="utf-8")
+    for n in range(2, 1001):
+        os.link(ws / "zoe.json", ws / f"zoe-{n}.json")
+    with pytest.raises(SaveError) as caught:
+        store.save_result(ws, data, "Zoé")
+    assert str(caught.value) == f"could not find a free file name for the result in {ws}"
+    path = store.progress_path(ws, "aaaaaa")
+    path.mkdir(parents=True)
+    with pytest.raises(SaveError) as caught:
+        store.save_progress(ws, participants.participant("Zoé", "aaaaaa"), {"n": 1})
+    assert str(caught.value) == f"could not save the progress to {path}: Is a directory"
+
+
 def test_progress_messages(ws):
     assert message(store.progress_path, ws, "ABCDEF") == (
         "UsageError", "'ABCDEF' is not a participant code (6 letters and digits)")
@@ -206,6 +276,28 @@ def test_damaged_progress_files_are_kept_with_numbered_names(ws):
         assert (kind, text) == ("UsageError", f"the progress file {path} is damaged; it was "
                                               f"kept as {kept[-1].name}; start the quiz again")
     assert all(p.read_text(encoding="utf-8").endswith('"partic') for p in kept)
+
+
+def test_a_damaged_progress_file_that_cannot_be_kept_aside_stays_and_is_named(
+        ws, monkeypatch):
+    """No name left for it (999 damaged copies already), or the rename refused: the file
+    stays where it is, and the message names it."""
+    path = store.save_progress(ws, participants.participant("Zoé", "dddddd"), {"n": 1})
+    path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
+    expected = (f"the progress file {path} is damaged; it was kept as dddddd.json; start the "
+                "quiz again")
+    for n in range(1, 1000):
+        os.link(path, path.with_name(f"dddddd.json.damaged-{n}"))
+    assert message(store.load_progress, ws, "dddddd") == ("UsageError", expected)
+    path.with_name("dddddd.json.damaged-1").unlink()
+
+    def refused(src, dst):
+        raise PermissionError(13, "Permission denied", os.fspath(src))
+
+    monkeypatch.setattr(os, "replace", refused)
+    assert message(store.load_progress, ws, "dddddd") == ("UsageError", expected)
+    monkeypatch.undo()
+    assert path.read_text(encoding="utf-8").endswith('"partic')
 
 
 @pytest.mark.parametrize("change", [
@@ -250,6 +342,50 @@ def test_pending_quizzes_newest_first_and_only_progress_files(ws):
     store.discard_progress(ws, "cccccc")
     assert store.count_pending(ws) == 2
     assert store.count_pending(ws / "nowhere") == 0 and store.pending(ws / "x") == []
+
+
+def test_quizzes_in_progress_under_a_name_are_found_newest_first_and_undated_last(
+        ws, monkeypatch):
+    """Newest first by the time each save wrote in the file; a file without a time (made
+    by hand) comes last."""
+    for code, when in (("aaaaaa", "2026-03-01T10:00:00Z"), ("bbbbbb", None),
+                       ("cccccc", "2026-03-02T10:00:00Z")):
+        monkeypatch.setattr(store, "utc_now", lambda when=when: when)
+        path = store.save_progress(ws, participants.participant("Zoé", code), {})
+        if when is None:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            del data["saved_at"]
+            path.write_text(json.dumps(data), encoding="utf-8")
+    assert [p.participant.code for p in store.find_progress(ws, name="zoe")] == [
+        "cccccc", "aaaaaa", "bbbbbb"]
+
+
+def test_resuming_by_name_finds_the_student_whoever_else_is_in_progress(ws):
+    store.save_progress(ws, participants.participant("Tom", "aaaaaa"), {"n": 1})
+    store.save_progress(ws, participants.participant("Zoé", "bbbbbb"), {"n": 2})
+    store.save_progress(ws, participants.participant("Léa", "cccccc"), {"n": 3})
+    session = store.open_session(ws, "zoe", resume=True)
+    assert (session.participant.code, session.state) == ("bbbbbb", {"n": 2})
+
+
+def test_only_json_files_in_the_progress_folder_are_quizzes_in_progress(ws):
+    """A copy kept under another extension, or the ._ file a Mac leaves beside each file
+    on a USB stick, is neither resumed nor counted."""
+    path = store.save_progress(ws, participants.participant("Zoé", "aaaaaa"), {"n": 1})
+    (path.parent / "aaaaaa.bak").write_bytes(path.read_bytes())
+    (path.parent / "._aaaaaa.json").write_bytes(b"\x00\x05\x16\x07")
+    assert store.open_session(ws, "Zoé", resume=True).participant.code == "aaaaaa"
+    assert store.count_pending(ws) == 1
+
+
+def test_a_progress_entry_that_cannot_be_opened_hides_no_other_quiz(ws):
+    """A folder named like a progress file (open() fails) is passed over, whatever the
+    order the system lists the entries in."""
+    for code in ("aaaaaa", "cccccc", "eeeeee"):
+        store.save_progress(ws, participants.participant(None, code), {})
+    for code in ("bbbbbb", "dddddd", "ffffff"):
+        (ws / ".progress" / f"{code}.json").mkdir()
+    assert [p.participant.code for p in store.pending(ws)] == ["aaaaaa", "cccccc", "eeeeee"]
 
 
 # -- reading results ----------------------------------------------------------------------
@@ -298,6 +434,11 @@ INTEREST = "an interest is not a number from 0 to 1"
     (_set(answered="2"), "damaged", "the number of answers is wrong"),
     (_set(total=2.0), "damaged", "the number of answers is wrong"),
     (_set(schema="rolequiz.result/2"), "not-a-result", ""),
+    # a third role below 0: every score is checked, not the first two
+    (lambda d: d["matches"].append({"role": "z", "name": "Z", "score": -0.5}), "damaged", BAD),
+    # names are checked where a content's names are first read (other digests than mini's)
+    (lambda d: (d.update(content={"questions": "names-q", "roles": "names-r"}),
+                d["matches"][0].update(name=5)), "damaged", "a role's name is not text"),
 ])
 def test_each_damage_of_a_result_is_named(tmp_path, mini_content, change, reason, detail):
     good = result_to_dict(score(mini_content, {"q1": 5, "q2": 1}, "en"), mini_content)
@@ -338,6 +479,29 @@ def test_a_result_is_read_into_every_field(tmp_path, mini_content):
     # hardware liked (100 %), data not (0 %): over two dimensions the correlation with a
     # profile is +1 or -1, so the maker (hardware 1, data 0.2) gets 100, the analyst 0
     assert e.matches == [("maker", "Fabricant", 100.0, 1), ("analyst", "Analyste", 0.0, 2)]
+
+
+def test_a_result_without_its_optional_parts_is_read_with_blanks(tmp_path, mini_content):
+    """No content digests, language, time, name, nor a code that is text: nothing is
+    made up, and the file's name labels it."""
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    del data["content"], data["lang"]  # a result has no finished_at before it is saved
+    data["participant"] = {"name": None, "code": 7}
+    (tmp_path / "anon.json").write_text(json.dumps(data), encoding="utf-8")
+    [e] = reader.read_results([tmp_path]).entries
+    assert (e.content, e.lang, e.finished_at) == (("?", "?"), "", "")
+    assert (e.code, e.label) == (None, "anon")
+
+
+def test_only_the_best_score_is_first_even_when_the_next_ones_tie(tmp_path, mini_content):
+    data = result_to_dict(score(mini_content, {"q1": 5}, "en"), mini_content)
+    data["matches"] = [{"role": "a", "name": "A", "score": 90},
+                       {"role": "b", "name": "B", "score": 50},
+                       {"role": "c", "name": "C", "score": 50}]
+    (tmp_path / "r.json").write_text(json.dumps(data), encoding="utf-8")
+    [e] = reader.read_results([tmp_path]).entries
+    assert e.firsts == ("a",)
+    assert [m[3] for m in e.matches] == [1, 2, 2]
 
 
 def test_equal_scores_share_a_rank_and_a_first_place(tmp_path, mini_content):
@@ -390,6 +554,11 @@ def test_what_a_folder_holds_and_how_copies_are_told_apart(tmp_path, mini_conten
     (b'{"schema": "rolequiz.result/1", "x": 1', "damaged", "cut off before its end"),
     (b'{"schema": "rolequiz.result/1", "x": tru, "y": 1}', "damaged",
      "Expecting value: line 1 column 38 (char 37)"),
+    # cut right after the first letter of null: still at the end
+    (b'{"schema": "rolequiz.result/1", "name": n', "damaged", "cut off before its end"),
+    # a mistake two characters before the end is a mistake, not a cut
+    (b'{"schema": "rolequiz.result/1", "x": 1 x}', "damaged",
+     "Expecting ',' delimiter: line 1 column 40 (char 39)"),
     (b'{"score": NaN}', "damaged", "NaN is not a number a result can hold"),
     (b"\xef\xbb\xbf{", "not-json", "Expecting value: line 1 column 1 (char 0)"),
     (b"\xef\xbb\xbf[1]", "not-a-result", ""),

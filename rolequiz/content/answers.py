@@ -50,7 +50,7 @@ def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, i
     try:
         with open(path, "rb") as f:
             data = f.read(_MAX_BYTES + 1)
-        if len(data) > _MAX_BYTES or not data.lstrip().startswith(b"{"):
+        if len(data) > _MAX_BYTES or not data.removeprefix(_BOM).lstrip().startswith(b"{"):
             return None
         root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
                           object_pairs_hook=_no_duplicates)
@@ -80,6 +80,7 @@ def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, i
 
 
 _MAX_BYTES = 1024 * 1024  # yamlsafe.MAX_BYTES, without importing PyYAML (tested equal)
+_BOM = "\ufeff".encode()
 
 
 def _depth(root) -> int:
@@ -126,7 +127,8 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
     if entries:
         schema = None
         if "schema" in entries:
-            schema = c.text(entries["schema"][1], "schema")
+            # told by check_schema below when it is not text: a checker of its own, not c
+            schema = Checker(name).text(entries["schema"][1], "schema")
         if schema == RESULT_SCHEMA:
             # a saved result: take its answers, the rest is its own business
             if "answers" not in entries:
