@@ -281,7 +281,7 @@ def _spawn_adaptive(tmp_path, *extra):
     )
 
 
-QUESTION = r"Question (\d+) · (?:about \d+ more|refining your results)"
+QUESTION = r"Question (\d+) · (?:about \d+ more|probably the last one|refining your results)"
 
 
 def _answer_shown(child, texts, full):

@@ -576,3 +576,19 @@ def test_once_nothing_can_overtake_the_first_going_on_asks_what_separates_it_fro
     _, _, _, worth = documented_model(content, answers, set())
     assert plan.next_question(answers) in ("q8", "q9")
     assert worth[plan.next_question(answers)] == max(worth.values())
+
+
+def test_a_chance_that_rounds_to_zero_is_said_to_be_under_one_percent():
+    content = content_of(["x", "y", "z"], [{"x": 1.0}, {"y": 1.0}, {"z": 1.0}] * 4,
+                         {"a": {"x": 1.0}, "b": {"y": 1.0}, "c": {"z": 1.0}})
+    status = adaptive.Status(settled=True, asked=3, total=12, remaining=9, top=("a",),
+                             chance=0.004, guaranteed=False)
+    answers = {"q0": 5, "q1": 1, "q2": 1}
+    for lang, said in (("en", "(estimated chance of a change: under 1%)"),
+                       ("fr", "(risque estimé : moins de 1 %)")):
+        note = adaptive.result(content, answers, status, lang).notes[-1]
+        assert note.code == "adaptive" and note.text.endswith(said + "."), note.text
+    status = adaptive.Status(settled=True, asked=3, total=12, remaining=9, top=("a",),
+                             chance=0.006, guaranteed=False)
+    assert adaptive.result(content, answers, status, "en").notes[-1].text.endswith(
+        "(estimated chance of a change: 1%).")

@@ -399,3 +399,15 @@ def test_what_the_student_enjoys_most_needed_by_no_role_is_a_weak_fit():
     needed = weak({"job-a": {"alpha": 0.4, "beta": 0.0}, "job-b": {"gamma": 0.5}},
                   {"alpha": 4, "beta": 1, "gamma": 5})
     assert "weak_fit" not in codes(needed)
+
+
+def test_with_one_interest_known_every_role_scores_50_and_no_tie_is_named():
+    """One answer: one interest known, no shape to compare; every role scores 50 and
+    shares the first place; the note is that too few questions were answered, not a tie
+    "0.0 points apart"."""
+    content = one_question_each(["alpha", "beta", "delta", "gamma"],
+                                {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    result = scoring.score(content, {"q0": 5})
+    assert {m.score for m in result.matches} == {50.0}
+    assert {m.rank for m in result.matches} == {1}
+    assert codes(result) == ["few_answers"]

@@ -229,7 +229,7 @@ class Planner:
         uncovered = [d for d in range(m) if den[d] == 0 and wrem[d] > 0]
         return _Analysis(answered, remaining, ranking, known, total, cov_t, g, races,
                          guaranteed=bool(answered) and self._guaranteed(first, num, den, wrem),
-                         sigma=math.sqrt(sig2), uncovered=uncovered, theta=theta,
+                         sigma=math.sqrt(sig2), uncovered=uncovered,
                          telling=self._telling(answers, prof, mask))
 
     def _telling(self, answers: Mapping[str, int], prof: list[float], mask: list[float]
@@ -367,29 +367,38 @@ class Planner:
 
     def more(self, answers: Mapping[str, int], skipped: Collection[str] = (),
              limit: int = 40) -> int:
-        """About how many more questions before the top is settled: the quiz played on
-        with the answers the estimate predicts (the likeliest ones, so the figure leans
-        short), at most `limit` steps, at most the questions left."""
+        """About how many more questions before the top is settled: the quiz played on as
+        if the student went on answering like the role now first would (its ideal answers:
+        before any answer the estimate predicts "not sure" everywhere, which settles
+        nothing), at most `limit` steps, at most the questions left. Those answers are
+        consistent by construction: the look-ahead waits for the chances and for every
+        dimension, not for the test of the answers' noise."""
+        from rolequiz.engine.scoring import ideal_answers
+
         answers, skipped = dict(answers), set(skipped)
-        values = self.content.questions.scale.values
-        status = self.status(answers, skipped)
-        steps = 0
         last = self._last
+        first = self._analyse(answers, skipped).ranking[0][1]
+        like = ideal_answers(self.content.questions, self.content.roles.role(first))
+        steps = 0
+
+        def done() -> tuple[bool, int]:
+            an = self._analyse(answers, skipped)
+            chance = 1.0 if an.races is None else math.fsum(c for c, *_ in an.races)
+            return (not an.remaining or (bool(an.answered) and not an.uncovered
+                                         and chance <= self.epsilon)), len(an.remaining)
+
         try:
-            while not status.settled and steps < min(limit, status.remaining):
+            finished, remaining = done()
+            while not finished and steps < limit:
                 qid = self.next_question(answers, skipped)
                 if qid is None:
                     break
-                theta = self._analyse(answers, skipped).theta
-                qi = self.qids.index(qid)
-                x = sum(ai * theta[i] for i, ai in self.a[qi])
-                target = self.mid + self.half * x
-                answers[qid] = min(values, key=lambda v: (abs(v - target), abs(v - self.mid)))
+                answers[qid] = like[qid]
                 steps += 1
-                status = self.status(answers, skipped)
+                finished, remaining = done()
         finally:
             self._last = last  # the real answers' analysis stays the one kept
-        return steps if status.settled else steps + status.remaining
+        return steps if finished else steps + remaining
 
     def _guaranteed(self, first: int, num, den, wrem) -> bool:
         """The exact rule: every remaining answer may take any value; the #1 stays ahead of
@@ -517,7 +526,6 @@ class _Analysis:
     sigma: float  # the spread of one answer used (SIGMA, or more for contradicting answers)
     uncovered: list[int]  # dimensions with no answer that a remaining question touches
     telling: bool  # the interests stand out beyond the noise of the answers
-    theta: list[float]  # the estimate of the interests, in [-1, 1] units
 
 
 # -- module-level conveniences, one planner per content ---------------------------------
@@ -608,8 +616,11 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
 
     res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):
+        # a chance that rounds to 0 % is not none: "under 1 %"
+        chance = (percent(status.chance) if status.chance >= 0.005
+                  else t("adaptive.under_one", lang))
         note = Note("adaptive", t("adaptive.adaptive_note", lang, asked=status.asked,
-                                  total=status.total, chance=percent(status.chance)))
+                                  total=status.total, chance=chance))
         return replace(res, notes=tuple(note if n.code == "few_answers" else n
                                         for n in res.notes))
     # every adaptive result says so, in every format, through its notes

@@ -365,7 +365,9 @@ def notes(
         note = weak_fit(content, profile, matches[0], lang)
         if note is not None:
             out.append(note)
-    if len(matches) >= 2 and matches[0].score - matches[1].score < NEAR_TIE:
+    # with fewer than two interests known every role scores 50: no tie worth naming
+    if (len(matches) >= 2 and len(known) >= 2
+            and matches[0].score - matches[1].score < NEAR_TIE):
         gap = number(matches[0].score - matches[1].score, lang)
         out.append(
             Note(

@@ -92,7 +92,9 @@ MESSAGES: dict[str, str] = {
         "Enter: see your results · c: keep going · b: go back · q: save and quit",
     "adaptive.question.one": "Question {number} · about {n} more",
     "adaptive.question.other": "Question {number} · about {n} more",
+    "adaptive.question_last": "Question {number} · probably the last one",
     "adaptive.question_refine": "Question {number} · refining your results",
+    "adaptive.under_one": "under 1",
     "adaptive.asked": "Adaptive quiz: {asked} of {total} questions asked.",
 
     # reasons and notes of a result (engine/scoring.py)

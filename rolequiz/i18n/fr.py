@@ -83,8 +83,8 @@ MESSAGES: dict[str, str] = {
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled":
-        "Tes métiers en tête sont connus après {asked} questions sur {total} : vois tes "
-        "résultats, ou continue pour les affiner.",
+        "Tes métiers en tête sont connus après {asked} questions sur {total} : tu peux voir "
+        "tes résultats, ou continuer pour les affiner.",
     "adaptive.adaptive_note":
         "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses ne "
         "changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
@@ -99,11 +99,13 @@ MESSAGES: dict[str, str] = {
         "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
     "adaptive.question.one": "Question {number} · encore environ {n}",
     "adaptive.question.other": "Question {number} · encore environ {n}",
+    "adaptive.question_last": "Question {number} · sans doute la dernière",
     "adaptive.question_refine": "Question {number} · on affine tes résultats",
+    "adaptive.under_one": "moins de 1",
     "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
 
     # reasons and notes of a result (engine/scoring.py)
-    "scoring.lift": "Tu aimes « {dim} » ({you} %) et le métier en demande ({role} %).",
+    "scoring.lift": "Tu aimes « {dim} » ({you} %) et le métier en a besoin ({role} %).",
     "scoring.gap_need":
         "Le métier demande « {dim} » ({role} %) plus que tu ne sembles l'aimer ({you} %).",
     "scoring.gap_extra": "Tu aimes « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",

@@ -381,8 +381,10 @@ class AdaptiveSession(Session):
         toward the estimate, not toward every question of the file."""
         if self.ahead is None:
             return super().counter(n, total)
-        if self.ahead <= 0:  # settled, and going on to refine
+        if self.status is not None and self.status.settled:  # going on to refine
             return t("adaptive.question_refine", self.lang, number=n), n - 1, n
+        if self.ahead <= 0:
+            return t("adaptive.question_last", self.lang, number=n), n - 1, n
         head = plural(self.ahead, self.lang, "adaptive.question", number=n)
         return head, n - 1, n + self.ahead
 
