@@ -296,7 +296,7 @@ def test_a_tie_that_nothing_left_can_break_keeps_the_top_open_and_a_lead_it_cann
     left can change the order: settled, with no chance of another #1."""
     content = content_of(["x", "y", "z"], [{"x": 1.0}, {"z": 1.0}, {"y": 1.0}, {"y": 1.0}],
                          {"a": {"x": 1.0, "y": 0.5}, "b": {"y": 0.5, "z": 1.0}})
-    plan = adaptive.Planner(content)
+    plan = adaptive.Planner(content, stop_chance=1.0)  # a few answers: the noise test aside
     tie = plan.status({"q0": 5, "q1": 5, "q2": 1})
     assert tie.top == ("a", "b") and tie.ready and not tie.settled
     ahead = plan.status({"q0": 5, "q1": 1, "q2": 3})
@@ -329,7 +329,7 @@ def test_the_worst_case_rule_is_certain_exactly_when_no_answer_left_can_change_t
     left on each of x and z: at worst x ends at 0 and z at 0, a tie, which "a-x" would keep
     on its id only: not certain. With x answered twice, x ends at 1 whatever z does:
     certain."""
-    plan = adaptive.Planner(X_OR_Z)
+    plan = adaptive.Planner(X_OR_Z, stop_chance=1.0)  # a few answers: the noise test aside
     open_ = plan.status({"q0": 5, "q1": 1, "q2": 3})
     assert open_.top[0] == "a-x" and open_.ready and not open_.guaranteed
     sure = plan.status({"q0": 5, "q1": 1, "q2": 3, "q3": 5})
@@ -342,7 +342,7 @@ def test_the_worst_case_rule_counts_every_answer_left_against_the_first():
     """x "very much" (lean 1), z "not at all" (-1), y "not at all": with a question left on
     each, x can end at 0 and z at 0: not certain. With z's second answer given ("rather no",
     -0.5), z ends at -0.75 and x at worst at 0: certain."""
-    plan = adaptive.Planner(X_OR_Z)
+    plan = adaptive.Planner(X_OR_Z, stop_chance=1.0)  # a few answers: the noise test aside
     status = plan.status({"q0": 5, "q1": 1, "q2": 1})
     assert status.top[0] == "a-x" and status.ready and not status.guaranteed
     assert plan.status({"q0": 5, "q1": 1, "q2": 1, "q4": 2}).guaranteed
@@ -459,20 +459,15 @@ def test_realistic_respondents_keep_their_first_and_answer_well_under_the_whole_
     assert all(statuses[-1].settled for *_, statuses in realistic)
 
 
-def test_random_answers_keep_the_quiz_going_and_mostly_keep_the_first(shipped,
-                                                                     random_answerers):
-    """Answers with no consistent interests leave every race open, and the rule must see
-    it: docs/scoring.md reports, for such answers, 29 questions at the median and the full
-    quiz's #1 for 88 %. Bounds: at least half the quiz at the median (without the widening
-    of the spread for contradicting answers the page reports 16 of 45) and the same #1 for
-    at least 75 % (88 % less three standard errors of a sample of 60; a rule twice as sure
-    of itself as the model says stops after about 7 questions and keeps the #1 for under
-    half)."""
+def test_random_answers_keep_the_quiz_going_to_the_end(shipped, random_answerers):
+    """Answers with no consistent interests never make the top "settled": the interests do
+    not stand out beyond the noise of the answers, and the quiz may stop only when they do
+    at STOP_CHANCE (1 in 10,000), since it looks again after every answer. Measured with
+    the test at scoring's 1 %, 17.5 % of random answerers were told their top was settled."""
     total = len(shipped.questions.questions)
-    asked = [statuses[-1].asked for *_, statuses in random_answerers]
-    same = sum(full == mine for full, mine, _ in random_answerers)
-    assert statistics.median(asked) >= total / 2
-    assert same / len(random_answerers) >= 0.75
+    assert all(statuses[-1].asked == total for *_, statuses in random_answerers)
+    assert not any(s.settled for *_, statuses in random_answerers for s in statuses[:-1])
+    assert adaptive.STOP_CHANCE == scoring.CHANCE_MAX / 100
 
 
 # -- the numbers the page gives --------------------------------------------------------------
@@ -530,7 +525,7 @@ def test_a_content_with_a_single_role_is_settled_at_once_and_can_still_be_gone_t
     answer that stands out, and a student who keeps going gets the remaining questions."""
     content = content_of(["x", "y", "z"], [{"x": 1.0}, {"y": 1.0}, {"z": 1.0}, {"x": 1.0}],
                          {"only": {"x": 0.7}})
-    plan = adaptive.Planner(content)
+    plan = adaptive.Planner(content, stop_chance=1.0)  # a few answers: the noise test aside
     assert not plan.status({"q0": 5, "q1": 1}).settled  # z has no answer yet
     status = plan.status({"q0": 5, "q1": 1, "q2": 3})
     assert status.settled and status.chance == 0.0 and status.top == ("only",)
@@ -569,7 +564,7 @@ def test_once_nothing_can_overtake_the_first_going_on_asks_what_separates_it_fro
         ["x", "y", "z"], [{"x": 1.0}, {"y": 1.0}, {"z": 1.0}, {"y": 1.0}, {"x": 1.0},
                           {"y": 1.0}, {"y": 1.0}, {"y": 1.0}, {"x": 1.0}, {"z": 1.0}],
         {"a": {"x": 1.0, "y": 1.0}, "b": {"y": 1.0}, "c": {"z": 1.0}})
-    plan = adaptive.Planner(content)
+    plan = adaptive.Planner(content, stop_chance=1.0)  # a few answers: the noise test aside
     answers = {"q0": 5, "q1": 5, "q2": 1, "q3": 5, "q4": 5}
     status = plan.status(answers)
     assert status.settled and status.chance < 1e-5 and status.top[:2] == ("a", "b")
