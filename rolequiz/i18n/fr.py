@@ -93,7 +93,7 @@ MESSAGES: dict[str, str] = {
         "réponses sont enregistrées au fur et à mesure.",
     "adaptive.length.other":
         "Au plus {n} questions : le quiz choisit à chaque fois la plus parlante et s'arrête dès "
-        "que tes métiers en tête sont clairs, souvent après une douzaine. Tes réponses sont "
+        "que tes métiers en tête sont clairs, souvent après quinze à vingt. Tes réponses sont "
         "enregistrées au fur et à mesure.",
     "adaptive.settled_keys":
         "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
