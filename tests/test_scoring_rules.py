@@ -426,11 +426,21 @@ def test_the_ideal_answer_to_a_question_of_weight_half_leans_as_fully_as_one_of_
     (1.0, 11, 46, 0.4610442417582272),
     (2.5, 11, 36, 0.018884588085633883),
     (0.3, 3, 5, 0.8247137692919986),
-    (10, 2, 20, 0.0009765625),
+    (10, 2, 20, 0.0009765625),  # (1 + 2f / d2)^(-d2 / 2) = 2^-10
     (1.7, 8, 47, 0.12340020104582021),
+    (0.01, 1, 36, 0.9208991489457731),
+    (2.7, 1, 41, 0.10799660104597184),
+    (68.57142857142857, 1, 14, 9.144557061536976e-07),
+    # by hand: F(d, d) and 1 / F(d, d) have the same law, so P(F > 1) = 1/2
+    (1.0, 11, 11, 0.5),
+    # no difference at all (F = 0), one too small to change a digit, an infinite one
+    (0.0, 2, 13, 1.0),
+    (1e-300, 2, 13, 1.0),
+    (math.inf, 2, 13, 0.0),
 ])
 def test_the_chance_of_a_difference_is_fisher_s_f_distribution(f, d1, d2, tail):
-    assert scoring._f_tail(f, d1, d2) == pytest.approx(tail, rel=1e-12)
+    """To 13 significant digits (SciPy's values are good to about 1e-15)."""
+    assert scoring._f_tail(f, d1, d2) == pytest.approx(tail, rel=5e-14, abs=0)
 
 
 def two_questions_each() -> Content:
@@ -467,6 +477,47 @@ def test_answers_that_contradict_each_other_make_the_interests_unclear():
     assert not result.clear
 
 
+def test_two_dimensions_are_enough_for_the_analysis():
+    """Alpha's three answers all +1, beta's all -1: between the dimensions 3 x 1 + 3 x 1 = 6
+    on 1 degree of freedom, nothing within; the spread (0 + 10 x 0.35^2) / (6 - 2 + 10) =
+    0.0875, F = 6 / 0.0875 = 68.57, a chance of 9.1e-07 (SciPy): the interests stand out."""
+    content, answers = two_dimensions_apart()
+    chance = scoring.differentiation(content.questions, answers)
+    assert chance == pytest.approx(scoring._f_tail(6 / 0.0875, 1, 14), rel=1e-12)
+    assert chance == pytest.approx(9.144557061536976e-07, rel=1e-9)
+
+
+def test_the_analysis_measures_the_dimensions_around_the_mean_of_all_answers():
+    """Answers 5 and 5 on alpha, 4 and 2 on beta, 4 and 4 on gamma: leans (1, 1), (0.5,
+    -0.5), (0.5, 0.5); means 1, 0 and 0.5 around a mean of all answers of 0.5. Between:
+    2 x (0.5^2 + 0.5^2 + 0^2) = 1 on 2 degrees of freedom; within: 2 x 0.5^2 = 0.5; the
+    spread (0.5 + 10 x 0.35^2) / (6 - 3 + 10) = 1.725 / 13. F = 0.5 / (1.725 / 13) = 3.768,
+    and with 2 degrees of freedom P(F(2, d) > f) = (1 + 2f / d)^(-d / 2)."""
+    content = two_questions_each()
+    answers = {"q0": 5, "q3": 5, "q1": 4, "q4": 2, "q2": 4, "q5": 4}
+    f = 0.5 / (1.725 / 13)
+    assert scoring.differentiation(content.questions, answers) == pytest.approx(
+        (1 + 2 * f / 13) ** -6.5, rel=1e-12)
+
+
+def test_two_answers_one_step_apart_each_way_are_unclear():
+    """"Rather yes" to alpha's question, "rather not" to beta's: 75 % and 25 %, but two
+    answers could differ that much by chance (leans 0.5 and -0.5: F = 0.5 / (10 x 0.35^2
+    / 10) = 4.08, P(F(1, 10) > 4.08) = 0.07)."""
+    content = one_question_each(["alpha", "beta"],
+                                {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    assert codes(scoring.score(content, {"q0": 4, "q1": 2})) == ["unclear_interests"]
+
+
+@pytest.mark.parametrize(("chance", "unclear"), [(0.01, False), (0.0100001, True)])
+def test_interests_stand_out_when_the_chance_is_1_percent_or_less(monkeypatch, chance,
+                                                                  unclear):
+    content = two_questions_each()
+    answers = {"q0": 5, "q1": 1, "q2": 3, "q3": 4, "q4": 2, "q5": 3}
+    monkeypatch.setattr(scoring, "differentiation", lambda questions, given: chance)
+    assert ("unclear_interests" in codes(scoring.score(content, answers))) == unclear
+
+
 def test_the_chance_is_left_at_one_when_a_single_dimension_is_answered():
     content = two_questions_each()
     assert scoring.differentiation(content.questions, {"q0": 5, "q3": 1}) == 1.0
@@ -491,12 +542,14 @@ def test_the_main_weight_decides_a_question_s_dimension_ties_to_the_first_id():
     content = content_of(["alpha", "beta"], [{"beta": 0.5, "alpha": 0.5}, {"beta": 1.0},
                                              {"alpha": 0.3, "beta": -0.9}],
                          {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
-    # q0 goes to alpha (tie, first id), q1 to beta, q2 to beta reversed
-    one = scoring.differentiation(content.questions, {"q0": 5, "q1": 1, "q2": 5})
+    # q0 goes to alpha (tie, first id), q1 to beta, q2 to beta reversed: alpha (0.5),
+    # beta (-1, -1); with q2 on alpha instead it would be alpha (0.5, 1), beta (-1)
+    one = scoring.differentiation(content.questions, {"q0": 4, "q1": 1, "q2": 5})
     alone = content_of(["alpha", "beta"], [{"alpha": 1.0}, {"beta": 1.0}, {"beta": 1.0}],
                        {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
     assert one == pytest.approx(scoring.differentiation(alone.questions,
-                                                        {"q0": 5, "q1": 1, "q2": 1}))
+                                                        {"q0": 4, "q1": 1, "q2": 1}),
+                                rel=1e-12)
 
 
 # -- weak fit ------------------------------------------------------------------------------------
