@@ -3,6 +3,7 @@ numbers read against the code's."""
 
 from __future__ import annotations
 
+import math
 import re
 from types import MappingProxyType
 
@@ -50,6 +51,87 @@ def one_question_each(dims: list[str], roles: dict[str, dict[str, float]]) -> Co
 
 def codes(result) -> list[str]:
     return [n.code for n in result.notes]
+
+
+def role_of(needs: dict[str, float], rid: str = "job") -> Role:
+    return Role(rid, Text.plain(rid.upper()), MappingProxyType(needs))
+
+
+# -- interests and scores -------------------------------------------------------------------
+
+
+def test_an_answer_beyond_the_ends_of_the_scale_counts_as_the_end():
+    """An interest is capped at 100 % and floored at 0 %: an answer of 7 on the 1-5 scale
+    (a lean of +2) reads as 100 %, an answer of -1 (a lean of -2) as 0 %."""
+    content = one_question_each(["alpha", "beta"], {"job": {"alpha": 1.0}})
+    assert scoring.interest_profile(content.questions, {"q0": 7, "q1": -1}) == {
+        "alpha": 1.0, "beta": 0.0}
+
+
+def test_interests_are_given_to_two_decimals():
+    """"Very much" to a question of weight 1 on alpha and "not at all" to one of weight 0.5:
+    a lean of (1 - 0.5) / 1.5 = 1/3, an interest of 2/3, given as 0.67."""
+    content = content_of(["alpha", "beta"], [{"alpha": 1.0}, {"alpha": 0.5}, {"beta": 1.0}],
+                         {"job": {"alpha": 1.0}})
+    result = scoring.score(content, {"q0": 5, "q1": 1, "q2": 3})
+    assert result.profile == {"alpha": 0.67, "beta": 0.5}
+
+
+def test_a_result_counts_the_questions_answered_and_skipped():
+    """One of four questions answered (an answer to a question the content does not have is
+    left out): 1 answered, 3 skipped."""
+    content = one_question_each(["alpha", "beta", "delta", "gamma"], {"job": {"alpha": 1.0}})
+    result = scoring.score(content, {"q0": 5, "q9": 1})
+    assert (result.answers, result.answered, result.skipped, result.total) == (
+        {"q0": 5}, 1, 3, 4)
+
+
+def test_a_result_is_in_english_unless_a_language_is_asked_for():
+    content = one_question_each(["alpha", "beta", "delta", "gamma"], {"job": {"alpha": 1.0}})
+    result = scoring.score(content, {"q0": 5})
+    assert result.lang == "en"
+    assert result.notes[0].text == "Only 1 of 4 questions answered: the ranking is rough."
+
+
+@pytest.mark.parametrize(("apart", "score"), [(1e-12, 50.0), (2e-12, 100.0)])
+def test_interests_or_needs_a_trillionth_apart_are_flat_and_score_50(apart, score):
+    """Values 0, 0, x, x are -x/2, -x/2, x/2, x/2 around their mean: a length of
+    sqrt(4 x (x/2)^2) = x, exactly 1e-12 for x = 1e-12, the limit up to which a profile (or
+    a role's needs) is taken as flat: no shape, a score of 50. Twice as far apart they have
+    a shape, the same as the other side's: 100."""
+    shape = {"a": 0.0, "b": 0.0, "c": 1.0, "d": 1.0}
+    barely = {"a": 0.0, "b": 0.0, "c": apart, "d": apart}
+    assert scoring.match_score(barely, role_of(shape)) == pytest.approx(score)
+    assert scoring.match_score(shape, role_of(barely)) == pytest.approx(score)
+
+
+def correlation(xs: list[float], ys: list[float]) -> float:
+    """Pearson's r as docs/scoring.md defines it, in floating point, not clipped."""
+    mx, my = math.fsum(xs) / len(xs), math.fsum(ys) / len(ys)
+    cx, cy = [x - mx for x in xs], [y - my for y in ys]
+    return math.fsum(a * b for a, b in zip(cx, cy, strict=True)) / (
+        math.sqrt(math.fsum(a * a for a in cx)) * math.sqrt(math.fsum(b * b for b in cy)))
+
+
+def test_a_score_stays_between_0_and_100_when_rounding_puts_the_correlation_past_1():
+    """Interests 73 %, 25 % and 22 % against needs 10 points higher everywhere, the same
+    shape: the correlation computes as 1.0000000000000004, yet the score is exactly 100 (not
+    100.00000000000003). Interests 0 %, 0 % and 25 % against the opposite needs, 100 %,
+    100 % and 75 %: it computes as -1.0000000000000002, yet the score is exactly 0 (not
+    -1e-14)."""
+    for interests, needs, score in (([0.73, 0.25, 0.22], [0.83, 0.35, 0.32], 100.0),
+                                    ([0.0, 0.0, 0.25], [1.0, 1.0, 0.75], 0.0)):
+        r = correlation(interests, needs)
+        assert abs(r) > 1.0 and 50 * (1 + r) != score
+        profile = dict(zip("abc", interests, strict=True))
+        assert scoring.match_score(profile, role_of(dict(zip("abc", needs, strict=True)))) == score
+
+
+def test_content_without_roles_ranks_nothing():
+    content = one_question_each(["alpha", "beta"], {})
+    result = scoring.score(content, {"q0": 5, "q1": 1})
+    assert scoring.rank(content, result.profile, "en") == ()
+    assert result.matches == ()
 
 
 # -- reasons ----------------------------------------------------------------------------------
@@ -162,6 +244,18 @@ def test_interests_less_than_15_points_apart_show_no_clear_preference(share, spr
     assert codes(result) == (["no_preference"] if flagged else ["unclear_interests"])
 
 
+
+@pytest.mark.parametrize(("low", "flagged"), [(0.1, False), (0.1000001, True)])
+def test_interests_exactly_15_points_apart_show_a_preference(low, flagged):
+    """Interests of 10 % and 25 % are 15 points apart, in floating point too (0.25 - 0.1 is
+    0.15): not less than 15, so no note of no preference; a hair closer, the note."""
+    content = flat_content(0.5)
+    answers = {"q0": 3, "q1": 4, "q2": 3}
+    profile = {"alpha": low, "beta": 0.25}
+    assert 0.25 - 0.1 == scoring.FLAT_RANGE
+    said = scoring.notes(content, answers, profile, scoring.rank(content, profile, "en"), "en")
+    assert ("no_preference" in [n.code for n in said]) == flagged
+
 def test_the_same_answer_to_two_questions_is_no_preference_but_one_answer_is_not():
     """Two questions answered alike already show no preference; a single answer is too little
     to say so (it is flagged as too few answers)."""
@@ -192,6 +286,14 @@ def test_few_answers_means_fewer_than_half_of_the_questions():
     fewer = scoring.score(content, {"q0": 5})
     assert "few_answers" in codes(fewer)
     assert fewer.notes[0].text == "Only 1 of 4 questions answered: the ranking is rough."
+
+
+def test_two_of_five_answers_are_fewer_than_half():
+    content = one_question_each(["alpha", "beta", "delta", "gamma", "omega"],
+                                {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    result = scoring.score(content, {"q0": 5, "q1": 1})
+    assert codes(result)[0] == "few_answers"
+    assert result.notes[0].text == "Only 2 of 5 questions answered: the ranking is rough."
 
 
 def near_tie(needs: dict[str, float], lang: str = "en"):
@@ -229,6 +331,26 @@ def test_a_near_tie_is_under_two_points_between_the_first_two(second, gap, tied,
     result = near_tie({"first": 0.623, "second": second, **others})
     assert f"{result.matches[0].score - result.matches[1].score:.1f}" == gap
     assert ("near_tie" in codes(result)) == tied
+
+
+def two_dimensions_apart():
+    """Alpha 100 %, beta 0 %: three questions each, all answered alike. Two roles that need
+    alpha more than beta: both have the interests' shape."""
+    content = content_of(["alpha", "beta"], [{"alpha": 1.0}, {"beta": 1.0}] * 3,
+                         {"job-a": {"alpha": 1.0, "beta": 0.0},
+                          "job-b": {"alpha": 0.9, "beta": 0.2}})
+    return content, {"q0": 5, "q1": 1, "q2": 5, "q3": 1, "q4": 5, "q5": 1}
+
+
+def test_with_two_interests_known_two_roles_of_the_same_shape_are_named_as_tied():
+    """With two dimensions known scores are 0, 50 or 100; two roles at 100 are a tie worth
+    naming."""
+    content, answers = two_dimensions_apart()
+    result = scoring.score(content, answers)
+    assert [(m.role, m.score) for m in result.matches] == [("job-a", 100.0), ("job-b", 100.0)]
+    assert codes(result) == ["near_tie"]
+    assert result.notes[0].text == ("JOB-A and JOB-B are nearly tied (0.0 points apart): "
+                                    "look at both.")
 
 
 # -- the numbers the page gives ---------------------------------------------------------------
@@ -278,6 +400,24 @@ def test_the_ideal_respondent_answers_the_nearest_value_and_ties_go_to_the_middl
     assert scoring.ideal_answers(content.questions, content.roles.roles[0]) == {"q0": answer}
 
 
+@pytest.mark.parametrize("need, answer", [
+    (0.375 - 1e-10, 3),  # target 2.4999999996: a billionth or less from a tie is a tie
+    (0.375 - 1e-8, 2),   # target 2.49999996: nearer 2
+])
+def test_a_target_within_a_billionth_of_a_tie_goes_to_the_middle(need, answer):
+    content = one_question_each(["data"], {"a": {"data": need}})
+    assert scoring.ideal_answers(content.questions, content.roles.roles[0]) == {"q0": answer}
+
+
+@pytest.mark.parametrize("need, answer", [(1.0, 5), (0.0, 1), (0.75, 4)])
+def test_the_ideal_answer_to_a_question_of_weight_half_leans_as_fully_as_one_of_weight_1(
+        need, answer):
+    """mid + half_range * 0.5 * (2p - 1) / 0.5: the weight of a question on its one
+    dimension says how much it counts, not how far the answer leans."""
+    content = content_of(["data"], [{"data": 0.5}], {"a": {"data": need}})
+    assert scoring.ideal_answers(content.questions, content.roles.roles[0]) == {"q0": answer}
+
+
 # -- do the interests stand out? ----------------------------------------------------------------
 
 
@@ -286,11 +426,21 @@ def test_the_ideal_respondent_answers_the_nearest_value_and_ties_go_to_the_middl
     (1.0, 11, 46, 0.4610442417582272),
     (2.5, 11, 36, 0.018884588085633883),
     (0.3, 3, 5, 0.8247137692919986),
-    (10, 2, 20, 0.0009765625),
+    (10, 2, 20, 0.0009765625),  # (1 + 2f / d2)^(-d2 / 2) = 2^-10
     (1.7, 8, 47, 0.12340020104582021),
+    (0.01, 1, 36, 0.9208991489457731),
+    (2.7, 1, 41, 0.10799660104597184),
+    (68.57142857142857, 1, 14, 9.144557061536976e-07),
+    # by hand: F(d, d) and 1 / F(d, d) have the same law, so P(F > 1) = 1/2
+    (1.0, 11, 11, 0.5),
+    # no difference at all (F = 0), one too small to change a digit, an infinite one
+    (0.0, 2, 13, 1.0),
+    (1e-300, 2, 13, 1.0),
+    (math.inf, 2, 13, 0.0),
 ])
 def test_the_chance_of_a_difference_is_fisher_s_f_distribution(f, d1, d2, tail):
-    assert scoring._f_tail(f, d1, d2) == pytest.approx(tail, rel=1e-12)
+    """To 13 significant digits (SciPy's values are good to about 1e-15)."""
+    assert scoring._f_tail(f, d1, d2) == pytest.approx(tail, rel=5e-14, abs=0)
 
 
 def two_questions_each() -> Content:
@@ -327,6 +477,47 @@ def test_answers_that_contradict_each_other_make_the_interests_unclear():
     assert not result.clear
 
 
+def test_two_dimensions_are_enough_for_the_analysis():
+    """Alpha's three answers all +1, beta's all -1: between the dimensions 3 x 1 + 3 x 1 = 6
+    on 1 degree of freedom, nothing within; the spread (0 + 10 x 0.35^2) / (6 - 2 + 10) =
+    0.0875, F = 6 / 0.0875 = 68.57, a chance of 9.1e-07 (SciPy): the interests stand out."""
+    content, answers = two_dimensions_apart()
+    chance = scoring.differentiation(content.questions, answers)
+    assert chance == pytest.approx(scoring._f_tail(6 / 0.0875, 1, 14), rel=1e-12)
+    assert chance == pytest.approx(9.144557061536976e-07, rel=1e-9)
+
+
+def test_the_analysis_measures_the_dimensions_around_the_mean_of_all_answers():
+    """Answers 5 and 5 on alpha, 4 and 2 on beta, 4 and 4 on gamma: leans (1, 1), (0.5,
+    -0.5), (0.5, 0.5); means 1, 0 and 0.5 around a mean of all answers of 0.5. Between:
+    2 x (0.5^2 + 0.5^2 + 0^2) = 1 on 2 degrees of freedom; within: 2 x 0.5^2 = 0.5; the
+    spread (0.5 + 10 x 0.35^2) / (6 - 3 + 10) = 1.725 / 13. F = 0.5 / (1.725 / 13) = 3.768,
+    and with 2 degrees of freedom P(F(2, d) > f) = (1 + 2f / d)^(-d / 2)."""
+    content = two_questions_each()
+    answers = {"q0": 5, "q3": 5, "q1": 4, "q4": 2, "q2": 4, "q5": 4}
+    f = 0.5 / (1.725 / 13)
+    assert scoring.differentiation(content.questions, answers) == pytest.approx(
+        (1 + 2 * f / 13) ** -6.5, rel=1e-12)
+
+
+def test_two_answers_one_step_apart_each_way_are_unclear():
+    """"Rather yes" to alpha's question, "rather not" to beta's: 75 % and 25 %, but two
+    answers could differ that much by chance (leans 0.5 and -0.5: F = 0.5 / (10 x 0.35^2
+    / 10) = 4.08, P(F(1, 10) > 4.08) = 0.07)."""
+    content = one_question_each(["alpha", "beta"],
+                                {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
+    assert codes(scoring.score(content, {"q0": 4, "q1": 2})) == ["unclear_interests"]
+
+
+@pytest.mark.parametrize(("chance", "unclear"), [(0.01, False), (0.0100001, True)])
+def test_interests_stand_out_when_the_chance_is_1_percent_or_less(monkeypatch, chance,
+                                                                  unclear):
+    content = two_questions_each()
+    answers = {"q0": 5, "q1": 1, "q2": 3, "q3": 4, "q4": 2, "q5": 3}
+    monkeypatch.setattr(scoring, "differentiation", lambda questions, given: chance)
+    assert ("unclear_interests" in codes(scoring.score(content, answers))) == unclear
+
+
 def test_the_chance_is_left_at_one_when_a_single_dimension_is_answered():
     content = two_questions_each()
     assert scoring.differentiation(content.questions, {"q0": 5, "q3": 1}) == 1.0
@@ -351,12 +542,14 @@ def test_the_main_weight_decides_a_question_s_dimension_ties_to_the_first_id():
     content = content_of(["alpha", "beta"], [{"beta": 0.5, "alpha": 0.5}, {"beta": 1.0},
                                              {"alpha": 0.3, "beta": -0.9}],
                          {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
-    # q0 goes to alpha (tie, first id), q1 to beta, q2 to beta reversed
-    one = scoring.differentiation(content.questions, {"q0": 5, "q1": 1, "q2": 5})
+    # q0 goes to alpha (tie, first id), q1 to beta, q2 to beta reversed: alpha (0.5),
+    # beta (-1, -1); with q2 on alpha instead it would be alpha (0.5, 1), beta (-1)
+    one = scoring.differentiation(content.questions, {"q0": 4, "q1": 1, "q2": 5})
     alone = content_of(["alpha", "beta"], [{"alpha": 1.0}, {"beta": 1.0}, {"beta": 1.0}],
                        {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
     assert one == pytest.approx(scoring.differentiation(alone.questions,
-                                                        {"q0": 5, "q1": 1, "q2": 1}))
+                                                        {"q0": 4, "q1": 1, "q2": 1}),
+                                rel=1e-12)
 
 
 # -- weak fit ------------------------------------------------------------------------------------
@@ -399,6 +592,48 @@ def test_what_the_student_enjoys_most_needed_by_no_role_is_a_weak_fit():
     needed = weak({"job-a": {"alpha": 0.4, "beta": 0.0}, "job-b": {"gamma": 0.5}},
                   {"alpha": 4, "beta": 1, "gamma": 5})
     assert "weak_fit" not in codes(needed)
+
+
+def weak_fit_of(profile: dict[str, float], needs: dict[str, dict[str, float]]):
+    """The weak-fit note of the first role for these interests, or None."""
+    content = one_question_each(sorted(profile), needs)
+    first = scoring.rank(content, profile, "en")[0]
+    return scoring.weak_fit(content, profile, first, "en")
+
+
+@pytest.mark.parametrize(("you", "flagged"), [(0.4, True), (0.41, False)])
+def test_an_interest_of_exactly_40_percent_in_the_core_of_the_job_is_a_weak_fit(you, flagged):
+    note = weak_fit_of({"alpha": you, "beta": 0.0, "gamma": 1.0},
+                       {"job-a": {"alpha": 0.8, "gamma": 1.0}, "job-b": {"beta": 1.0}})
+    assert (note is not None) == flagged
+    if flagged:
+        assert note.text == ("JOB-A is only the least distant job, not a good fit: it needs "
+                             "“Alpha” above all, and you seem not to enjoy it (40%).")
+
+
+@pytest.mark.parametrize(("you", "flagged"), [(0.6, True), (0.59, False)])
+def test_a_highest_interest_of_exactly_60_percent_needed_by_no_role_is_a_weak_fit(you,
+                                                                                 flagged):
+    """The highest interest, "alpha", is at least "enjoyed" at 60 %, and no role needs it:
+    a weak fit. At 59 % nothing is enjoyed, and nothing is said."""
+    note = weak_fit_of({"alpha": you, "beta": 0.2, "gamma": 0.5},
+                       {"job-a": {"beta": 0.7, "gamma": 0.4}, "job-b": {"gamma": 0.7}})
+    assert (note is not None) == flagged
+    if flagged:
+        assert note.code == "weak_fit"
+        assert note.text.startswith("What you enjoy most, “Alpha” (60%), is at the heart of "
+                                    "none of these jobs")
+
+
+@pytest.mark.parametrize(("beta", "flagged"), [
+    (0.9 - 1e-9, False),  # a billionth under 90 %: as high (rounding), and job-a needs it
+    (0.9 - 2e-9, True),   # under that, only alpha is the highest, and no role needs it
+    (0.7, True),
+])
+def test_interests_within_a_billionth_of_the_highest_count_as_the_highest(beta, flagged):
+    note = weak_fit_of({"alpha": 0.9, "beta": beta, "gamma": 0.2},
+                       {"job-a": {"beta": 0.5}, "job-b": {"gamma": 0.6}})
+    assert (note is not None) == flagged
 
 
 def test_with_one_interest_known_every_role_scores_50_and_no_tie_is_named():

@@ -7,8 +7,8 @@ Pure functions over validated content: no I/O, no terminal. See docs/scoring.md.
   questions q that weigh on d, shown as P_d = (1 + s_d) / 2 in [0, 1] (0.5 = neutral).
   A dimension no answered question touches is unknown (None), never a dislike.
 - A role's need for d is p_d in [0, 1] (0 where its profile is silent).
-- Score = 100 * (1 - sqrt(mean over known d of (P_d - p_d)^2)): 100 when the interests
-  match the role's needs exactly, 0 when they are opposite everywhere.
+- Score = 50 * (1 + r), r the correlation of the interests and the needs over the known
+  dimensions: 100 for the same shape, 0 for opposite shapes, 50 when either is flat.
 """
 
 from __future__ import annotations
