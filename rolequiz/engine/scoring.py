@@ -161,40 +161,16 @@ class _Ranker:
         return self._reasons_of(self.needs(role))
 
     def rounded_scores(self, roles: tuple[Role, ...]) -> list[float]:
-        return self._rounded(self._rows(roles))
-
-    def _rounded(self, rows: list[tuple[float, ...]]) -> list[float]:
-        """Each role's score rounded to one decimal, exactly as _score's.
-
-        The sums of _score are exact (fsum), and cost most of a ranking of many roles; here
-        they are plain C sums, within 1e-12 of the exact ones. A score that close to a
-        rounding boundary (x.x5), or needs that close to flat, is worked out the exact way,
-        so no published digit depends on the shortcut."""
         if not self.known:
-            return [50.0] * len(rows)
-        cy, spread, k, mul = self.centred, self.spread, len(self.ys), operator.mul
-        if spread <= 1e-9:
-            return [round(self._score(needs), 1) for needs in rows]
-        out = []
-        for needs in rows:
-            total = sum(needs)
-            spread2 = sum(map(mul, needs, needs)) - total * total / k
-            if spread2 <= 1e-9:
-                out.append(round(self._score(needs), 1))
-                continue
-            r = sum(map(mul, cy, needs)) / (spread * math.sqrt(spread2))
-            raw = 50.0 * (1.0 + min(1.0, max(-1.0, r)))
-            rounded = round(raw, 1)
-            if abs(abs(raw - rounded) - 0.05) < 1e-9:
-                rounded = round(self._score(needs), 1)
-            out.append(rounded)
-        return out
+            return [50.0] * len(roles)
+        return [round(self._score(needs), 1) for needs in self._rows(roles)]
 
     def rank(self, roles: tuple[Role, ...]) -> tuple[Match, ...]:
         if not roles:
             return ()
         rows = self._rows(roles)
-        scores = self._rounded(rows)
+        scores = ([round(self._score(needs), 1) for needs in rows] if self.known
+                  else [50.0] * len(roles))
         # by score, then role id (ids are unique: the position is never compared)
         negs, ids, order = zip(*sorted(zip(map(operator.neg, scores), [r.id for r in roles],
                                            range(len(roles)), strict=True)), strict=True)
