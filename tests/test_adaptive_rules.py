@@ -587,3 +587,51 @@ def test_a_chance_that_rounds_to_zero_is_said_to_be_under_one_percent():
                              chance=0.006, guaranteed=False)
     assert adaptive.result(content, answers, status, "en").notes[-1].text.endswith(
         "(estimated chance of a change: 1%).")
+
+
+# -- how many questions are left -------------------------------------------------------------
+
+
+def played_like_the_first(content: Content, answers: dict[str, int], skipped=()):
+    """The quiz played on with the ideal answers of the role first now, until settled:
+    (that role, the questions asked on the way)."""
+    plan = adaptive.Planner(content)
+    first = plan.status(answers, skipped).top[0]
+    like = scoring.ideal_answers(content.questions, content.roles.role(first))
+    answers, asked = dict(answers), 0
+    while not plan.status(answers, skipped).settled:
+        qid = plan.next_question(answers, skipped)
+        answers[qid] = like[qid]
+        asked += 1
+    return first, asked
+
+
+@pytest.mark.parametrize(("content", "answers"), [
+    (THREE, {}), (THREE, {"q0": 5, "q1": 2}), (THREE, {"q0": 1, "q1": 5}), (THREE, {"q8": 5}),
+])
+def test_the_questions_left_are_those_a_student_like_the_first_would_still_be_asked(
+        content, answers):
+    """"About N questions left": the quiz played on as if the student answered from now on
+    like the role first now would, each time the question the quiz would ask, until the
+    top is settled; fewer than the questions left in the file."""
+    plan = adaptive.Planner(content)
+    status = plan.status(answers)
+    first, asked = played_like_the_first(content, answers)
+    assert first == status.top[0]
+    assert 2 <= plan.more(answers) == asked < status.remaining
+    # counting does not change what comes next
+    assert plan.status(answers) == status
+    assert plan.next_question(answers) == adaptive.Planner(content).next_question(answers)
+
+
+def test_the_questions_left_are_all_of_them_past_the_limit_and_none_once_settled():
+    """Counting stops after `limit` questions played: then every question left counts.
+    Once the top is settled, none is left to ask."""
+    plan = adaptive.Planner(THREE)
+    answers = {"q0": 5, "q1": 2}
+    left = plan.status(answers).remaining
+    assert plan.more(answers) == 6 < left == 10
+    assert plan.more(answers, limit=0) == plan.more(answers, limit=2) == left
+    assert plan.more(answers, limit=6) == 6
+    settled = {"q1": 1, "q2": 4, "q3": 5, "q6": 1, "q7": 4, "q8": 3, "q10": 1, "q11": 5}
+    assert plan.status(settled).settled and plan.more(settled) == 0
