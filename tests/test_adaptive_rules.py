@@ -586,10 +586,16 @@ def test_a_chance_that_rounds_to_zero_is_said_to_be_under_one_percent():
                        ("fr", "(risque estimé : moins de 1 %)")):
         note = adaptive.result(content, answers, status, lang).notes[-1]
         assert note.code == "adaptive" and note.text.endswith(said + "."), note.text
-    status = adaptive.Status(settled=True, asked=3, total=12, remaining=9, top=("a",),
-                             chance=0.006, guaranteed=False)
-    assert adaptive.result(content, answers, status, "en").notes[-1].text.endswith(
-        "(estimated chance of a change: 1%).")
+    for chance, said in ((0.005, "under 1%"), (0.0051, "1%"), (0.006, "1%")):
+        status = adaptive.Status(settled=True, asked=3, total=12, remaining=9, top=("a",),
+                                 chance=chance, guaranteed=False)
+        assert adaptive.result(content, answers, status, "en").notes[-1].text.endswith(
+            f"(estimated chance of a change: {said})."), chance
+    # not settled: the note says only how many questions were asked
+    status = adaptive.Status(settled=False, asked=3, total=12, remaining=9, top=("a",),
+                             chance=0.3, guaranteed=False)
+    notes = adaptive.result(content, answers, status, "en").notes
+    assert notes[-1].code == "adaptive" and "estimated chance" not in notes[-1].text
 
 
 # -- how many questions are left -------------------------------------------------------------
