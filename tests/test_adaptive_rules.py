@@ -735,3 +735,78 @@ def test_on_any_content_the_estimate_and_the_next_question_follow_the_documented
                 q for q, v in worth.items() if v >= best * (1 - 1e-9))
             checked["worth"] += 1
     assert min(checked.values()) >= 2, checked  # each rule was put to the test
+
+
+# -- the bars, exactly --------------------------------------------------------------------------
+
+
+SETTLED = {"q1": 1, "q2": 4, "q3": 5, "q6": 1, "q7": 4, "q8": 3, "q10": 1, "q11": 5}  # on THREE
+
+
+def test_a_chance_at_the_bar_is_settled_and_interests_at_the_stop_chance_stand_out():
+    """The top is settled when the chance of another #1 is *at most* the bar, and the
+    interests stand out when the chance that noise alone shows them is *at most*
+    STOP_CHANCE: the bars set exactly at the values reached pass, a hair below fails."""
+    chance = adaptive.Planner(THREE).status(SETTLED).chance
+    assert 0 < chance < 1e-6
+    assert adaptive.Planner(THREE, epsilon=chance).status(SETTLED).settled
+    assert not adaptive.Planner(THREE, epsilon=chance * (1 - 1e-9)).status(SETTLED).settled
+    noise = scoring.differentiation(THREE.questions, SETTLED)
+    assert adaptive.Planner(THREE, stop_chance=noise).status(SETTLED).ready
+    assert not adaptive.Planner(THREE, stop_chance=noise * (1 - 1e-9)).status(SETTLED).ready
+
+
+def test_the_question_on_a_dimension_with_no_answer_comes_once_the_race_is_at_the_bar():
+    """X_OR_Z, x "very much" and z "not at all": the race is as good as decided, y has no
+    answer: its question (q2) comes next when the chance is at the bar, and the race's
+    question (q3, on x) while it is above."""
+    answers = {"q0": 5, "q1": 1}
+    chance = adaptive.Planner(X_OR_Z).status(answers).chance
+    assert adaptive.Planner(X_OR_Z, epsilon=chance).next_question(answers) == "q2"
+    assert adaptive.Planner(X_OR_Z, epsilon=chance * (1 - 1e-9)).next_question(answers) == "q3"
+
+
+# -- whole runs ---------------------------------------------------------------------------------
+
+
+def test_the_exact_rule_runs_until_certain_and_the_likely_rule_until_settled():
+    """The ideal respondent of "p" on THREE: settled after 8 questions, certain whatever
+    the rest only after 9; each rule stops at its own."""
+    full = scoring.ideal_answers(THREE.questions, THREE.roles.role("p"))
+    likely = adaptive.run(THREE, full, plan=adaptive.Planner(THREE))
+    assert likely.asked == 8 and likely.status.settled and not likely.status.guaranteed
+    exact = adaptive.run(THREE, full, rule="exact", plan=adaptive.Planner(THREE))
+    assert exact.asked == 9 and exact.status.guaranteed
+    assert adaptive.play(THREE, full) == (likely.answers, 8)
+    with pytest.raises(AttributeError):
+        likely.status.settled = False  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        likely.asked = 1  # type: ignore[misc]
+
+
+def test_a_run_that_never_settles_asks_every_question_once_and_ends():
+    """Two roles with the same needs can never be told apart: the run asks every question,
+    skipped ones included, and ends when none is left."""
+    content = content_of(["x", "y"], [{"x": 1.0}, {"y": 1.0}, {"x": 0.5, "y": 0.5}],
+                         {"one": {"x": 0.8, "y": 0.3}, "two": {"x": 0.8, "y": 0.3}})
+    run = adaptive.run(content, {"q0": 5, "q2": 4})
+    assert run.asked == 3 and run.skipped == frozenset({"q1"})
+    assert run.status.remaining == 0 and run.status.settled
+
+
+def test_one_planner_per_content_is_kept_for_the_last_nine_contents():
+    """adaptive.next_question and adaptive.settled reuse the planner of a content (its
+    first question is worked out once); up to nine contents are kept, then the list
+    starts again."""
+    adaptive._PLANNERS.clear()
+    contents = [one_dimension(3, NEEDS) for _ in range(12)]
+    plans = [adaptive.planner(c) for c in contents[:9]]
+    assert [adaptive.planner(c) for c in contents[:9]] == plans
+    assert all(adaptive.planner(c) is p for c, p in zip(contents[:9], plans, strict=True))
+    assert len(adaptive._PLANNERS) == 9
+    adaptive.planner(contents[9])
+    assert len(adaptive._PLANNERS) == 1
+    assert adaptive.planner(contents[0]) is not plans[0]
+    assert adaptive.next_question(contents[10], {}) == "q0"
+    assert not adaptive.settled(contents[10], {}).settled
+    assert adaptive.planner(contents[10]) is adaptive.planner(contents[10])
