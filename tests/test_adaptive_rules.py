@@ -810,3 +810,39 @@ def test_one_planner_per_content_is_kept_for_the_last_nine_contents():
     assert adaptive.next_question(contents[10], {}) == "q0"
     assert not adaptive.settled(contents[10], {}).settled
     assert adaptive.planner(contents[10]) is adaptive.planner(contents[10])
+
+
+def test_with_no_race_open_the_next_question_is_where_the_first_two_s_ideal_answers_differ():
+    """"a" and "b" need y and w each at their own mean: once x and z are answered, no
+    question left can move one against the other (no race is open). Going on asks where
+    their ideal answers differ most: "y" alone (a at 50 %, b at 55 %) rather than "y"
+    against "w" (the two differences cancel), though it comes later in the file."""
+    content = content_of(
+        ["x", "y", "z", "w"],
+        [{"x": 1.0}, {"z": 1.0}, {"y": 1.0, "w": 1.0}, {"y": 1.0, "w": -1.0}, {"y": 1.0}],
+        {"a": {"x": 0.8, "y": 0.5, "z": 0.2, "w": 0.5},
+         "b": {"x": 0.1, "y": 0.55, "z": 1.0, "w": 0.55}})
+    plan = adaptive.Planner(content, stop_chance=1.0)  # a few answers: the noise test aside
+    answers = {"q0": 5, "q1": 1, "q2": 3}
+    status = plan.status(answers)
+    assert status.settled and status.guaranteed and status.chance == 0.0
+    assert plan.next_question(answers) == "q4"
+
+
+def test_the_dimension_without_an_answer_asked_first_is_the_one_the_top_needs_most():
+    """The race is decided (x "very much", z "not at all"), y and w have no answer yet: both
+    roles need w (90 %) more than y (50 %), so the question on w comes first, though the
+    one on y stands before it in the file."""
+    content = content_of(
+        ["x", "y", "z", "w"], [{"x": 1.0}, {"z": 1.0}, {"y": 1.0}, {"w": 1.0}, {"x": 1.0}],
+        {"a-x": {"x": 1.0, "y": 0.5, "w": 0.9}, "b-z": {"y": 0.5, "z": 1.0, "w": 0.9}})
+    plan = adaptive.Planner(content)
+    answers = {"q0": 5, "q1": 1}
+    assert plan.status(answers).chance <= adaptive.EPSILON
+    assert plan.next_question(answers) == "q3"
+
+
+def test_a_quiz_with_no_question_ends_at_once():
+    content = content_of(["x"], [], {"a": {"x": 0.5}})
+    run = adaptive.run(content, {})
+    assert run.asked == 0 and run.status.settled and run.status.remaining == 0
