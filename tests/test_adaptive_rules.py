@@ -690,6 +690,9 @@ def widest(content: Content, qids: list[str]) -> str:
     return next(q for q in qids if spread(q) >= best * (1 - 1e-9))
 
 
+RANDOM_CASES = 300
+
+
 def test_on_any_content_the_estimate_and_the_next_question_follow_the_documented_rules():
     """Random small contents, part answered: the chance of another #1 and the spread of one
     answer are the documented model's; the first question is the one the roles' ideal
@@ -699,7 +702,7 @@ def test_on_any_content_the_estimate_and_the_next_question_follow_the_documented
     question on it; otherwise the next is the question worth the most."""
     rng = random.Random(SEED)
     checked = {"first": 0, "cover": 0, "worth": 0}
-    for _ in range(150):
+    for _ in range(RANDOM_CASES):
         content, answers, skipped = random_case(rng)
         plan = adaptive.Planner(content)
         status = plan.status(answers, skipped)
@@ -846,3 +849,18 @@ def test_a_quiz_with_no_question_ends_at_once():
     content = content_of(["x"], [], {"a": {"x": 0.5}})
     run = adaptive.run(content, {})
     assert run.asked == 0 and run.status.settled and run.status.remaining == 0
+
+
+def test_the_same_answer_everywhere_or_interests_that_cancel_out_are_never_ready():
+    """The noise test aside (stop_chance 1), the interests must still stand out: "very
+    much" to everything shows no preference, even where a question weighs against y (its
+    lean then reads low); "rather yes" and "rather no" to the same interests leave them flat
+    in the middle."""
+    plan = adaptive.Planner(THREE, stop_chance=1.0)
+    same = dict.fromkeys(("q0", "q1", "q3", "q5", "q8", "q9", "q11"), 5)
+    assert scoring.score(THREE, same).profile == {"x": 1.0, "y": 0.56, "z": 1.0}
+    assert plan.status(same).ready is False
+    flat = {"q0": 4, "q5": 2, "q1": 4, "q6": 2, "q8": 3}
+    assert plan.status(flat).ready is False
+    clear = {"q0": 5, "q5": 5, "q1": 1, "q6": 1, "q8": 3}
+    assert plan.status(clear).ready is True
