@@ -642,6 +642,7 @@ def test_the_questions_left_are_all_of_them_past_the_limit_and_none_once_settled
     left = plan.status(answers).remaining
     assert plan.more(answers) == 6 < left == 10
     assert plan.more(answers, limit=0) == plan.more(answers, limit=2) == left
+    assert plan.more(answers, limit=5) == left  # one short of settling
     assert plan.more(answers, limit=6) == 6
     settled = {"q1": 1, "q2": 4, "q3": 5, "q6": 1, "q7": 4, "q8": 3, "q10": 1, "q11": 5}
     assert plan.status(settled).settled and plan.more(settled) == 0
