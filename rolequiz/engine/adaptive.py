@@ -619,9 +619,11 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
 
     res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):
-        # a chance that rounds to 0 % is not none: "under 1 %"
-        chance = (percent(status.chance) if status.chance >= 0.005
-                  else t("adaptive.under_one", lang))
+        # a chance that rounds to 0 % (0.5 % included: it rounds to even) is not none:
+        # "under 1 %"
+        chance = percent(status.chance)
+        if chance == "0":
+            chance = t("adaptive.under_one", lang)
         note = Note("adaptive", t("adaptive.adaptive_note", lang, asked=status.asked,
                                   total=status.total, chance=chance))
         return replace(res, notes=tuple(note if n.code == "few_answers" else n
