@@ -303,3 +303,31 @@ def test_adaptive_counter_says_about_how_many_are_left_and_the_results_come_back
     assert estimates[-3:] == [3, 2, 1]
     after = student.counters[first_offer:]
     assert len(after) == AGAIN_AFTER and all("refining your results" in c for c in after)
+
+
+def test_every_question_screen_says_how_to_answer(tmp_path):
+    """The instructions of the questions file (a liking, not training or pay) are on every
+    question screen, between the counter and the question, in the quiz's language; a file
+    without them shows none."""
+    import re
+
+    content = load_content()
+    for lang in ("en", "fr"):
+        session, out, _ = make(content, ["enter", "4", "2", "q"], lang=lang, width=80)
+        with pytest.raises(Quit):
+            session.run()
+        how = " ".join(content.questions.instructions.get(lang).split())
+        text = " ".join(out.getvalue().split())
+        heads = [m.end() for m in re.finditer(r"Question \d+ (?:of|sur) \d+", text)]
+        assert len(heads) == 3 == text.count(how)
+        for start, q in zip(heads, content.questions.questions, strict=False):
+            said = text.index(how, start)
+            assert said < text.index(" ".join(q.text.get(lang).split()), start)
+    files = write_content(tmp_path)
+    plain = load_content(files["questions"], files["roles"])
+    assert plain.questions.instructions is None
+    session, out, _ = make(plain, ["enter", "q"])
+    with pytest.raises(Quit):
+        session.run()
+    screens = out.getvalue()
+    assert "Would you like" not in screens and "aimerais" not in screens

@@ -181,6 +181,9 @@ class Session:
         bar = progress_bar(done, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
+        how = self.content.questions.instructions
+        if how is not None:  # how to answer, on every question: a liking, not a skill
+            lines += [sc.style(_wrap(clean(how.get(lang)), width), "2"), ""]
         lines.append(sc.style(_wrap(clean(q.text.get(lang)), width), "1"))
         lines.append("")
         current = self.progress.answers.get(q.id)
