@@ -207,3 +207,23 @@ def test_any_text_any_width_renders_literally_and_whole(quiz_content, names, wid
         if width >= 80 or m.rank <= 3:  # whole on one line, or whole in its own heading
             assert name in flat
         assert f"{m.score:.1f}" in text
+
+
+def test_a_weak_fit_leads_with_what_the_student_enjoys_not_with_a_role():
+    """A student who enjoys explaining and helping and strongly dislikes everything
+    technical: the screen opens with what they enjoy most and says no job fits closely;
+    it never says "Closest match"."""
+    content = load_content()
+    helping = {"explain-to-grandparents": 5, "give-a-talk": 4, "help-a-classmate": 5,
+               "ask-members-their-needs": 5}
+    answers = {q.id: helping.get(q.id, 1) for q in content.questions.questions}
+    for lang, likes, weak, closest in (
+            ("en", "What you enjoy most: Explaining & helping (94%)",
+             "None of these jobs is a close fit", "Closest match"),
+            ("fr", "Ce que tu aimes le plus : Expliquer et aider (94 %)",
+             "Aucun de ces métiers ne te correspond vraiment", "Le métier le plus proche")):
+        result = score(content, answers, lang)
+        assert [n.code for n in result.notes] == ["weak_fit"]
+        screen = " ".join(render(result_view(result, content), 100).split())
+        assert screen.index(likes) < screen.index(weak) < screen.index(result.notes[0].text)
+        assert closest not in screen

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
+from rolequiz.engine.scoring import LIKE_MIN
 from rolequiz.i18n import percent, plural, t
 
 
@@ -94,7 +95,8 @@ class ResultView:
         elif "weak_fit" in codes:
             # what the student likes comes first, not a role that fits badly
             names = {d.id: d.name.get(lang) for d in self.content.questions.dimensions}
-            liked = sorted((-p, d) for d, p in r.profile.items() if p is not None and p >= 0.6)
+            liked = sorted((-p, d) for d, p in r.profile.items()
+                           if p is not None and p >= LIKE_MIN)
             if liked:
                 parts: list = ["\n", t("results.headline_likes", lang)]
                 for i, (p, d) in enumerate(liked[:3]):
