@@ -244,8 +244,7 @@ class Planner:
         """The answers so far show interests that stand out beyond their own noise
         (scoring's test: not flat, and not something chance would give)."""
         known = [p for p, k in zip(prof, mask, strict=True) if k]
-        if len(set(answers.values())) < 2 or not known or max(known) - min(known) < \
-                scoring.FLAT_RANGE:
+        if not known or scoring.flat(list(answers.values()), known):
             return False
         return scoring.differentiation(self.content.questions, answers) <= self.stop_chance
 

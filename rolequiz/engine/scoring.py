@@ -252,6 +252,12 @@ class _Said(dict):  # type: ignore[type-arg]
         return r
 
 
+def flat(given: list[int], known: list[float]) -> bool:
+    """No clear preference: two answers or more, all the same, or interests (the known
+    ones) within FLAT_RANGE of each other."""
+    return len(given) >= 2 and (len(set(given)) == 1 or max(known) - min(known) < FLAT_RANGE)
+
+
 def differentiation(questions: QuestionSet, answers: Mapping[str, int]) -> float:
     """The chance that interests would differ this much between dimensions if the student
     had no preference at all: a one-way analysis of variance of the answers (as leans in
@@ -355,7 +361,7 @@ def notes(
         out.append(Note("few_answers", t("scoring.note_few_answers", lang,
                                          answered=len(given), total=total)))
     known = [p for p in profile.values() if p is not None]
-    if len(given) >= 2 and (len(set(given)) == 1 or max(known) - min(known) < FLAT_RANGE):
+    if flat(given, known):
         out.append(Note("no_preference", t("scoring.note_no_preference", lang)))
         return tuple(out)
     if len(given) >= 2 and differentiation(content.questions, answers) > CHANCE_MAX:
