@@ -19,3 +19,13 @@ def spawn(command: str, args: list[str], **kwargs):
     child = pexpect.spawn(command, args, **kwargs)
     child.delaybeforesend = None
     return child
+
+
+def leave_results(child) -> str:
+    """The results browser is on screen: press q, wait for the end; what was shown."""
+    import pexpect
+
+    child.expect("q quit")  # the key line, the last thing drawn ("q quitter" in French)
+    child.send("q")
+    child.expect(pexpect.EOF)
+    return child.before

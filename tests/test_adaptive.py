@@ -332,7 +332,9 @@ def test_terminal_adaptive_quiz_settles_then_shows_results(tmp_path, runner):
     child.expect("c: keep going")
     child.send("\r")
     child.expect("Adaptive quiz")
-    child.expect(pexpect_eof())
+    from terminal import leave_results
+
+    leave_results(child)
     child.close()
     assert child.exitstatus == 0, child.before
     answers_file = tmp_path / "answers.json"
@@ -377,7 +379,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
         child.send(str(full[texts[j]]))
     child.expect("c: keep going")
     child.send("\r")
-    child.expect(pexpect_eof())
+    child.expect(pexpect_eof())  # --format json: the result on stdout, no browser
     child.close()
     assert child.exitstatus == 0
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))

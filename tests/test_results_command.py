@@ -39,7 +39,11 @@ def test_results_file_shows_the_same_screen_as_the_quiz(runner, files, tmp_path)
     assert "Result saved to" in quiz.stdout
     again = run_cli(runner, "results", saved, *content_args(files))
     assert again.exit_code == 0, again.output
-    assert again.stdout == quiz.stdout.split("\nResult saved to")[0]
+    # the same screen; after the quiz, "What next?" also says how to see it again
+    shown = quiz.stdout.split("\nResult saved to")[0]
+    assert again.stdout.split("What next?")[0] == shown.split("What next?")[0]
+    assert f"rolequiz results {saved}" in shown.split("What next?")[1]
+    assert "rolequiz results" not in again.stdout.split("What next?")[1]
     as_json = run_cli(runner, "results", saved, "--format", "json", *content_args(files))
     assert as_json.stdout == saved.read_text("utf-8")
 

@@ -20,6 +20,7 @@ from rich.console import Console
 
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import number
 from rolequiz.views.terminal.results import result_view
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -73,7 +74,7 @@ def test_any_width_fits_and_cuts_nothing(quiz_content, width, lang):
     assert max(len(line) for line in text.splitlines()) <= width
     flat = re.sub(r"\s+", " ", text)
     for m in result.matches:
-        assert f"{m.score:.1f}" in text
+        assert number(m.score, lang) in text
         for word in m.name.split():
             assert word in flat, (word, width)
     if width >= 80:

@@ -12,6 +12,7 @@ import pytest
 pexpect = pytest.importorskip("pexpect")
 
 from quizcontent import QUESTION_IDS, write_content  # noqa: E402
+from terminal import leave_results  # noqa: E402
 from terminal import spawn as spawn_in_terminal  # noqa: E402
 
 from rolequiz.group import manifest  # noqa: E402
@@ -45,7 +46,7 @@ def test_interactive_quiz_saves_into_the_workshop(group):
         child.send(key)
     child.expect("see your results")
     child.send("\r")
-    child.expect(pexpect.EOF)
+    leave_results(child)
     child.close()
     assert child.exitstatus == 0, child.before
     saved = json.loads((folder / "zoe.json").read_text(encoding="utf-8"))
@@ -95,7 +96,7 @@ def test_interrupted_workshop_quiz_resumes_and_saves_once(group):
         child.send(key)
     child.expect("see your results")
     child.send("\r")
-    child.expect(pexpect.EOF)
+    leave_results(child)
     child.close()
     assert child.exitstatus == 0, child.before
     saved = json.loads((folder / "hugo.json").read_text(encoding="utf-8"))

@@ -7,14 +7,13 @@ come back. Exit codes: 0 for q, 130 for every interruption.
 
 from __future__ import annotations
 
-import os
-import shlex
 import signal
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
+from rolequiz.base import shell
 from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
 from rolequiz.content.models import Content
 from rolequiz.i18n import plural, t
@@ -65,7 +64,7 @@ def signals_raise_exit():
 
 def resume_command(questions: Path | None, roles: Path | None, state_dir: Path | None,
                    lang: str | None, workshop: Path | None = None,
-                   name: str | None = None) -> str:
+                   name: str | None = None, adaptive: bool = False) -> str:
     """The command that continues this quiz. In a workshop it names the folder (which pins
     the content) and the student, so the finished result is saved there too."""
     args = ["rolequiz", "quiz", "--resume"]
@@ -82,11 +81,9 @@ def resume_command(questions: Path | None, roles: Path | None, state_dir: Path |
         args += ["--state-dir", str(state_dir)]
     if lang:
         args += ["--lang", lang]
-    if os.name == "nt":
-        import subprocess
-
-        return subprocess.list2cmdline(args)
-    return shlex.join(args)
+    if adaptive:
+        args.append("--adaptive")
+    return shell.command(args)
 
 
 def check_terminal(lang: str) -> None:
@@ -112,7 +109,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     out = ui_stream()
     folder = prog.state_dir(state_dir_opt)
     path = folder / prog.FILE_NAME
-    command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop, name)
+    command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop, name,
+                             adaptive)
     notices: list[str] = []
 
     loaded = prog.load(path)

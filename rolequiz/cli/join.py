@@ -22,9 +22,10 @@ def workshop_content(folder: Path | None, name: str | None, questions: Path | No
 
 
 def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, lang: str,
-                     code: str | None = None) -> Path:
+                     code: str | None = None) -> tuple[Path, str]:
     """Save a finished quiz's result into the workshop folder and tell the student where
-    and under which code (on stderr, so `--format json` output stays clean)."""
+    and under which code (on stderr, so `--format json` output stays clean). Returns the
+    file and the code."""
     from rolequiz.base.textsafe import clean
     from rolequiz.content.results import result_to_dict
     from rolequiz.group import store
@@ -33,4 +34,4 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
     path, who = store.save_result(folder, result, name, code)
     sys.stderr.write(t("workshop.saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
-    return path
+    return path, who.code

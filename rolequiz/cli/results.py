@@ -45,24 +45,28 @@ def results(
     from rolequiz.base.jsontext import to_json
     from rolequiz.content.load import load_content
     from rolequiz.content.results import load_result, result_to_dict
-    from rolequiz.i18n import t
+    from rolequiz.i18n import LANGUAGES, t
     from rolequiz.quiz import progress
     from rolequiz.views.markdown import result_to_markdown
 
-    language = lang_of(lang)
     if file is None:
         folder = progress.state_dir(state_dir)
         file = folder / progress.LAST_RESULT
         if not file.is_file():
-            raise NotFound(t("results.none_saved", language, folder=folder))
+            raise NotFound(t("results.none_saved", lang_of(lang), folder=folder))
+        last = True
+    else:
+        last = False
     saved = load_result(file)
+    # the language the result was saved in, unless another is asked for
+    language = lang_of(lang) if lang or saved.result.lang not in LANGUAGES \
+        else saved.result.lang
     content = load_content(questions, roles)
     notice = ""
     if saved.same_content(content):
-        from rolequiz.engine.scoring import score
-
-        # same content, same answers: the same result, in the language asked for now
-        result = score(content, saved.result.answers, language)
+        # same content, same answers: the same result (an adaptive one keeps its note),
+        # in the language asked for now
+        result = _rescore(content, saved.result, language)
         data = result_to_dict(result, content)
     else:
         result, data = saved.result, saved.data
@@ -76,6 +80,22 @@ def results(
 
         atomic_write(save, text, what="result")
 
+    from rolequiz.cli.suggest import Origin, custom_paths
+
+    q, r = custom_paths(content, questions, roles)
+    origin = Origin(lang=language, questions=q, roles=r, state_dir=state_dir,
+                    saved_to=save or (None if last else file), last_result=last)
+    top = result.matches[:3]
+    # cards need the content the result was made with
+    steps = [] if notice else origin.steps([m.role for m in top], [m.name for m in top],
+                                           again=False)
+
+    from rolequiz.cli import browse
+
+    if format is Format.table and output is None and not notice and browse.possible():
+        browse.browse(content, result, origin, just_saved=save is not None)
+        return
+
     from rich.console import Group
     from rich.text import Text
 
@@ -84,7 +104,7 @@ def results(
     from rolequiz.views.terminal.results import result_view
 
     def view(ascii_only: bool):
-        screen = result_view(result, content, ascii_only=ascii_only)
+        screen = result_view(result, content, ascii_only=ascii_only, next_steps=steps)
         return Group(Text(notice, style="yellow"), Text(""), screen) if notice else screen
 
     emit(
@@ -100,3 +120,18 @@ def results(
         from rolequiz.base.textsafe import clean
 
         sys.stderr.write(clean(t("results.saved_to", language, path=save)) + "\n")
+
+
+def _rescore(content, saved, language: str):
+    """The saved answers scored again, as the quiz that made them did."""
+    if not saved.adaptive:
+        from rolequiz.engine.scoring import score
+
+        return score(content, saved.answers, language)
+    import dataclasses
+
+    from rolequiz.engine import adaptive
+
+    status = adaptive.planner(content).status(saved.answers)
+    result = adaptive.result(content, saved.answers, status, language)
+    return dataclasses.replace(result, asked=saved.asked or result.asked)

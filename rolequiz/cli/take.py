@@ -59,22 +59,54 @@ def take_quiz(
             workshop=workshop, name=name, adaptive=adaptive,
         )
         result = _result(content, given, language, adaptive, skipped=skipped, played=True)
+        code = None
         if workshop is not None:  # saved before anything else can go wrong
             from rolequiz.cli.join import save_to_workshop
 
-            save_to_workshop(workshop, name, content, result, language)
+            code = save_to_workshop(workshop, name, content, result, language)[1]
         command = interactive.resume_command(questions, roles, state_dir,
-                                             lang.value if lang else None, workshop, name)
+                                             lang.value if lang else None, workshop, name,
+                                             adaptive)
         failed = interactive.finish(content, given, language, progress_path, save, command,
                                     result=result)
+        from rolequiz.cli.suggest import Origin, custom_paths
+
+        q, r = custom_paths(content, questions, roles)
+        origin = Origin(lang=language, questions=q, roles=r, state_dir=state_dir,
+                        saved_to=save if failed is None else None, last_result=True)
+        # the results first, whatever the disk did; then what went wrong with the file
+        present(content, result, format, output, origin, line_mode=line_mode, code=code,
+                problem=None if failed is None else str(failed))
         if failed is not None:
-            show_result(content, result, language, format, output)
             raise failed
-    show_result(content, result, language, format, output)
+        return
+    from rolequiz.cli.suggest import Origin, custom_paths
+
+    q, r = custom_paths(content, questions, roles)
+    origin = Origin(lang=language, questions=q, roles=r, saved_to=save)
+    show_result(content, result, language, format, output, origin)
     if save is not None and format is Format.table and output is None:
         from rolequiz.base.textsafe import clean
 
         sys.stdout.write("\n" + clean(t("results.saved_to", language, path=save)) + "\n")
+
+
+def present(content, result, format: Format, output, origin, *, line_mode: bool = False,
+            code: str | None = None, steps=None, problem: str | None = None) -> None:
+    """A result shown to a person: in a terminal, the results browser (one screen, keys
+    for the rest); elsewhere (a pipe, a file, another format), the whole printout."""
+    from rolequiz.cli import browse
+
+    if format is not Format.table or output is not None or not browse.possible():
+        show_result(content, result, result.lang, format, output, origin, steps=steps)
+        if origin.saved_to is not None and format is Format.table and output is None:
+            from rolequiz.base.textsafe import clean
+
+            sys.stdout.write("\n" + clean(t("results.saved_to", result.lang,
+                                              path=origin.saved_to)) + "\n")
+        return
+    browse.browse(content, result, origin, line_mode=line_mode, code=code,
+                  just_saved=origin.saved_to is not None, problem=problem)
 
 
 def _result(content, given, language: str, adaptive: bool, *, skipped, played=False):
@@ -101,7 +133,8 @@ def _save_result(content, result, path: Path) -> None:
     atomic_write(path, to_json(result_to_dict(result, content)), what="result")
 
 
-def show_result(content, result, language: str, format: Format, output=None) -> None:
+def show_result(content, result, language: str, format: Format, output=None, origin=None,
+                steps=None) -> None:
     from rolequiz.cli.emit import emit
     from rolequiz.content.results import result_to_dict
     from rolequiz.views import markdown as export
@@ -111,7 +144,15 @@ def show_result(content, result, language: str, format: Format, output=None) -> 
     def view(ascii_only: bool):
         from rolequiz.views.terminal.results import result_view
 
-        return result_view(result, content, ascii_only=ascii_only)
+        return result_view(result, content, ascii_only=ascii_only, next_steps=next_steps)
+
+    if steps is not None:
+        next_steps = steps
+    elif origin is not None:
+        names = [m.name for m in result.matches[:3]]
+        next_steps = origin.steps([m.role for m in result.matches[:3]], names)
+    else:
+        next_steps = True
 
     def html() -> str:
         from rolequiz.views.html import result_to_html

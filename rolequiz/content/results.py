@@ -103,9 +103,14 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     ):
         raise _fail(name, "'answers' must map question ids to whole numbers")
     content = data.get("content") if isinstance(data.get("content"), dict) else {}
+    adaptive = data.get("adaptive") is True
+    asked = data.get("asked")
+    if not isinstance(asked, int) or isinstance(asked, bool) or not adaptive:
+        asked = None
     result = Result(
         lang=lang, answers=dict(answers_raw), answered=answered, skipped=skipped, total=total,
-        profile=profile, matches=tuple(matches), notes=tuple(notes),
+        profile=profile, matches=tuple(matches), notes=tuple(notes), adaptive=adaptive,
+        asked=asked,
     )
     q = content.get("questions") if isinstance(content.get("questions"), str) else ""
     r = content.get("roles") if isinstance(content.get("roles"), str) else ""

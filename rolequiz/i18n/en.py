@@ -425,4 +425,25 @@ MESSAGES: dict[str, str] = {
     "validate.part_shrugging": "shrugging respondents",
     "validate.part_realistic": "realistic respondents",
     "validate.part_results": "real answers",
+    # the results browser (cli/browse.py, views/terminal/summary.py)
+    "browse.code": "Your code: ",
+    "browse.code_why": "(note it: it identifies your result without your name)",
+    "browse.keys_summary": "{cards} role card · c compare top 3 · r all roles · i your interests"
+        " · s save · q quit",
+    "browse.keys_saved": "{cards} role card · c compare top 3 · r all roles · i your interests"
+        " · q quit",
+    "browse.keys_view": "{cards} role card · c compare · r all roles · i interests"
+        " · Enter back · q quit",
+    "browse.keys_scroll": "↑ ↓ space scroll ({first}–{last} of {total})",
+    "browse.keys_scroll_ascii": "up/down/space scroll ({first}-{last} of {total})",
+    "browse.line_prompt": "Type {cards} (role card), c, r, i{save} or q, then Enter:",
+    "browse.line_save": ", s",
+    "browse.line_help":
+        "c: compare your top 3 · r: all roles · i: your interests · s: save · q: quit",
+    "browse.card_title": "{rank}. {name}: {score} out of 100",
+    "browse.saved": "Saved to {path}.",
+    "browse.already_saved": "Already saved to {path}.",
+    "browse.not_saved": "Could not save: {error}",
+    "browse.again": "Show it again:",
+    "browse.no_card": "No card for this role in these roles files.",
 }

@@ -446,4 +446,26 @@ MESSAGES: dict[str, str] = {
     "validate.part_shrugging": "répondants mitigés",
     "validate.part_realistic": "répondants réalistes",
     "validate.part_results": "vraies réponses",
+    # the results browser (cli/browse.py, views/terminal/summary.py)
+    "browse.code": "Ton code\u00a0: ",
+    "browse.code_why": "(note-le\u00a0: il désigne ton résultat sans ton nom)",
+    "browse.keys_summary": "{cards} fiche métier · c comparer tes 3 premiers · r tous les métiers"
+        " · i tes intérêts · s enregistrer · q quitter",
+    "browse.keys_saved": "{cards} fiche métier · c comparer tes 3 premiers · r tous les métiers"
+        " · i tes intérêts · q quitter",
+    "browse.keys_view": "{cards} fiche · c comparer · r métiers · i intérêts · Entrée retour"
+        " · q quitter",
+    "browse.keys_scroll": "↑ ↓ espace pour défiler ({first}–{last} sur {total})",
+    "browse.keys_scroll_ascii": "haut/bas/espace pour defiler ({first}-{last} sur {total})",
+    "browse.line_prompt": "Tape {cards} (fiche métier), c, r, i{save} ou q, puis Entrée\u00a0:",
+    "browse.line_save": ", s",
+    "browse.line_help":
+        "c\u00a0: comparer tes 3 premiers · r\u00a0: tous les métiers · i\u00a0: tes intérêts"
+        " · s\u00a0: enregistrer · q\u00a0: quitter",
+    "browse.card_title": "{rank}. {name}\u00a0: {score} sur 100",
+    "browse.saved": "Enregistré dans {path}.",
+    "browse.already_saved": "Déjà enregistré dans {path}.",
+    "browse.not_saved": "Impossible d'enregistrer\u00a0: {error}",
+    "browse.again": "Pour le revoir\u00a0:",
+    "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
 }

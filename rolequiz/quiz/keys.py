@@ -3,8 +3,9 @@
 
 `open_reader()` returns a context manager; the terminal settings are restored in its
 `__exit__`, whatever happens (Ctrl-C, a signal, a bug). Keys come back as short names:
-"1".."9", "0", "b", "s", "q", "?", "enter", "left", "right", "space", or "" for a key with
-no meaning here. Ctrl-C raises KeyboardInterrupt, Ctrl-D (Ctrl-Z on Windows) EOFError.
+"1".."9", "0", "b", "s", "q", "?", "enter", "left", "right", "up", "down", "pgup", "pgdn",
+"home", "end", "esc", "space", or "" for a key with no meaning here. Ctrl-C raises
+KeyboardInterrupt, Ctrl-D (Ctrl-Z on Windows) EOFError.
 In line mode a whole line comes back, stripped and lower-cased ("" for Enter alone).
 """
 
@@ -14,7 +15,16 @@ import os
 import sys
 from typing import TextIO
 
-_NAMES = {"\r": "enter", "\n": "enter", " ": "space", "\x7f": "b", "\x08": "b"}
+_NAMES = {"\r": "enter", "\n": "enter", " ": "space", "\x7f": "b", "\x08": "b",
+          "\x1b": "esc"}
+_SEQUENCES = {  # what follows ESC for the keys that have a name (xterm and VT220 forms)
+    b"[D": "left", b"OD": "left", b"[C": "right", b"OC": "right",
+    b"[A": "up", b"OA": "up", b"[B": "down", b"OB": "down",
+    b"[5~": "pgup", b"[6~": "pgdn", b"[H": "home", b"OH": "home", b"[1~": "home",
+    b"[F": "end", b"OF": "end", b"[4~": "end",
+}
+_WINDOWS = {"K": "left", "M": "right", "H": "up", "P": "down", "I": "pgup", "Q": "pgdn",
+            "G": "home", "O": "end"}
 
 
 class LineReader:
@@ -92,7 +102,9 @@ class PosixKeyReader:
                 seq += nxt
                 if nxt.isalpha() or nxt == b"~":
                     break
-            return {b"[D": "left", b"OD": "left", b"[C": "right", b"OC": "right"}.get(seq, "")
+            if not seq:
+                return "esc"
+            return _SEQUENCES.get(seq, "")
         if first >= b"\x80":
             # the rest of a UTF-8 character: read and ignore it
             more = 1 if first < b"\xe0" else 2 if first < b"\xf0" else 3
@@ -120,7 +132,7 @@ class WindowsKeyReader:
         ch = msvcrt.getwch()  # type: ignore[attr-defined]
         if ch in ("\x00", "\xe0"):
             code = msvcrt.getwch()  # type: ignore[attr-defined]
-            return {"K": "left", "M": "right"}.get(code, "")
+            return _WINDOWS.get(code, "")
         if ch == "\x03":
             raise KeyboardInterrupt
         if ch in ("\x1a", "\x04"):

@@ -6,15 +6,18 @@ name (``[bold]``, ``[/]``, ``:smile:``) or an escape sequence is shown literally
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from rolequiz.base.shell import command_lines
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
 from rolequiz.engine.scoring import LIKE_MIN
-from rolequiz.i18n import percent, plural, t
+from rolequiz.i18n import number, percent, plural, t
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -29,6 +32,8 @@ def bar(fraction: float, width: int, *, ascii_only: bool = False) -> Text:
     fill, empty = ("#", ".") if ascii_only else ("█", "░")
     return Text(fill * full + empty * (width - full), style="cyan")
 
+
+Step = tuple[Sequence[str], str]  # a suggested command's words, and what it does
 
 # -- the results screen -----------------------------------------------------------------
 
@@ -52,7 +57,7 @@ class ResultView:
     """The whole results screen; lays itself out for the width it is given."""
 
     def __init__(self, result: Result, content: Content, *, ascii_only: bool = False,
-                 top: int = 3, next_steps: bool = True):
+                 top: int = 3, next_steps: bool | Sequence[Step] = True):
         self.result = result
         self.content = content
         self.ascii_only = ascii_only
@@ -68,7 +73,7 @@ class ResultView:
         yield from self.why()
         yield from self.comparison(width)
         if self.next_steps:
-            yield from self.what_next()
+            yield from self.what_next(width)
 
     # -- parts -----------------------------------------------------------------------
     def header(self):
@@ -107,12 +112,12 @@ class ResultView:
         elif "near_tie" in codes and len(r.matches) > 1:
             a, b = r.matches[0], r.matches[1]
             yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
-                                f" {a.score:.1f}", t("results.and", lang), safe(b.name, "bold"),
-                                f" {b.score:.1f}")
+                                f" {number(a.score, lang)}", t("results.and", lang),
+                                safe(b.name, "bold"), f" {number(b.score, lang)}")
         else:
             best = r.matches[0]
             yield Text.assemble("\n", t("results.headline", lang), safe(best.name, "bold green"),
-                                f"  {best.score:.1f}/100")
+                                f"  {number(best.score, lang)}/100")
 
     def ranking(self, width: int) -> RenderableType:
         lang = self.lang
@@ -127,7 +132,7 @@ class ResultView:
         for m in self.result.matches:
             top = m.rank == 1
             table.add_row(str(m.rank), safe(m.name, "bold" if top else ""),
-                          Text(f"{m.score:.1f}", style="bold" if top else ""),
+                          Text(number(m.score, lang), style="bold" if top else ""),
                           bar(m.score / 100, bar_width, ascii_only=self.ascii_only))
         return Group(_heading(t("results.ranking", lang), self.ascii_only), table)
 
@@ -169,7 +174,8 @@ class ResultView:
             if i:
                 yield Text("")
             why = t("results.why", lang, name=m.name)
-            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"), f"  {m.score:.1f}")
+            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
+                                f"  {number(m.score, lang)}")
             if not m.reasons:
                 yield _hanging(" ", Text(t("results.no_reason", lang), "dim"), "")
             for reason in m.reasons:
@@ -210,23 +216,27 @@ class ResultView:
                 grid.add_row(t("results." + key, lang), self._cell(role, key))
             yield grid
 
-    def what_next(self):
+    def what_next(self, width: int):
         lang = self.lang
         shown = self.result.matches[: self.top]
         if not shown:
             return
+        steps = self.next_steps
+        if steps is True:  # without knowing how the result was made: the cards
+            extra = ["--lang", lang]
+            steps = [(["rolequiz", "show", shown[0].role, *extra],
+                      t("results.next_show", lang, name=clean(shown[0].name)))]
+            if len(shown) >= 2:
+                steps.append((["rolequiz", "compare", *(m.role for m in shown), *extra],
+                              t("results.next_compare", lang)))
+        if not steps:
+            return
         yield _heading(t("results.next", lang), self.ascii_only)
-        first = shown[0]
-        steps = [(f"rolequiz show {first.role}",
-                  t("results.next_show", lang, name=clean(first.name)))]
-        if len(shown) >= 2:
-            steps.append(("rolequiz compare " + " ".join(m.role for m in shown),
-                          t("results.next_compare", lang)))
-        steps.append(("rolequiz results", t("results.next_results", lang)))
-        steps.append((f"rolequiz results --save {t('results.file', lang)}",
-                      t("results.next_save", lang)))
-        for command, what in steps:
-            yield _hanging(" ", Text(clean(command), style="bold cyan"), "")
+        for args, what in steps:
+            # one command per line, or continued lines a shell joins back: copy-pastable
+            for line in command_lines(args, max(20, width - 2)):
+                yield Text("  " + clean(line), style="bold cyan", no_wrap=True,
+                           overflow="ignore")
             yield _hanging("    ", Text(what, style="dim"), "")
 
     # -- helpers ---------------------------------------------------------------------
@@ -279,7 +289,8 @@ def _hanging(mark: str, text: Text, style: str) -> Table:
 
 
 def result_view(result: Result, content: Content, *, ascii_only: bool = False,
-                top_reasons: int = 3, next_steps: bool = True) -> RenderableType:
+                top_reasons: int = 3, next_steps: bool | Sequence[Step] = True
+                ) -> RenderableType:
     """The results screen: ranking, interests, why, the top roles compared, what next."""
     return ResultView(result, content, ascii_only=ascii_only, top=top_reasons,
                       next_steps=next_steps)
