@@ -369,7 +369,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child = _spawn_adaptive(tmp_path, "--resume", "--format", "json", "--save",
                             str(tmp_path / "r.json"))
     child.expect("Welcome back: 2 of")
-    child.expect("Press Enter to start")
+    child.expect("Press Enter to continue")
     child.send("\r")
     number, _ = _answer_shown(child, texts, full)
     assert number == 3  # numbering goes on from the questions already asked

@@ -56,7 +56,7 @@ def question(child, n: int, total: int = 6) -> None:
 
 
 def start(child) -> None:
-    child.expect("Press Enter to start")
+    child.expect("Press Enter to (start|continue)")
     child.send("\r")
 
 
@@ -153,8 +153,10 @@ def test_ctrl_c_halfway_then_resume_and_finish(tmp_path, files, state):
     saved = tmp_path / "result.json"
     child = spawn(files, state, "--resume", "--save", str(saved))
     child.expect("Welcome back: 3 of 6 questions already answered")
-    start(child)
-    for n, key in zip((4, 5, 6), "135", strict=True):  # from the first unanswered question
+    # coming back, the first digit typed answers the next question (none is lost)
+    child.expect(r"Press Enter to continue, or answer the next question \(1-5\); q to quit")
+    child.send("1")
+    for n, key in zip((5, 6), "35", strict=True):  # from the first unanswered question
         question(child, n)
         assert "Question 1 of 6" not in child.before
         child.send(key)

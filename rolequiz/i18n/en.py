@@ -31,6 +31,9 @@ MESSAGES: dict[str, str] = {
     "quiz.typed": "Type your choice, then press Enter.",
     "quiz.start": "Press Enter to start, q to quit.",
     "quiz.start_line": "Press Enter to start (q then Enter to quit).",
+    "quiz.continue": "Press Enter to continue, or answer the next question ({keys}); q to quit.",
+    "quiz.continue_line":
+        "Press Enter to continue, or type the next question's answer ({keys}) then Enter.",
     "quiz.question": "Question {n} of {total}",
     "quiz.your_answer": "your answer",
     "quiz.skipped": "(skipped)",

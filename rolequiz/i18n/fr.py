@@ -32,6 +32,12 @@ MESSAGES: dict[str, str] = {
     "quiz.typed": "Tape ton choix, puis appuie sur Entrée.",
     "quiz.start": "Appuie sur Entrée pour commencer, q pour quitter.",
     "quiz.start_line": "Appuie sur Entrée pour commencer (q puis Entrée pour quitter).",
+    "quiz.continue":
+        "Appuie sur Entrée pour continuer, ou réponds à la question suivante ({keys})\u00a0;"
+        " q pour quitter.",
+    "quiz.continue_line":
+        "Appuie sur Entrée pour continuer, ou tape la réponse à la question suivante ({keys})"
+        " puis Entrée.",
     "quiz.question": "Question {n} sur {total}",
     "quiz.your_answer": "ta réponse",
     "quiz.skipped": "(passée)",

@@ -115,6 +115,7 @@ class Session:
         self.choices = content.questions.scale.choices
         self.message = ""
         self.number: int | None = None  # the number shown on screen, when not index + 1
+        self.pending = ""  # a key typed on the welcome screen, for the first question
 
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
@@ -145,7 +146,9 @@ class Session:
         if self.reader.line_mode:
             lines += ["", _wrap(t("quiz.typed", lang), width)]
         start = "quiz.start_line" if self.reader.line_mode else "quiz.start"
-        lines += ["", _wrap(t(start, lang), width)]
+        if self.resumed and answered:
+            start = "quiz.continue_line" if self.reader.line_mode else "quiz.continue"
+        lines += ["", _wrap(t(start, lang, keys=key_range(len(self.choices))), width)]
         return "\n".join(lines) + "\n"
 
     def length_text(self, total: int, minutes: int) -> str:
@@ -252,6 +255,9 @@ class Session:
                 self.screen.out.flush()
             except OSError:
                 pass
+        if self.pending:  # an answer typed on the welcome back screen
+            key, self.pending = self.pending, ""
+            return key
         key = self.reader.read()
         return {"<": "b", "back": "b", "skip": "s", "quit": "q", "h": "?", "help": "?",
                 "": "enter"}.get(key, key) if self.reader.line_mode else key
@@ -311,6 +317,9 @@ class Session:
             if key == "q":
                 raise Quit
             if key in ("enter", "space", "right"):
+                return
+            if self.resumed and self.answer_for(key) is not None:
+                self.pending = key  # coming back, a digit answers the next question
                 return
             if key == "?":
                 continue
