@@ -82,7 +82,7 @@ def test_q_and_ctrl_c_without_typer_keep_the_progress_and_say_how_to_resume(tmp_
     child.expect("You have an unfinished quiz")
     child.expect("q: quit")
     child.send("r")
-    child.expect("Press Enter to start")
+    child.expect("Press Enter to continue")
     child.send("\r")
     question(child, 2, total)
     child.send("2")
