@@ -183,7 +183,6 @@ MESSAGES: dict[str, str] = {
     "html.score_means":
         "The score (0 to 100) says how close your interests are to what each job calls for. It is "
         "a starting point for a conversation, not a verdict.",
-    "html.see_more": "More about a role: rolequiz show ID",
 
     # role cards, the role list and comparisons (content/cards.py and their views)
     "cards.salary": "Salary",

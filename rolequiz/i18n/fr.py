@@ -192,7 +192,6 @@ MESSAGES: dict[str, str] = {
     "html.score_means":
         "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que demande "
         "chaque métier. C'est un point de départ pour en parler, pas un verdict.",
-    "html.see_more": "Plus sur un métier : rolequiz show ID",
 
     # role cards, the role list and comparisons (content/cards.py and their views)
     "cards.salary": "Salaire",
