@@ -177,3 +177,144 @@ def test_terminal_shows_markup_literally(runner, hostile):
     card = run_cli(runner, "show", "evil-role", *hostile).stdout
     assert "[bold]x[/]" in card and "[link=http://evil.example]click[/link]" in card
     assert ":smile:" in card and "\\x1b[2J" in card
+
+
+# -- the result page says what the results screen says -----------------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def result_html(lang: str, answers: dict[str, int], **changes) -> str:
+    """The result page of the default content; `changes` to the result first."""
+    import dataclasses
+
+    from rolequiz.content.load import load_content
+    from rolequiz.engine.scoring import score
+    from rolequiz.views.html import result_to_html
+
+    content = load_content()
+    result = dataclasses.replace(score(content, answers, lang), **changes)
+    return result_to_html(result, content)
+
+
+def result_page(lang: str, answers: dict[str, int], **changes) -> str:
+    """The result page as the text a reader sees (markup gone)."""
+    return Page(result_html(lang, answers, **changes)).all_text
+
+
+def example(name: str) -> dict[str, int]:
+    from rolequiz.content.answers import load_answers
+    from rolequiz.content.load import load_content
+
+    return load_answers(EXAMPLES / f"{name}.yaml", load_content().questions)
+
+
+def flat_answers() -> dict[str, int]:
+    """Every answer in the middle of the scale: no preference at all."""
+    from rolequiz.content.load import load_content
+
+    return {q.id: 3 for q in load_content().questions.questions}
+
+
+@pytest.mark.parametrize("lang, closest, score, top, care", [
+    ("en", "Closest match: Data Analyst", "94.9/100", "Your closest roles", "Read with care"),
+    ("fr", "Le métier le plus proche : Data analyst", "94,9/100",
+     "Les métiers les plus proches de toi", "À lire avec prudence"),
+])
+def test_a_clear_result_opens_with_its_closest_match(lang, closest, score, top, care):
+    from rolequiz.content.load import load_content
+    from rolequiz.engine.scoring import score as scoring
+    from rolequiz.i18n import number
+
+    answers = example("data-curious")
+    best = scoring(load_content(), answers, lang).matches[0]
+    assert score == f"{number(best.score, lang)}/100"  # the figure as the language writes it
+    text = result_page(lang, answers)
+    assert f"{closest} {score}" in text
+    assert text.index(closest) < text.index(top)  # first, before the roles in detail
+    assert care not in text  # nothing to doubt
+
+
+@pytest.mark.parametrize("lang, flat, care, closest", [
+    ("en", "No role stands out yet: see below.", "Read with care", "Closest match"),
+    ("fr", "Aucun métier ne se détache encore : voir ci-dessous.", "À lire avec prudence",
+     "Le métier le plus proche"),
+])
+def test_a_result_without_preference_says_so_before_any_role(lang, flat, care, closest):
+    from rolequiz.i18n import t
+
+    text = result_page(lang, flat_answers())
+    warning = t("scoring.note_no_preference", lang)
+    assert flat in text and care in text and warning in text
+    assert text.index(flat) < text.index(care) < text.index(warning) < text.index(
+        t("html.top_roles", lang))
+    assert closest not in text  # no role is put forward
+
+
+def test_a_weak_fit_opens_with_what_the_student_enjoys():
+    helping = {"explain-to-grandparents": 5, "give-a-talk": 4, "help-a-classmate": 5,
+               "ask-members-their-needs": 5}
+    answers = {q: helping.get(q, 1) for q in flat_answers()}
+    text = result_page("en", answers)
+    likes = "What you enjoy most: Explaining & helping (94%)"
+    weak = "None of these jobs is a close fit: see below."
+    assert text.index(likes) < text.index(weak) < text.index("Read with care")
+    assert "Closest match" not in text
+
+
+def test_an_adaptive_quiz_note_is_information_not_a_doubt():
+    from rolequiz.content.models import Note
+
+    note = Note("adaptive", "Adaptive quiz: 12 of 48 questions asked.")
+    html = result_html("en", example("data-curious"), notes=(note,), adaptive=True)
+    assert f'<p class="info">{note.text}</p>' in html  # told, in grey
+    assert 'class="note"' not in html and "Read with care" not in Page(html).all_text
+    doubt = Note("few_answers", "Only 12 of 48 questions answered: the ranking is rough.")
+    html = result_html("en", example("data-curious"), notes=(doubt, note), adaptive=True)
+    assert html.index("Read with care") < html.index(f'<p class="note">{doubt.text}</p>') < (
+        html.index(f'<p class="info">{note.text}</p>'))
+
+
+@pytest.mark.parametrize("lang, heading, unknown", [
+    ("en", "Your interests (50 = neutral)", "unknown"),
+    ("fr", "Tes intérêts (50 = neutre)", "inconnu"),
+])
+def test_interests_are_shown_most_enjoyed_first_with_the_neutral_point(lang, heading,
+                                                                        unknown):
+    """Two questions answered: their interests come first, highest first; the interests
+    no answer touches come last, said to be unknown."""
+    import re
+
+    from rolequiz.content.load import load_content
+    from rolequiz.engine.scoring import score
+    from rolequiz.views.html import result_to_html
+
+    content = load_content()
+    answers = {"why-sales-dropped": 5, "solder-a-board": 1, "give-a-talk": 4}
+    result = score(content, answers, lang)
+    html = result_to_html(result, content)
+    assert heading in Page(html).all_text
+    table = html[html.index('<table class="profile">'):]
+    table = table[:table.index("</table>")]
+    values = re.findall(r'<td class="num">(?:<span class="unknown">)?([^<]+)<', table)
+    known = [int(v) for v in values if v != unknown]
+    assert len(known) >= 3 and known == sorted(known, reverse=True)
+    assert values[len(known):] == [unknown] * (len(values) - len(known))  # last
+    assert len(values) == len(content.questions.dimensions)
+    assert unknown in values
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_documents_hold_no_terminal_commands(runner, lang):
+    """A page is read in a browser or on paper: no "rolequiz show ID" to type there."""
+    from rolequiz.content.load import load_content
+
+    first, second = (r.id for r in load_content().roles.roles[:2])
+    for args in (["quiz", "--answers", EXAMPLES / "data-curious.yaml"], ["roles"],
+                 ["show", first], ["compare", first, second]):
+        out = run_cli(runner, *args, "--format", "html", "--lang", lang)
+        assert out.exit_code == 0, out.output
+        text = Page(out.stdout).all_text
+        for command in ("rolequiz show", "rolequiz compare", "rolequiz roles",
+                        "rolequiz quiz", "rolequiz results --"):
+            assert command not in text, (args, command)

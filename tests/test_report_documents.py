@@ -13,6 +13,8 @@ import csv
 import io
 import json
 import os
+import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from rolequiz.content.load import load_content
 from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
 from rolequiz.group import layout, manifest, participants, reader, report, store
+from rolequiz.i18n import date_words
 from rolequiz.views import report_csv, report_html, report_markdown
 
 EXPECTED = Path(__file__).parent / "expected"
@@ -58,14 +61,17 @@ def folder(tmp_path_factory, mini_files):
     ws = tmp_path_factory.mktemp("report") / "2B"
     manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
     content = load_content(mini_files["questions"], mini_files["roles"])
-    for name, code, answers in PEOPLE:
-        data = result_to_dict(score(content, answers, "en"), content)
-        store.save_result(ws, data, name, code)
     other_q = ws.parent / "other-questions.yaml"
     other_q.write_bytes(mini_files["questions"].read_bytes() + b"# v2\n")
     other = load_content(other_q, mini_files["roles"])
-    store.save_result(ws, result_to_dict(score(other, {"q1": 4}, "en"), other), "Other",
-                         "oooooo")
+    with pytest.MonkeyPatch.context() as mp:  # the first result the day before the others
+        times = iter(["2026-12-01T10:00:00Z"])
+        mp.setattr(store, "utc_now", lambda: next(times, "2026-12-02T10:00:00Z"))
+        for name, code, answers in PEOPLE:
+            data = result_to_dict(score(content, answers, "en"), content)
+            store.save_result(ws, data, name, code)
+        store.save_result(ws, result_to_dict(score(other, {"q1": 4}, "en"), other), "Other",
+                          "oooooo")
     store.save_progress(ws, participants.participant("Max", "mmmmmm"), {"answers": {}})
     (ws / "zoe (copy).json").write_bytes((ws / "zoe.json").read_bytes())
     (ws / "empty.json").write_bytes(b"")
@@ -238,3 +244,59 @@ def test_the_json_keeps_names_as_written_and_indents_by_two(folder):
     assert "Zoé" in text and "\\u00e9" not in text
     assert text.startswith('{\n  "schema": "rolequiz.report/1",\n  "title": ')
     assert text.endswith("}\n")
+
+
+def test_the_html_report_says_when_the_quizzes_were_taken(folder):
+    """The days in words as each language writes a date (French: "1er" for the first day of
+    a month), one day alone when every quiz was taken that day."""
+    assert ("Quizzes taken from <span class=\"nw\">1 December 2026</span> to "
+            "<span class=\"nw\">2 December 2026</span>") in report_html.to_html(build(folder))
+    assert ("Quiz passés du <span class=\"nw\">1er décembre 2026</span> au "
+            "<span class=\"nw\">2 décembre 2026</span>") in report_html.to_html(
+                build(folder, "fr"))
+    one_day = build(folder, "fr", content=build(folder).groups[1].content_id)
+    assert report_html.to_html(one_day).count("décembre") == 1
+    assert "Quiz passés le <span class=\"nw\">2 décembre 2026</span>" in report_html.to_html(
+        one_day)
+
+
+@pytest.mark.parametrize("day, lang, words", [
+    (date(2026, 12, 2), "en", "2 December 2026"),
+    (date(2026, 12, 2), "fr", "2 décembre 2026"),
+    (date(2027, 1, 1), "en", "1 January 2027"),
+    (date(2027, 1, 1), "fr", "1er janvier 2027"),
+    (date(2026, 8, 15), "fr", "15 août 2026"),
+])
+def test_a_date_in_words(day, lang, words):
+    assert date_words(day, lang) == words
+
+
+def test_a_time_no_one_can_read_gives_no_day():
+    assert report.local_day("") is None and report.local_day("yesterday") is None
+    assert report.build(reader.read_results([])).days is None
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time zones set by TZ: POSIX only")
+def test_the_day_is_the_day_where_the_report_is_read():
+    """Results keep UTC times; the report gives the day of the counselor's clock."""
+    old = os.environ.get("TZ")
+    try:
+        # POSIX time zone strings (no tz database needed): the sign is west of UTC
+        for tz, day in (("UTC0", 2), ("EST+14", 1), ("XST-14", 3)):
+            os.environ["TZ"] = tz
+            time.tzset()
+            assert report.local_day("2026-12-02T10:00:00Z") == date(2026, 12, day), tz
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+
+
+def test_the_html_report_prints_on_a4_and_stacks_its_tables_on_a_phone(folder):
+    text = report_html.to_html(build(folder))
+    assert "@page{size:A4" in text
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
+    assert "@media (max-width:40rem)" in text and "table.stack" in text
+    assert text.count('<table class="stack') == 4  # interests and people, in both groups

@@ -35,6 +35,10 @@ def _record(view: Any, width: int, *, svg: bool, title: str) -> str:
     )
     con.print(view)
     if svg:
+        # rich sizes the picture to end at the last line's baseline, cutting its descenders
+        # ("_", "p"), and defines no clip path for that line (a viewer may then drop it): an
+        # empty last line leaves every line of text whole, inside the frame
+        con.line()
         return con.export_svg(title=title, code_format=_svg_format())
     return con.file.getvalue()
 

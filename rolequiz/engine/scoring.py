@@ -416,3 +416,35 @@ def ideal_answers(questions: QuestionSet, role: Role) -> dict[str, int]:
         target = mid + half * lean / math.fsum(abs(w) for w in q.weights.values())
         out[q.id] = min(values, key=lambda v: (round(abs(v - target), 9), abs(v - mid)))
     return out
+
+
+# -- how a result is read: what every view of it says first -----------------------------
+
+HEADLINE_LIKES = 3  # the enjoyed interests a weak fit's headline names
+
+
+def headline(result: Result) -> tuple[str, tuple[str, ...]]:
+    """What a result's first line says, the same in the terminal and in a document:
+    ("", ()) nothing (no answer, no role); ("flat", ()) no role stands out; ("weak", the
+    enjoyed dimensions, most enjoyed first) no role fits well; ("tie", ()) the first two
+    are nearly tied; ("clear", ()) the closest match."""
+    if not result.answered or not result.matches:
+        return "", ()
+    codes = {n.code for n in result.notes}
+    if "no_preference" in codes or "unclear_interests" in codes:
+        return "flat", ()
+    if "weak_fit" in codes:
+        liked = sorted((-p, d) for d, p in result.profile.items()
+                       if p is not None and p >= LIKE_MIN)
+        return "weak", tuple(d for _, d in liked[:HEADLINE_LIKES])
+    if "near_tie" in codes and len(result.matches) > 1:
+        return "tie", ()
+    return "clear", ()
+
+
+def interests_in_order(result: Result, dimensions: list[str]) -> list[str]:
+    """The result's dimensions as they are shown: the most enjoyed first, the unknown last,
+    equal ones in the content's order (`dimensions`)."""
+    order = {d: i for i, d in enumerate(dimensions)}
+    p = result.profile
+    return sorted(p, key=lambda d: (p[d] is None, -(p[d] or 0), order.get(d, 0)))

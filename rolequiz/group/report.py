@@ -12,6 +12,7 @@ import json
 import math
 import operator
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 from rolequiz.base.errors import UsageError
@@ -148,6 +149,23 @@ class Report:
     @property
     def participants(self) -> int:
         return sum(g.size for g in self.groups)
+
+    @property
+    def days(self) -> tuple[date, date] | None:
+        """The first and the last day a quiz of the report was finished, in this computer's
+        time zone; None when no result says when."""
+        found = [d for g in self.groups for p in g.people
+                 if (d := local_day(p.finished_at)) is not None]
+        return (min(found), max(found)) if found else None
+
+
+def local_day(when: str) -> date | None:
+    """The day of a result's time ("2026-12-02T09:30:00Z") in this computer's time zone;
+    None for a missing or malformed time."""
+    try:
+        return datetime.fromisoformat(when.replace("Z", "+00:00")).astimezone().date()
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def content_id(key: tuple[str, str]) -> str:

@@ -4,8 +4,8 @@ Every word a person reads comes from one catalogue per language, `en.py` and `fr
 flat dict `MESSAGES = {"area.key": "text"}`, placeholders written `{name}` (str.format),
 a plural as two keys, "area.key.one" and "area.key.other". `t(key, lang, **values)` looks
 a message up; `plural(n, lang, key, **values)` picks the form a count calls for; `number`
-and `percent` write numbers. A catalogue is imported the first time its language is asked
-for: an English run never loads the French one.
+and `percent` write numbers, `date_words` a date. A catalogue is imported the first time
+its language is asked for: an English run never loads the French one.
 
 Why Python modules and not gettext or Babel. Measured on the project's machine with 320
 messages, bytecode compiled as after `pip install`, as CPU time added to what the quiz's
@@ -91,3 +91,12 @@ def number(x: float, lang: str, spec: str = ".1f") -> str:
     """A number as the language writes it: 62.5 in English, 62,5 in French."""
     text = format(x, spec)
     return text.replace(".", ",") if lang == "fr" else text
+
+
+def date_words(day: object, lang: str) -> str:
+    """A date (anything with .day, .month and .year) as the language writes it in a
+    sentence: "2 December 2026", "2 décembre 2026", "1er décembre 2026"."""
+    d, m, y = day.day, day.month, day.year  # type: ignore[attr-defined]
+    month = t("date.months", lang).split()[m - 1]
+    first = t("date.first_day", lang) if d == 1 else str(d)
+    return t("date.format", lang, day=first, month=month, year=y)

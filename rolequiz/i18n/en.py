@@ -186,7 +186,15 @@ MESSAGES: dict[str, str] = {
     "html.score_means":
         "The score (0 to 100) says how close your interests are to what each job calls for. It is "
         "a starting point for a conversation, not a verdict.",
-    "html.see_more": "More about a role: rolequiz show ID",
+
+    # a date in words, and the days of a group report's quizzes (i18n.date_words,
+    # views/report_html.py)
+    "date.months":
+        "January February March April May June July August September October November December",
+    "date.first_day": "1",
+    "date.format": "{day} {month} {year}",
+    "html.report_day": "Quizzes taken on {date}",
+    "html.report_days": "Quizzes taken from {first} to {last}",
 
     # role cards, the role list and comparisons (content/cards.py and their views)
     "cards.salary": "Salary",

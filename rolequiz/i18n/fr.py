@@ -198,7 +198,15 @@ MESSAGES: dict[str, str] = {
     "html.score_means":
         "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que demande "
         "chaque métier. C'est un point de départ pour en parler, pas un verdict.",
-    "html.see_more": "Plus sur un métier : rolequiz show ID",
+
+    # a date in words, and the days of a group report's quizzes (i18n.date_words,
+    # views/report_html.py)
+    "date.months":
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "date.first_day": "1er",
+    "date.format": "{day} {month} {year}",
+    "html.report_day": "Quiz passés le {date}",
+    "html.report_days": "Quiz passés du {first} au {last}",
 
     # role cards, the role list and comparisons (content/cards.py and their views)
     "cards.salary": "Salaire",

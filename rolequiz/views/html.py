@@ -15,7 +15,8 @@ from rolequiz import __version__
 from rolequiz.base.textsafe import clean
 from rolequiz.content.cards import card, merge_sources
 from rolequiz.content.models import LIST_FIELDS, Content, Result
-from rolequiz.i18n import t
+from rolequiz.engine.scoring import headline, interests_in_order
+from rolequiz.i18n import number, percent, t
 
 CSS = """
 *{box-sizing:border-box}
@@ -28,8 +29,10 @@ border-bottom:1px solid #d0d7de;padding-bottom:.2rem}h3{font-size:1.05rem;margin
 p{margin:.4rem 0}ul{margin:.3rem 0;padding-left:1.3rem}
 .id{font-family:ui-monospace,Menlo,Consolas,monospace;color:#57606a;font-size:.85em;
 font-weight:normal}
-.muted{color:#57606a}.unknown{color:#57606a;font-style:italic}
+.muted{color:#57606a}.unknown{color:#57606a;font-style:italic}.nw{white-space:nowrap}
+.headline{font-size:1.15rem;margin:.8rem 0}.headline.warn{font-weight:600;color:#7d4e00}
 .note{border-left:4px solid #bf8700;background:#fff8c5;padding:.4rem .7rem;margin:.5rem 0}
+.info{border-left:4px solid #d0d7de;color:#57606a;padding:.4rem .7rem;margin:.5rem 0}
 table{border-collapse:collapse;width:100%;margin:.4rem 0}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid #d0d7de;
 overflow-wrap:break-word;hyphens:auto}
@@ -42,7 +45,7 @@ svg.bar{vertical-align:middle;margin-right:.4rem}
 tr.out th{background:#fff1b8}
 .shared{color:#57606a}
 .reasons li.lift{color:#1a7f37}.reasons li.gap{color:#cf222e}
-ol.sources{padding-left:1.6rem;font-size:.9rem}
+ol.sources{padding-left:1.6rem;font-size:.9rem;overflow-wrap:anywhere}
 footer{margin-top:2rem;font-size:.8rem;color:#57606a}
 a{color:#0969da}
 @media (max-width:40rem){
@@ -54,11 +57,13 @@ table.cmp th,table.cmp tbody th{border:0;width:auto}
 table.cmp td{border:0;padding:.2rem .5rem}
 table.cmp td::before{content:attr(data-role);display:block;font-size:.8rem;color:#57606a}
 td.summary{display:none}
+table.ranking .graphic{display:none}
+svg.bar{width:4.5rem}
 }
 @page{size:A4;margin:14mm 12mm}
 @media print{
 body{max-width:none;padding:0;font-size:10.5pt}
-h2{break-after:avoid}tr,li,.note{break-inside:avoid}
+h2{break-after:avoid}tr,li,.note,.info,.headline{break-inside:avoid}
 a{color:inherit;text-decoration:none}
 footer{position:static}
 }
@@ -70,14 +75,44 @@ def _e(text: object) -> str:
     return html.escape(clean(str(text)), quote=True)
 
 
-def _bar(fraction: float, label: str = "") -> str:
+def _bar(fraction: float, label: str = "", *, neutral: bool = False) -> str:
+    """A bar `fraction` full; `neutral`: marked at its middle (an interest of 50)."""
     fraction = min(1.0, max(0.0, float(fraction)))
     width = round(fraction * 100, 1)
+    mark = '<rect x="49.5" width="1" height="10" fill="#57606a"/>' if neutral else ""
     return (
         f'<svg class="bar" width="100" height="10" viewBox="0 0 100 10" role="img" '
         f'aria-label="{_e(label)}"><rect width="100" height="10" rx="2" fill="#d8dee4"/>'
-        f'<rect width="{width:g}" height="10" rx="2" fill="#218bff"/></svg>'
+        f'<rect width="{width:g}" height="10" rx="2" fill="#218bff"/>{mark}</svg>'
     )
+
+
+NOWRAP_MAX = 30  # a longer unbroken word may wrap anywhere: it could be wider than a phone
+
+
+def hyphenated_whole(markup: str) -> str:
+    """HTML text (escaped already) with its hyphenated words kept whole on a line: a browser
+    breaks "Cyber-Physical" or "ci-dessous" at the hyphen otherwise."""
+    words = []
+    for word in markup.split(" "):
+        if "-" in word and len(word) <= NOWRAP_MAX:
+            word = f'<span class="nw">{word}</span>'
+        words.append(word)
+    return " ".join(words)
+
+
+def _name(text: str) -> str:
+    return hyphenated_whole(_e(text))
+
+
+def _id(ident: str) -> str:
+    """A role id, never broken at its hyphens (unless too long for any screen)."""
+    cls = "id nw" if len(ident) <= NOWRAP_MAX else "id"
+    return f'<span class="{cls}">{_e(ident)}</span>'
+
+
+def _score(score: float, lang: str) -> str:
+    return _e(number(score, lang))
 
 
 def _page(title: str, lang: str, body: list[str]) -> str:
@@ -134,21 +169,63 @@ def _pct(x: float) -> str:
 # -- the quiz result -------------------------------------------------------------------------
 
 
+def _headline(result: Result, content: Content) -> list[str]:
+    """The first thing the results screen says, in its words (views/terminal/results.py)."""
+    lang = result.lang
+    kind, liked = headline(result)
+    if kind == "flat":
+        return [f'<p class="headline warn">{_name(t("results.headline_flat", lang))}</p>']
+    if kind == "weak":
+        out = []
+        if liked:
+            names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
+            pct = t("results.pct", lang)
+            items = ", ".join(f"<strong>{_name(names.get(d, d))}</strong> "
+                              f'<span class="nw">({percent(result.profile[d] or 0)}{_e(pct)})'
+                              "</span>" for d in liked)
+            out.append(f'<p class="headline">{_e(t("results.headline_likes", lang))}{items}</p>')
+        return out + [f'<p class="headline warn">{_name(t("results.headline_weak", lang))}</p>']
+    if kind == "tie":
+        a, b = result.matches[0], result.matches[1]
+        return [f'<p class="headline">{_e(t("results.headline_tie", lang))}'
+                f"<strong>{_name(a.name)}</strong> {_score(a.score, lang)}"
+                f"{_e(t('results.and', lang))}<strong>{_name(b.name)}</strong> "
+                f"{_score(b.score, lang)}</p>"]
+    if kind == "clear":
+        best = result.matches[0]
+        return [f'<p class="headline">{_e(t("results.headline", lang))}'
+                f"<strong>{_name(best.name)}</strong> "
+                f'<span class="nw">{_score(best.score, lang)}/100</span></p>']
+    return []
+
+
+def _notes(result: Result) -> list[str]:
+    """The doubts under "Read with care", then what is information only (an adaptive quiz
+    stopped early), as on the results screen."""
+    out = []
+    doubts = [n for n in result.notes if n.code != "adaptive"]
+    if doubts:
+        out.append(f'<h2>{_e(t("results.care", result.lang))}</h2>')
+        out += [f'<p class="note">{_e(n.text)}</p>' for n in doubts]
+    out += [f'<p class="info">{_e(n.text)}</p>' for n in result.notes if n.code == "adaptive"]
+    return out
+
+
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
     lang = result.lang
     body = [f"<h1>{_e(t('document.title', lang))}</h1>",
             f"<p>{_e(t('document.answered', lang, answered=result.answered, total=result.total))}"
             "</p>"]
-    for note in result.notes:
-        body.append(f'<p class="note">{_e(note.text)}</p>')
+    body += _headline(result, content)
+    body += _notes(result)
 
     body += [f"<h2>{_e(t('html.top_roles', lang))}</h2>"]
     top_cards = [card(content, content.roles.role(m.role), lang) for m in result.matches[:top]]
     sources = merge_sources(top_cards)
-    number = {s["id"]: s["n"] for s in sources}
+    source_n = {s["id"]: s["n"] for s in sources}
     for m, c in zip(result.matches[:top], top_cards, strict=True):
-        body.append(f'<h3>{m.rank}. {_e(c["name"])} <span class="id">'
-                    f'{_e(c["id"])}</span> — {m.score:.1f}</h3>')
+        body.append(f"<h3>{m.rank}. {_name(c['name'])} {_id(c['id'])} — "
+                    f"{_score(m.score, lang)}</h3>")
         if c["summary"]:
             body.append(f"<p>{_e(c['summary'])}</p>")
         if m.reasons:
@@ -158,37 +235,43 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
         body.append('<table class="facts"><tbody>')
         for key, fact in c["facts"].items():
             body.append(f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th><td>'
-                        f"{_fact(fact['value'], number.get(fact['source']), lang)}</td></tr>")
+                        f"{_fact(fact['value'], source_n.get(fact['source']), lang)}</td></tr>")
         body.append("</tbody></table>")
 
-    body += [f"<h2>{_e(t('html.all_roles', lang))}</h2>", "<table>",
+    body += [f"<h2>{_e(t('html.all_roles', lang))}</h2>", '<table class="ranking">',
              f'<thead><tr><th class="num">{_e(t("document.rank", lang))}</th>'
              f'<th>{_e(t("document.role", lang))}</th>'
-             f'<th class="num">{_e(t("document.score", lang))}</th><th></th></tr></thead>',
-             "<tbody>"]
+             f'<th class="num">{_e(t("document.score", lang))}</th>'
+             '<th class="graphic"></th></tr></thead>', "<tbody>"]
     score_note = f'<p class="muted">{_e(t("html.score_means", lang))}</p>'
     for m in result.matches:
         body.append(
-            f'<tr><td class="num">{m.rank}</td><td>{_e(m.name)} <span class="id">'
-            f'{_e(m.role)}</span></td><td class="num">{m.score:.1f}</td>'
-            f"<td>{_bar(m.score / 100, f'{m.score:.1f}')}</td></tr>"
+            f'<tr><td class="num">{m.rank}</td><td>{_name(m.name)}<br>{_id(m.role)}</td>'
+            f'<td class="num">{_score(m.score, lang)}</td>'
+            f'<td class="graphic">{_bar(m.score / 100, number(m.score, lang))}</td></tr>'
         )
     body += ["</tbody>", "</table>", score_note]
 
-    body += [f"<h2>{_e(t('document.profile', lang))}</h2>", "<table>",
-             f'<thead><tr><th>{_e(t("document.dimension", lang))}</th><th class="num">%</th>'
-             "<th></th></tr></thead>", "<tbody>"]
-    for d in content.questions.dimensions:
-        p = result.profile.get(d.id)
+    # the interests as the results screen shows them: most enjoyed first, 50 is neutral
+    names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
+    body += [f"<h2>{_e(t('results.profile', lang))}</h2>", '<table class="profile">',
+             f'<thead><tr><th>{_e(t("document.dimension", lang))}</th>'
+             f'<th class="num">{_e(t("document.interest", lang))}</th>'
+             '<th class="graphic"></th></tr></thead>', "<tbody>"]
+    unknown = 0
+    for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
+        p = result.profile[d]
         if p is None:
+            unknown += 1
             value, graphic = f'<span class="unknown">{_e(t("document.unknown", lang))}</span>', ""
         else:
-            value, graphic = _pct(p), _bar(p, f"{_pct(p)} %")
-        body.append(f'<tr><td>{_e(d.name.get(lang))}</td><td class="num">{value}</td>'
-                    f"<td>{graphic}</td></tr>")
+            value, graphic = _pct(p), _bar(p, f"{_pct(p)} %", neutral=True)
+        body.append(f'<tr><td>{_e(names.get(d, d))}</td><td class="num">{value}</td>'
+                    f'<td class="graphic">{graphic}</td></tr>')
     body += ["</tbody>", "</table>"]
+    if unknown:
+        body.append(f'<p class="muted">{_e(t("results.profile_hint", lang, n=unknown))}</p>')
     body += _sources(sources, lang)
-    body.append(f'<p class="muted">{_e(t("html.see_more", lang))}</p>')
     return _page(t("document.title", lang), lang, body)
 
 
@@ -207,13 +290,13 @@ def role_list_to_html(data: dict[str, Any]) -> str:
         row = "<tr>"
         if scored:
             row += f'<td class="num">{r["rank"] if r["rank"] is not None else "–"}</td>'
-        row += f'<td>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></td>'
+        row += f'<td>{_name(r["name"])}<br>{_id(r["id"])}</td>'
         if scored:
             row += ('<td class="num">–</td>' if r["score"] is None
                     else f'<td class="num">{r["score"]:.1f}</td>')
         row += f'<td>{_e(r["summary"]) if r["summary"] else "–"}</td></tr>'
         body.append(row)
-    body += ["</tbody>", "</table>", f'<p class="muted">{_e(t("cards.roles_hint", lang))}</p>']
+    body += ["</tbody>", "</table>"]
     return _page(title, lang, body)
 
 
@@ -222,7 +305,7 @@ def role_list_to_html(data: dict[str, Any]) -> str:
 
 def card_to_html(data: dict[str, Any]) -> str:
     lang = data["lang"]
-    body = [f'<h1>{_e(data["name"])} <span class="id">{_e(data["id"])}</span></h1>']
+    body = [f'<h1>{_name(data["name"])} {_id(data["id"])}</h1>']
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         body.append(f"<p><strong>{_e(t('cards.score', lang))}</strong>"
@@ -273,7 +356,7 @@ def comparison_to_html(data: dict[str, Any]) -> str:
     names = " · ".join(r["name"] for r in roles)
     title = t("cards.compare_title", lang) + t("punct.colon", lang) + names
     head = "<tr><th></th>" + "".join(
-        f'<th>{_e(r["name"])}<br><span class="id">{_e(r["id"])}</span></th>' for r in roles
+        f'<th>{_name(r["name"])}<br>{_id(r["id"])}</th>' for r in roles
     ) + "</tr>"
     body = [f"<h1>{_e(title)}</h1>", '<table class="cmp">', f"<thead>{head}</thead>", "<tbody>"]
     in_profile = False

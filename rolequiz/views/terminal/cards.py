@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.table import Table
@@ -60,9 +61,15 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def _legend(lang: str, g: dict[str, str]) -> Text:
-    legend = t("cards.legend_top", lang).replace("▲", g["top"])
-    return Text(legend + "   " + t("cards.legend_shared", lang), style="dim")
+def _legend(lang: str, g: dict[str, str]) -> RenderableType:
+    """The two marks explained on one line, or one under the other when they do not fit:
+    never a phrase cut in two."""
+    top = t("cards.legend_top", lang).replace("▲", g["top"])
+    shared = t("cards.legend_shared", lang)
+    one_line = top + "   " + shared
+    return Adaptive(lambda: Text(one_line, style="dim"),
+                    lambda: Group(Text(top, style="dim"), Text(shared, style="dim")),
+                    cell_len(one_line))
 
 
 def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]

@@ -16,7 +16,7 @@ from rich.text import Text
 from rolequiz.base.shell import command_lines
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
-from rolequiz.engine.scoring import LIKE_MIN
+from rolequiz.engine.scoring import headline, interests_in_order
 from rolequiz.i18n import number, percent, plural, t
 
 
@@ -92,29 +92,25 @@ class ResultView:
 
     def headline(self):
         r, lang = self.result, self.lang
-        if not r.answered or not r.matches:
-            return
-        codes = {n.code for n in r.notes}
-        if "no_preference" in codes or "unclear_interests" in codes:
+        kind, liked = headline(r)
+        if kind == "flat":
             yield Text("\n" + t("results.headline_flat", lang), style="bold yellow")
-        elif "weak_fit" in codes:
+        elif kind == "weak":
             # what the student likes comes first, not a role that fits badly
             names = {d.id: d.name.get(lang) for d in self.content.questions.dimensions}
-            liked = sorted((-p, d) for d, p in r.profile.items()
-                           if p is not None and p >= LIKE_MIN)
             if liked:
                 parts: list = ["\n", t("results.headline_likes", lang)]
-                for i, (p, d) in enumerate(liked[:3]):
+                for i, d in enumerate(liked):
                     parts += [", " if i else "", safe(names.get(d, d), "bold green"),
-                              f" ({percent(-p)}{t('results.pct', lang)})"]
+                              f" ({percent(r.profile[d] or 0)}{t('results.pct', lang)})"]
                 yield Text.assemble(*parts)
             yield Text(t("results.headline_weak", lang), style="bold yellow")
-        elif "near_tie" in codes and len(r.matches) > 1:
+        elif kind == "tie":
             a, b = r.matches[0], r.matches[1]
             yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
                                 f" {number(a.score, lang)}", t("results.and", lang),
                                 safe(b.name, "bold"), f" {number(b.score, lang)}")
-        else:
+        elif kind == "clear":
             best = r.matches[0]
             yield Text.assemble("\n", t("results.headline", lang), safe(best.name, "bold green"),
                                 f"  {number(best.score, lang)}/100")
@@ -140,9 +136,7 @@ class ResultView:
         lang, r = self.lang, self.result
         dims = list(self.content.questions.dimensions)
         names = {d.id: d.name.get(lang) for d in dims}
-        order = {d.id: i for i, d in enumerate(dims)}
-        ids = list(r.profile)
-        ids.sort(key=lambda d: (r.profile[d] is None, -(r.profile[d] or 0), order.get(d, 0)))
+        ids = interests_in_order(r, [d.id for d in dims])
         longest = max((len(clean(names.get(d, d))) for d in ids), default=4)
         bar_width = max(6, min(30, width - min(longest, 30) - 10))
         yield _heading(t("results.profile", lang), self.ascii_only)
