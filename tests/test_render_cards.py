@@ -1,7 +1,9 @@
-"""The list, card and comparison views at 40, 80 and 120 columns: nothing cut to "…"."""
+"""The list, card and comparison views at 40, 80 and 120 columns: nothing cut to "…", and
+a legend for the marks shown."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 
@@ -15,6 +17,7 @@ from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import t as message
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
 from rolequiz.views.terminal.results import result_view
 
@@ -47,9 +50,14 @@ def fixture_content():
     return load_content(DATA / "cards" / "questions.yaml", DATA / "cards" / "roles.yaml")
 
 
+@functools.cache
+def _default_content():
+    return load_content()
+
+
 @pytest.fixture(scope="module")
 def default_content():
-    return load_content()
+    return _default_content()
 
 
 def _scores(content, lang="en"):
@@ -135,3 +143,55 @@ def test_any_text_renders_literally(fixture_content, name, item):
     for width in (40, 120):
         text = render(comparison_view(base), width)
         assert "\x1b" not in text and "\u202e" not in text
+
+
+# -- the comparison's table: legend -----------------------------------------------------
+
+ROLE_IDS = ("data-analyst", "data-scientist", "data-engineer", "ml-engineer", "mlops-engineer",
+            "devops-engineer", "ai-engineer", "ai-architect", "cyber-physical-engineer")
+
+
+def _roles(content, ids):
+    return [cards.find_role(content, i, "en") for i in ids]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(ROLE_IDS), min_size=2, max_size=4, unique=True),
+       width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]),
+       scored=st.booleans(), ascii_only=st.booleans(),
+       tweak=st.sampled_from(["as is", "shared", "flat"]))
+def test_the_legend_explains_exactly_the_marks_shown(ids, width, lang, scored, ascii_only,
+                                                     tweak):
+    default_content = _default_content()
+    roles = _roles(default_content, ids)
+    data = cards.comparison(default_content, roles, lang,
+                            _scores(default_content, lang)[1] if scored else None)
+    for row in data["rows"]:
+        if tweak == "flat" and row["kind"] == "level":  # no need stands out
+            row["stands_out"] = False
+            for c in row["cells"]:
+                c["top"] = False
+        if tweak == "shared" and row["key"] == "tools":
+            for c in row["cells"]:
+                c["items"][:1] = [{"text": "Git", "shared": True}]
+    needs = any(c["top"] for row in data["rows"] if row["kind"] == "level"
+                for c in row["cells"])
+    shared = any(i["shared"] for row in data["rows"] if row["kind"] == "list"
+                 for c in row["cells"] for i in c["items"])
+    assert needs == (tweak != "flat") and (tweak != "shared" or shared)
+    top = "^" if ascii_only else "▲"
+    raw = render(comparison_view(data, ascii_only=ascii_only), width)
+    text = _flat(raw)
+    legend_top = message("cards.legend_top", lang).replace("▲", top)
+    legend_shared = message("cards.legend_shared", lang)
+    body = text.replace(legend_top, "").replace(legend_shared, "")
+    assert (legend_top in text) == (top in body) == needs, text
+    assert (legend_shared in text) == ("=" in body.split()) == shared, text
+    # the best score is in bold; a ▲ there would read as "needs it most"
+    for line in raw.splitlines():
+        if "(#" in line:
+            assert top not in line, line

@@ -60,9 +60,17 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def _legend(lang: str, g: dict[str, str]) -> Text:
-    legend = t("cards.legend_top", lang).replace("▲", g["top"])
-    return Text(legend + "   " + t("cards.legend_shared", lang), style="dim")
+def _legend(data: dict[str, Any], lang: str, g: dict[str, str]) -> list[Text]:
+    """A line for each mark the comparison shows, and none for a mark it does not."""
+    def kind(k: str) -> list[dict[str, Any]]:
+        return [c for row in data["rows"] if row["kind"] == k for c in row["cells"]]
+
+    lines = []
+    if any(c["top"] for c in kind("level")):
+        lines.append(t("cards.legend_top", lang).replace("▲", g["top"]))
+    if any(i["shared"] for c in kind("list") for i in c["items"]):
+        lines.append(t("cards.legend_shared", lang))
+    return [Text(line, style="dim") for line in lines]
 
 
 def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
@@ -196,11 +204,9 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
     if kind == "score":
         if cell["value"] is None:
             return Text("–", style="dim")
-        text = Text(f"{cell['value']:.1f} (#{cell['rank']})",
+        # the best score in bold, without the ▲ that marks the needs of the job
+        return Text(f"{cell['value']:.1f} (#{cell['rank']})",
                     style="bold yellow" if cell["top"] else "")
-        if cell["top"]:
-            text.append(" " + g["top"])
-        return text
     if kind == "fact":
         if cell["text"] is None:
             return _not_known(lang)
@@ -238,7 +244,7 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
     roles = data["roles"]
 
     def footer() -> list[RenderableType]:
-        parts: list[RenderableType] = [_legend(lang, g)]
+        parts: list[RenderableType] = [*_legend(data, lang, g)]
         if data["sources"]:
             parts.append(_sources_view(data["sources"], lang, g))
         return parts
