@@ -3,7 +3,9 @@
 They lay out the plain data of `rolequiz.content.cards`. Every text from a file goes through
 `render.safe` (control characters made visible, markup shown literally). Below a width
 that would squeeze the columns, the list and the comparison switch to a vertical layout,
-so a role name or a score is never cut to "…".
+so a role name or a score is never cut to "…". A fact never ends a line inside a number
+or before its unit (`cells.Unbroken`), and the comparison's headings all start on the
+same line (`cells.Headings`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from rich.text import Text
 
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.i18n import t
+from rolequiz.views.terminal.cells import Headings, Unbroken
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 10
@@ -166,6 +169,7 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
         else:
             value = safe(fact["value"])
             value.append(f" [{fact['n']}]", style="dim")
+            value = Unbroken(value)
         facts.add_row(t("cards." + key, lang), value)
     parts += [Text(""), _heading(t("cards.facts", lang)), facts]
 
@@ -212,7 +216,7 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
             return _not_known(lang)
         text = safe(cell["text"])
         text.append(f" [{cell['n']}]", style="dim")
-        return text
+        return Unbroken(text)
     if kind == "list":
         if not cell["items"]:
             return Text(t("cards.none_listed", lang), style="dim italic")
@@ -252,11 +256,12 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
     def wide() -> RenderableType:
         table = Table(box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False, expand=False)
         table.add_column("", overflow="fold", min_width=8, max_width=18)
+        headings = Headings()
         for r in roles:
             head = safe(r["name"], "bold")
             head.append("\n")
             head.append_text(safe(r["id"], "cyan"))
-            table.add_column(head, overflow="fold", ratio=1, min_width=12)
+            table.add_column(headings.add(head), overflow="fold", ratio=1, min_width=12)
         in_profile = False
         for row in data["rows"]:
             if row["kind"] == "level" and not in_profile:
@@ -266,7 +271,7 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
                               *["" for _ in roles])
             table.add_row(_label(row),
                           *[_cell(row, c, lang, g, ascii_only) for c in row["cells"]])
-        return Group(table, *footer())
+        return Group(headings.around(table), *footer())
 
     def narrow() -> RenderableType:
         parts: list[RenderableType] = []
