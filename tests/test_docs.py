@@ -24,3 +24,51 @@ def test_every_command_in_the_readme_exists(runner):
     for command in commands:
         result = run_cli(runner, command, "--help")
         assert result.exit_code == 0, (command, result.output)
+
+
+# -- --help --------------------------------------------------------------------------------------
+
+
+def _commands() -> list[tuple[str, ...]]:
+    """Every command and sub-command of the app, as typed after `rolequiz`."""
+    import typer.main
+
+    from rolequiz.cli import load_app
+
+    out: list[tuple[str, ...]] = []
+
+    def walk(group, path: tuple[str, ...]) -> None:
+        for name, command in group.commands.items():
+            out.append((*path, name))
+            if hasattr(command, "commands"):
+                walk(command, (*path, name))
+
+    walk(typer.main.get_command(load_app()), ())
+    return out
+
+
+# a value named by upper-case words (FILE, ROLE..., DIR...) or a choice in brackets ([fr|en])
+METAVAR = re.compile(r"[A-Z]+(?:\.\.\.)?|\[[a-z]+(?:\|[a-z]+)+\]")
+
+
+def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    commands = _commands()
+    assert ("workshop", "init") in commands and ("compare",) in commands
+    for path in [(), *commands]:
+        result = run_cli(runner, *path, "--help")
+        text = result.stdout
+        assert result.exit_code == 0, (path, result.output)
+        assert max(len(line) for line in text.splitlines()) <= 80, path
+        # a summary cut short ends in "..." (or "…"); only a repeated value may
+        assert "…" not in text, (path, text)
+        for before in re.findall(r"(\S*)\.\.\.", text):
+            assert re.fullmatch(r"\[?[A-Z]+\]?", before), (path, before, text)
+        assert not re.search(r"<[^>\s]*>|\{[^}\s]*\}", text), (path, text)
+        usage = text.split("\n\n", 1)[0].split()[2:]  # after "Usage: rolequiz"
+        for piece in usage:
+            if piece not in path:
+                assert re.fullmatch(r"\[?(?:OPTIONS|COMMAND|ARGS|[A-Z]+)\]?(?:\.\.\.)?\]?",
+                                    piece), (path, piece)
+        for metavar in re.findall(r"^ +(?:-\w, )?--[a-z-]+ (\S+)", text, re.MULTILINE):
+            assert METAVAR.fullmatch(metavar), (path, metavar)
