@@ -1,24 +1,30 @@
-"""The list, card and comparison views at 40, 80 and 120 columns: nothing cut to "…"."""
+"""The list, card and comparison views at 40 to 200 columns: nothing cut to "…", headings
+that start on one line, a legend for the marks shown, numbers kept with their units."""
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+from collections import Counter
 
 import pytest
 from conftest import DATA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
+from rich.text import Text
 
 from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import t as message
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
+from rolequiz.views.terminal.cells import Unbroken
 from rolequiz.views.terminal.results import result_view
 
-WIDTHS = (40, 80, 120)
+WIDTHS = (40, 80, 120, 200)
 
 
 def render(renderable, width: int) -> str:
@@ -47,9 +53,14 @@ def fixture_content():
     return load_content(DATA / "cards" / "questions.yaml", DATA / "cards" / "roles.yaml")
 
 
+@functools.cache
+def _default_content():
+    return load_content()
+
+
 @pytest.fixture(scope="module")
 def default_content():
-    return load_content()
+    return _default_content()
 
 
 def _scores(content, lang="en"):
@@ -135,3 +146,189 @@ def test_any_text_renders_literally(fixture_content, name, item):
     for width in (40, 120):
         text = render(comparison_view(base), width)
         assert "\x1b" not in text and "\u202e" not in text
+
+
+# -- the comparison's table: legend, headings, numbers ----------------------------------
+
+ROLE_IDS = ("data-analyst", "data-scientist", "data-engineer", "ml-engineer", "mlops-engineer",
+            "devops-engineer", "ai-engineer", "ai-architect", "cyber-physical-engineer")
+
+
+def _roles(content, ids):
+    return [cards.find_role(content, i, "en") for i in ids]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(ROLE_IDS), min_size=2, max_size=4, unique=True),
+       width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]),
+       scored=st.booleans(), ascii_only=st.booleans(),
+       tweak=st.sampled_from(["as is", "shared", "flat"]))
+def test_the_legend_explains_exactly_the_marks_shown(ids, width, lang, scored, ascii_only,
+                                                     tweak):
+    default_content = _default_content()
+    roles = _roles(default_content, ids)
+    data = cards.comparison(default_content, roles, lang,
+                            _scores(default_content, lang)[1] if scored else None)
+    for row in data["rows"]:
+        if tweak == "flat" and row["kind"] == "level":  # no need stands out
+            row["stands_out"] = False
+            for c in row["cells"]:
+                c["top"] = False
+        if tweak == "shared" and row["key"] == "tools":
+            for c in row["cells"]:
+                c["items"][:1] = [{"text": "Git", "shared": True}]
+    needs = any(c["top"] for row in data["rows"] if row["kind"] == "level"
+                for c in row["cells"])
+    shared = any(i["shared"] for row in data["rows"] if row["kind"] == "list"
+                 for c in row["cells"] for i in c["items"])
+    assert needs == (tweak != "flat") and (tweak != "shared" or shared)
+    top = "^" if ascii_only else "▲"
+    raw = render(comparison_view(data, ascii_only=ascii_only), width)
+    text = _flat(raw)
+    legend_top = message("cards.legend_top", lang).replace("▲", top)
+    legend_shared = message("cards.legend_shared", lang)
+    body = text.replace(legend_top, "").replace(legend_shared, "")
+    assert (legend_top in text) == (top in body) == needs, text
+    assert (legend_shared in text) == ("=" in body.split()) == shared, text
+    # the best score is in bold; a ▲ there would read as "needs it most"
+    for line in raw.splitlines():
+        if "(#" in line:
+            assert top not in line, line
+
+
+TRIO = ("data-engineer", "ml-engineer", "mlops-engineer")
+
+
+def heading_lines(text: str) -> list[str]:
+    """The lines of a table's heading: from its first written line to the rule below it."""
+    lines = text.splitlines()
+    rule = next(i for i, line in enumerate(lines) if set(line.strip()) <= set("─-")
+                and line.strip())
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    return lines[first:rule]
+
+
+def assert_headings_start_together(text: str, names: list[str]) -> None:
+    """The first line of the heading holds the first word of every name (a word wider than
+    its column folds: its first piece is there)."""
+    first = heading_lines(text)[0].split()
+    for name in names:
+        word = name.split()[0]
+        assert any(word.startswith(tok) and len(tok) >= min(len(word), 8) for tok in first), (
+            name, text)
+
+
+def test_the_headings_of_the_example_start_on_the_first_line(default_content):
+    """`rolequiz compare data-engineer machine-learning-engineer mlops-engineer`: at 80
+    columns "Machine Learning Engineer" takes two lines, and starts beside the others."""
+    for lang in ("en", "fr"):
+        data = cards.comparison(default_content, _roles(default_content, TRIO), lang)
+        for width in (80, 100, 200):
+            text = render(comparison_view(data), width)
+            assert_headings_start_together(text, [r["name"] for r in data["roles"]])
+            ids = [line.split() for line in heading_lines(text)]
+            assert all(any(r["id"] in line for line in ids) for r in data["roles"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(ROLE_IDS), min_size=2, max_size=4, unique=True),
+       width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]))
+def test_headings_start_on_one_line_at_any_width(ids, width, lang):
+    default_content = _default_content()
+    data = cards.comparison(default_content, _roles(default_content, ids), lang)
+    text = render(comparison_view(data), width)
+    if "─" not in text:
+        return  # the vertical layout: no heading row
+    assert_headings_start_together(text, [r["name"] for r in data["roles"]])
+
+
+# a number with its thousands groups, and its currency sign or % if it has one
+NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?: ?[€$%])?|\d+ ?[€$%]")
+MONEY = ("Up to 100 % remote; from 1 200 000 € over 20 years, or 100 000 – 150 000 $ a year,"
+         " 35\u00a0h a week and 45\u00a0000\u00a0€ at the start, with 80 %\u202fof it fixed")
+
+
+def assert_numbers_whole(cell_texts: list[str], text: str) -> None:
+    """Every number of `cell_texts` is on one line of `text`, with its unit."""
+    wanted = Counter(n for s in cell_texts
+                     for n in NUMBER.findall(s.replace("\u00a0", " ").replace("\u202f", " ")))
+    shown = Counter(n for line in text.splitlines() for n in NUMBER.findall(line))
+    assert wanted, cell_texts
+    missing = wanted - shown
+    assert not missing, (missing, text)
+    assert "\u00a0" not in text and "\u202f" not in text  # a no-break space shows as a space
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(ROLE_IDS), min_size=2, max_size=4, unique=True),
+       width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]))
+def test_no_number_is_split_from_its_groups_or_its_unit(ids, width, lang):
+    default_content = _default_content()
+    if "ai-engineer" not in ids:  # its salary: "… 100 000 – 150 000 $ a year …"
+        ids = [*ids[:3], "ai-engineer"]
+    data = cards.comparison(default_content, _roles(default_content, ids), lang)
+    facts = next(row for row in data["rows"] if row["kind"] == "fact")
+    facts["cells"][0] = {**facts["cells"][0], "text": MONEY, "n": 1}
+    texts = [c["text"] for row in data["rows"] if row["kind"] == "fact" for c in row["cells"]
+             if c["text"]]
+    assert_numbers_whole(texts, render(comparison_view(data), width))
+    card = cards.card(default_content, _roles(default_content, ["ai-engineer"])[0], lang)
+    card["facts"]["remote"] = {**card["facts"]["remote"], "value": MONEY, "n": 1}
+    texts = [f["value"] for f in card["facts"].values() if f["value"]]
+    assert_numbers_whole(texts, render(card_view(card), width))
+
+
+def test_the_salary_of_the_example_is_never_split(default_content):
+    """The AI engineer's salary ("… 100 000 – 150 000 $ a year …") used to split at most
+    widths, "100" over "000 – 150 000 $" at 80 and 100 columns among them."""
+    roles = _roles(default_content, ("data-analyst", "data-scientist", "ai-engineer"))
+    for lang in ("en", "fr"):
+        data = cards.comparison(default_content, roles, lang)
+        salary = [c["text"] for c in data["rows"][0]["cells"] if c["text"]]
+        assert salary and "100 000 – 150 000 $" in salary[0]
+        for width in (40, 45, 80, 100, 104, 200):
+            assert_numbers_whole(salary, render(comparison_view(data), width))
+
+
+@pytest.mark.parametrize(("source", "width", "lines"), [
+    ("100 000 – 150 000 $ a year", 10, ["100 000 –", "150 000 $", "a year"]),
+    ("up to 100 % remote", 8, ["up to", "100 %", "remote"]),
+    ("35 h a week", 4, ["35 h", "a", "week"]),
+    ("45\u00a0000\u00a0€ brut", 8, ["45 000 €", "brut"]),  # no-break spaces shown as spaces
+    ("pay\u202fday, now", 8, ["pay day,", "now"]),
+    ("$ 100 a year", 5, ["$ 100", "a", "year"]),
+    ("le coût ; « la vie »", 8, ["le", "coût ;", "« la", "vie »"]),
+    ("1 000 000 €", 5, ["1 000", " 000 ", "€"]),  # wider than the line: folded, not cut
+])
+def test_unbroken_breaks_lines_only_where_allowed(source, width, lines):
+    con = Console(file=io.StringIO(), width=width, color_system=None)
+    con.print(Unbroken(Text(source)))
+    assert [line.rstrip() for line in con.file.getvalue().splitlines()] == [
+        line.rstrip() for line in lines]
+
+
+WORDS = st.sampled_from(["100", "000", "1", "20", "€", "$", "%", "h", "a", "year", "remote",
+                         "–", "pipelines"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(WORDS, min_size=1, max_size=30), width=st.integers(1, 60))
+def test_unbroken_never_ends_a_line_inside_a_number(words, width):
+    """Lines never wider than asked; nothing lost or cut; no line ends between two digits or
+    before a unit, unless the number alone is wider than the line."""
+    source = " ".join(words)
+    lines = render(Unbroken(Text(source)), width).splitlines()
+    assert all(len(line) <= width for line in lines)
+    assert "".join(lines).replace(" ", "") == source.replace(" ", "")
+    # at least as long as the longest number with its units: digits, signs and h in a row
+    longest = max((len(m) for m in re.findall(r"[\d€$%h]+(?: [\d€$%h]+)*", source)),
+                  default=0)
+    if longest > width:
+        return
+    for above, below in zip(lines, lines[1:], strict=False):
+        assert not (re.search(r"\d$", above.rstrip()) and re.match(r"[\d€$%]|h\b", below)), (
+            lines, width)

@@ -7,9 +7,11 @@ and read the diff before committing it.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from hypothesis import strategies as st
 from quizcontent import QUESTION_IDS, write_content
 from rich.console import Console
 
+from rolequiz.content.answers import load_answers
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
 from rolequiz.i18n import number
@@ -109,6 +112,58 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
     ids = " ".join(m.role for m in result.matches[:3])
     assert f"rolequiz compare {ids}" in text
     assert f"rolequiz show {result.matches[0].role}" in text
+
+
+def _comparison(text: str, lang: str) -> list[str]:
+    """The lines of the "top 3 side by side" part of the screen, below its heading."""
+    start, end = ("Your top 3 side by side", "What next?") if lang == "en" else (
+        "Tes 3 premiers côte à côte", "Et maintenant ?")
+    return text[text.index(start):text.index(end)].splitlines()[2:]
+
+
+@pytest.mark.parametrize("width", [100, 120, 160])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_names_in_the_comparison_start_on_the_same_line(quiz_content, width, lang):
+    """rich puts a heading row's cells at the bottom: a folded name ("Embedded Systems and
+    Connected Devices Engineer" at 100 columns) would start a line above the others."""
+    result = score(quiz_content, LIKES_DATA, lang)
+    lines = _comparison(render(result_view(result, quiz_content), width), lang)
+    rule = next(i for i, line in enumerate(lines) if line.startswith("──"))
+    heading = [line.split() for line in lines[:rule]]
+    names = [m.name for m in result.matches[:3]]
+    if width == 100:
+        assert len(heading) > 1  # one name takes two lines or more
+    for name in names:
+        assert name.split()[0] in heading[0], (name, lines[:rule])
+
+
+@functools.cache
+def curious():
+    """The default content and a student whose top 3 has the AI engineer, whose salary
+    reads "… 80 000 € a year with experience; 100 000 – 150 000 $ a year …"."""
+    content = load_content()
+    answers = load_answers(Path(__file__).parent.parent / "examples" / "data-curious.yaml",
+                           content.questions)
+    results = {lang: score(content, answers, lang) for lang in ("en", "fr")}
+    assert "ai-engineer" in [m.role for m in results["en"].matches[:3]]
+    return content, results
+
+
+NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?: ?[€$%])?|\d+ ?[€$%]")
+
+
+@given(width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]))
+@settings(max_examples=40, deadline=None)
+def test_no_number_in_the_comparison_is_split_from_its_groups_or_unit(width, lang):
+    content, results = curious()  # not a fixture: a failing example stays short
+    result = results[lang]
+    facts = [f.value.get(lang) for m in result.matches[:3]
+             for f in content.roles.role(m.role).facts.values()]
+    wanted = Counter(n for text in facts for n in NUMBER.findall(text))
+    assert wanted["100 000"] and wanted["150 000 $"]
+    lines = _comparison(render(result_view(result, content), width), lang)
+    shown = Counter(n for line in lines for n in NUMBER.findall(line))
+    assert not wanted - shown, (wanted - shown, width)
 
 
 def test_missing_facts_say_inconnu_in_french(quiz_content):

@@ -5,7 +5,7 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from rolequiz import __version__
 from rolequiz.cli.guard import HANDLED, exit_code, safe_streams
@@ -27,6 +27,15 @@ class RolequizGroup(TyperGroup):
             return super().invoke(ctx)
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
+
+
+class RolequizCommand(TyperCommand):
+    """A command with a required argument: its usage line names it as its help does,
+    `rolequiz show [OPTIONS] ROLE`, without the braces recent typer adds ({ROLE})."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        return [p[1:-1] if p.startswith("{") and p.endswith("}") else p
+                for p in super().collect_usage_pieces(ctx)]
 
 
 app = typer.Typer(

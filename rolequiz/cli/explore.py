@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rolequiz.cli.app import app
+from rolequiz.cli.app import RolequizCommand, app
 from rolequiz.cli.options import (
     Format,
     FormatOpt,
@@ -38,7 +38,7 @@ def _load(questions, roles, results, language: str):
     return content, scores
 
 
-@app.command("roles")
+@app.command("roles", short_help="List the roles (with your scores, given --results).")
 def roles_command(
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -68,7 +68,8 @@ def roles_command(
     )
 
 
-@app.command("show")
+@app.command("show", cls=RolequizCommand,
+             short_help="Show one role's card, every fact with its source.")
 def show_command(
     role: Annotated[str, typer.Argument(metavar="ROLE", help="A role id (rolequiz roles).")],
     results: ResultsOpt = None,
@@ -98,7 +99,7 @@ def show_command(
     )
 
 
-@app.command("compare")
+@app.command("compare", short_help="Compare 2 to 4 roles side by side.")
 def compare_command(
     role_ids: Annotated[
         Optional[list[str]],  # noqa: UP045

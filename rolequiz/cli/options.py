@@ -1,4 +1,8 @@
-"""Options shared by several commands."""
+"""Options shared by several commands.
+
+Every value an option or argument takes is named by an upper-case word (FILE, DIR, ROLE...,
+NAME, N), and a choice by its values in brackets, once: [fr|en].
+"""
 
 
 from pathlib import Path
@@ -7,6 +11,12 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.choices import Format, Lang, lang_of  # noqa: F401 - commands import them here
+
+
+def choices(enum) -> str:
+    """The metavar of a choice: its values in brackets, "[fr|en]"."""
+    return "[" + "|".join(item.value for item in enum) + "]"
+
 
 QuestionsOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
@@ -21,15 +31,15 @@ RolesOpt = Annotated[
 LangOpt = Annotated[
     Optional[Lang],  # noqa: UP045
     typer.Option(
-        "--lang",
-        help="fr or en (default: ROLEQUIZ_LANG, else the locale, else en).",
+        "--lang", metavar=choices(Lang),
+        help="Language (default: ROLEQUIZ_LANG, else the locale, else en).",
         show_default=False,
     ),
 ]
 
 
 FormatOpt = Annotated[
-    Format, typer.Option("--format", "-f", help="Output format.")
+    Format, typer.Option("--format", "-f", metavar=choices(Format), help="Output format.")
 ]
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045

@@ -18,7 +18,7 @@ from rolequiz.cli.options import (
 )
 
 
-@app.command()
+@app.command(short_help="Take the quiz and see which roles suit you best.")
 def quiz(
     answers: Annotated[
         Optional[Path],  # noqa: UP045
@@ -70,7 +70,8 @@ def quiz(
     ] = None,
     name: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--name", help="Name or pseudonym for the workshop (default: a code)."),
+        typer.Option("--name", metavar="NAME",
+                     help="Name or pseudonym for the workshop (default: a code)."),
     ] = None,
     adaptive: Annotated[
         bool,

@@ -19,11 +19,11 @@ from rolequiz.cli.options import (
 )
 
 
-@app.command()
+@app.command(short_help="Show a saved result again (default: your last quiz).")
 def results(
     file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(metavar="[FILE]", help="A result saved with `quiz --save` (default: "
+        typer.Argument(metavar="FILE", help="A result saved with `quiz --save` (default: "
                        "your last finished quiz).", show_default=False),
     ] = None,
     format: FormatOpt = Format.table,

@@ -13,7 +13,7 @@ from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
 
 
-@app.command()
+@app.command(short_help="Check the questions and roles files.")
 def validate(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
@@ -27,35 +27,35 @@ def validate(
     ] = False,
     respondents: Annotated[
         Optional[int],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Option(min=0, max=100_000, show_default=False,
+        typer.Option(min=0, max=100_000, show_default=False, metavar="N",
                      help="Noisy respondents per role (default 2000, fewer for content with "
                      "many roles)."),
     ] = None,
     undecided: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(min=1, max=100_000, show_default=False,
+        typer.Option(min=1, max=100_000, show_default=False, metavar="N",
                      help="Random respondents, and as many shrugging ones (default 1000, fewer "
                      "for content with many roles)."),
     ] = None,
     realistic: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option(min=1, max=100_000, show_default=False,
+        typer.Option(min=1, max=100_000, show_default=False, metavar="N",
                      help="Realistic respondents per role (default 500, fewer for content "
                      "with many roles)."),
     ] = None,
     interest_spread: Annotated[
         float,
-        typer.Option(min=0.0, max=1.0,
+        typer.Option(min=0.0, max=1.0, metavar="SPREAD",
                      help="How far a realistic respondent's interests stray from the role's "
                      "needs (spread, 0 to 1)."),
     ] = 0.10,
     answer_noise: Annotated[
         float,
-        typer.Option(min=0.0, max=10.0,
+        typer.Option(min=0.0, max=10.0, metavar="STEPS",
                      help="How far a realistic respondent's answers stray from their "
                      "interests (spread, in scale steps)."),
     ] = 0.70,
-    seed: Annotated[int, typer.Option(help="Random seed of the simulation.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help="Random seed of the simulation.")] = 0,
     results: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--results", metavar="DIR",

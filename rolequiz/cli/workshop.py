@@ -9,8 +9,8 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from rolequiz.cli.app import app
-from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
+from rolequiz.cli.app import RolequizCommand, app
+from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, choices, lang_of
 
 
 class ReportFormat(str, Enum):
@@ -24,14 +24,15 @@ class ReportFormat(str, Enum):
 # -- rolequiz report -----------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=RolequizCommand, short_help="A group's report: first matches, interests, top 3s.")
 def report(
     paths: Annotated[
         list[Path],
         typer.Argument(metavar="DIR...", help="Workshop folders (or result files) to report on."),
     ],
     format: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+        ReportFormat,
+        typer.Option("--format", "-f", metavar=choices(ReportFormat), help="Output format.")
     ] = ReportFormat.table,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
@@ -192,6 +193,7 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
 workshop_app = typer.Typer(
     name="workshop",
     help="Prepare a folder where a group's results are collected.",
+    short_help="Prepare a folder that collects a group's results.",
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -199,10 +201,12 @@ workshop_app = typer.Typer(
 app.add_typer(workshop_app, name="workshop")
 
 
-@workshop_app.command("init")
+@workshop_app.command("init", cls=RolequizCommand,
+                      short_help="Prepare DIR for a group, with pinned content.")
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="The group's folder.")],
-    title: Annotated[str, typer.Option("--title", help="Shown on the group report.")],
+    title: Annotated[str, typer.Option("--title", metavar="TITLE",
+                                       help="Shown on the group report.")],
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
     lang: LangOpt = None,

@@ -3,7 +3,9 @@
 They lay out the plain data of `rolequiz.content.cards`. Every text from a file goes through
 `render.safe` (control characters made visible, markup shown literally). Below a width
 that would squeeze the columns, the list and the comparison switch to a vertical layout,
-so a role name or a score is never cut to "…".
+so a role name or a score is never cut to "…". A fact never ends a line inside a number
+or before its unit (`cells.Unbroken`), and the comparison's headings all start on the
+same line (`cells.Headings`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from collections.abc import Callable
 from typing import Any
 
 from rich import box
-from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.table import Table
@@ -20,6 +21,7 @@ from rich.text import Text
 
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.i18n import t
+from rolequiz.views.terminal.cells import Headings, Unbroken
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 10
@@ -61,15 +63,17 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def _legend(lang: str, g: dict[str, str]) -> RenderableType:
-    """The two marks explained on one line, or one under the other when they do not fit:
-    never a phrase cut in two."""
-    top = t("cards.legend_top", lang).replace("▲", g["top"])
-    shared = t("cards.legend_shared", lang)
-    one_line = top + "   " + shared
-    return Adaptive(lambda: Text(one_line, style="dim"),
-                    lambda: Group(Text(top, style="dim"), Text(shared, style="dim")),
-                    cell_len(one_line))
+def _legend(data: dict[str, Any], lang: str, g: dict[str, str]) -> list[Text]:
+    """A line for each mark the comparison shows, and none for a mark it does not."""
+    def kind(k: str) -> list[dict[str, Any]]:
+        return [c for row in data["rows"] if row["kind"] == k for c in row["cells"]]
+
+    lines = []
+    if any(c["top"] for c in kind("level")):
+        lines.append(t("cards.legend_top", lang).replace("▲", g["top"]))
+    if any(i["shared"] for c in kind("list") for i in c["items"]):
+        lines.append(t("cards.legend_shared", lang))
+    return [Text(line, style="dim") for line in lines]
 
 
 def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
@@ -165,6 +169,7 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
         else:
             value = safe(fact["value"])
             value.append(f" [{fact['n']}]", style="dim")
+            value = Unbroken(value)
         facts.add_row(t("cards." + key, lang), value)
     parts += [Text(""), _heading(t("cards.facts", lang)), facts]
 
@@ -203,17 +208,15 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
     if kind == "score":
         if cell["value"] is None:
             return Text("–", style="dim")
-        text = Text(f"{cell['value']:.1f} (#{cell['rank']})",
+        # the best score in bold, without the ▲ that marks the needs of the job
+        return Text(f"{cell['value']:.1f} (#{cell['rank']})",
                     style="bold yellow" if cell["top"] else "")
-        if cell["top"]:
-            text.append(" " + g["top"])
-        return text
     if kind == "fact":
         if cell["text"] is None:
             return _not_known(lang)
         text = safe(cell["text"])
         text.append(f" [{cell['n']}]", style="dim")
-        return text
+        return Unbroken(text)
     if kind == "list":
         if not cell["items"]:
             return Text(t("cards.none_listed", lang), style="dim italic")
@@ -245,7 +248,7 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
     roles = data["roles"]
 
     def footer() -> list[RenderableType]:
-        parts: list[RenderableType] = [_legend(lang, g)]
+        parts: list[RenderableType] = [*_legend(data, lang, g)]
         if data["sources"]:
             parts.append(_sources_view(data["sources"], lang, g))
         return parts
@@ -253,11 +256,12 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
     def wide() -> RenderableType:
         table = Table(box=box.SIMPLE_HEAD, show_lines=True, pad_edge=False, expand=False)
         table.add_column("", overflow="fold", min_width=8, max_width=18)
+        headings = Headings()
         for r in roles:
             head = safe(r["name"], "bold")
             head.append("\n")
             head.append_text(safe(r["id"], "cyan"))
-            table.add_column(head, overflow="fold", ratio=1, min_width=12)
+            table.add_column(headings.add(head), overflow="fold", ratio=1, min_width=12)
         in_profile = False
         for row in data["rows"]:
             if row["kind"] == "level" and not in_profile:
@@ -267,7 +271,7 @@ def comparison_view(data: dict[str, Any], *, ascii_only: bool = False) -> Render
                               *["" for _ in roles])
             table.add_row(_label(row),
                           *[_cell(row, c, lang, g, ascii_only) for c in row["cells"]])
-        return Group(table, *footer())
+        return Group(headings.around(table), *footer())
 
     def narrow() -> RenderableType:
         parts: list[RenderableType] = []

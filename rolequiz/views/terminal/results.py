@@ -189,14 +189,17 @@ class ResultView:
             table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=True,
                           show_edge=False)
             table.add_column("", no_wrap=True, style="bold")
+            from rolequiz.views.terminal.cells import Headings
+
+            headings = Headings()  # every name starts on the heading's first line
             for m in shown:
-                table.add_column(safe(m.name, "bold"), overflow="fold", ratio=1)
+                table.add_column(headings.add(safe(m.name, "bold")), overflow="fold", ratio=1)
             table.add_row(t("results.score", lang),
                           *[Text(f"{m.score:.1f}") for m in shown])
             for n, key in enumerate(COMPARE_ROWS):
                 table.add_row(t("results." + key, lang), *[self._cell(role, key) for role in roles],
                               end_section=n < len(COMPARE_ROWS) - 1)
-            yield table
+            yield headings.around(table)
             return
         for i, (m, role) in enumerate(zip(shown, roles, strict=True)):
             if i:
@@ -246,8 +249,10 @@ class ResultView:
         if role is None:
             return unknown
         if key in FACT_KEYS:
-            fact = role.facts.get(key)
-            return safe(fact.value.get(lang)) if fact else unknown
+            from rolequiz.views.terminal.cells import Unbroken
+
+            fact = role.facts.get(key)  # "100 000 €" stays on one line
+            return Unbroken(safe(fact.value.get(lang))) if fact else unknown
         items = getattr(role, key, ())
         if not items:
             return unknown
