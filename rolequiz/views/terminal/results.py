@@ -234,7 +234,7 @@ class ResultView:
             for line in command_lines(args, max(20, width - 2)):
                 yield Text("  " + clean(line), style="bold cyan", no_wrap=True,
                            overflow="ignore")
-            yield _hanging("    ", Text(what, style="dim"), "")
+            yield _hanging("    ", safe(what, "dim"), "")
 
     # -- helpers ---------------------------------------------------------------------
     def _role(self, m: Match) -> Role | None:
