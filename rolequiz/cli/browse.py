@@ -68,15 +68,17 @@ class Browser:
         self.room = 20  # lines of the view on screen, the key lines aside
 
     # -- rendering ---------------------------------------------------------------------
-    def lines(self, renderable: Any, width: int) -> list[str]:
-        """A renderable as the terminal shows it, one string (with colours) per line."""
+    def lines(self, renderable: Any, width: int, crop: bool = True) -> list[str]:
+        """A renderable as the terminal shows it, one string (with colours) per line;
+        `crop=False` lets a word wider than the screen run on (the terminal wraps it and a
+        copy takes it whole)."""
         from rich.console import Console
 
         buf = io.StringIO()
         console = Console(file=buf, width=width, force_terminal=self.color,
                           color_system="standard" if self.color else None, markup=False,
                           emoji=False, highlight=False, soft_wrap=False, legacy_windows=False)
-        console.print(renderable)
+        console.print(renderable, crop=crop)
         text = buf.getvalue()
         return text.split("\n")[:-1] if text.endswith("\n") else text.split("\n")
 
@@ -192,18 +194,18 @@ class Browser:
         out: list[str] = []
         for line in command_lines(args, width - 2) if args else []:
             out += self.lines(Text("  " + clean(line), style="bold cyan", no_wrap=True,
-                                   overflow="ignore"), width)
+                                   overflow="ignore"), width, crop=False)
         return out
 
     def frame(self) -> str:
         """The screen to draw now: the visible part of the view, then the key lines."""
         width, height = self.size()
         keys = self.keys(width, 0, height)
-        room = max(1, height - len(keys))
+        room = max(1, height - _rows(keys, width))
         body = self.body(width, room)
         if len(body) > room:  # a scroll position line joins the keys
             keys = self.keys(width, len(body), room)
-            room = max(1, height - len(keys))
+            room = max(1, height - _rows(keys, width))
             keys = self.keys(width, len(body), room)
         self.room = room
         self.top = max(0, min(self.top, len(body) - room))
@@ -341,6 +343,13 @@ class Browser:
         body = self.summary(width, 10**6) if self.view == "summary" else \
             self.lines(self.renderable(self.view), width)
         self.draw("\n" + "\n".join(body) + "\n")
+
+
+def _rows(lines: list[str], width: int) -> int:
+    """Screen rows these lines take: a line wider than the screen wraps."""
+    from rich.cells import cell_len
+
+    return sum(max(1, -(-cell_len(_visible(line)) // width)) for line in lines)
 
 
 def _visible(line: str) -> str:

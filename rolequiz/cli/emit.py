@@ -33,7 +33,7 @@ def _record(view: Any, width: int, *, svg: bool, title: str) -> str:
         highlight=False, color_system="truecolor" if svg else None,
         force_terminal=svg, soft_wrap=False,
     )
-    con.print(view)
+    con.print(view, crop=False)  # a suggested command wider than the page stays whole
     if svg:
         # rich sizes the picture to end at the last line's baseline, cutting its descenders
         # ("_", "p"), and defines no clip path for that line (a viewer may then drop it): an
@@ -64,7 +64,9 @@ def emit(
     require_format(format, supported, command, lang)
 
     if format is Format.table and output is None:
-        console().print(view(ascii_only()))
+        # a command wider than the terminal runs on (the terminal wraps it; a copy takes it
+        # whole) instead of being cut: every other line fits the width already
+        console().print(view(ascii_only()), crop=False)
         return
     if format in (Format.table, Format.svg):
         width = console().width

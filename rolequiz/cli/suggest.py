@@ -22,9 +22,9 @@ class Origin:
     saved_to: Path | None = None  # the file the result is saved in, if any
     last_result: bool = False  # the state folder keeps it as the last result
 
-    def content_args(self, *, questions: bool = True) -> list[str]:
+    def content_args(self) -> list[str]:
         args: list[str] = []
-        if questions and self.questions is not None:
+        if self.questions is not None:
             args += ["--questions", str(self.questions)]
         if self.roles is not None:
             args += ["--roles", str(self.roles)]
@@ -52,7 +52,7 @@ class Origin:
         lang = self.lang
         if not roles:
             return []
-        extra = self.content_args(questions=False) + self.lang_args()
+        extra = self.content_args() + self.lang_args()  # roles are checked against questions
         steps = [(["rolequiz", "show", roles[0], *extra],
                   t("results.next_show", lang, name=names[0]))]
         if len(roles) >= 2:

@@ -94,17 +94,18 @@ class PosixKeyReader:
         if first == b"\x04":
             raise EOFError
         if first == b"\x1b":
-            seq = b""
-            while len(seq) < 8:
-                nxt = self._byte(0.05)
-                if not nxt:
-                    break
-                seq += nxt
-                if nxt.isalpha() or nxt == b"~":
-                    break
+            seq = self._byte(0.05)
             if not seq:
-                return "esc"
-            return _SEQUENCES.get(seq, "")
+                return "esc"  # Escape alone
+            if seq in (b"[", b"O"):  # CSI or SS3: up to the final letter (or ~)
+                while len(seq) < 8:
+                    nxt = self._byte(0.05)
+                    if not nxt:
+                        break
+                    seq += nxt
+                    if nxt.isalpha() or nxt == b"~":
+                        break
+            return _SEQUENCES.get(seq, "")  # Alt with a key, or a key with no name here
         if first >= b"\x80":
             # the rest of a UTF-8 character: read and ignore it
             more = 1 if first < b"\xe0" else 2 if first < b"\xf0" else 3
