@@ -122,7 +122,7 @@ def _json_fallback(text: str, name: str):
 
 def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
     c = Checker(name)
-    entries = root_entries(c, node, "answers")
+    entries = root_entries(c, node, "answers", empty_ok=True)
     answers: dict[str, int] = {}
     if entries:
         schema = None

@@ -291,11 +291,14 @@ def check_schema(c: Checker, entries, expected: str) -> bool:
     return False
 
 
-def root_entries(c: Checker, node: yaml.Node | None, what: str):
+def root_entries(c: Checker, node: yaml.Node | None, what: str, *, empty_ok: bool = False):
     if node is None:
         c.add(None, "the file is empty", f"write the {what}")
         return None
-    return c.mapping(node, "the file")
+    entries = c.mapping(node, "the file")
+    if not entries and not empty_ok and isinstance(node, yaml.MappingNode):
+        c.add(node, "the file holds nothing (an empty mapping)", f"write the {what}")
+    return entries
 
 
 def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | None:

@@ -6,7 +6,8 @@ from typing import Any
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
-from rolequiz.i18n import t
+from rolequiz.engine.scoring import headline, interests_in_order
+from rolequiz.i18n import number, t
 
 
 def _md(text: str) -> str:
@@ -18,28 +19,66 @@ def _md(text: str) -> str:
 
 
 def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3) -> str:
+    """The result as the terminal says it: the headline, the doubts under "Read with care",
+    the ranking, the interests highest first, the reasons of the top roles."""
     lang = result.lang
     lines = [f"# {t('document.title', lang)}", "",
              t("document.answered", lang, answered=result.answered, total=result.total), ""]
-    if result.notes:
-        lines += [f"**{t('document.notes', lang)}:**", ""]
-        lines += [f"- {_md(n.text)}" for n in result.notes]
+    lines += _md_headline(result, content)
+    doubts = [n for n in result.notes if n.code != "adaptive"]
+    if doubts:
+        lines += [f"## {t('results.care', lang)}", ""]
+        lines += [f"- {_md(n.text)}" for n in doubts]
+        lines.append("")
+    lines += [f"*{_md(n.text)}*" for n in result.notes if n.code == "adaptive"]
+    if any(n.code == "adaptive" for n in result.notes):
         lines.append("")
     lines += [f"| {t('document.rank', lang)} | {t('document.role', lang)} "
               f"| {t('document.score', lang)} |", "|---:|---|---:|"]
-    lines += [f"| {m.rank} | {_md(m.name)} | {m.score:.1f} |" for m in result.matches]
-    lines += ["", f"## {t('document.profile', lang)}", "",
+    lines += [f"| {m.rank} | {_md(m.name)} | {number(m.score, lang)} |"
+              for m in result.matches]
+    lines += ["", f"## {_md(t('results.profile', lang))}", "",
               f"| {t('document.dimension', lang)} | {t('document.interest', lang)} |",
               "|---|---:|"]
-    for d in content.questions.dimensions:
-        p = result.profile.get(d.id)
-        value = t("document.unknown", lang) if p is None else f"{round(p * 100)} %"
-        lines.append(f"| {_md(d.name.get(lang))} | {value} |")
+    names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
+    for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
+        p = result.profile.get(d)
+        value = t("document.unknown", lang) if p is None else \
+            f"{round(p * 100)}{t('results.pct', lang)}"
+        lines.append(f"| {_md(names.get(d, d))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {t('document.why', lang)}: {_md(m.name)} ({m.score:.1f})", ""]
+            lines += ["", f"## {t('document.why', lang)}: {_md(m.name)} "
+                          f"({number(m.score, lang)})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
+
+
+def _md_headline(result: Result, content: Content) -> list[str]:
+    lang = result.lang
+    kind, liked = headline(result)
+    if kind == "flat":
+        return [f"**{_md(t('results.headline_flat', lang))}**", ""]
+    if kind == "weak":
+        names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
+        out = []
+        if liked:
+            items = ", ".join(f"**{_md(names.get(d, d))}** "
+                              f"({round((result.profile[d] or 0) * 100)}"
+                              f"{t('results.pct', lang)})" for d in liked)
+            out.append(_md(t("results.headline_likes", lang)) + items)
+            out.append("")
+        return out + [f"**{_md(t('results.headline_weak', lang))}**", ""]
+    if kind == "tie":
+        a, b = result.matches[0], result.matches[1]
+        return [f"{_md(t('results.headline_tie', lang))}**{_md(a.name)}** "
+                f"{number(a.score, lang)}{_md(t('results.and', lang))}**{_md(b.name)}** "
+                f"{number(b.score, lang)}", ""]
+    if kind == "clear":
+        best = result.matches[0]
+        return [f"{_md(t('results.headline', lang))}**{_md(best.name)}** "
+                f"{number(best.score, lang)}/100", ""]
+    return []
 
 
 # -- role list, role cards and comparisons (data from rolequiz.content.cards) ----------------------
