@@ -318,3 +318,50 @@ def test_documents_hold_no_terminal_commands(runner, lang):
         for command in ("rolequiz show", "rolequiz compare", "rolequiz roles",
                         "rolequiz quiz", "rolequiz results --"):
             assert command not in text, (args, command)
+
+
+# -- the Markdown result says the same ----------------------------------------------------
+
+
+def result_markdown(lang: str, answers: dict[str, int]) -> str:
+    from rolequiz.content.load import load_content
+    from rolequiz.engine.scoring import score
+    from rolequiz.views.markdown import result_to_markdown
+
+    content = load_content()
+    return result_to_markdown(score(content, answers, lang), content)
+
+
+@pytest.mark.parametrize("lang, closest, care", [
+    ("en", "Closest match: **Data Analyst** 94.9/100", "Read with care"),
+    ("fr", "Le métier le plus proche : **Data analyst** 94,9/100", "À lire avec prudence"),
+])
+def test_the_markdown_result_opens_with_the_closest_match(lang, closest, care):
+    text = result_markdown(lang, example("data-curious"))
+    assert closest in text
+    assert text.index(closest) < text.index("| 1 |")
+    assert care not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_markdown_result_of_no_preference_says_so_and_puts_no_role_forward(lang):
+    from rolequiz.i18n import t
+
+    text = result_markdown(lang, flat_answers())
+    flat = t("results.headline_flat", lang)
+    assert f"**{flat}**" in text
+    assert f"## {t('results.care', lang)}" in text
+    assert text.index(flat) < text.index(t("results.care", lang)) < text.index("| 1 |")
+    assert t("results.headline", lang) not in text
+
+
+def test_the_markdown_interests_come_most_enjoyed_first():
+    import re
+
+    text = result_markdown("en", {"why-sales-dropped": 5, "solder-a-board": 1,
+                                  "give-a-talk": 4})
+    table = text.split("## Your interests \\(50 = neutral\\)")[1].split("\n\n")[1]
+    values = re.findall(r"\| (\d+)% \|", table)
+    assert len(values) >= 3 and [int(v) for v in values] == sorted(map(int, values),
+                                                                     reverse=True)
+    assert table.rstrip().endswith("| unknown |")
