@@ -127,6 +127,10 @@ MODULES: dict[str, list[str]] = {
                                  "tests/test_workshop_checks.py"],
     "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py",
                                 "tests/test_workshop_checks.py"],
+    "rolequiz/base/shell.py": ["tests/test_suggest.py"],
+    "rolequiz/cli/suggest.py": ["tests/test_suggest.py", "tests/test_results_command.py"],
+    "rolequiz/views/terminal/summary.py": ["tests/test_results_browser.py"],
+    "rolequiz/cli/browse.py": ["tests/test_results_browser.py"],
 }
 
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.txt"

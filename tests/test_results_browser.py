@@ -130,6 +130,12 @@ def test_the_verdict_the_top_3_and_the_code_are_on_the_visible_screen(tmp_path, 
     # after q the summary stays on the screen, with how to see it again
     after = seen.flat()
     assert "Closest match: " + first in after and "Show it again:" in after
+    # shown again later, from the student's own copy: with the code
+    child, seen = start(["results"], tmp_path, cols, rows)
+    key_line(child)
+    assert "Your code: " + saved["participant"]["code"] in seen.flat(), seen.text()
+    child.send("q")
+    child.expect(pexpect.EOF)
 
 
 def test_keys_open_a_card_the_interests_the_comparison_then_save_and_quit(tmp_path, builtin):
@@ -147,13 +153,13 @@ def test_keys_open_a_card_the_interests_the_comparison_then_save_and_quit(tmp_pa
     assert seen.text().startswith("Your interests (50 = neutral)"), seen.text()
     child.send("c")
     key_line(child)
-    assert seen.text().startswith("Your top 3 side by side"), seen.text()
-    assert re.search(r"1–\d+ of \d+", seen.text())  # taller than the screen: it scrolls
+    assert seen.text().startswith("Your top 3 compared"), seen.text()
+    assert re.search(r"lines 1–\d+ of \d+", seen.text())  # taller than the screen: it scrolls
     top_line = seen.text().splitlines()[0]
     child.send(" ")
     key_line(child)
     assert seen.text().splitlines()[0] != top_line
-    assert re.search(r"(\d+)–\d+ of \d+", seen.text()).group(1) != "1"
+    assert re.search(r"lines (\d+)–\d+ of \d+", seen.text()).group(1) != "1"
     child.send("r")
     key_line(child)
     assert seen.text().startswith("Roles, closest match first")
@@ -165,7 +171,7 @@ def test_keys_open_a_card_the_interests_the_comparison_then_save_and_quit(tmp_pa
     child.send("s")
     key_line(child)
     saved = tmp_path / "my-result.json"
-    assert f"Saved to {saved}." in seen.flat()
+    assert "Saved to my-result.json." in seen.flat()
     assert json.loads(saved.read_text("utf-8"))["matches"] == last["matches"]
     assert "s save" not in seen.flat()  # saved: no second offer
     child.send("q")
@@ -269,3 +275,55 @@ def test_the_keys_that_move_through_a_view_have_names(sent, name):
     finally:
         os.close(master)
         os.close(slave)
+
+
+# -- the browser's frames, drawn without a terminal --------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def frames_of(lang: str, cols: int, rows: int, keys: tuple[str, ...] = ()):
+    """The browser on a made-up screen: each frame as the lines a terminal would show."""
+    import io
+
+    from rolequiz.cli.browse import Browser
+    from rolequiz.engine.scoring import score
+
+    content = load_content()
+    answers = likes(content, {"data", "stats"}, {"hardware"})
+    browser = Browser(score(content, answers, lang), content, io.StringIO(), None,
+                      color=False, code="k3xq9z", size=lambda: (cols, rows))
+    shown = []
+    for key in ["", *keys]:
+        if key:
+            browser.handle(key)
+        frame = browser.frame().removeprefix("\x1b[H\x1b[2J")
+        shown.append(frame.split("\n"))
+    return shown, browser
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["en", "fr"]), st.integers(40, 160), st.integers(16, 60))
+def test_every_frame_fills_the_screen_exactly_and_never_splits_a_number(lang, cols, rows):
+    frames, _ = frames_of(lang, cols, rows, ("1", "c", "space", "i", "r", "enter"))
+    for lines in frames:
+        assert len(lines) == rows
+        assert all(len(line) <= cols for line in lines)
+        for a, b in zip(lines, lines[1:], strict=False):
+            # "(100 %)", "94,9 sur 100": a number keeps its unit on its line
+            assert not (re.search(r"\d$", a.rstrip()) and re.match(r"\s*(%|sur 100)", b)), (a, b)
+    first = "\n".join(frames[0])
+    assert "k3xq9z" in first and ("Closest match" in first or "Le métier le plus proche"
+                                  in first)
+
+
+def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
+    frames, browser = frames_of("en", 80, 24, ("c",) + ("space",) * 8)
+    last = frames[-1]
+    where = re.search(r"lines (\d+)–(\d+) of (\d+)", "\n".join(last))
+    first, end, total = map(int, where.groups())
+    assert end == total and end - first + 1 == browser.room  # the last page, whole
+    assert frames[-2] == last  # more Space changes nothing
+    before = re.search(r"lines (\d+)–", "\n".join(frames[-3])).group(1)
+    assert int(before) <= first

@@ -95,10 +95,10 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
     assert "Closest match: Data Analyst  100.0/100" in text
     assert text.index("Roles, closest match first") < text.index("Your interests")
     assert text.index("Your interests") < text.index("The reasons")
-    assert text.index("1. Why Data Analyst?  100.0") < text.index("Your top 3 side by side")
+    assert text.index("1. Why Data Analyst?  100.0") < text.index("Your top 3 compared")
     for reason in result.matches[0].reasons:
         assert reason.text in text
-    compare = text[text.index("Your top 3 side by side"):text.index("What next?")]
+    compare = text[text.index("Your top 3 compared"):text.index("What next?")]
     for name in top:  # a long name is folded in its column's heading: every word, in order
         words = [re.escape(w) for w in name.split()]
         assert re.search(r"(?<!\S)" + r"\s.*?".join(words) + r"(?!\S)", compare, re.DOTALL)
@@ -115,9 +115,9 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
 
 
 def _comparison(text: str, lang: str) -> list[str]:
-    """The lines of the "top 3 side by side" part of the screen, below its heading."""
-    start, end = ("Your top 3 side by side", "What next?") if lang == "en" else (
-        "Tes 3 premiers côte à côte", "Et maintenant ?")
+    """The lines of the "top 3 compared" part of the screen, below its heading."""
+    start, end = ("Your top 3 compared", "What next?") if lang == "en" else (
+        "Tes 3 premiers comparés", "Et maintenant ?")
     return text[text.index(start):text.index(end)].splitlines()[2:]
 
 
@@ -170,7 +170,7 @@ def test_missing_facts_say_inconnu_in_french(quiz_content):
     result = score(quiz_content, LIKES_DATA, "fr")
     text = render(result_view(result, quiz_content), 80)
     assert "inconnu" in text and "not known" not in text
-    assert "Tes 3 premiers côte à côte" in text and "Et maintenant ?" in text
+    assert "Tes 3 premiers comparés" in text and "Et maintenant ?" in text
 
 
 def test_text_from_files_is_shown_literally(quiz_content):

@@ -68,12 +68,12 @@ def test_every_command_suggested_after_a_quiz_runs_as_printed(runner, tmp_path, 
     assert out.exit_code == 0, out.output
     commands = what_next(out.stdout)
     assert [c[1] for c in commands] == ["show", "compare", "results"]
-    for command in commands:
-        assert command[0] == "rolequiz"
-        ran = run_cli(runner, *command[1:])
-        assert ran.exit_code == 0, (command, ran.output)
+    for words in commands:
+        assert words[0] == "rolequiz"
+        ran = run_cli(runner, *words[1:])
+        assert ran.exit_code == 0, (words, ran.output)
         # in French, with the roles of the quiz: the same names as the quiz showed
-        assert "Analyste de données" in ran.stdout, (command, ran.stdout)
+        assert "Analyste de données" in ran.stdout, (words, ran.stdout)
     assert not any("--save" in c for c in commands)  # saved already
 
 
@@ -96,3 +96,87 @@ def test_results_of_the_last_quiz_suggests_saving_it_only_once(runner, tmp_path)
     ran = run_cli(runner, *save[1:])
     assert ran.exit_code == 0, ran.output
     assert (tmp_path / "kept.json").exists()
+
+
+# -- the words of a command -----------------------------------------------------------------
+
+from rolequiz.base.shell import command  # noqa: E402,I001
+from rolequiz.cli.suggest import Origin, custom_paths  # noqa: E402
+
+
+def test_a_command_is_quoted_for_the_shell_it_runs_in():
+    args = ["rolequiz", "results", "my result.json", "--lang", "fr"]
+    assert command(args, windows=False) == "rolequiz results 'my result.json' --lang fr"
+    assert command(args, windows=True) == 'rolequiz results "my result.json" --lang fr'
+    assert command(["a", "b"]) == "a b"  # this machine's shell
+
+
+def test_windows_commands_stay_on_one_line():
+    args = ["rolequiz", "compare", "data-analyst", "data-scientist", "ai-engineer"]
+    assert command_lines(args, 20, windows=True) == [
+        "rolequiz compare data-analyst data-scientist ai-engineer"]
+
+
+def test_lines_break_between_groups_and_fill_up_to_the_width():
+    args = ["rolequiz", "compare", "data-analyst", "data-scientist", "--lang", "fr"]
+    assert command_lines(args, 31, windows=False) == [
+        "rolequiz compare data-analyst \\", "  data-scientist --lang fr"]
+    # exactly as wide as the screen, with room for " \\": still on the line
+    assert command_lines(["ab", "cd", "ef"], 6, windows=False) == ["ab \\", "  cd \\", "  ef"]
+    assert command_lines(["ab", "cd", "ef"], 7, windows=False) == ["ab cd \\", "  ef"]
+    assert command_lines(["ab", "cd", "ef"], 9, windows=False) == ["ab cd \\", "  ef"]
+    assert command_lines(["ab", "cd", "ef"], 10, windows=False) == ["ab cd ef"]
+    assert command_lines(["ab"], 1, windows=False) == ["ab"]
+
+
+def test_a_flag_does_not_take_the_next_option_or_a_second_value():
+    assert command_lines(["rolequiz", "quiz", "--resume", "--adaptive"], 12,
+                         windows=False) == ["rolequiz \\", "  quiz \\", "  --resume \\",
+                                            "  --adaptive"]
+    assert command_lines(["x", "--roles", "a.yaml", "b"], 14, windows=False) == [
+        "x \\", "  --roles a.yaml \\", "  b"]
+
+
+def test_what_next_says_only_what_adds_something(monkeypatch):
+    monkeypatch.setenv("ROLEQUIZ_LANG", "en")
+    roles, names = ["a", "b", "c"], ["A", "B", "C"]
+    plain = Origin(lang="en")
+    assert [s[0] for s in plain.steps(roles, names)] == [
+        ["rolequiz", "show", "a"], ["rolequiz", "compare", "a", "b", "c"]]
+    assert [s[0] for s in plain.steps(roles[:1], names[:1])] == [["rolequiz", "show", "a"]]
+    assert plain.steps([], []) == []
+    french = Origin(lang="fr", last_result=True, state_dir=Path("st"))
+    steps = [s[0] for s in french.steps(roles, names)]
+    assert steps[0] == ["rolequiz", "show", "a", "--lang", "fr"]
+    assert steps[2] == ["rolequiz", "results", "--state-dir", "st"]  # it keeps its language
+    assert steps[3] == ["rolequiz", "results", "--state-dir", "st", "--save",
+                        "mon-resultat.json"]
+    assert [s[0] for s in french.steps(roles, names, again=False)][2] == steps[3]
+    saved = Origin(lang="en", saved_to=Path("me.json"), last_result=True,
+                   questions=Path("q.yaml"), roles=Path("r.yaml"))
+    steps = [s[0] for s in saved.steps(roles, names)]
+    assert steps == [
+        ["rolequiz", "show", "a", "--questions", "q.yaml", "--roles", "r.yaml"],
+        ["rolequiz", "compare", "a", "b", "c", "--questions", "q.yaml", "--roles", "r.yaml"],
+        ["rolequiz", "results", "me.json", "--questions", "q.yaml", "--roles", "r.yaml"]]
+    assert saved.again(Path("other.json"))[:3] == ["rolequiz", "results", "other.json"]
+
+
+def test_only_content_files_that_differ_from_the_built_in_ones_are_named(tmp_path):
+    from rolequiz.content.load import default_paths, load_content
+
+    dq, dr = default_paths()
+    copy_q, copy_r = tmp_path / "q.yaml", tmp_path / "r.yaml"
+    copy_q.write_bytes(Path(dq).read_bytes())  # a workshop's unedited copy
+    copy_r.write_bytes(Path(dr).read_bytes())
+    assert custom_paths(load_content(copy_q, copy_r), copy_q, copy_r) == (None, None)
+    assert custom_paths(load_content(), None, None) == (None, None)
+    files = write_content(tmp_path / "own")
+    own = load_content(files["questions"], files["roles"])
+    assert custom_paths(own, files["questions"], files["roles"]) == (
+        files["questions"], files["roles"])
+    # roles of its own on the built-in questions: only the roles are named
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(Path(dr).read_text("utf-8").replace("Data Analyst", "Data Analyste", 1),
+                      encoding="utf-8")
+    assert custom_paths(load_content(None, edited), None, edited) == (None, edited)

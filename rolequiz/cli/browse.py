@@ -104,6 +104,8 @@ class Browser:
         lines = self.lines(self.renderable(self.view), width)
         while lines and not _visible(lines[0]).strip():  # a view starts at the top
             lines.pop(0)
+        while lines and not _visible(lines[-1]).strip():  # and ends with its last words
+            lines.pop()
         return lines
 
     def renderable(self, view: str) -> Any:
@@ -135,7 +137,9 @@ class Browser:
         m = self.result.matches[rank - 1]
         title = t("browse.card_title", self.lang, rank=rank, name=clean(m.name),
                   score=number(m.score, self.lang))
-        parts: list = [Text(title, style="bold")]
+        from rolequiz.views.terminal.cells import Unbroken
+
+        parts: list = [Unbroken(Text(title, style="bold"))]
         for reason in m.reasons:
             lift = reason.kind == "lift"
             parts.append(_hanging("+" if lift else "-", safe(reason.text),
@@ -165,9 +169,9 @@ class Browser:
         rows = []
         if total > height:
             scroll = "browse.keys_scroll_ascii" if self.ascii_only else "browse.keys_scroll"
-            last = min(total, self.top + height)
-            rows.append(Text(t(scroll, self.lang, first=self.top + 1, last=last, total=total),
-                             style="bold"))
+            top = max(0, min(self.top, total - height))  # as the frame will show it
+            rows.append(Text(t(scroll, self.lang, first=top + 1, last=min(total, top + height),
+                               total=total), style="bold"))
         if self.message:
             rows.append(Text(clean(self.message), style="yellow"))
         out: list[str] = []
@@ -204,8 +208,9 @@ class Browser:
         room = max(1, height - _rows(keys, width))
         body = self.body(width, room)
         if len(body) > room:  # a scroll position line joins the keys
-            keys = self.keys(width, len(body), room)
-            room = max(1, height - _rows(keys, width))
+            for _ in range(2):  # its own height decides the room left, which it tells
+                keys = self.keys(width, len(body), room)
+                room = max(1, height - _rows(keys, width))
             keys = self.keys(width, len(body), room)
         self.room = room
         self.top = max(0, min(self.top, len(body) - room))
@@ -286,10 +291,8 @@ class Browser:
             self.message = t("browse.not_saved", self.lang, error=str(e))
             return
         self.saved_to, self._save = path, None
-        self.message = t("browse.saved", self.lang, path=path.resolve())
-        if self.again is not None:
-            self.message += " " + t("browse.again", self.lang)
-            self.command = self.again(path)
+        # short, so that the first screen keeps its room; how to see it again comes on q
+        self.message = t("browse.saved", self.lang, path=path)
 
     def leave(self) -> None:
         """The first screen once more, printed (not drawn): it stays after the program."""
@@ -418,7 +421,7 @@ def browse(content: Content, result: Result, origin: Any, *, line_mode: bool = F
         from rolequiz.base.jsontext import to_json
         from rolequiz.content.results import result_to_dict
 
-        atomic_write(path, to_json(result_to_dict(result, content)), what="result")
+        atomic_write(path, to_json(result_to_dict(result, content, code)), what="result")
 
     def again(saved_to: Path | None) -> list[str]:
         return origin.again(saved_to)

@@ -222,7 +222,8 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
 
 
 def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
-           save_to: Path | None, command: str, result=None) -> SaveError | None:
+           save_to: Path | None, command: str, result=None,
+           code: str | None = None) -> SaveError | None:
     """Once the quiz is done: the result to --save FILE and to the state folder's
     last-result.json; the progress file is removed only once FILE is safe. A failure is
     returned, not raised, so the student still sees the results before hearing about it."""
@@ -234,7 +235,7 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
 
     if result is None:
         result = score(content, answers, lang)
-    data = to_json(result_to_dict(result, content))
+    data = to_json(result_to_dict(result, content, code))
     try:
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:

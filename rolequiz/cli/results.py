@@ -67,7 +67,7 @@ def results(
         # same content, same answers: the same result (an adaptive one keeps its note),
         # in the language asked for now
         result = _rescore(content, saved.result, language)
-        data = result_to_dict(result, content)
+        data = result_to_dict(result, content, saved.code)
     else:
         result, data = saved.result, saved.data
         notice = t("results.other_content", language)
@@ -93,7 +93,7 @@ def results(
     from rolequiz.cli import browse
 
     if format is Format.table and output is None and not notice and browse.possible():
-        browse.browse(content, result, origin, just_saved=save is not None)
+        browse.browse(content, result, origin, just_saved=save is not None, code=saved.code)
         return
 
     from rich.console import Group

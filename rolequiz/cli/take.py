@@ -68,7 +68,7 @@ def take_quiz(
                                              lang.value if lang else None, workshop, name,
                                              adaptive)
         failed = interactive.finish(content, given, language, progress_path, save, command,
-                                    result=result)
+                                    result=result, code=code)
         from rolequiz.cli.suggest import Origin, custom_paths
 
         q, r = custom_paths(content, questions, roles)

@@ -296,7 +296,7 @@ def root_entries(c: Checker, node: yaml.Node | None, what: str, *, empty_ok: boo
         c.add(None, "the file is empty", f"write the {what}")
         return None
     entries = c.mapping(node, "the file")
-    if not entries and not empty_ok and isinstance(node, yaml.MappingNode):
+    if not empty_ok and isinstance(node, yaml.MappingNode) and not node.value:
         c.add(node, "the file holds nothing (an empty mapping)", f"write the {what}")
     return entries
 

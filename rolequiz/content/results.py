@@ -29,6 +29,13 @@ class SavedResult:
     questions_digest: str
     roles_digest: str
 
+    @property
+    def code(self) -> str | None:
+        """The workshop code the result was saved with, if any (shown again to its student)."""
+        who = self.data.get("participant")
+        code = who.get("code") if isinstance(who, dict) else None
+        return code if isinstance(code, str) and 0 < len(code) <= 40 else None
+
     def same_content(self, content: Content) -> bool:
         return (self.questions_digest == content.questions.digest
                 and self.roles_digest == content.roles.digest)
@@ -120,13 +127,17 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
 # -- writing ----------------------------------------------------------------------------
 
 
-def result_to_dict(result: Result, content: Content) -> dict[str, Any]:
+def result_to_dict(result: Result, content: Content, code: str | None = None
+                   ) -> dict[str, Any]:
     """The result contract (DESIGN.md), plus notes, answers and which content made it;
-    an adaptive quiz's result also says so and how many questions it asked."""
+    an adaptive quiz's result also says so and how many questions it asked; a workshop
+    student's own copy keeps their code (`participant.code`, as in the workshop's file)."""
     data = _result_dict(result, content)
     if result.adaptive:
         data["adaptive"] = True
         data["asked"] = result.asked
+    if code:
+        data["participant"] = {"code": code}
     return data
 
 

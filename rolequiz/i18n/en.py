@@ -144,7 +144,7 @@ MESSAGES: dict[str, str] = {
     "results.reasons": "The reasons",
     "results.why": "Why {name}?",
     "results.no_reason": "No strong reason either way.",
-    "results.compare": "Your top {n} side by side",
+    "results.compare": "Your top {n} compared",
     "results.salary": "Salary",
     "results.remote": "Remote work",
     "results.stress": "Stress",
@@ -437,14 +437,13 @@ MESSAGES: dict[str, str] = {
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Your code: ",
     "browse.code_why": "(note it: it identifies your result without your name)",
-    "browse.keys_summary": "{cards} role card · c compare top 3 · r all roles · i your interests"
-        " · s save · q quit",
-    "browse.keys_saved": "{cards} role card · c compare top 3 · r all roles · i your interests"
-        " · q quit",
+    "browse.keys_summary":
+        "{cards} role card · c compare top 3 · r all roles · i interests · s save · q quit",
+    "browse.keys_saved": "{cards} role card · c compare top 3 · r all roles · i interests · q quit",
     "browse.keys_view": "{cards} role card · c compare · r all roles · i interests"
         " · Enter back · q quit",
-    "browse.keys_scroll": "↑ ↓ space scroll ({first}–{last} of {total})",
-    "browse.keys_scroll_ascii": "up/down/space scroll ({first}-{last} of {total})",
+    "browse.keys_scroll": "↑↓ space: lines {first}–{last} of {total}",
+    "browse.keys_scroll_ascii": "up/down/space: lines {first}-{last} of {total}",
     "browse.line_prompt": "Type {cards} (role card), c, r, i{save} or q, then Enter:",
     "browse.line_save": ", s",
     "browse.line_help":

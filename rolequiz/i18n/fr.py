@@ -155,7 +155,7 @@ MESSAGES: dict[str, str] = {
     "results.reasons": "Les raisons",
     "results.why": "Pourquoi {name} ?",
     "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
-    "results.compare": "Tes {n} premiers côte à côte",
+    "results.compare": "Tes {n} premiers comparés",
     "results.salary": "Salaire",
     "results.remote": "Télétravail",
     "results.stress": "Stress",
@@ -461,14 +461,14 @@ MESSAGES: dict[str, str] = {
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Ton code\u00a0: ",
     "browse.code_why": "(note-le\u00a0: il désigne ton résultat sans ton nom)",
-    "browse.keys_summary": "{cards} fiche métier · c comparer tes 3 premiers · r tous les métiers"
-        " · i tes intérêts · s enregistrer · q quitter",
-    "browse.keys_saved": "{cards} fiche métier · c comparer tes 3 premiers · r tous les métiers"
-        " · i tes intérêts · q quitter",
+    "browse.keys_summary": "{cards} fiche métier · c comparer le top 3 · r tous les métiers"
+        " · i intérêts · s enregistrer · q quitter",
+    "browse.keys_saved": "{cards} fiche métier · c comparer le top 3 · r tous les métiers"
+        " · i intérêts · q quitter",
     "browse.keys_view": "{cards} fiche · c comparer · r métiers · i intérêts · Entrée retour"
         " · q quitter",
-    "browse.keys_scroll": "↑ ↓ espace pour défiler ({first}–{last} sur {total})",
-    "browse.keys_scroll_ascii": "haut/bas/espace pour defiler ({first}-{last} sur {total})",
+    "browse.keys_scroll": "↑↓ espace\u00a0: lignes {first} à {last} sur {total}",
+    "browse.keys_scroll_ascii": "haut/bas/espace\u00a0: lignes {first} à {last} sur {total}",
     "browse.line_prompt": "Tape {cards} (fiche métier), c, r, i{save} ou q, puis Entrée\u00a0:",
     "browse.line_save": ", s",
     "browse.line_help":

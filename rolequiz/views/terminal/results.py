@@ -18,6 +18,7 @@ from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
 from rolequiz.engine.scoring import headline, interests_in_order
 from rolequiz.i18n import number, percent, plural, t
+from rolequiz.views.terminal.cells import Unbroken
 
 
 def safe(text: str, style: str = "") -> Text:
@@ -42,9 +43,11 @@ MAX_LIST_ITEMS = 4
 WIDE = 100  # from this width the top roles are compared in columns, else one after another
 
 
-def _heading(text: str, ascii_only: bool) -> Text:
+def _heading(text: str, ascii_only: bool) -> Group:
+    """A heading underlined; the rule is cut at the screen's edge, never wrapped."""
     rule = "=" if ascii_only else "━"
-    return Text.assemble(("\n" + clean(text), "bold"), "\n", (rule * min(len(text), 60), "dim"))
+    return Group(Text("\n" + clean(text), style="bold"),
+                 Text(rule * min(len(text), 60), style="dim", no_wrap=True, overflow="crop"))
 
 
 def _simple_box(ascii_only: bool) -> box.Box:
@@ -195,7 +198,7 @@ class ResultView:
             for m in shown:
                 table.add_column(headings.add(safe(m.name, "bold")), overflow="fold", ratio=1)
             table.add_row(t("results.score", lang),
-                          *[Text(f"{m.score:.1f}") for m in shown])
+                          *[Text(number(m.score, lang)) for m in shown])
             for n, key in enumerate(COMPARE_ROWS):
                 table.add_row(t("results." + key, lang), *[self._cell(role, key) for role in roles],
                               end_section=n < len(COMPARE_ROWS) - 1)
@@ -205,7 +208,7 @@ class ResultView:
             if i:
                 yield Text("")
             yield Text.assemble((f"{m.rank}. ", "bold"), safe(m.name, "bold"),
-                                f"  {m.score:.1f}")
+                                f"  {number(m.score, lang)}")
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True, style="dim")
             grid.add_column(overflow="fold", ratio=1)
@@ -283,7 +286,7 @@ def _hanging(mark: str, text: Text, style: str) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, width=len(mark) + 1, justify="right")
     grid.add_column(overflow="fold", ratio=1)
-    grid.add_row(Text(mark, style=style), text)
+    grid.add_row(Text(mark, style=style), Unbroken(text))  # "(100 %)" stays whole
     return grid
 
 
