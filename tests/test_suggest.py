@@ -180,3 +180,16 @@ def test_only_content_files_that_differ_from_the_built_in_ones_are_named(tmp_pat
     edited.write_text(Path(dr).read_text("utf-8").replace("Data Analyst", "Data Analyste", 1),
                       encoding="utf-8")
     assert custom_paths(load_content(None, edited), None, edited) == (None, edited)
+
+
+def test_every_option_keeps_its_value_on_its_line():
+    assert command_lines(["x", "--roles", "a", "--lang", "fr"], 12, windows=False) == [
+        "x \\", "  --roles a \\", "  --lang fr"]
+
+
+def test_on_this_machine_a_command_is_quoted_for_its_shell():
+    import os
+
+    expected = '"a b"' if os.name == "nt" else "'a b'"
+    assert command(["a b"]) == expected
+    assert command_lines(["a b"], 80) == [expected]

@@ -82,8 +82,9 @@ def test_quiz_refuses_other_content_and_a_lone_name(runner, ws, tmp_path, mini):
     assert r.exit_code == 2 and "--name is for a workshop" in r.stderr
 
 
-def test_quiz_into_a_plain_folder_creates_it(runner, tmp_path, mini):
+def test_quiz_into_a_plain_folder_keeps_the_name_inside_it(runner, tmp_path, mini):
     folder = tmp_path / "new" / "group"
+    folder.mkdir(parents=True)
     r = run_cli(runner, "quiz", "--answers", answers_file(tmp_path, 5, 1), "--workshop", folder,
                 "--name", "../../evil", "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0, r.output
@@ -101,6 +102,7 @@ def test_saving_into_a_read_only_folder_fails_cleanly(runner, tmp_path, mini, mo
             raise PermissionError(13, "Permission denied")
         return real_open(path, flags, *args, **kw)
 
+    (tmp_path / "ro").mkdir()
     monkeypatch.setattr(os, "open", denied)
     r = run_cli(runner, "quiz", "--answers", answers_file(tmp_path, 5, 1), "--workshop",
                 tmp_path / "ro", "--questions", mini["questions"], "--roles", mini["roles"])

@@ -13,8 +13,8 @@ import types
 
 # The modules under rolequiz/cli/ that register commands on the app. A new command: add its
 # module's name here (the order is the order of `rolequiz --help`: the quiz first).
-COMMANDS = ("quiz", "validate", "explore", "results", "workshop")  # explore: roles, show,
-# compare; workshop: report, workshop init
+# explore: roles, show, compare; workshop: report, workshop init; submit: workshop submit
+COMMANDS = ("quiz", "validate", "explore", "results", "workshop", "submit")
 
 
 def load_app():

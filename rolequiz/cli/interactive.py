@@ -98,7 +98,7 @@ def check_terminal(lang: str) -> None:
 def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None,
         questions: Path | None, roles: Path | None, asked_lang: str | None,
         line_mode: bool, workshop: Path | None = None, name: str | None = None,
-        adaptive: bool = False) -> tuple[dict[str, int], Path, list[str]]:
+        adaptive: bool = False, seat=None) -> tuple[dict[str, int], Path, list[str]]:
     """Take the quiz in the terminal. Returns the answers, the progress file path (to
     remove once the result is safe) and the questions skipped. Raises Interrupted (130) or
     SystemExit(0) on q."""
@@ -108,9 +108,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
 
     out = ui_stream()
     folder = prog.state_dir(state_dir_opt)
-    path = folder / prog.FILE_NAME
-    command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop, name,
-                             adaptive)
+    # in a workshop, `seat` (cli/join.py) says whose quiz this is: a file of their own
+    path = folder / (seat.progress_file() if seat is not None else prog.FILE_NAME)
     notices: list[str] = []
 
     loaded = prog.load(path)
@@ -119,6 +118,26 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                          kept=loaded.corrupt_kept_at.name))
     elif loaded.problem:
         notices.append(t("progress.unreadable", lang, reason=loaded.problem))
+    if seat is not None:
+        loaded = _with_share(seat, loaded, lang, notices)
+    command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop,
+                             name if seat is None else (seat.who.name or seat.who.code),
+                             adaptive)
+
+    def save(p) -> None:
+        """After every answer: on this computer, and in the workshop folder when there
+        is one (either is enough to lose nothing)."""
+        if seat is None:
+            prog.save(path, p)
+            return
+        seat.stamp(p)
+        p.updated = prog.now()
+        seat.mirror(p.to_dict())
+        try:
+            prog.save(path, p)
+        except SaveError:
+            if seat.share_problem is not None:
+                raise  # neither copy could be written: the student must hear it
 
     reader = open_reader(line_mode)
     current = None
@@ -150,12 +169,11 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                 if adaptive:
                     from rolequiz.engine.adaptive import planner
 
-                    session = AdaptiveSession(content, lang, current, reader, screen,
-                                              lambda p: prog.save(path, p), resumed=resumed,
-                                              planner=planner(content))
+                    session = AdaptiveSession(content, lang, current, reader, screen, save,
+                                              resumed=resumed, planner=planner(content))
                 else:
-                    session = Session(content, lang, current, reader, screen,
-                                      lambda p: prog.save(path, p), resumed=resumed)
+                    session = Session(content, lang, current, reader, screen, save,
+                                      resumed=resumed)
                 session.message = " ".join(notices)  # shown on the welcome screen
                 if resumed and fitted.changed:
                     session.save()
@@ -171,6 +189,28 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
             _paused(out, path, current, content, lang, command)
             raise Interrupted(t("quiz.interrupted", lang)) from None
     return answers, path, list(current.skipped)
+
+
+def _with_share(seat, loaded, lang: str, notices: list[str]):
+    """The progress to offer: this student's on this computer, else theirs in the
+    workshop folder (saved on another computer). The seat takes the saved code."""
+    from rolequiz.quiz import progress as prog
+
+    mine = loaded.progress
+    if mine is not None and (mine.answers or mine.skipped):
+        seat.adopt(mine.code, mine.name or None)
+        return loaded
+    found = seat.from_share()
+    if found is None:
+        return loaded
+    code, name, state = found
+    try:
+        shared = prog.from_dict(state)
+    except ValueError:
+        return loaded  # a damaged copy: the quiz starts afresh, the copy stays
+    seat.adopt(code, name)
+    notices.append(t("progress.from_workshop", lang, folder=seat.folder))
+    return prog.Loaded(shared)
 
 
 def _paused(out: TextIO, path: Path, current, content: Content, lang: str, command: str,

@@ -53,22 +53,32 @@ def take_quiz(
     else:
         from rolequiz.cli import interactive
 
+        seat = None
+        if workshop is not None:  # whose quiz this is, in which workshop
+            from rolequiz.cli.join import seat as take_seat
+
+            seat = take_seat(workshop, name, resume)
         given, progress_path, skipped = interactive.run(
             content, language, resume=resume, state_dir_opt=state_dir, questions=questions,
             roles=roles, asked_lang=lang.value if lang else None, line_mode=line_mode,
-            workshop=workshop, name=name, adaptive=adaptive,
+            workshop=workshop, name=name, adaptive=adaptive, seat=seat,
         )
         result = _result(content, given, language, adaptive, skipped=skipped, played=True)
         code = None
-        if workshop is not None:  # saved before anything else can go wrong
-            from rolequiz.cli.join import save_to_workshop
-
-            code = save_to_workshop(workshop, name, content, result, language)[1]
+        unsent = None
+        if seat is not None:  # saved before anything else can go wrong
+            code = seat.who.code
+            unsent = _to_workshop(seat, content, result, language, state_dir)
         command = interactive.resume_command(questions, roles, state_dir,
-                                             lang.value if lang else None, workshop, name,
+                                             lang.value if lang else None, workshop,
+                                             name if seat is None else (name or code),
                                              adaptive)
         failed = interactive.finish(content, given, language, progress_path, save, command,
                                     result=result, code=code)
+        if unsent is not None:  # the share said no: the student hears where the result is
+            from rolequiz.base.errors import SaveError
+
+            failed = SaveError(unsent if failed is None else f"{unsent}\n{failed}")
         from rolequiz.cli.suggest import Origin, custom_paths
 
         q, r = custom_paths(content, questions, roles)
@@ -107,6 +117,29 @@ def present(content, result, format: Format, output, origin, *, line_mode: bool 
         return
     browse.browse(content, result, origin, line_mode=line_mode, code=code,
                   just_saved=origin.saved_to is not None, problem=problem)
+
+
+def _to_workshop(seat, content, result, language: str, state_dir: Path | None) -> str | None:
+    """Save the result into the workshop folder; when the folder cannot take it (gone,
+    full, read-only), keep it on this computer and return what to tell the student."""
+    from rolequiz.base.errors import SaveError
+    from rolequiz.base.shell import command
+    from rolequiz.cli.join import keep_unsent, save_to_workshop
+
+    try:
+        save_to_workshop(seat.folder, seat.who.name, content, result, language,
+                         code=seat.who.code)
+        return None
+    except (SaveError, OSError) as e:
+        try:
+            kept = keep_unsent(state_dir, seat, content, result)
+        except SaveError as e2:
+            return t("workshop.unsent_lost", language, error=str(e), error2=str(e2))
+        submit = ["rolequiz", "workshop", "submit", str(seat.folder)]
+        if state_dir is not None:
+            submit += ["--state-dir", str(state_dir)]
+        return t("workshop.unsent", language, error=str(e), path=kept,
+                 command=command(submit))
 
 
 def _result(content, given, language: str, adaptive: bool, *, skipped, played=False):

@@ -34,20 +34,48 @@ def save_result(folder: str | Path, result: Mapping[str, Any], name: str | None 
     "finished_at". The file is created exclusively and written atomically: students
     finishing at the same moment never overwrite each other. A finished quiz's progress
     file (same code) is removed afterwards."""
-    folder = Path(folder)
     who = participant(name, code)
+    data = result_document(folder, result, who)
+    path = create_exclusive(folder, who.stem, SUFFIX, json_text(data), what="result")
+    discard_progress(folder, who.code)
+    return path, who
+
+
+def result_document(folder: str | Path, result: Mapping[str, Any],
+                    who: Participant) -> dict[str, Any]:
+    """The file a result becomes in the workshop folder: the result, with "participant",
+    "workshop" and "finished_at"."""
     manifest = None
     try:
-        manifest = read_manifest(folder)
-    except ManifestError:
+        manifest = read_manifest(Path(folder))
+    except (ManifestError, OSError):
         pass  # the result matters more than the manifest: save it anyway
     data = dict(result)
     data["participant"] = who.as_dict()
     data["workshop"] = manifest.summary() if manifest else None
     data["finished_at"] = utc_now()
-    path = create_exclusive(folder, who.stem, SUFFIX, json_text(data), what="result")
-    discard_progress(folder, who.code)
-    return path, who
+    return data
+
+
+def submit(folder: str | Path, document: Mapping[str, Any]) -> Path:
+    """Bring into `folder` a result that could not be saved there at the end of the quiz
+    (kept on the student's computer as `result_document` made it). UsageError when it
+    belongs to another workshop."""
+    manifest = read_manifest(Path(folder))
+    workshop = document.get("workshop")
+    wanted = workshop.get("id") if isinstance(workshop, dict) else None
+    if manifest is not None and wanted is not None and wanted != manifest.id:
+        raise UsageError(f"this result belongs to another workshop (id {wanted}), not to "
+                         f"{folder}")
+    who = document.get("participant") if isinstance(document.get("participant"), dict) else {}
+    code = who.get("code") if isinstance(who.get("code"), str) else None
+    person = participant(who.get("name") if isinstance(who.get("name"), str) else None,
+                         code if code and is_code(code) else None)
+    data = dict(document)
+    data["participant"] = person.as_dict()
+    path = create_exclusive(folder, person.stem, SUFFIX, json_text(data), what="result")
+    discard_progress(folder, person.code)
+    return path
 
 
 # -- progress of a quiz in a workshop (crash-safe, resumable) -----------------------------

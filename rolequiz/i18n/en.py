@@ -72,6 +72,9 @@ MESSAGES: dict[str, str] = {
         "The questions have changed since this quiz was saved: your {n} answer still applies.",
     "progress.changed_all_kept.other":
         "The questions have changed since this quiz was saved: all {n} answers still apply.",
+    "progress.from_workshop":
+        "Your unfinished quiz was found in the workshop folder {folder} (saved on another "
+        "computer).",
     "progress.none_to_resume": "No unfinished quiz in {folder}: a new quiz starts.",
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
@@ -292,6 +295,17 @@ MESSAGES: dict[str, str] = {
         "Workshop “{title}” is ready in {folder} (content {content}).\n"
         "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
         "Group report:   rolequiz report {folder}",
+    "workshop.unsent":
+        "Your result could not be saved into the workshop folder ({error}). It is safe on "
+        "this computer in {path}; when the folder can be reached again, send it with: "
+        "{command}",
+    "workshop.unsent_lost":
+        "Your result could not be saved into the workshop folder ({error}), nor on this "
+        "computer ({error2}): show this screen to your counselor.",
+    "submit.sent": "Sent to the workshop: {path}",
+    "submit.none": "No result waiting to be sent to this workshop in {folder}.",
+    "submit.bad": "Not sent, kept in {path}: {error}",
+    "workshop.folder_gone": "the workshop folder {folder} cannot be reached",
     "workshop.saved":
         "Your result is saved in {path}\n"
         "Your code: {code} (note it: it identifies your result without your name)",

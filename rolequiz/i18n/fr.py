@@ -80,6 +80,9 @@ MESSAGES: dict[str, str] = {
         "Les questions ont changé depuis l'enregistrement : {n} réponse reste valable.",
     "progress.changed_all_kept.other":
         "Les questions ont changé depuis l'enregistrement : tes {n} réponses restent valables.",
+    "progress.from_workshop":
+        "Ton quiz en cours a été retrouvé dans le dossier de l'atelier {folder} (enregistré sur "
+        "un autre ordinateur).",
     "progress.none_to_resume": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
     "progress.unfinished":
         "Tu as un quiz en cours (réponses données : {answered} sur {total}, enregistré le {when}).",
@@ -307,6 +310,17 @@ MESSAGES: dict[str, str] = {
         "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
         "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
         "Bilan du groupe :     rolequiz report {folder}",
+    "workshop.unsent":
+        "Ton résultat n'a pas pu être enregistré dans le dossier de l'atelier ({error}). Il "
+        "est en sécurité sur cet ordinateur, dans {path}\u00a0; quand le dossier sera de "
+        "nouveau accessible, envoie-le avec\u00a0: {command}",
+    "workshop.unsent_lost":
+        "Ton résultat n'a pu être enregistré ni dans le dossier de l'atelier ({error}) ni sur "
+        "cet ordinateur ({error2})\u00a0: montre cet écran à ton conseiller ou ta conseillère.",
+    "submit.sent": "Envoyé à l'atelier\u00a0: {path}",
+    "submit.none": "Aucun résultat en attente d'envoi à cet atelier dans {folder}.",
+    "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
+    "workshop.folder_gone": "le dossier de l'atelier {folder} est inaccessible",
     "workshop.saved":
         "Ton résultat est enregistré dans {path}\n"
         "Ton code : {code} (note-le : il désigne ton résultat sans ton nom)",

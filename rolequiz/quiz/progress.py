@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,18 @@ from rolequiz.content.models import QuestionSet
 
 SCHEMA = "rolequiz.progress/1"
 FILE_NAME = "progress.json"
+_KEY = re.compile(r"[a-z0-9][a-z0-9-]{0,80}\Z")
+
+
+def file_name(workshop: str = "", student: str = "") -> str:
+    """The progress file of a quiz: `progress.json` for a quiz of one's own; in a
+    workshop, one file per workshop and student (`student`: a file-name-safe key, the
+    name's slug or the code), so that students sharing a login never share a file."""
+    if not workshop:
+        return FILE_NAME
+    if not (_KEY.match(workshop) and _KEY.match(student)):
+        raise ValueError(f"not a file-name-safe key: {workshop!r}, {student!r}")
+    return f"progress-{workshop}-{student}.json"
 LAST_RESULT = "last-result.json"
 MAX_BYTES = 1_000_000  # a progress file is a few KB
 
@@ -38,9 +51,13 @@ class Progress:
     roles_path: str = ""
     started: str = ""
     updated: str = ""
+    # in a workshop: whose quiz this is (the workshop's id, the student's code and name)
+    workshop: str = ""
+    code: str = ""
+    name: str = ""
 
     def to_dict(self) -> dict:
-        return {
+        data = {
             "schema": SCHEMA,
             "content": {"questions": self.questions_digest, "roles": self.roles_digest},
             "paths": {"questions": self.questions_path, "roles": self.roles_path},
@@ -51,6 +68,10 @@ class Progress:
             "started": self.started,
             "updated": self.updated,
         }
+        if self.workshop:
+            data["participant"] = {"workshop": self.workshop, "code": self.code,
+                                   "name": self.name or None}
+        return data
 
 
 @dataclass(frozen=True)
@@ -188,6 +209,11 @@ def _set_aside(path: Path) -> Path | None:
     return None
 
 
+def from_dict(data: object) -> Progress:
+    """A progress from its JSON data (a copy kept elsewhere); ValueError if it is not one."""
+    return _from_dict(data)
+
+
 def _from_dict(data: object) -> Progress:
     if not isinstance(data, dict):
         raise ValueError("not a progress file (expected a JSON object)")
@@ -214,6 +240,8 @@ def _from_dict(data: object) -> Progress:
     def text(value: object) -> str:
         return value if isinstance(value, str) else ""
 
+    who = data.get("participant") if isinstance(data.get("participant"), dict) else {}
+
     return Progress(
         questions_digest=content["questions"],
         roles_digest=text(content.get("roles")),
@@ -225,6 +253,9 @@ def _from_dict(data: object) -> Progress:
         roles_path=text(paths.get("roles")),
         started=text(data.get("started")),
         updated=text(data.get("updated")),
+        workshop=text(who.get("workshop")),
+        code=text(who.get("code")),
+        name=text(who.get("name")),
     )
 
 

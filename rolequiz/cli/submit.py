@@ -1,0 +1,69 @@
+"""`rolequiz workshop submit DIR`: results that could not reach their workshop folder at the
+end of a quiz (a share gone, full or read-only) are kept on the student's computer; this
+brings them in once the folder can be reached."""
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rolequiz.cli.app import RolequizCommand
+from rolequiz.cli.options import LangOpt, lang_of
+from rolequiz.cli.workshop import workshop_app
+
+
+@workshop_app.command("submit", cls=RolequizCommand,
+                      short_help="Send results kept on this computer to DIR.")
+def submit_command(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    state_dir: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--state-dir", metavar="DIR", help="Where the results were kept."),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Send the results this computer kept for the workshop DIR when it could not be
+    reached at the end of a quiz."""
+    import json
+    import sys
+
+    from rolequiz.base.errors import NotFound, SaveError, UsageError
+    from rolequiz.base.textsafe import clean
+    from rolequiz.cli.join import UNSENT
+    from rolequiz.group import store
+    from rolequiz.group.layout import MAX_RESULT_BYTES
+    from rolequiz.group.manifest import read_manifest
+    from rolequiz.i18n import t
+    from rolequiz.quiz.progress import state_dir as folder_of
+
+    language = lang_of(lang)
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise NotFound(t("submit.none", language, folder=folder))
+    kept = folder_of(state_dir) / UNSENT
+    sent = 0
+    try:
+        entries = sorted(kept.glob("*.json"))
+    except OSError:
+        entries = []
+    for path in entries:
+        if not path.is_file() or path.is_symlink():
+            continue  # only the files this program wrote there
+        try:
+            with open(path, "rb") as f:
+                doc = json.loads(f.read(MAX_RESULT_BYTES).decode("utf-8"))
+        except (OSError, ValueError):
+            continue
+        workshop = doc.get("workshop") if isinstance(doc, dict) else None
+        if not isinstance(workshop, dict) or workshop.get("id") != manifest.id:
+            continue  # another workshop's
+        try:
+            saved = store.submit(folder, doc)
+        except (SaveError, UsageError) as e:
+            sys.stderr.write(clean(t("submit.bad", language, path=path, error=str(e))) + "\n")
+            continue
+        path.unlink(missing_ok=True)
+        sent += 1
+        sys.stdout.write(clean(t("submit.sent", language, path=saved)) + "\n")
+    if not sent:
+        sys.stdout.write(clean(t("submit.none", language, folder=folder)) + "\n")
