@@ -138,6 +138,8 @@ class WindowsKeyReader:
             raise KeyboardInterrupt
         if ch in ("\x1a", "\x04"):
             raise EOFError
+        if not ch.isascii():
+            return ""  # "²", "é": no meaning here, as on POSIX (and "²" is no digit to int())
         return _NAMES.get(ch, ch.lower())
 
 
