@@ -318,6 +318,11 @@ def test_every_frame_fills_the_screen_exactly_and_never_splits_a_number(lang, co
                                   in first)
 
 
+def test_digits_that_are_no_numbers_leave_the_first_screen_in_place():
+    frames, browser = frames_of("fr", 80, 24, ("\u00b2", "\u00b3"))  # "²": isdigit(), no int
+    assert browser.view == "summary" and frames[-1] == frames[0]
+
+
 def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
     frames, browser = frames_of("en", 80, 24, ("c",) + ("space",) * 8)
     last = frames[-1]

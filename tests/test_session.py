@@ -83,6 +83,16 @@ def test_help_and_unknown_keys(content):
     assert text.count("Press 1-5 to answer, or ? for help.") == 2  # z and 9
 
 
+def test_digits_that_are_no_numbers_are_unknown_keys_not_a_crash(content):
+    """ "²" (a key of French keyboards) and "³" pass str.isdigit() but not int(); a
+    full-width "３" (typed through an input method) is a 3."""
+    session, out, _ = make(content, ["", "\u00b2", "\u00b3", "\uff13", "q"], line_mode=True)
+    with pytest.raises(Quit):
+        session.run()
+    assert out.getvalue().count("Press 1-5 to answer, or ? for help.") == 2
+    assert session.progress.answers == {"explore-table": 3}
+
+
 @pytest.mark.parametrize("width", [20, 40, 200])
 def test_question_screens_fit_the_width(content, width):
     session, out, _ = make(content, ["enter", "1", "2", "?", "x", "q"], width=width)

@@ -250,7 +250,7 @@ class Browser:
         """One key; False when the browser should end."""
         if key == "q":
             return False
-        if key.isdigit() and 1 <= int(key) <= min(9, len(self.result.matches)):
+        if key.isdecimal() and 1 <= int(key) <= min(9, len(self.result.matches)):
             self.open(key)
         elif key in ("c", "r", "i"):
             self.open({"c": "compare", "r": "ranking", "i": "interests"}[key])
@@ -336,7 +336,7 @@ class Browser:
                 return
             if key in ("s", "save"):
                 self.save()
-            elif key in ("c", "r", "i", "b") or (key.isdigit() and 1 <= int(key) <= count):
+            elif key in ("c", "r", "i", "b") or (key.isdecimal() and 1 <= int(key) <= count):
                 self.handle(key)
                 self.print_view(width)
             else:

@@ -18,7 +18,7 @@ def console(stderr: bool = False, width: int | None = None):
     from rich.console import Console
 
     env_width = os.environ.get("COLUMNS")
-    if width is None and env_width and env_width.isdigit() and not sys.stdout.isatty():
+    if width is None and env_width and env_width.isdecimal() and not sys.stdout.isatty():
         width = int(env_width)
     height = None
     if width is None and os.environ.get("TERM") == "dumb" and sys.stdout.isatty():

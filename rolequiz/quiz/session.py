@@ -264,7 +264,7 @@ class Session:
 
     def answer_for(self, key: str) -> int | None:
         """The scale value a key stands for (keys count the choices from 1), or None."""
-        if not key.isdigit():
+        if not key.isdecimal():  # "²" is a digit to isdigit(), not to int()
             return None
         n = int(key)
         if not self.reader.line_mode and n == 0 and len(self.choices) >= 10:
