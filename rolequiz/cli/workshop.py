@@ -1,5 +1,6 @@
 """`rolequiz report` and `rolequiz workshop init`: a counselor's group, without a server."""
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -219,5 +220,18 @@ def init(
 
     language = lang_of(lang)
     m = manifest.init(folder, title, questions, roles)
-    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(str(folder)),
-                        content=content_id(m.content_key)) + "\n")
+    where = os.path.abspath(folder)
+    quiz, report = folder_commands(where)
+    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(where),
+                        content=content_id(m.content_key), quiz=clean(quiz),
+                        report=clean(report)) + "\n")
+
+
+def folder_commands(folder: str, windows: bool | None = None) -> tuple[str, str]:
+    """The commands a workshop's folder is used with, as printed for the group: the folder
+    absolute (students start elsewhere, often on another drive: a relative one would make
+    them a folder of their own) and quoted for the shell (shares have names with spaces)."""
+    from rolequiz.base.shell import command
+
+    return (command(["rolequiz", "quiz", "--workshop", folder], windows),
+            command(["rolequiz", "report", folder], windows))

@@ -293,8 +293,8 @@ MESSAGES: dict[str, str] = {
         "--watch shows a live table on the screen; leave out --format and --output",
     "workshop.ready":
         "Workshop “{title}” is ready in {folder} (content {content}).\n"
-        "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"
-        "Group report:   rolequiz report {folder}",
+        "Students run:   {quiz} [--name NAME]\n"
+        "Group report:   {report}",
     "workshop.unsent":
         "Your result could not be saved into the workshop folder ({error}). It is safe on "
         "this computer in {path}; when the folder can be reached again, send it with: "

@@ -308,8 +308,8 @@ MESSAGES: dict[str, str] = {
         "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
     "workshop.ready":
         "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
-        "Les élèves lancent :  rolequiz quiz --workshop {folder} [--name NOM]\n"
-        "Bilan du groupe :     rolequiz report {folder}",
+        "Les élèves lancent :  {quiz} [--name NOM]\n"
+        "Bilan du groupe :     {report}",
     "workshop.unsent":
         "Ton résultat n'a pas pu être enregistré dans le dossier de l'atelier ({error}). Il "
         "est en sécurité sur cet ordinateur, dans {path}\u00a0; quand le dossier sera de "
