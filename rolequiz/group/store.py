@@ -220,8 +220,12 @@ class WorkshopSession:
 
     @property
     def resume_hint(self) -> str:
-        """The command that resumes this quiz (shown when it is interrupted)."""
-        return f"rolequiz quiz --workshop {self.folder} --resume --name {self.participant.code}"
+        """The command that resumes this quiz (shown when it is interrupted), quoted for
+        the shell: a shared folder's name often has spaces."""
+        from rolequiz.base.shell import command
+
+        return command(["rolequiz", "quiz", "--workshop", str(self.folder), "--resume",
+                        "--name", self.participant.code])
 
     def save(self, state: Mapping[str, Any]) -> Path:
         return save_progress(self.folder, self.participant, state)
