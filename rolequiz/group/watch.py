@@ -23,7 +23,8 @@ def signature(paths: Iterable[str | Path]) -> tuple:
                     try:
                         with os.scandir(sub) as it:
                             for e in it:
-                                if e.name.endswith(SUFFIX) and not e.name.startswith("."):
+                                n = e.name  # ZOE.JSON too, as the report reads it
+                                if n.lower().endswith(SUFFIX) and not n.startswith("."):
                                     st = e.stat()
                                     items.append((e.path, st.st_size, st.st_mtime_ns))
                     except FileNotFoundError:
