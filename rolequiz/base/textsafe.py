@@ -29,3 +29,49 @@ def clean(text: str, *, multiline: bool = False) -> str:
     Newlines are kept only when `multiline`; tabs become spaces."""
     pattern = _UNSAFE if multiline else _UNSAFE_ONE_LINE
     return pattern.sub(_visible, text)
+
+
+# -- a console that cannot show every character (cp850, cp1252, ascii) ----------------------
+
+STAND_INS = "rolequiz-stand-ins"  # the `errors=` name of stand_in() as a codec error handler
+
+_STAND_IN = {
+    "€": "EUR", "‰": "o/oo", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss",
+    "ø": "o", "Ø": "O", "·": ".", "•": "-", "×": "x", "±": "+/-", "≤": "<=", "≥": ">=",
+    "←": "<-", "→": "->", "↑": "^", "↓": "v", "▲": "^", "▼": "v", "‹": "<", "›": ">",
+    "█": "#", "░": ".", "━": "=", "─": "-", "│": "|",
+    **dict.fromkeys("‐‑‒–—―−", "-"), **dict.fromkeys("‘’‚‛′", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+}
+
+
+def stand_in(text: str) -> str:
+    """`text` in ASCII, read the same where possible: "EUR" for €, "-" for a dash, "..." for
+    "…", letters without their accents; "?" for the rest."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        if ch in _STAND_IN:
+            out.append(_STAND_IN[ch])
+        elif ch.isascii():
+            out.append(ch)
+        else:
+            plain = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            out.append(plain or "?")
+    return "".join(out)
+
+
+def _stand_in_error(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return stand_in(error.object[error.start:error.end]), error.end
+
+
+def stand_ins() -> str:
+    """The codec error handler that writes stand_in() for what an encoding cannot hold:
+    `stream.reconfigure(errors=stand_ins())`."""
+    import codecs
+
+    codecs.register_error(STAND_INS, _stand_in_error)
+    return STAND_INS

@@ -29,9 +29,13 @@ def exit_code(error: BaseException) -> int:
 
 
 def safe_streams() -> None:
-    """Never crash on a console that cannot show a character (ascii, cp1252)."""
+    """Never crash on a console that cannot show a character (ascii, cp850, cp1252): what
+    it cannot show is written as a stand-in ("EUR" for €), not a question mark."""
+    from rolequiz.base.textsafe import stand_ins
+
+    errors = stand_ins()
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+            stream.reconfigure(errors=errors)  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
