@@ -3,6 +3,9 @@
 Content files, answers and student names come from others. A raw ESC can clear the
 screen or forge a link, U+202E can reverse what a line seems to say. Everything shown in
 the terminal or written to an export goes through `clean` first.
+
+A console whose code page lacks a character (cp850 has no "€") gets a stand-in that reads
+the same ("EUR"): `stand_ins()` is the error handler the CLI's streams are set up with.
 """
 
 from __future__ import annotations
