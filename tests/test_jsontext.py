@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from enum import IntEnum
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rolequiz.base.jsontext import dumps, to_json
+from rolequiz.base.jsontext import MAX_DEPTH, dumps, loads, to_json
 from rolequiz.content.results import result_to_dict
 from rolequiz.engine.scoring import score
 
@@ -50,3 +51,29 @@ def test_a_real_result_is_byte_for_byte_the_same(content):
     answers = {q.id: 1 + n % 5 for n, q in enumerate(content.questions.questions)}
     data = result_to_dict(score(content, answers, "fr"), content)
     assert to_json(data) == reference(data) + "\n"
+
+
+# -- reading: one depth limit on every Python ------------------------------------------------
+
+
+def nested(levels: int, inner: str = "") -> str:
+    return '{"a": ' * levels + (inner or "1") + "}" * levels
+
+
+def test_loads_reads_what_json_reads_up_to_the_depth_limit():
+    for text in ("3", '"x"', "null", "[]", "{}", '[1, {"a": [2, {}]}]',
+                 nested(MAX_DEPTH), "[" * MAX_DEPTH + "]" * MAX_DEPTH):
+        assert loads(text) == json.loads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 101 + "]" * 101,
+    nested(101),
+    nested(50, "[" * 51 + "]" * 51),
+    '[1, 2, {"deep": ' + "[" * 99 + "]" * 99 + "}]",
+    "[" * 5000 + "]" * 5000,  # 3.12's json gives up here; 3.13's reads it
+    "[" * 100_000 + "]" * 100_000,  # every json gives up here
+])
+def test_loads_refuses_deeper_nesting_the_same_way_everywhere(text):
+    with pytest.raises(RecursionError):
+        loads(text)

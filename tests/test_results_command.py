@@ -99,6 +99,11 @@ def test_results_without_file_shows_the_last_quiz(runner, files, tmp_path):
         ('{"schema": "rolequiz.result/1", "lang": "en"}', "'answered'"),
         ('{"schema": "rolequiz.result/1", "lang": "en", "answered": 1, "skipped": 0, '
          '"total": 1, "profile": {}, "matches": [{"rank": "1"}]}', "'matches[0].rank'"),
+        # the same words on every Python, whose own limits differ (3.13 reads 5,000 levels)
+        ("[" * 5000 + "]" * 5000, "nesting too deep"),
+        ("[" * 101 + "]" * 101, "nesting too deep"),
+        ('{"schema": "rolequiz.result/1", "matches": ' + "[" * 100 + "]" * 100 + "}",
+         "nesting too deep"),
     ],
 )
 def test_a_bad_result_file_is_one_clear_error(runner, tmp_path, text, message):

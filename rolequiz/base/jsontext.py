@@ -107,3 +107,25 @@ def _write(value: Any, newline: str, out: list[str]) -> None:
 def to_json(data: dict[str, Any]) -> str:
     """Stable, readable JSON: same data, same bytes."""
     return dumps(data) + "\n"
+
+
+# -- reading -------------------------------------------------------------------------------
+
+MAX_DEPTH = 100  # a saved result nests five levels deep
+
+
+def loads(text: str) -> Any:
+    """json.loads, except that nesting deeper than MAX_DEPTH is a RecursionError on every
+    Python: the interpreter's own limit moves between versions (5,000 levels are an error
+    on 3.12 and a list on 3.13), so a file's verdict would too."""
+    data = json.loads(text)
+    stack = [(data, 1)] if data.__class__ is dict or data.__class__ is list else []
+    while stack:
+        value, depth = stack.pop()
+        items = value.values() if value.__class__ is dict else value
+        for item in items:
+            if item.__class__ is dict or item.__class__ is list:
+                if depth >= MAX_DEPTH:
+                    raise RecursionError(f"JSON nested more than {MAX_DEPTH} levels deep")
+                stack.append((item, depth + 1))
+    return data

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rolequiz.base import jsontext
 from rolequiz.base.errors import ContentError, NotFound, Problem, UsageError
 from rolequiz.content import yamlsafe
 from rolequiz.content.load import RESULT_SCHEMA
@@ -57,7 +58,7 @@ def read_scores(path: str | Path) -> Scores:
         return ContentError([Problem(name, line, col, message, hint)])
 
     try:
-        data = json.loads(text)
+        data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:
         raise bad(f"not a saved result (invalid JSON: {e.msg})",
                   "save one with: rolequiz quiz --answers FILE --format json > result.json",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rolequiz import __version__
+from rolequiz.base import jsontext
 from rolequiz.base.errors import ContentError, Problem
 from rolequiz.base.later import later
 from rolequiz.content.load import RESULT_SCHEMA
@@ -45,7 +46,7 @@ def load_result(path: str | Path) -> SavedResult:
     name = str(path)
     text = yamlsafe.read_text(path)
     try:
-        data = json.loads(text)
+        data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:
         raise ContentError([Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}",
                                     "is this a result saved by rolequiz?")]) from None
