@@ -79,6 +79,18 @@ def test_every_student_name_gives_a_windows_file_name(name):
             assert path.parent == PureWindowsPath(folder) and path.name == file_name
 
 
+@settings(max_examples=300, deadline=None)
+@given(names, st.booleans(), st.sampled_from(["a1b2c3d4", "none", "con", "0"]))
+def test_every_progress_file_of_a_workshop_student_has_a_windows_name(name, resume, ws_id):
+    """The progress kept on the student's computer, one file per workshop and student, and
+    a result kept there when the share cannot take it (cli/join.py)."""
+    from rolequiz.cli.join import Seat
+
+    seat = Seat(PureWindowsPath(SHARE), ws_id, name, resume)
+    for file_name in (seat.progress_file(), f"{seat.workshop_id}-{seat.who.code}{SUFFIX}"):
+        assert windows_file_name_problem(file_name) is None, (name, file_name)
+
+
 @pytest.mark.parametrize("name, stem", [
     ("Zoé Lefèvre", "zoe-lefevre"), ("AUX", "p-aux"), ("Nul.", "p-nul"), ("con ", "p-con"),
     ("Léa: 2B?", "lea-2b"), ("a" * 300, "a" * 40),
