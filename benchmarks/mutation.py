@@ -129,8 +129,8 @@ MODULES: dict[str, list[str]] = {
                                 "tests/test_workshop_checks.py"],
     "rolequiz/base/shell.py": ["tests/test_suggest.py"],
     "rolequiz/cli/suggest.py": ["tests/test_suggest.py", "tests/test_results_command.py"],
-    "rolequiz/views/terminal/summary.py": ["tests/test_results_browser.py"],
-    "rolequiz/cli/browse.py": ["tests/test_results_browser.py"],
+    "rolequiz/views/terminal/summary.py": ["tests/test_results_frames.py"],
+    "rolequiz/cli/browse.py": ["tests/test_results_frames.py"],
 }
 
 EQUIVALENTS = Path(__file__).resolve().parent / "mutation_equivalents.txt"

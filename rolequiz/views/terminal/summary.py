@@ -44,7 +44,9 @@ class Summary:
                 yield _hanging("!", safe(note.text), "yellow")
             elif self.info:
                 yield _hanging("i", safe(note.text), "dim")
-        if r.answered and r.matches:
+        top = r.matches[:TOP]
+        # roles all level (every answer the same) are no ranking: the verdict says so
+        if r.answered and top and len({m.score for m in top}) > 1:
             yield Text("")
             yield self.top(options.max_width)
         if self.code:

@@ -1,0 +1,269 @@
+"""The results browser's frames, drawn without a terminal: exactly what each screen holds
+at 40, 80 and 200 columns (stored renders), what every key does, saving, leaving, and line
+mode. The real program in a pseudo-terminal is tests/test_results_browser.py."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rolequiz.base.errors import SaveError
+from rolequiz.cli.browse import CLEAR, Browser, _free_name
+from rolequiz.content.load import load_content
+from rolequiz.content.models import Note
+from rolequiz.engine.scoring import score
+
+EXPECTED = Path(__file__).parent / "expected"
+UPDATE = os.environ.get("ROLEQUIZ_UPDATE_EXPECTED") == "1"
+CONTENT = load_content()
+
+
+def likes(liked: set[str], disliked: set[str] = frozenset()) -> dict[str, int]:
+    out = {}
+    for q in CONTENT.questions.questions:
+        dim = next(iter(q.weights))
+        out[q.id] = 5 if dim in liked else 1 if dim in disliked else 3
+    return out
+
+
+def result(lang: str = "en", kind: str = "clear"):
+    if kind == "flat":
+        return score(CONTENT, {q.id: 3 for q in CONTENT.questions.questions}, lang)
+    r = score(CONTENT, likes({"data", "stats"}, {"hardware"}), lang)
+    if kind == "adaptive":
+        note = Note("adaptive", "Adaptive quiz: 17 of 48 questions asked.")
+        r = dataclasses.replace(r, notes=(note,), adaptive=True, asked=17)
+    return r
+
+
+class Reader:
+    """Keys (or lines) given in advance."""
+
+    def __init__(self, keys, line_mode=False):
+        self.keys, self.line_mode = list(keys), line_mode
+
+    def read(self):
+        if not self.keys:
+            raise EOFError
+        return self.keys.pop(0)
+
+
+def browser(lang="en", kind="clear", cols=80, rows=24, **kw):
+    kw.setdefault("code", "k3xq9z")
+    return Browser(result(lang, kind), CONTENT, io.StringIO(), kw.pop("reader", None),
+                   color=kw.pop("color", False), size=lambda: (cols, rows), **kw)
+
+
+def frame(b: Browser) -> list[str]:
+    text = b.frame()
+    assert text.startswith(CLEAR)
+    return text.removeprefix(CLEAR).split("\n")
+
+
+def check_expected(name: str, text: str) -> None:
+    path = EXPECTED / name
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"{path} is missing; run with ROLEQUIZ_UPDATE_EXPECTED=1 to create it")
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"{name} changed"
+
+
+@pytest.mark.parametrize("cols, rows", [(40, 20), (80, 24), (200, 40)])
+@pytest.mark.parametrize("lang, kind", [("en", "clear"), ("fr", "clear"), ("en", "flat"),
+                                        ("fr", "adaptive")])
+def test_the_first_screen_as_stored(lang, kind, cols, rows):
+    check_expected(f"summary-{lang}-{kind}-{cols}x{rows}.txt",
+                   "\n".join(frame(browser(lang, kind, cols, rows))) + "\n")
+
+
+def test_the_first_screen_in_colour_as_stored():
+    """Bold for the verdict and the first role, colours for the marks: as the student sees."""
+    check_expected("summary-en-clear-80x24-colour.txt",
+                   "\n".join(frame(browser(color=True))) + "\n")
+
+
+def test_no_code_no_code_line_and_ascii_marks():
+    lines = frame(browser(code=None, ascii_only=True))
+    text = "\n".join(lines)
+    assert "code" not in text.lower()
+    assert "·" not in text and "█" not in text and " | " in text and "#" in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["en", "fr"]), st.integers(40, 160), st.integers(16, 60))
+def test_every_frame_fills_the_screen_exactly_and_never_splits_a_number(lang, cols, rows):
+    b = browser(lang, cols=cols, rows=rows)
+    for key in ["", "1", "c", "space", "i", "r", "enter"]:
+        if key:
+            b.handle(key)
+        lines = frame(b)
+        assert len(lines) == rows
+        assert all(len(line) <= cols for line in lines)
+        for a, c in zip(lines, lines[1:], strict=False):
+            assert not (re.search(r"\d$", a.rstrip()) and re.match(r"\s*(%|sur 100)", c)), (a, c)
+
+
+def test_each_key_opens_its_view_and_enter_comes_back():
+    b = browser()
+    names = [m.name for m in b.result.matches]
+    heads = {"r": "Roles, closest match first", "i": "Your interests (50 = neutral)",
+             "c": "Your top 3 compared"}
+    for key, head in heads.items():
+        assert b.handle(key) is True
+        assert frame(b)[0] == head
+        for back in ("enter", "b", "esc", "left", "space"):
+            b.handle(key)
+            b.handle(back) if back != "space" else None
+        b.handle("enter")
+        assert frame(b)[0].startswith("Your results")
+    for rank in (1, 5, 9):
+        b.handle(str(rank))
+        assert frame(b)[0].startswith(f"{rank}. {names[rank - 1]}: "), frame(b)[0]
+    before = frame(b)
+    b.handle("0")  # no role at rank 0: nothing changes
+    assert frame(b) == before
+    assert b.handle("q") is False
+
+
+def test_a_tall_view_scrolls_line_by_line_page_by_page_and_to_either_end():
+    b = browser(rows=20)
+    b.handle("c")
+    first = frame(b)
+    assert "lines 1–" in "\n".join(first)
+    b.handle("down")
+    assert frame(b)[0] == first[1]
+    b.handle("j")
+    assert frame(b)[0] == first[2]
+    b.handle("up")
+    b.handle("k")
+    assert frame(b) == first
+    b.handle("space")
+    page = frame(b)
+    assert page[0] == first[b.room - 1]  # a page on, the last line stays in view
+    b.handle("pgdn")
+    b.handle("pgup")
+    assert frame(b) == page
+    b.handle("end")
+    end = "\n".join(frame(b))
+    total = re.search(r"of (\d+)", end).group(1)
+    assert re.search(rf"lines \d+–{total} of {total}", end)
+    b.handle("home")
+    assert frame(b) == first
+    b.handle("up")  # never above the top
+    assert frame(b) == first
+
+
+def test_the_first_screen_does_not_scroll():
+    b = browser(cols=40, rows=16)
+    first = frame(b)
+    for key in ("down", "space", "end", "j"):
+        b.handle(key)
+    assert frame(b) == first
+
+
+def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
+    b = browser()
+    b.handle("c")
+    frames = []
+    for _ in range(8):
+        b.handle("space")
+        frames.append("\n".join(frame(b)))
+    first, end, total = map(int, re.search(r"lines (\d+)–(\d+) of (\d+)", frames[-1]).groups())
+    assert end == total and end - first + 1 == b.room  # the last page, whole
+    assert frames[-1] == frames[-2]  # more Space changes nothing
+
+
+def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path):
+    saved = []
+
+    def save(path: Path) -> None:
+        saved.append(path)
+
+    (tmp_path / "my-result.json").write_text("{}")
+    os.chdir(tmp_path)
+    b = browser(save=save, again=lambda p: ["rolequiz", "results", str(p)])
+    assert "s save" in frame(b)[-1]
+    b.handle("s")
+    assert saved == [Path("my-result-2.json")]
+    lines = frame(b)
+    assert "Saved to my-result-2.json." in "\n".join(lines)
+    assert "s save" not in "\n".join(lines)
+    b.handle("s")  # once saved: said where, not saved again
+    assert saved == [Path("my-result-2.json")]
+    assert "Already saved to my-result-2.json." in "\n".join(frame(b))
+
+
+def test_a_save_that_fails_says_why_and_can_be_tried_again(tmp_path):
+    os.chdir(tmp_path)
+
+    def save(path: Path) -> None:
+        raise SaveError("disk full")
+
+    b = browser(save=save)
+    b.handle("s")
+    assert "Could not save: disk full" in "\n".join(frame(b))
+    assert "s save" in "\n".join(frame(b))
+
+
+def test_free_names_count_up_and_skip_links(tmp_path):
+    base = tmp_path / "r.json"
+    assert _free_name(base) == base
+    base.write_text("x")
+    (tmp_path / "r-2.json").symlink_to(tmp_path / "nowhere")
+    assert _free_name(base) == tmp_path / "r-3.json"
+
+
+def test_leaving_prints_the_first_screen_and_how_to_see_it_again():
+    b = browser(again=lambda p: ["rolequiz", "results", "--state-dir", "/a b"])
+    b.run_reader = None
+    b.leave()
+    out = b.out.getvalue()
+    assert out.startswith(CLEAR) and "Closest match" in out and "k3xq9z" in out
+    assert out.rstrip().endswith("Show it again:\n  rolequiz results --state-dir '/a b'")
+
+
+def test_run_draws_until_q_and_a_resize_while_waiting_draws_again():
+    keys = ["c", "down", "q"]
+    b = browser(reader=Reader(keys))
+    b.run()
+    frames = b.out.getvalue().split(CLEAR)[1:]
+    assert len(frames) == 4  # the first screen, c, down, then the one left on leaving
+    assert frames[1].startswith("Your top 3 compared")
+    b.waiting = True
+    with pytest.raises(Exception) as e:
+        b._resized()
+    assert type(e.value).__name__ == "_Resized"
+    b.waiting = False
+    b._resized()
+    assert b.resized
+
+
+def test_line_mode_prints_each_view_whole_and_asks_for_the_next(tmp_path):
+    os.chdir(tmp_path)
+    saved = []
+    b = browser(reader=Reader(["i", "x", "2", "s", "q"], line_mode=True),
+                save=saved.append, again=lambda p: ["rolequiz", "results", str(p)])
+    b.run()
+    out = b.out.getvalue()
+    assert CLEAR not in out
+    assert out.count("Type 1-9 (role card), c, r, i, s or q, then Enter:") == 4
+    assert out.count("Type 1-9 (role card), c, r, i or q, then Enter:") == 1  # saved
+    assert "Your interests (50 = neutral)" in out
+    assert "c: compare your top 3 · r: all roles" in out  # after x: the keys explained
+    assert f"2. {b.result.matches[1].name}: " in out
+    assert saved == [Path("my-result.json")] and "Saved to my-result.json." in out
+    assert out.rstrip().endswith("Show it again:\n  rolequiz results my-result.json")
+
+
+def test_line_mode_ends_on_end_of_input():
+    b = browser(reader=Reader(["r"], line_mode=True))
+    b.run()
+    assert "Roles, closest match first" in b.out.getvalue()
