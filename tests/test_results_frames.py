@@ -84,8 +84,9 @@ def test_the_first_screen_as_stored(lang, kind, cols, rows):
                    "\n".join(frame(browser(lang, kind, cols, rows))) + "\n")
 
 
-def test_the_first_screen_in_colour_as_stored():
+def test_the_first_screen_in_colour_as_stored(monkeypatch):
     """Bold for the verdict and the first role, colours for the marks: as the student sees."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
     check_expected("summary-en-clear-80x24-colour.txt",
                    "\n".join(frame(browser(color=True))) + "\n")
 
@@ -267,3 +268,48 @@ def test_line_mode_ends_on_end_of_input():
     b = browser(reader=Reader(["r"], line_mode=True))
     b.run()
     assert "Roles, closest match first" in b.out.getvalue()
+
+
+NAME = st.text(st.characters(codec="utf-8", categories=("L", "N", "Zs", "P")), min_size=1,
+               max_size=60).filter(lambda x: x.strip())
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(NAME, min_size=3, max_size=3), st.integers(24, 140),
+       st.lists(st.integers(0, 1000), min_size=3, max_size=3, unique=True))
+def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, scores):
+    """Rank, name, score and bar: scores right-aligned in one column, a bar only where it
+    has room (6 cells and more), a long name folded, never cut, never past the width."""
+    from rich.console import Console
+
+    from rolequiz.content.models import Match
+    from rolequiz.views.terminal.summary import MIN_BAR, RANK, SCORE, summary_view
+
+    scores = sorted((x / 10 for x in scores), reverse=True)
+    base = result()
+    matches = tuple(Match(i + 1, f"r{i}", n, sc, ()) for i, (n, sc) in
+                    enumerate(zip(names, scores, strict=True)))
+    r = dataclasses.replace(base, matches=matches, notes=())
+    con = Console(width=width, file=io.StringIO(), color_system=None, emoji=False,
+                  markup=False, highlight=False)
+    con.print(summary_view(r, CONTENT, reasons=0))
+    lines = con.file.getvalue().splitlines()
+    assert all(len(line) <= width for line in lines)
+    rows = [i for i, line in enumerate(lines) if re.match(r"\d\. ", line)]
+    assert len(rows) == 3
+    flat = " ".join(" ".join(lines).split())
+    for m in matches:
+        for word in m.name.split():
+            assert word in flat
+    from rich.cells import cell_len
+
+    longest = max(cell_len(n) for n in names)
+    with_bar = width - RANK - longest - SCORE - 3 >= MIN_BAR
+    ends = set()
+    for i, m in zip(rows, matches, strict=True):
+        line = lines[i]
+        text = f"{m.score:.1f}"
+        assert text in line
+        ends.add(cell_len(line[:line.index(text)]) + len(text))  # in cells: wide letters
+        assert ("░" in line or "█" in line) == with_bar
+    assert len(ends) == 1  # one column of scores

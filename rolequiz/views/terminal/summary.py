@@ -8,6 +8,7 @@ the screen holds it whole. Every text from a file goes in through `safe` (shown 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
@@ -17,6 +18,10 @@ from rolequiz.i18n import number, t
 from rolequiz.views.terminal.results import ResultView, _answered, _hanging, bar, safe
 
 TOP = 3
+RANK = 2  # "1." to "3."
+SCORE = 5  # "100.0"
+BAR = 20  # the score bar's width at most
+MIN_BAR = 6  # narrower than this, no bar
 
 
 class Summary:
@@ -55,31 +60,33 @@ class Summary:
                                 (t("browse.code_why", lang), "dim"))
 
     def top(self, width: int) -> Group:
+        """Rank, name, score and a bar on one line per role (the bar shrinks, then goes;
+        a long name folds), and under each the reasons this form has room for."""
         matches = self.result.matches[:TOP]
-        pad = len(str(matches[-1].rank)) + 1
-        longest = max(len(safe(m.name).plain) for m in matches)
-        # rank, name, score and a bar on one line; the bar shrinks, then goes
-        bar_width = max(0, min(20, width - pad - longest - 8))
-        name_width = max(1, min(longest, width - pad - 7 - (bar_width + 1) * (bar_width >= 6)))
+        longest = max(cell_len(safe(m.name).plain) for m in matches)
+        bar_width = min(BAR, width - RANK - longest - SCORE - 3)
+        show_bar = bar_width >= MIN_BAR
+        # rank, a space, the name, a space, the score (and a space and the bar)
+        name_width = max(1, min(longest, width - RANK - SCORE - 2
+                                - (bar_width + 1 if show_bar else 0)))
         parts: list = []
-        m_lang = self.result.lang
-        for m in matches:
-            first = m.rank == 1
+        lang = self.result.lang
+        for i, m in enumerate(matches):
+            style = "bold" if m.rank == 1 else ""
             grid = Table.grid(padding=(0, 1))
-            grid.add_column(justify="right", no_wrap=True, width=pad)
+            grid.add_column(justify="right", no_wrap=True, width=RANK)
             grid.add_column(overflow="fold", width=name_width)
-            grid.add_column(justify="right", no_wrap=True)
-            row = [Text(f"{m.rank}.", style="bold"), safe(m.name, "bold" if first else ""),
-                   Text(number(m.score, m_lang), style="bold" if first else "")]
-            if bar_width >= 6:
+            grid.add_column(justify="right", no_wrap=True, width=SCORE)
+            row = [Text(f"{m.rank}.", style="bold"), safe(m.name, style),
+                   Text(number(m.score, lang), style=style)]
+            if show_bar:
                 grid.add_column(no_wrap=True, width=bar_width)
                 row.append(bar(m.score / 100, bar_width, ascii_only=self.ascii_only))
             grid.add_row(*row)
             parts.append(grid)
-            shown = self.reasons[m.rank - 1] if m.rank <= len(self.reasons) else 0
-            for reason in m.reasons[:shown]:
+            for reason in m.reasons[:self.reasons[i]]:
                 lift = reason.kind == "lift"
-                parts.append(_hanging(" " * pad + ("+" if lift else "-"), safe(reason.text),
+                parts.append(_hanging(" " * RANK + ("+" if lift else "-"), safe(reason.text),
                                       "green" if lift else "red"))
         return Group(*parts)
 
