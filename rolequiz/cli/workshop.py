@@ -1,5 +1,6 @@
 """`rolequiz report` and `rolequiz workshop init`: a counselor's group, without a server."""
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -57,9 +58,10 @@ def report(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if watch and (format is not ReportFormat.table or output is not None):
+        raise UsageError(t("report.watch_table", language))
+    _check_paths(paths, language)
     if watch:
-        if format is not ReportFormat.table or output is not None:
-            raise UsageError(t("report.watch_table", language))
         _watch(paths, language, anonymize, content)
         return
     from rolequiz.group import report as rep
@@ -67,7 +69,7 @@ def report(
     from rolequiz.views import report_csv, report_html, report_markdown
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
-        col = read_results(paths)
+        col = read_results(paths, lang=language)
         data = rep.build(col, language, anonymize=anonymize, content=content)
         if format is ReportFormat.table:
             text = _render_table(data, file=output is not None)
@@ -89,6 +91,36 @@ def report(
         sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
+
+
+def _check_paths(paths: list[Path], lang: str) -> None:
+    """Every folder given must be a workshop (or hold results, as a folder a rolequiz
+    once made for a mistyped workshop does): a name mistyped ("2b" for "2B") is said,
+    with the workshops it was probably meant to be, instead of an empty report."""
+    from rolequiz.group.layout import SUFFIX
+    from rolequiz.group.manifest import (
+        ManifestError,
+        NoWorkshop,
+        no_such_file,
+        no_workshop_message,
+        read_manifest,
+    )
+    from rolequiz.group.reader import holds_results
+
+    for p in paths:
+        if os.path.isfile(p):
+            continue
+        if os.path.isdir(p):
+            try:
+                if read_manifest(p, lang) is not None:
+                    continue
+            except ManifestError:
+                continue  # a broken manifest: the report says what is wrong with it
+            if holds_results(p):
+                continue
+        elif not os.path.lexists(p) and p.suffix.lower() == SUFFIX:
+            raise no_such_file(p, lang)
+        raise NoWorkshop(no_workshop_message(p, lang, student=False))
 
 
 def _render_table(data: Any, *, file: bool) -> str:
@@ -212,12 +244,36 @@ def init(
     lang: LangOpt = None,
 ) -> None:
     """Prepare DIR for a group: every student answers the same, pinned content."""
+    from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
     from rolequiz.i18n import t
 
     language = lang_of(lang)
-    m = manifest.init(folder, title, questions, roles)
-    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(str(folder)),
-                        content=content_id(m.content_key)) + "\n")
+    m = manifest.init(folder, title, questions, roles, language)
+    where = os.path.abspath(folder)  # students type it from anywhere: the whole path
+    lines = [t("workshop.ready", language, title=clean(m.title), folder=clean(where),
+               content=content_id(m.content_key)),
+             t("workshop.students_type", language),
+             "  " + clean(command(["rolequiz", "quiz", "--workshop", where]))]
+    short = _short_form(where)
+    if short is not None:
+        lines += [t("workshop.short_form", language, cwd=clean(os.getcwd())),
+                  "  " + clean(command(["rolequiz", "quiz", "--workshop", short]))]
+    lines += [t("workshop.report_with", language),
+              "  " + clean(command(["rolequiz", "report", where]))]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _short_form(folder: str) -> str | None:
+    """The folder as a path from the current folder, when it is inside it: short enough
+    to dictate or write on the board ("2B" rather than "/mnt/share/classes/2B"). None
+    when it is elsewhere."""
+    try:
+        rel = os.path.relpath(folder)
+    except ValueError:  # another drive (Windows)
+        return None
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return None
+    return rel
