@@ -10,7 +10,7 @@ import json
 import pytest
 from conftest import run_cli
 
-from rolequiz.cli.workshop import watch_loop
+from rolequiz.cli.live import watch_loop
 
 
 @pytest.fixture
@@ -189,13 +189,13 @@ def test_watch_stops_quietly_on_ctrl_c():
 
 def test_watch_command_exits_0_on_ctrl_c(runner, ws, tmp_path, monkeypatch):
     fill(runner, ws, tmp_path)
-    import rolequiz.cli.workshop as cli_ws
+    import rolequiz.cli.live as live
 
     def one_poll(changed, show, **kw):
         return watch_loop(changed, show, sleep=lambda _: (_ for _ in ()).throw(
             KeyboardInterrupt), **kw)
 
-    monkeypatch.setattr(cli_ws, "watch_loop", one_poll)
+    monkeypatch.setattr(live, "watch_loop", one_poll)
     r = run_cli(runner, "report", ws, "--watch", "--anonymize")
     assert r.exit_code == 0, r.output
     assert "Participants: 3" in r.stdout and "Ctrl-C to stop" in r.stdout

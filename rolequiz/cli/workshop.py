@@ -2,8 +2,6 @@
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -62,7 +60,9 @@ def report(
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
     if watch:
-        _watch(paths, language, anonymize, content)
+        from rolequiz.cli.live import watch as live
+
+        live(paths, language, anonymize, content, lang.value if lang else None)
         return
     from rolequiz.group import report as rep
     from rolequiz.group.reader import no_gc, read_results
@@ -166,58 +166,6 @@ def _write_bytes(raw: bytes) -> None:
         sys.stdout.flush()
         out.write(raw)
     sys.stdout.flush()
-
-
-# -- --watch -------------------------------------------------------------------------------------
-
-
-def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
-               sleep: Callable[[float], None] = time.sleep, interval: float = 1.0,
-               polls: int | None = None) -> int:
-    """Poll; call `show` whenever `changed` says the folders changed. Returns the number
-    of refreshes. Ctrl-C (KeyboardInterrupt) is the normal way to stop: it ends the loop."""
-    shown = 0
-    n = 0
-    try:
-        while polls is None or n < polls:
-            n += 1
-            if changed():
-                show()
-                shown += 1
-            sleep(interval)
-    except KeyboardInterrupt:
-        pass
-    return shown
-
-
-def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -> None:
-    from datetime import datetime
-
-    from rich.live import Live
-
-    from rolequiz.base.textsafe import clean
-    from rolequiz.cli.output import ascii_only, console
-    from rolequiz.group import report as rep
-    from rolequiz.group.reader import read_results
-    from rolequiz.group.watch import Watcher
-    from rolequiz.i18n import t
-    from rolequiz.views.terminal.report import report_view
-
-    watcher = Watcher(paths)
-    cache: dict = {}
-    folders = clean(" ".join(str(p) for p in paths))
-    out = console()
-
-    def view():
-        col = read_results(paths, cache=cache)
-        data = rep.build(col, lang, anonymize=anonymize, content=content)
-        footer = t("report.watching", lang, folders=folders,
-                    time=datetime.now().strftime("%H:%M:%S"))
-        return report_view(data, ascii_only=ascii_only(), footer=footer)
-
-    with Live(console=out, auto_refresh=False, vertical_overflow="crop",
-              redirect_stdout=False, redirect_stderr=False) as live:
-        watch_loop(watcher.changed, lambda: live.update(view(), refresh=True))
 
 
 # -- rolequiz workshop init ------------------------------------------------------------------------

@@ -343,6 +343,11 @@ MESSAGES: dict[str, str] = {
         "was not saved, and the folder was not created again",
     "report.folder_unreadable": "cannot read the folder {path}: {reason}",
     "report.no_such_content": "no results made with content '{content}'; found: {known}",
+    "report.live_counts":
+        "Finished: {finished} · In progress: {in_progress} · No clear preference: {unclear}",
+    "report.live_more.one": "… and {n} more: {command}",
+    "report.live_more.other": "… and {n} more: {command}",
+    "report.live_cut": "… cut to fit the screen: {command}",
 
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported": "{command} cannot write --format {format}; use one of: {names}",

@@ -370,6 +370,12 @@ MESSAGES: dict[str, str] = {
     "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
     "report.no_such_content":
         "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; trouvés\u00a0: {known}",
+    "report.live_counts":
+        "Terminés\u00a0: {finished} · En cours\u00a0: {in_progress} · Sans préférence "
+        "nette\u00a0: {unclear}",
+    "report.live_more.one": "… et {n} autre\u00a0: {command}",
+    "report.live_more.other": "… et {n} autres\u00a0: {command}",
+    "report.live_cut": "… coupé pour tenir à l'écran\u00a0: {command}",
 
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported":
