@@ -106,7 +106,7 @@ def test_names_a_class_might_type(name, stem):
 def test_the_pinned_content_is_found_inside_a_share_or_a_mapped_drive(folder):
     """init writes "content/questions.yaml" (a forward slash, the same on every system):
     on Windows it is the file inside the folder."""
-    found = manifest._inside(PureWindowsPath(folder), "content/questions.yaml", "m.json")
+    found = manifest._inside(PureWindowsPath(folder), "content/questions.yaml", "m.json", "en")
     assert found == PureWindowsPath(folder, "content", "questions.yaml")
     assert str(found) == folder + r"\content\questions.yaml"
     assert found.anchor == PureWindowsPath(folder).anchor
@@ -121,14 +121,14 @@ def test_the_pinned_content_is_found_inside_a_share_or_a_mapped_drive(folder):
 ])
 def test_a_manifest_cannot_point_outside_its_folder(folder, name):
     with pytest.raises(manifest.ManifestError, match="is not inside the folder"):
-        manifest._inside(PureWindowsPath(folder), name, "m.json")
+        manifest._inside(PureWindowsPath(folder), name, "m.json", "en")
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="ab./\\:C ", max_size=14), st.sampled_from(FOLDERS))
 def test_any_name_a_manifest_may_use_stays_in_the_folder(name, folder):
     try:
-        found = manifest._inside(PureWindowsPath(folder), name, "m.json")
+        found = manifest._inside(PureWindowsPath(folder), name, "m.json", "en")
     except manifest.ManifestError:
         return
     resolved = ntpath.normpath(str(found))  # what Windows makes of "a\.\b", "a//b"
@@ -170,8 +170,8 @@ def test_a_relative_folder_is_printed_whole_and_quoted(runner, tmp_path, mini, m
     where = str(tmp_path / "Classe 2B")
     quiz, report = folder_commands(where)
     assert f"ready in {where} " in r.output
-    assert f"Students run:   {quiz} [--name NAME]" in r.output
-    assert f"Group report:   {report}" in r.output
+    assert f"\n  {quiz}\n" in r.output  # whole and quoted, on a line of its own
+    assert f"\n  {report}\n" in r.output
     if os.name != "posix":
         return
     elsewhere = tmp_path / "student"

@@ -80,7 +80,8 @@ def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
 
     monkeypatch.setattr(rolequiz.content.load, "load_content", racing)
     assert message(manifest.init, folder, "B", mini["questions"], mini["roles"]) == (
-        "UsageError", f"{folder} is already a workshop folder (workshop.json exists)")
+        "UsageError", f"{folder} is already a workshop folder (workshop.json exists); choose "
+                      "a new folder for a new group")
     assert json.loads((folder / "workshop.json").read_text(encoding="utf-8")) == {
         "theirs": True}
     assert sorted(p.name for p in folder.glob("*.json")) == ["workshop.json"]
@@ -198,7 +199,9 @@ def test_pinned_content_messages(ws, tmp_path, mini):
                           "workshop's own copy")
     assert manifest.pinned_content_paths(ws, mini["questions"], mini["roles"]) == (
         m.questions_file, m.roles_file)  # the same content, named explicitly
-    assert manifest.pinned_content_paths(tmp_path / "plain", other, None) == (other, None)
+    assert message(manifest.pinned_content_paths, tmp_path / "plain", other, None) == (
+        "NoWorkshop", f"no workshop at {tmp_path / 'plain'} (the folder does not exist): check "
+                      "the folder's name with the person who runs the workshop")
     m.questions_file.write_bytes(b"")
     assert message(manifest.pinned_content_paths, ws) == (
         "ManifestError", f"{m.questions_file} was changed after the workshop was prepared; "

@@ -2,8 +2,6 @@
 
 import os
 import sys
-import time
-from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -58,17 +56,20 @@ def report(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if watch and (format is not ReportFormat.table or output is not None):
+        raise UsageError(t("report.watch_table", language))
+    _check_paths(paths, language)
     if watch:
-        if format is not ReportFormat.table or output is not None:
-            raise UsageError(t("report.watch_table", language))
-        _watch(paths, language, anonymize, content)
+        from rolequiz.cli.live import watch as live
+
+        live(paths, language, anonymize, content, lang.value if lang else None)
         return
     from rolequiz.group import report as rep
     from rolequiz.group.reader import no_gc, read_results
     from rolequiz.views import report_csv, report_html, report_markdown
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
-        col = read_results(paths)
+        col = read_results(paths, lang=language)
         data = rep.build(col, language, anonymize=anonymize, content=content)
         if format is ReportFormat.table:
             text = _render_table(data, file=output is not None)
@@ -90,6 +91,36 @@ def report(
         sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
+
+
+def _check_paths(paths: list[Path], lang: str) -> None:
+    """Every folder given must be a workshop (or hold results, as a folder a rolequiz
+    once made for a mistyped workshop does): a name mistyped ("2b" for "2B") is said,
+    with the workshops it was probably meant to be, instead of an empty report."""
+    from rolequiz.group.layout import SUFFIX
+    from rolequiz.group.manifest import (
+        ManifestError,
+        NoWorkshop,
+        no_such_file,
+        no_workshop_message,
+        read_manifest,
+    )
+    from rolequiz.group.reader import holds_results
+
+    for p in paths:
+        if os.path.isfile(p):
+            continue
+        if os.path.isdir(p):
+            try:
+                if read_manifest(p, lang) is not None:
+                    continue
+            except ManifestError:
+                continue  # a broken manifest: the report says what is wrong with it
+            if holds_results(p):
+                continue
+        elif not os.path.lexists(p) and p.suffix.lower() == SUFFIX:
+            raise no_such_file(p, lang)
+        raise NoWorkshop(no_workshop_message(p, lang, student=False))
 
 
 def _render_table(data: Any, *, file: bool) -> str:
@@ -137,58 +168,6 @@ def _write_bytes(raw: bytes) -> None:
     sys.stdout.flush()
 
 
-# -- --watch -------------------------------------------------------------------------------------
-
-
-def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
-               sleep: Callable[[float], None] = time.sleep, interval: float = 1.0,
-               polls: int | None = None) -> int:
-    """Poll; call `show` whenever `changed` says the folders changed. Returns the number
-    of refreshes. Ctrl-C (KeyboardInterrupt) is the normal way to stop: it ends the loop."""
-    shown = 0
-    n = 0
-    try:
-        while polls is None or n < polls:
-            n += 1
-            if changed():
-                show()
-                shown += 1
-            sleep(interval)
-    except KeyboardInterrupt:
-        pass
-    return shown
-
-
-def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -> None:
-    from datetime import datetime
-
-    from rich.live import Live
-
-    from rolequiz.base.textsafe import clean
-    from rolequiz.cli.output import ascii_only, console
-    from rolequiz.group import report as rep
-    from rolequiz.group.reader import read_results
-    from rolequiz.group.watch import Watcher
-    from rolequiz.i18n import t
-    from rolequiz.views.terminal.report import report_view
-
-    watcher = Watcher(paths)
-    cache: dict = {}
-    folders = clean(" ".join(str(p) for p in paths))
-    out = console()
-
-    def view():
-        col = read_results(paths, cache=cache)
-        data = rep.build(col, lang, anonymize=anonymize, content=content)
-        footer = t("report.watching", lang, folders=folders,
-                    time=datetime.now().strftime("%H:%M:%S"))
-        return report_view(data, ascii_only=ascii_only(), footer=footer)
-
-    with Live(console=out, auto_refresh=False, vertical_overflow="crop",
-              redirect_stdout=False, redirect_stderr=False) as live:
-        watch_loop(watcher.changed, lambda: live.update(view(), refresh=True))
-
-
 # -- rolequiz workshop init ------------------------------------------------------------------------
 
 workshop_app = typer.Typer(
@@ -213,18 +192,39 @@ def init(
     lang: LangOpt = None,
 ) -> None:
     """Prepare DIR for a group: every student answers the same, pinned content."""
+    from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
     from rolequiz.i18n import t
 
     language = lang_of(lang)
-    m = manifest.init(folder, title, questions, roles)
-    where = os.path.abspath(folder)
-    quiz, report = folder_commands(where)
-    sys.stdout.write(t("workshop.ready", language, title=clean(m.title), folder=clean(where),
-                        content=content_id(m.content_key), quiz=clean(quiz),
-                        report=clean(report)) + "\n")
+    m = manifest.init(folder, title, questions, roles, language)
+    where = os.path.abspath(folder)  # students type it from anywhere: the whole path
+    lines = [t("workshop.ready", language, title=clean(m.title), folder=clean(where),
+               content=content_id(m.content_key)),
+             t("workshop.students_type", language),
+             "  " + clean(command(["rolequiz", "quiz", "--workshop", where]))]
+    short = _short_form(where)
+    if short is not None:
+        lines += [t("workshop.short_form", language, cwd=clean(os.getcwd())),
+                  "  " + clean(command(["rolequiz", "quiz", "--workshop", short]))]
+    lines += [t("workshop.report_with", language),
+              "  " + clean(command(["rolequiz", "report", where]))]
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _short_form(folder: str) -> str | None:
+    """The folder as a path from the current folder, when it is inside it: short enough
+    to dictate or write on the board ("2B" rather than "/mnt/share/classes/2B"). None
+    when it is elsewhere."""
+    try:
+        rel = os.path.relpath(folder)
+    except ValueError:  # another drive (Windows)
+        return None
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        return None
+    return rel
 
 
 def folder_commands(folder: str, windows: bool | None = None) -> tuple[str, str]:

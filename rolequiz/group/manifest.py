@@ -1,5 +1,5 @@
-"""The workshop manifest (``workshop.json``): preparing a folder, reading it back, and the
-content it pins."""
+"""The workshop manifest (``workshop.json``): preparing a folder, reading it back, the
+content it pins, and finding a workshop by the folder someone typed."""
 
 from __future__ import annotations
 
@@ -9,13 +9,19 @@ import json
 import os
 import re
 import secrets
+import stat
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from rolequiz.base.errors import NotFound, UsageError
 from rolequiz.base.files import atomic_write, create_exclusive
+from rolequiz.base.textsafe import clean
 from rolequiz.group.layout import CONTENT_DIR, MANIFEST, SUFFIX, WORKSHOP_SCHEMA, json_text, utc_now
+from rolequiz.i18n import t
+
+MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest is a few KB
 
 # -- the manifest ------------------------------------------------------------------------
 
@@ -43,15 +49,12 @@ class Manifest:
 
 
 
-def _sha256(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as e:
-        raise NotFound(f"cannot read {path}: {e.strerror or e}") from None
+def _sha256(path: Path, lang: str = "en") -> str:
+    return hashlib.sha256(_read_bytes(path, lang)).hexdigest()
 
 
 def init(folder: str | Path, title: str, questions: str | Path | None = None,
-         roles: str | Path | None = None) -> Manifest:
+         roles: str | Path | None = None, lang: str = "en") -> Manifest:
     """Prepare a workshop folder: validate the content, copy it into the folder, write the
     manifest. Refuses a folder that already is a workshop (its results would be mixed)."""
     from rolequiz.content.load import default_paths, load_content
@@ -59,18 +62,15 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     folder = Path(folder)
     title = " ".join(title.split())
     if not title:
-        raise UsageError("the workshop needs a title: --title \"Class 2B, March\"")
-    if (folder / MANIFEST).exists():
-        raise UsageError(
-            f"{folder} is already a workshop folder ({MANIFEST} exists); "
-            "choose a new folder for a new group"
-        )
+        raise UsageError(t("workshop.needs_title", lang))
+    if os.path.lexists(folder / MANIFEST):
+        raise UsageError(t("workshop.already", lang, folder=folder, manifest=MANIFEST))
     if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} exists and is not a folder")
+        raise UsageError(t("workshop.not_a_folder", lang, folder=folder))
     dq, dr = default_paths()
     qpath, rpath = Path(questions or dq), Path(roles or dr)
     content = load_content(qpath, rpath)  # refuse content with problems before copying
-    qbytes, rbytes = _read_bytes(qpath), _read_bytes(rpath)
+    qbytes, rbytes = _read_bytes(qpath, lang), _read_bytes(rpath, lang)
     cdir = folder / CONTENT_DIR
     atomic_write(cdir / "questions.yaml", qbytes, what="questions copy")
     atomic_write(cdir / "roles.yaml", rbytes, what="roles copy")
@@ -103,15 +103,16 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     if written.name != MANIFEST:  # another init won the race: keep theirs
         with contextlib.suppress(OSError):
             os.unlink(written)
-        raise UsageError(f"{folder} is already a workshop folder ({MANIFEST} exists)")
-    return read_manifest(folder)  # type: ignore[return-value]
+        raise UsageError(t("workshop.already", lang, folder=folder, manifest=MANIFEST))
+    return read_manifest(folder, lang)  # type: ignore[return-value]
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, lang: str = "en") -> bytes:
     try:
         return path.read_bytes()
     except OSError as e:
-        raise NotFound(f"cannot read {path}: {e.strerror or e}") from None
+        raise NotFound(t("workshop.cannot_read", lang, path=path,
+                         reason=e.strerror or e)) from None
 
 
 
@@ -119,31 +120,31 @@ class ManifestError(UsageError):
     """workshop.json exists but cannot be used."""
 
 
-def read_manifest(folder: str | Path) -> Manifest | None:
-    """The folder's manifest, None when there is none; ManifestError when it is broken."""
+def read_manifest(folder: str | Path, lang: str = "en") -> Manifest | None:
+    """The folder's manifest, None when there is none; ManifestError when it is broken.
+    Only a regular file is opened: a pipe or a device by that name would block or worse."""
     folder = Path(folder)
     path = folder / MANIFEST
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except (NotADirectoryError, IsADirectoryError):
+        raw = _manifest_bytes(path, lang)
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return None
     except OSError as e:
-        raise ManifestError(f"cannot read {path}: {e.strerror or e}") from None
-    fix = "restore it from a copy, or prepare a new folder with: rolequiz workshop init"
+        raise ManifestError(t("workshop.cannot_read", lang, path=path,
+                              reason=e.strerror or e)) from None
+    fix = t("workshop.manifest_fix", lang)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ManifestError(f"{path}: not valid JSON (damaged?); {fix}") from None
+        raise ManifestError(t("workshop.manifest_not_json", lang, path=path, fix=fix)) from None
     try:
         if data.get("schema") != WORKSHOP_SCHEMA:
-            raise ManifestError(f"{path}: not a rolequiz workshop manifest "
-                                f"(schema {data.get('schema')!r}); {fix}")
+            raise ManifestError(t("workshop.manifest_schema", lang, path=path,
+                                  schema=repr(data.get("schema")), fix=fix))
         c = data["content"]
         q, r = c["questions"], c["roles"]
-        qfile = _inside(folder, q["file"], path)
-        rfile = _inside(folder, r["file"], path)
+        qfile = _inside(folder, q["file"], path, lang)
+        rfile = _inside(folder, r["file"], path, lang)
         return Manifest(
             folder=folder,
             id=str(data["id"]),
@@ -158,40 +159,227 @@ def read_manifest(folder: str | Path) -> Manifest | None:
             names=data.get("names"),
         )
     except (KeyError, TypeError, AttributeError):
-        raise ManifestError(f"{path}: incomplete workshop manifest; {fix}") from None
+        raise ManifestError(t("workshop.manifest_incomplete", lang, path=path,
+                              fix=fix)) from None
 
 
-def _inside(folder: Path, name: Any, manifest: Path) -> Path:
+def _manifest_bytes(path: Path, lang: str) -> bytes:
+    """The manifest's bytes. A folder by that name: IsADirectoryError (no manifest); any
+    other file that is not a regular one is refused before it is opened, and checked again
+    once open (it could have been swapped in between)."""
+    st = os.stat(path)
+    if stat.S_ISDIR(st.st_mode):
+        raise IsADirectoryError(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ManifestError(t("workshop.manifest_not_a_file", lang, path=path))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+                 | getattr(os, "O_NOCTTY", 0))
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise ManifestError(t("workshop.manifest_not_a_file", lang, path=path))
+        if st.st_size > MAX_MANIFEST_BYTES:
+            raise ManifestError(t("workshop.manifest_too_big", lang, path=path))
+        parts, size = [], 0
+        while chunk := os.read(fd, 65536):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > MAX_MANIFEST_BYTES:
+                raise ManifestError(t("workshop.manifest_too_big", lang, path=path))
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
+def _inside(folder: Path, name: Any, manifest: Path, lang: str) -> Path:
     """A file named by the manifest, refused unless it stays inside the folder."""
     if not isinstance(name, str) or not name or name.startswith(("/", "\\")) or ".." in \
             re.split(r"[\\/]", name) or ":" in name:
-        raise ManifestError(f"{manifest}: content file {name!r} is not inside the folder")
+        raise ManifestError(t("workshop.manifest_outside", lang, path=manifest,
+                              name=clean(repr(name))))
     return folder / name
 
 
 def pinned_content_paths(folder: str | Path, questions: str | Path | None = None,
-                         roles: str | Path | None = None
-                         ) -> tuple[str | Path | None, str | Path | None]:
-    """The content files a quiz saving into `folder` must use.
+                         roles: str | Path | None = None, lang: str = "en"
+                         ) -> tuple[Path, Path]:
+    """The content files a quiz saving into `folder` must use: the workshop's pinned
+    copies (checked against their sha256), unless the student names files explicitly,
+    which are then accepted only if they are the same content.
 
-    With a manifest: its pinned copies (checked against their sha256), unless the student
-    names files explicitly, which are then accepted only if they are the same content.
-    Without a manifest: whatever was given (None = the built-in content)."""
-    m = read_manifest(folder)
-    if m is None:
-        return questions, roles
+    A folder that `workshop init` did not prepare is refused (NoWorkshop, with the
+    workshops beside it that the name was close to): saving there would leave the student
+    out of the report without anyone knowing."""
+    m = require(folder, lang, student=True)
     for pinned, sha in ((m.questions_file, m.questions_sha256),
                         (m.roles_file, m.roles_sha256)):
-        if _sha256(pinned) != sha:
-            raise ManifestError(
-                f"{pinned} was changed after the workshop was prepared; "
-                f"restore it, or prepare a new folder with: rolequiz workshop init"
-            )
+        if _sha256(pinned, lang) != sha:
+            raise ManifestError(t("workshop.content_changed", lang, path=clean(str(pinned))))
     for what, given, sha in (("questions", questions, m.questions_sha256),
                              ("roles", roles, m.roles_sha256)):
-        if given is not None and _sha256(Path(given)) != sha:
-            raise UsageError(
-                f"{given} is not the {what} file of the workshop \"{m.title}\" "
-                f"({m.folder / MANIFEST}); leave out --{what} to use the workshop's own copy"
-            )
+        if given is not None and _sha256(Path(given), lang) != sha:
+            key = "workshop.not_pinned_questions" if what == "questions" \
+                else "workshop.not_pinned_roles"
+            raise UsageError(t(key, lang, path=given, title=clean(m.title),
+                               manifest=m.folder / MANIFEST))
     return m.questions_file, m.roles_file
+
+
+# -- finding a workshop by the folder typed --------------------------------------------------
+# A quiz must never save into a folder that is not a workshop (the student would be missing
+# from the report and nobody would know), so a folder without a manifest is refused, with
+# the workshops it was probably meant to be ("2B" for "2b"). Looking around is bounded: at
+# most MAX_ENTRIES entries of the parent folder (and of the folder itself), never recursing;
+# only folders are looked into, and only their manifest is read (a regular file: a pipe or
+# a device is never opened).
+
+MAX_ENTRIES = 200  # entries of a folder looked at, at most (a share can hold thousands)
+MAX_SUGGESTIONS = 3
+
+
+class NoWorkshop(UsageError):
+    """The folder given is not a workshop (or does not exist)."""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    folder: Path  # as the person would type it: beside the folder they typed
+    title: str
+
+
+def require(folder: str | Path, lang: str, *, student: bool) -> Manifest:
+    """The folder's manifest; NoWorkshop naming the folder, why, and the workshops it was
+    probably meant to be (or what to do). `student` picks who the message speaks to: the
+    student taking the quiz, or the counselor (report)."""
+    folder = Path(folder)
+    m = read_manifest(folder, lang)  # a broken manifest: ManifestError, said as it is
+    if m is not None:
+        return m
+    raise NoWorkshop(no_workshop_message(folder, lang, student=student))
+
+
+def no_workshop_message(folder: Path, lang: str, *, student: bool) -> str:
+    from rolequiz.base.shell import command, quote
+
+    shown = clean(str(folder))
+    found = suggestions(folder)
+    if found:  # each folder as it is typed: quoted for the shell when it needs to be
+        paths = [clean(quote([str(s.folder)])[0]) for s in found]
+        choices = [t("workshop.choice", lang, folder=path, title=clean(s.title)) if s.title
+                   else path for path, s in zip(paths, found, strict=True)]
+        joined = ", ".join(choices[:-1]) + t("workshop.or", lang) + choices[-1] \
+            if len(choices) > 1 else choices[0]
+        key = "workshop.did_you_mean_student" if student else "workshop.did_you_mean_counselor"
+        return t(key, lang, folder=shown, choices=joined)
+    if not os.path.lexists(folder):
+        reason = t("workshop.reason_missing", lang)
+    elif not os.path.isdir(folder):
+        reason = t("workshop.reason_file", lang)
+    else:
+        reason = t("workshop.reason_no_manifest", lang, manifest=MANIFEST)
+    init = command(["rolequiz", "workshop", "init", str(folder), "--title", "TITLE"])
+    key = "workshop.no_workshop_student" if student else "workshop.no_workshop_counselor"
+    return t(key, lang, folder=shown, reason=reason, command=clean(init))
+
+
+def no_such_file(path: Path, lang: str) -> NotFound:
+    return NotFound(t("workshop.no_such_file", lang, path=clean(str(path))))
+
+
+# -- the workshops it was probably meant to be ----------------------------------------------
+
+
+def suggestions(folder: str | Path) -> list[Suggestion]:
+    """Workshops beside `folder` whose name (or title) is close to its name, best first;
+    then, when `folder` is a folder itself, the workshops just inside it."""
+    folder = Path(folder)
+    name = folder.name
+    parent = folder.parent
+    if not name or name in (".", ".."):  # ".", "..", "/": name it from the absolute path
+        absolute = Path(os.path.abspath(folder))
+        name, parent = absolute.name, absolute.parent
+    ranked: list[tuple[tuple, Suggestion]] = []
+    if name:
+        target = _key(name)
+        same = os.path.normcase(os.path.abspath(parent / name))
+        for entry_name, m in _workshops_in(parent):
+            if os.path.normcase(os.path.abspath(parent / entry_name)) == same:
+                continue
+            rank = _closeness(name, target, entry_name, m.title)
+            if rank is not None:
+                ranked.append((rank, Suggestion(parent / entry_name, m.title)))
+    ranked.sort(key=lambda r: (r[0], str(r[1].folder)))
+    best = [s for _, s in ranked]
+    if ranked and ranked[0][0][0] <= 2:  # a name that differs only in case or spelling
+        best = [s for rank, s in ranked if rank[0] <= 2]
+    if len(best) < MAX_SUGGESTIONS and os.path.isdir(folder):
+        inside = sorted(_workshops_in(folder))
+        best += [Suggestion(folder / n, m.title) for n, m in inside]
+    return best[:MAX_SUGGESTIONS]
+
+
+def _workshops_in(parent: Path) -> list[tuple[str, Manifest]]:
+    """(name, manifest) of the workshops among the first MAX_ENTRIES entries of `parent`.
+    Only folders are looked into (a link to one counts; a link that loops, a pipe or a
+    device is skipped), and only their manifest is read."""
+    out = []
+    try:
+        with os.scandir(parent) as it:
+            for n, e in enumerate(it):
+                if n >= MAX_ENTRIES:
+                    break
+                if e.name.startswith("."):
+                    continue
+                try:
+                    if not e.is_dir():
+                        continue
+                    m = read_manifest(e.path)
+                except (OSError, ManifestError):
+                    continue
+                if m is not None:
+                    out.append((e.name, m))
+    except OSError:
+        pass
+    return out
+
+
+def _closeness(name: str, target: str, other: str, title: str) -> tuple | None:
+    """How close the folder `other` (titled `title`) is to the name typed: a rank, lower
+    is closer; None when it is not close."""
+    if other.casefold() == name.casefold():
+        return (0,)  # "2b" for "2B"
+    key = _key(other)
+    if key == target and key:
+        return (1,)  # accents, spaces, dashes: "classe-2b" for "Classe 2B"
+    if title and _key(title) == target:
+        return (2,)  # the title typed as the folder: "Classe-2B" for the folder "2B"
+    shorter = min(len(target), len(key))
+    if shorter >= 2 and (key.startswith(target) or target.startswith(key)):
+        return (3, abs(len(key) - len(target)))  # "2B" for "2B-march"
+    distance = _distance(target, key)
+    if distance <= max(1, min(3, len(target) // 4)):
+        return (4, distance)  # "2V" for "2B"
+    return None
+
+
+def _key(name: str) -> str:
+    """A name without case, accents, spaces, dashes, dots or underscores."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[\s_.\-]+", "", text)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap two neighbours) from `a` to `b`."""
+    if abs(len(a) - len(b)) > 3:
+        return 99
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, start=1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, start=1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[-1]

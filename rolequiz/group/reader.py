@@ -18,6 +18,7 @@ from rolequiz.group.layout import MANIFEST, MAX_RESULT_BYTES, RESULT_SCHEMA, SUF
 from rolequiz.group.manifest import Manifest, ManifestError, read_manifest
 from rolequiz.group.participants import clean_name
 from rolequiz.group.store import count_pending
+from rolequiz.i18n import t
 
 # -- reading a folder of results ---------------------------------------------------------
 
@@ -189,10 +190,31 @@ def _result_files(folder: str, real: str) -> list[tuple[str, str]]:
     return out
 
 
-def read_results(paths: Iterable[str | Path], cache: dict | None = None) -> Collection:
+def holds_results(folder: str | Path) -> bool:
+    """Whether a folder holds a file that can be a result, as read_results looks for them
+    (a folder without a manifest can: results saved there by a rolequiz that created the
+    folder it was given)."""
+    try:
+        with os.scandir(folder) as it:
+            for e in it:
+                n = e.name
+                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
+                    continue
+                try:
+                    if e.is_file():
+                        return True
+                except OSError:
+                    continue
+    except OSError:
+        return False
+    return False
+
+
+def read_results(paths: Iterable[str | Path], cache: dict | None = None,
+                 lang: str = "en") -> Collection:
     """Every result in the given folders and files. Never raises for a bad file: it goes
     to `skipped` with the reason. `cache` (path -> (size, mtime, Entry|_Bad)) lets a live
-    view re-read only the files that changed."""
+    view re-read only the files that changed; `lang` is the language of the problems."""
     col = Collection()
     files: list[tuple[str, str]] = []  # (path to read, real path: the same file named twice)
     for p in paths:
@@ -200,7 +222,7 @@ def read_results(paths: Iterable[str | Path], cache: dict | None = None) -> Coll
         if os.path.isdir(p):
             real = os.path.realpath(p)
             try:
-                m = read_manifest(p)
+                m = read_manifest(p, lang)
                 if m is not None:
                     col.manifests.append(m)
             except ManifestError as e:
@@ -208,12 +230,13 @@ def read_results(paths: Iterable[str | Path], cache: dict | None = None) -> Coll
             try:
                 files += _result_files(p, real)
             except OSError as e:
-                col.problems.append(f"cannot read the folder {p}: {e.strerror or e}")
+                col.problems.append(t("report.folder_unreadable", lang, path=p,
+                                      reason=e.strerror or e))
             col.in_progress += count_pending(p)
         elif os.path.isfile(p):
             files.append((p, os.path.realpath(p)))
         else:
-            raise NotFound(f"{p}: no such file or folder")
+            raise NotFound(t("workshop.no_such_file", lang, path=p))
     with no_gc():
         _read_all(col, files, cache)
     return col

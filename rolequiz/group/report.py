@@ -273,7 +273,7 @@ def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
                 or k[0].startswith(wanted)]
         if not keys:
             known = ", ".join(sorted(content_id(k) for k in by_key)) or "-"
-            raise UsageError(f"no results made with content '{content}'; found: {known}")
+            raise UsageError(t("report.no_such_content", lang, content=content, known=known))
         by_key = {k: by_key[k] for k in keys}
     order = sorted(by_key, key=lambda k: (k not in pinned, -len(by_key[k]), k))
     groups = [_group(k, by_key[k], k in pinned, col.manifests, lang, anonymize) for k in order]

@@ -291,10 +291,7 @@ MESSAGES: dict[str, str] = {
     "report.skipped_count": "{n} files skipped (see the report)",
     "report.watch_table":
         "--watch shows a live table on the screen; leave out --format and --output",
-    "workshop.ready":
-        "Workshop “{title}” is ready in {folder} (content {content}).\n"
-        "Students run:   {quiz} [--name NAME]\n"
-        "Group report:   {report}",
+    "workshop.ready": "Workshop “{title}” is ready in {folder} (content {content}).",
     "workshop.unsent":
         "Your result could not be saved into the workshop folder ({error}). It is safe on "
         "this computer in {path}; when the folder can be reached again, send it with: "
@@ -305,12 +302,65 @@ MESSAGES: dict[str, str] = {
     "submit.sent": "Sent to the workshop: {path}",
     "submit.none": "No result waiting to be sent to this workshop in {folder}.",
     "submit.bad": "Not sent, kept in {path}: {error}",
-    "workshop.folder_gone": "the workshop folder {folder} cannot be reached",
     "workshop.saved":
         "Your result is saved in {path}\n"
         "Your code: {code} (note it: it identifies your result without your name)",
     "workshop.name_needs_workshop":
         "--name is for a workshop: add --workshop DIR (the folder of the group)",
+
+    # joining a workshop: the folder typed, its manifest, the content it pins; what
+    # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
+    "workshop.students_type":
+        "Students type (adding --name and a name or a pseudonym, if they like):",
+    "workshop.short_form": "Short form for the board, from {cwd}:",
+    "workshop.report_with": "Group report:",
+    "workshop.needs_title": "the workshop needs a title: --title \"Class 2B, March\"",
+    "workshop.already":
+        "{folder} is already a workshop folder ({manifest} exists); choose a new folder for a "
+        "new group",
+    "workshop.not_a_folder": "{folder} exists and is not a folder",
+    "workshop.cannot_read": "cannot read {path}: {reason}",
+    "workshop.manifest_fix":
+        "restore it from a copy, or prepare a new folder with: rolequiz workshop init",
+    "workshop.manifest_not_json": "{path}: not valid JSON (damaged?); {fix}",
+    "workshop.manifest_schema": "{path}: not a rolequiz workshop manifest (schema {schema}); {fix}",
+    "workshop.manifest_incomplete": "{path}: incomplete workshop manifest; {fix}",
+    "workshop.manifest_not_a_file":
+        "{path} is not a regular file (a pipe or a device?); it was not opened",
+    "workshop.manifest_too_big": "{path}: too large to be a workshop manifest",
+    "workshop.manifest_outside": "{path}: content file {name} is not inside the folder",
+    "workshop.content_changed":
+        "{path} was changed after the workshop was prepared; restore it, or prepare a new "
+        "folder with: rolequiz workshop init",
+    "workshop.not_pinned_questions":
+        "{path} is not the questions file of the workshop \"{title}\" ({manifest}); leave out "
+        "--questions to use the workshop's own copy",
+    "workshop.not_pinned_roles":
+        "{path} is not the roles file of the workshop \"{title}\" ({manifest}); leave out "
+        "--roles to use the workshop's own copy",
+    "workshop.did_you_mean_student": "no workshop at {folder} — did you mean {choices}?",
+    "workshop.did_you_mean_counselor": "no workshop at {folder} — did you mean {choices}?",
+    "workshop.choice": "{folder} ({title})",
+    "workshop.or": " or ",
+    "workshop.no_workshop_student":
+        "no workshop at {folder} ({reason}): check the folder's name with the person who runs "
+        "the workshop",
+    "workshop.no_workshop_counselor":
+        "no workshop at {folder} ({reason}): check its name, or prepare it with: {command}",
+    "workshop.reason_missing": "the folder does not exist",
+    "workshop.reason_file": "it is a file, not a folder",
+    "workshop.reason_no_manifest": "no {manifest} in it",
+    "workshop.no_such_file": "{path}: no such file or folder",
+    "workshop.folder_gone":
+        "the workshop folder {folder} is not there any more (network, USB stick?); the result "
+        "was not saved, and the folder was not created again",
+    "report.folder_unreadable": "cannot read the folder {path}: {reason}",
+    "report.no_such_content": "no results made with content '{content}'; found: {known}",
+    "report.live_counts":
+        "Finished: {finished} · In progress: {in_progress} · No clear preference: {unclear}",
+    "report.live_more.one": "… and {n} more: {command}",
+    "report.live_more.other": "… and {n} more: {command}",
+    "report.live_cut": "… cut to fit the screen: {command}",
 
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported": "{command} cannot write --format {format}; use one of: {names}",

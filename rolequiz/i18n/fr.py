@@ -307,9 +307,7 @@ MESSAGES: dict[str, str] = {
     "report.watch_table":
         "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
     "workshop.ready":
-        "L'atelier « {title} » est prêt dans {folder} (contenu {content}).\n"
-        "Les élèves lancent :  {quiz} [--name NOM]\n"
-        "Bilan du groupe :     {report}",
+        "L'atelier «\u00a0{title}\u00a0» est prêt dans {folder} (contenu {content}).",
     "workshop.unsent":
         "Ton résultat n'a pas pu être enregistré dans le dossier de l'atelier ({error}). Il "
         "est en sécurité sur cet ordinateur, dans {path}\u00a0; quand le dossier sera de "
@@ -320,12 +318,77 @@ MESSAGES: dict[str, str] = {
     "submit.sent": "Envoyé à l'atelier\u00a0: {path}",
     "submit.none": "Aucun résultat en attente d'envoi à cet atelier dans {folder}.",
     "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
-    "workshop.folder_gone": "le dossier de l'atelier {folder} est inaccessible",
     "workshop.saved":
         "Ton résultat est enregistré dans {path}\n"
         "Ton code : {code} (note-le : il désigne ton résultat sans ton nom)",
     "workshop.name_needs_workshop":
         "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
+
+    # joining a workshop: the folder typed, its manifest, the content it pins; what
+    # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
+    "workshop.students_type":
+        "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s'ils le "
+        "souhaitent)\u00a0:",
+    "workshop.short_form": "Forme courte pour le tableau, depuis {cwd}\u00a0:",
+    "workshop.report_with": "Bilan du groupe\u00a0:",
+    "workshop.needs_title": "l'atelier a besoin d'un titre\u00a0: --title \"Classe 2B, mars\"",
+    "workshop.already":
+        "{folder} est déjà un dossier d'atelier ({manifest} existe)\u00a0; choisissez un "
+        "nouveau dossier pour un nouveau groupe",
+    "workshop.not_a_folder": "{folder} existe et n'est pas un dossier",
+    "workshop.cannot_read": "impossible de lire {path}\u00a0: {reason}",
+    "workshop.manifest_fix":
+        "il faut le restaurer depuis une copie, ou préparer un nouveau dossier avec\u00a0: "
+        "rolequiz workshop init",
+    "workshop.manifest_not_json":
+        "{path}\u00a0: ce n'est pas du JSON valide (abîmé\u00a0?)\u00a0; {fix}",
+    "workshop.manifest_schema":
+        "{path}\u00a0: ce n'est pas un manifeste d'atelier rolequiz (schéma "
+        "{schema})\u00a0; {fix}",
+    "workshop.manifest_incomplete": "{path}\u00a0: manifeste d'atelier incomplet\u00a0; {fix}",
+    "workshop.manifest_not_a_file":
+        "{path} n'est pas un fichier ordinaire (un tube, un périphérique\u00a0?)\u00a0; il n'a "
+        "pas été ouvert",
+    "workshop.manifest_too_big": "{path}\u00a0: trop gros pour être un manifeste d'atelier",
+    "workshop.manifest_outside":
+        "{path}\u00a0: le fichier de contenu {name} n'est pas dans le dossier",
+    "workshop.content_changed":
+        "{path} a été modifié après la préparation de l'atelier\u00a0; il faut le restaurer, "
+        "ou préparer un nouveau dossier avec\u00a0: rolequiz workshop init",
+    "workshop.not_pinned_questions":
+        "{path} n'est pas le fichier de questions de l'atelier «\u00a0{title}\u00a0» "
+        "({manifest})\u00a0; retire --questions pour utiliser la copie de l'atelier",
+    "workshop.not_pinned_roles":
+        "{path} n'est pas le fichier de métiers de l'atelier «\u00a0{title}\u00a0» "
+        "({manifest})\u00a0; retire --roles pour utiliser la copie de l'atelier",
+    "workshop.did_you_mean_student":
+        "aucun atelier dans {folder} — voulais-tu dire {choices}\u00a0?",
+    "workshop.did_you_mean_counselor":
+        "aucun atelier dans {folder} — vouliez-vous dire {choices}\u00a0?",
+    "workshop.choice": "{folder} ({title})",
+    "workshop.or": " ou ",
+    "workshop.no_workshop_student":
+        "aucun atelier dans {folder} ({reason})\u00a0: vérifie le nom du dossier auprès de la "
+        "personne qui anime l'atelier",
+    "workshop.no_workshop_counselor":
+        "aucun atelier dans {folder} ({reason})\u00a0: vérifiez son nom, ou préparez-le "
+        "avec\u00a0: {command}",
+    "workshop.reason_missing": "ce dossier n'existe pas",
+    "workshop.reason_file": "c'est un fichier, pas un dossier",
+    "workshop.reason_no_manifest": "il ne contient pas de {manifest}",
+    "workshop.no_such_file": "{path}\u00a0: aucun fichier ou dossier de ce nom",
+    "workshop.folder_gone":
+        "le dossier de l'atelier {folder} n'est plus là (réseau, clé USB\u00a0?)\u00a0; ton "
+        "résultat n'a pas été enregistré, et le dossier n'a pas été recréé",
+    "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
+    "report.no_such_content":
+        "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; trouvés\u00a0: {known}",
+    "report.live_counts":
+        "Terminés\u00a0: {finished} · En cours\u00a0: {in_progress} · Sans préférence "
+        "nette\u00a0: {unclear}",
+    "report.live_more.one": "… et {n} autre\u00a0: {command}",
+    "report.live_more.other": "… et {n} autres\u00a0: {command}",
+    "report.live_cut": "… coupé pour tenir à l'écran\u00a0: {command}",
 
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported":

@@ -14,7 +14,14 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import Group, Report, percent_text, reason_label, skip_reason
+from rolequiz.group.report import (
+    UNCLEAR_NOTES,
+    Group,
+    Report,
+    percent_text,
+    reason_label,
+    skip_reason,
+)
 from rolequiz.i18n import number, plural, t
 from rolequiz.views.terminal.results import bar, safe
 
@@ -61,21 +68,32 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
 
 
 def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
-    out: list[RenderableType] = []
+    out: list[RenderableType] = [_first_table(g.first_matches, g.size, lang, ascii_only)]
+    if g.ties:
+        out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
+    if g.unclear:
+        out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
+    out.append(_profile_table(g, lang, ascii_only))
+    out.append(_unmatched_line(g, lang))
+    if people and g.people:
+        out.append(Text(""))
+        out.append(people_view(g, lang, ascii_only=ascii_only))
+    return out
+
+
+def _first_table(rows, size: int, lang: str, ascii_only: bool) -> Table:
     first = Table(title=t("report.first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, title_style="bold")
     first.add_column(t("report.role", lang), overflow="fold")
     first.add_column(t("report.count", lang), justify="right", overflow="fold")
     first.add_column("", no_wrap=True, overflow="crop", min_width=4, max_width=BAR)
-    for rc in g.first_matches:
-        frac = rc.count / g.size if g.size else 0.0
+    for rc in rows:
+        frac = rc.count / size if size else 0.0
         first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
-    out.append(first)
-    if g.ties:
-        out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
-    if g.unclear:
-        out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
+    return first
 
+
+def _profile_table(g: Group, lang: str, ascii_only: bool) -> Table:
     prof = Table(title=t("report.profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
                  pad_edge=False, title_style="bold")
     prof.add_column(t("report.dimension", lang), overflow="fold")
@@ -93,16 +111,13 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
             rng,
             Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
         )
-    out.append(prof)
+    return prof
 
+
+def _unmatched_line(g: Group, lang: str) -> Text:
     unmatched = Text(t("report.unmatched", lang) + t("punct.colon", lang), style="bold")
     unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or t("report.none", lang)))
-    out.append(unmatched)
-
-    if people and g.people:
-        out.append(Text(""))
-        out.append(people_view(g, lang, ascii_only=ascii_only))
-    return out
+    return unmatched
 
 
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
@@ -257,3 +272,224 @@ def _take(word: str, width: int) -> str:
             break
         out += ch
     return out or word[:1]
+
+
+# -- the live view (report --watch): one screen, whatever its size ------------------------
+
+# The summary gives way in this order when the screen is short: every role's row and the
+# notes, then the rows of roles nobody got first (named on the "nobody" line anyway), then
+# the interests, then the first matches, become columns of "name  number".
+LEVELS = 4
+
+
+def unclear_count(report: Report) -> int:
+    """Results with no clear preference: each participant's own `clear` mark where the
+    report has one, else the notes of their result (as Group.unclear counts them)."""
+    n = 0
+    for g in report.groups:
+        for p in g.people:
+            clear = getattr(p, "clear", None)
+            if isinstance(clear, bool):
+                n += not clear
+                continue
+            notes = getattr(p, "notes", None) or ()
+            n += not UNCLEAR_NOTES.isdisjoint(notes)
+    return n
+
+
+class LiveReport:
+    """The group report fitted to `height` lines of the console's width, for the live
+    view on a projector: the counts on top, then the summary, then the participants
+    (their top three, or a name and a first role per column, or as many as fit and a line
+    saying how many are not shown and the command that shows them all), and `footer` on
+    the last line, always. Exactly `height` lines."""
+
+    def __init__(self, report: Report, height: int, footer: str, command: str, *,
+                 ascii_only: bool = False):
+        self.report = report
+        self.height = max(1, height)
+        self.footer = footer
+        self.command = command
+        self.ascii_only = ascii_only
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, options.max_width)
+        opts = options.update(width=width, height=None)
+
+        def render(*parts: RenderableType) -> list[list[Segment]]:
+            lines: list[list[Segment]] = []
+            for part in parts:
+                lines += console.render_lines(part, opts, pad=False)
+            return lines
+
+        height = self.height
+        footer = render(Text(self.footer, style="dim", no_wrap=True, overflow="ellipsis"))[:1]
+        head = render(*self.head())
+        room = height - len(footer)
+        people = [p for g in self.report.groups for p in g.people]
+        body: list[list[Segment]] = []
+        if room > len(head):
+            body = self.fit(render, room - len(head), width, people)
+        lines = head + body
+        if len(lines) > room:  # even the most compact summary does not fit: cut it, say so
+            cut = render(self.more_line(None))[:1]
+            keep = max(0, room - 1)
+            lines = lines[:keep] + cut[:room - keep]
+        lines += [[]] * (room - len(lines))  # the footer on the last line of the screen
+        lines += footer
+        new_line = Segment.line()
+        for line in lines[:height]:
+            yield from line
+            yield new_line
+
+    # -- the parts ---------------------------------------------------------------------
+    def head(self) -> list[RenderableType]:
+        r = self.report
+        lang = r.lang
+        sep = " | " if self.ascii_only else " · "
+        counts = t("report.live_counts", lang, finished=r.participants,
+                   in_progress=r.in_progress, unclear=unclear_count(r)).replace(" · ", sep)
+        parts: list[RenderableType] = [
+            Text(clean(r.title), style="bold", no_wrap=True, overflow="ellipsis"),
+            Text(counts, style="bold"),
+        ]
+        for problem in r.problems:
+            parts.append(safe("! " + problem, "yellow"))
+        if r.skipped:
+            parts.append(Text(t("report.skipped", lang, n=len(r.skipped)), style="yellow"))
+        return parts
+
+    def summary(self, level: int) -> list[RenderableType]:
+        """The summary, fuller for a lower `level`: 0 every role's row and the notes; 1 the
+        roles someone got first; 2 the interests in columns; 3 the first matches too."""
+        r = self.report
+        lang = r.lang
+        out: list[RenderableType] = []
+        if not r.groups:
+            return [Text(""), Text(t("report.no_results", lang))]
+        for g in r.groups:
+            if level < 3:
+                out.append(Text(""))
+            if len(r.groups) > 1:
+                out.append(Text(f"{t('report.content', lang, id=g.content_id)} - "
+                                f"{t('report.participants', lang, n=g.size)}",
+                                style="bold underline"))
+            rows = g.first_matches if level == 0 else [rc for rc in g.first_matches if rc.count]
+            if rows and level < 3:
+                out.append(_first_table(rows, g.size, lang, self.ascii_only))
+            elif rows:
+                out.append(Text(t("report.first_matches", lang), style="bold"))
+                out.append(Cells([(clean(rc.name), str(rc.count)) for rc in rows],
+                                 ascii_only=self.ascii_only))
+            if level == 0 and g.ties:
+                out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
+            if level < 2:
+                out.append(_profile_table(g, lang, self.ascii_only))
+            else:
+                out.append(Text(t("report.profile", lang) + " (%)", style="bold"))
+                out.append(Cells([(clean(s.name), percent_text(s.mean, lang))
+                                  for s in g.profile], ascii_only=self.ascii_only))
+            out.append(_unmatched_line(g, lang))
+        return out
+
+    def people_cells(self, people: list) -> list[tuple[str, str]]:
+        cells = []
+        for p in people:
+            first = next(iter(p.raw_top()), None)
+            cells.append((clean(p.label), clean(first[1]) if first else ""))
+        return cells
+
+    def more_line(self, n: int | None) -> Text:
+        """How many participants are not shown (`n`), or that the summary itself is cut
+        (None: then on one line, cut at the screen's edge), and the command that shows
+        everything."""
+        lang = self.report.lang
+        if n is None:
+            text = t("report.live_cut", lang, command=self.command)
+        else:
+            text = plural(n, lang, "report.live_more", command=self.command)
+        if self.ascii_only:
+            text = text.replace("…", "...")
+        if n is None:
+            return Text(text, style="yellow", no_wrap=True, overflow="ellipsis")
+        return Text(text, style="yellow")
+
+    # -- fitting -----------------------------------------------------------------------
+    def fit(self, render, room: int, width: int, people: list) -> list[list[Segment]]:
+        """The richest summary and participants' list that fit `room` lines."""
+        lang = self.report.lang
+        title = render(Text(""), Text(t("report.people", lang), style="bold")) if people else []
+        cells = Cells(self.people_cells(people), ascii_only=self.ascii_only) if people else None
+        summaries = [render(*self.summary(level)) for level in range(LEVELS)]
+        if not people:
+            for lines in summaries:
+                if len(lines) <= room:
+                    return lines
+            return summaries[-1]
+        full = render(*[people_view(g, lang, ascii_only=self.ascii_only)
+                        for g in self.report.groups if g.people])
+        if len(summaries[0]) + 1 + len(full) <= room:
+            return summaries[0] + [[]] + full
+        columns = render(cells)
+        for lines in summaries:
+            if len(lines) + len(title) + len(columns) <= room:
+                return lines + title + columns
+        # not everyone fits: the most compact summary (it still says it all), and as many
+        # participants as the rest of the screen holds; a bigger screen never shows fewer
+        chosen = summaries[-1]
+        more_height = len(render(self.more_line(len(people))))
+        left = room - len(chosen) - len(title)
+        if left < more_height:  # not one name fits: the summary makes room for the count
+            return chosen[:max(0, room - more_height)] + render(self.more_line(len(people)))
+        per_line = cells.per_line(width)  # type: ignore[union-attr]
+        shown_lines = left - more_height
+        shown = min(len(people), shown_lines * per_line)
+        more = render(self.more_line(len(people) - shown))
+        return chosen + title + columns[:shown_lines] + more[:left - shown_lines]
+
+
+class Cells:
+    """(name, value) pairs in as many columns as fit, row by row: a name padded to the
+    longest (cut with … past a third of the width), then its value. One line per row."""
+
+    GAP = 3
+
+    def __init__(self, cells: list[tuple[str, str]], *, ascii_only: bool = False):
+        self.cells = cells
+        self.ellipsis = "..." if ascii_only else "…"
+
+    def _widths(self, width: int) -> tuple[int, int]:
+        name = max((_cells(a) for a, _ in self.cells), default=0)
+        value = max((_cells(b) for _, b in self.cells), default=0)
+        value = min(value, max(4, width // 3))
+        name = max(1, min(name, width - value - 2, max(8, width // 3)))
+        return name, value
+
+    def per_line(self, width: int) -> int:
+        name, value = self._widths(width)
+        cell = name + 2 + value
+        return max(1, (width + self.GAP) // (cell + self.GAP))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(10, options.max_width)
+        name_w, value_w = self._widths(width)
+        per = self.per_line(width)
+        gap = " " * self.GAP
+        for i in range(0, len(self.cells), per):
+            row = []
+            for a, b in self.cells[i:i + per]:
+                a = _crop(a, name_w, self.ellipsis)
+                b = _crop(b, value_w, self.ellipsis)
+                row.append(a + " " * (name_w - _cells(a)) + "  " + b
+                           + " " * (value_w - _cells(b)))
+            yield Segment(_crop(gap.join(row).rstrip(), width, self.ellipsis))
+            yield Segment.line()
+
+
+def _crop(text: str, width: int, ellipsis: str = "…") -> str:
+    """`text` in at most `width` cells, ending in `ellipsis` when it was longer."""
+    if _cells(text) <= width:
+        return text
+    if width <= len(ellipsis):
+        return _take(text, width)
+    return _take(text, width - len(ellipsis)) + ellipsis
