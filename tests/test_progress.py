@@ -285,6 +285,14 @@ def _reads_fail(monkeypatch, path, err=errno.EIO, message="Input/output error"):
 
     monkeypatch.setattr(io, "open", failing)  # what Path.read_bytes() calls
     monkeypatch.setattr(builtins, "open", failing)
+    real_os_open = os.open
+
+    def failing_os_open(file, flags, *args, **kwargs):  # what a bounded read calls
+        if os.fspath(file) == os.fspath(path) and not flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(err, message, os.fspath(file))
+        return real_os_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", failing_os_open)
 
 
 def test_an_unreadable_file_is_moved_aside_and_the_next_save_leaves_it_alone(

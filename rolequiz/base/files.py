@@ -1,18 +1,125 @@
-"""Writing files so that a crash, a full disk or a second writer never loses data."""
+"""Writing files so that a crash, a full disk or a second writer never loses data; reading
+files that others control without ever blocking on them or reading more than a limit."""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import stat
 from pathlib import Path
 
-from rolequiz.base.errors import SaveError
+from rolequiz.base.errors import ContentError, Problem, SaveError
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+class NotRegularFile(OSError):
+    """A pipe, a device or a socket where a file was expected: it was not read."""
+
+
+class FileTooLarge(OSError):
+    """More bytes than the limit: the file was not read to its end."""
+
+
+NOT_REGULAR = "not a regular file: a pipe or a device"
+TOO_LARGE = "too large"
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
+def read_bounded(path: str | Path, limit: int, *, special: bool = False) -> bytes:
+    """The bytes of `path`, at most `limit` of them (FileTooLarge beyond), in time bounded by
+    the limit, never waiting for a writer that may never come.
+
+    A file in a folder others write into (a workshop share, a state folder) may be a pipe
+    (`mkfifo`) or a link to a device (/dev/zero): a blocking open of a pipe waits forever
+    and reading /dev/zero never ends. So it is opened without blocking (O_NONBLOCK), and
+    anything but a regular file is refused (NotRegularFile) — checked before it is opened,
+    and again once open, in case it was swapped in between. With `special`, for the paths a
+    user types (`--answers <(cat a.yaml)`), a pipe or a device is read once instead, up to
+    the limit: whoever gave it is there to write into it."""
+    name = os.fspath(path)
+    if not special:
+        st = os.stat(name)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotRegularFile(errno.EINVAL, NOT_REGULAR, name)
+    fd = os.open(name, _READ_FLAGS)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), name)
+        if stat.S_ISREG(st.st_mode):
+            if st.st_size > limit:
+                raise FileTooLarge(errno.EFBIG, TOO_LARGE, name)
+        elif not special:
+            raise NotRegularFile(errno.EINVAL, NOT_REGULAR, name)
+        elif hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a pipe with a writer: wait for its bytes
+        parts: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 16, limit + 1 - size))
+            if not chunk:
+                break
+            parts.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise FileTooLarge(errno.EFBIG, TOO_LARGE, name)
+        return b"".join(parts)
+    finally:
+        os.close(fd)
+
+
+def read_given(path: str | Path, limit: int) -> bytes:
+    """The bytes of a file the user named (content, answers, a saved result), read once:
+    a pipe too (`--answers <(cat a.yaml)`), then parsed from memory. ContentError names the
+    file and says what is wrong: missing, a folder, not allowed, larger than `limit`."""
+    name = str(path)
+
+    def problem(message: str, hint: str = "") -> ContentError:
+        return ContentError([Problem(name, None, None, message, hint)])
+
+    try:
+        return read_bounded(path, limit, special=True)
+    except FileNotFoundError:
+        raise problem("file not found", "check the path") from None
+    except IsADirectoryError:
+        raise problem("is a folder, not a file", "give the path of a file") from None
+    except PermissionError:
+        raise problem("permission denied", "check the file's permissions") from None
+    except FileTooLarge:
+        raise problem(f"file too large (more than {limit // 1024} KB)",
+                      "content and answers files are a few KB; is this the right file?"
+                      ) from None
+    except OSError as e:
+        raise problem(f"cannot be read ({e.strerror})") from None
+
+
+def can_replace(path: str | Path) -> bool:
+    """Whether the user may write `path` as it is, the way the shell's `echo > path` would:
+    True when there is no file yet. Writing a file by renaming a new one over it needs only
+    the folder's permission, so a read-only file would be replaced without this check."""
+    try:
+        if not os.path.lexists(path):
+            return True
+        if not os.path.isfile(path):
+            return True  # a device or a pipe is written into, never replaced
+    except OSError:
+        return True  # the write itself says what is wrong
+    return os.access(path, os.W_OK)
+
+
+# -- writing ---------------------------------------------------------------------------------
 
 
 def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, flush, fsync,
     os.replace. On failure the previous file is intact and a SaveError names the path."""
+    import tempfile  # only here: reading files (above) must not pay for it
+
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None

@@ -28,6 +28,7 @@ def submit_command(
     import sys
 
     from rolequiz.base.errors import NotFound, SaveError, UsageError
+    from rolequiz.base.files import read_bounded
     from rolequiz.base.textsafe import clean
     from rolequiz.cli.join import UNSENT
     from rolequiz.group import store
@@ -50,9 +51,8 @@ def submit_command(
         if not path.is_file() or path.is_symlink():
             continue  # only the files this program wrote there
         try:
-            with open(path, "rb") as f:
-                doc = json.loads(f.read(MAX_RESULT_BYTES).decode("utf-8"))
-        except (OSError, ValueError):
+            doc = json.loads(read_bounded(path, MAX_RESULT_BYTES).decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
             continue
         workshop = doc.get("workshop") if isinstance(doc, dict) else None
         if not isinstance(workshop, dict) or workshop.get("id") != manifest.id:

@@ -140,6 +140,8 @@ def _answer_sets(folder: Path) -> tuple[list[dict[str, int]], int, int]:
     their answers)."""
     import json
 
+    from rolequiz.base.files import read_bounded
+    from rolequiz.group.layout import MAX_RESULT_BYTES
     from rolequiz.group.reader import read_results
 
     col = read_results([folder])
@@ -148,7 +150,7 @@ def _answer_sets(folder: Path) -> tuple[list[dict[str, int]], int, int]:
     sets = []
     for entry in col.entries:
         try:  # read again for its answers: the reader keeps what the group report needs
-            data = json.loads(Path(entry.path).read_bytes().decode("utf-8-sig"))
+            data = json.loads(read_bounded(entry.path, MAX_RESULT_BYTES).decode("utf-8-sig"))
         except (OSError, ValueError, RecursionError):
             skipped += 1  # changed or gone since it was read
             continue

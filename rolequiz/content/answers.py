@@ -28,12 +28,17 @@ yaml = later("yaml", globals())
 yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
 def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
-    """An answers file (YAML or JSON; a saved result works too) -> question id -> value."""
-    quick = _plain_json_answers(path, questions)
+    """An answers file (YAML or JSON; a saved result works too) -> question id -> value.
+    The file is read once (a pipe, `--answers <(cat a.yaml)`, cannot be read twice), then
+    parsed from memory."""
+    from rolequiz.base.files import read_given
+
+    name = str(path)
+    data = read_given(path, _MAX_BYTES)
+    quick = _plain_json_answers(data, questions)
     if quick is not None:
         return quick
-    name = str(path)
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.decode(data, name)
     try:
         node = yamlsafe.parse(text, name)
     except ContentError:
@@ -43,18 +48,16 @@ def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
     return parse_answers(node, name, questions)
 
 
-def _plain_json_answers(path: str | Path, questions: QuestionSet) -> dict[str, int] | None:
+def _plain_json_answers(data: bytes, questions: QuestionSet) -> dict[str, int] | None:
     """The answers of a JSON file with nothing wrong in it (what scripts and saved results
     give), read without PyYAML; None for anything else, which the YAML path then reads and,
     if something is wrong, explains with its line. Accepts exactly what that path accepts."""
     try:
-        with open(path, "rb") as f:
-            data = f.read(_MAX_BYTES + 1)
-        if len(data) > _MAX_BYTES or not data.removeprefix(_BOM).lstrip().startswith(b"{"):
+        if not data.removeprefix(_BOM).lstrip().startswith(b"{"):
             return None
         root = json.loads(data.decode("utf-8").removeprefix("\ufeff"),
                           object_pairs_hook=_no_duplicates)
-    except (OSError, ValueError, RecursionError):
+    except (ValueError, RecursionError):
         return None
     schema = root.get("schema", ANSWERS_SCHEMA)
     if schema == RESULT_SCHEMA:

@@ -16,11 +16,13 @@ cache. ROLEQUIZ_CACHE_DIR chooses the folder; ROLEQUIZ_NO_CACHE=1 turns the cach
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
 from dataclasses import MISSING
 from pathlib import Path
+from stat import S_ISREG
 from types import MappingProxyType
 from typing import Any
 
@@ -89,14 +91,15 @@ class Lookup:
         if where is None:
             return
         h = sha256(_code_fingerprint().encode("utf-8"))
+        from rolequiz.base.files import read_bounded
+
         for p in (questions, roles):
             try:
-                with open(p, "rb") as f:
-                    data = f.read(MAX_BYTES + 1)
+                # a regular file only: a pipe (`--questions <(...)`) is read once, by the
+                # normal path, and never cached
+                data = read_bounded(p, MAX_BYTES)
             except OSError:
                 return  # the normal path says what is wrong with the file
-            if len(data) > MAX_BYTES:
-                return
             h.update(len(data).to_bytes(8, "big"))
             h.update(data)
         self.key = h.hexdigest()
@@ -107,8 +110,11 @@ class Lookup:
         if self.path is None:
             return None
         try:
-            with open(self.path, "rb") as f:
-                if not _trusted(f.fileno(), self.path.parent):
+            # never waits: a pipe by that name is opened without blocking, then refused
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+            with os.fdopen(fd, "rb") as f:
+                if not (S_ISREG(os.fstat(fd).st_mode) and _trusted(fd, self.path.parent)):
                     return None
                 entry = json.loads(f.read(), object_hook=_decode)
             if entry.get("format") != FORMAT or entry.get("key") != self.key:
@@ -153,6 +159,13 @@ def _prune(where: Path) -> None:
     files = sorted(where.glob("content-*.json"), key=lambda p: p.stat().st_mtime)
     for old in files[:-MAX_FILES]:
         old.unlink(missing_ok=True)
+    # the temporary files of runs killed while writing (a minute old: none is under way)
+    import time
+
+    for left in where.glob(".content-*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - left.lstat().st_mtime > 60:
+                left.unlink()
 
 
 def _renamed(content: models.Content, questions: str, roles: str) -> models.Content:

@@ -118,37 +118,14 @@ def _short_tag(tag: str) -> str:
 
 def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
     """A file's text: size checked first, strict UTF-8, a leading BOM dropped."""
-    name = str(path)
-    try:
-        with open(path, "rb") as f:
-            data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise ContentError(
-            [Problem(name, None, None, "file not found", "check the path")]
-        ) from None
-    except IsADirectoryError:
-        raise ContentError(
-            [Problem(name, None, None, "is a folder, not a file", "give the path of a file")]
-        ) from None
-    except PermissionError:
-        raise ContentError(
-            [Problem(name, None, None, "permission denied", "check the file's permissions")]
-        ) from None
-    except OSError as e:
-        raise ContentError([Problem(name, None, None, f"cannot be read ({e.strerror})")]) from None
-    if len(data) > max_bytes:
-        raise ContentError(
-            [
-                Problem(
-                    name,
-                    None,
-                    None,
-                    f"file too large (more than {max_bytes // 1024} KB)",
-                    "content and answers files are a few KB; is this the right file?",
-                )
-            ]
-        )
-    return decode(data, name)
+    return decode(read_bytes(path, max_bytes=max_bytes), str(path))
+
+
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """A file's bytes, read once, never more than `max_bytes` (base/files.read_given)."""
+    from rolequiz.base.files import read_given
+
+    return read_given(path, max_bytes)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -9,7 +9,6 @@ import json
 import os
 import re
 import secrets
-import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +18,11 @@ from rolequiz.base.errors import NotFound, UsageError
 from rolequiz.base.files import atomic_write, create_exclusive
 from rolequiz.base.textsafe import clean
 from rolequiz.group.layout import CONTENT_DIR, MANIFEST, SUFFIX, WORKSHOP_SCHEMA, json_text, utc_now
-from rolequiz.i18n import t
+from rolequiz.i18n import plural, t
 
 MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest is a few KB
+# a content copy: content/yamlsafe.MAX_BYTES (tested equal), without importing PyYAML
+MAX_CONTENT_BYTES = 1024 * 1024
 
 # -- the manifest ------------------------------------------------------------------------
 
@@ -98,22 +99,45 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
                            for d in content.questions.dimensions],
         },
     }
-    written = create_exclusive(folder, "workshop", SUFFIX, json_text(data),
-                               what="workshop manifest")
-    if written.name != MANIFEST:  # another init won the race: keep theirs
+
+
+def _undo(written: list[Path], made: list[Path]) -> None:
+    """What a failed init wrote, removed: the copies, then the folders it made (if empty)."""
+    for path in written:
         with contextlib.suppress(OSError):
-            os.unlink(written)
-        raise UsageError(t("workshop.already", lang, folder=folder, manifest=MANIFEST))
-    return read_manifest(folder, lang)  # type: ignore[return-value]
+            os.unlink(path)
+    for path in reversed(made):
+        with contextlib.suppress(OSError):
+            os.rmdir(path)
+
+
+def _results_in(folder: Path) -> int:
+    """How many files of the folder a report would read as results (*.json beside the
+    manifest; hidden files and folders aside)."""
+    count = 0
+    try:
+        with os.scandir(folder) as it:
+            for e in it:
+                n = e.name
+                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
+                    continue
+                with contextlib.suppress(OSError):
+                    count += e.is_file()
+    except OSError:
+        return 0
+    return count
 
 
 def _read_bytes(path: Path, lang: str = "en") -> bytes:
+    """A content file's bytes: a regular file only (a copy in a shared folder may be a pipe
+    or a link to /dev/zero: never opened, or never read past the limit)."""
+    from rolequiz.base.files import read_bounded
+
     try:
-        return path.read_bytes()
+        return read_bounded(path, MAX_CONTENT_BYTES)
     except OSError as e:
         raise NotFound(t("workshop.cannot_read", lang, path=path,
                          reason=e.strerror or e)) from None
-
 
 
 class ManifestError(UsageError):
@@ -166,29 +190,15 @@ def read_manifest(folder: str | Path, lang: str = "en") -> Manifest | None:
 def _manifest_bytes(path: Path, lang: str) -> bytes:
     """The manifest's bytes. A folder by that name: IsADirectoryError (no manifest); any
     other file that is not a regular one is refused before it is opened, and checked again
-    once open (it could have been swapped in between)."""
-    st = os.stat(path)
-    if stat.S_ISDIR(st.st_mode):
-        raise IsADirectoryError(path)
-    if not stat.S_ISREG(st.st_mode):
-        raise ManifestError(t("workshop.manifest_not_a_file", lang, path=path))
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-                 | getattr(os, "O_NOCTTY", 0))
+    once open (it could have been swapped in between); never more than the limit."""
+    from rolequiz.base.files import FileTooLarge, NotRegularFile, read_bounded
+
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ManifestError(t("workshop.manifest_not_a_file", lang, path=path))
-        if st.st_size > MAX_MANIFEST_BYTES:
-            raise ManifestError(t("workshop.manifest_too_big", lang, path=path))
-        parts, size = [], 0
-        while chunk := os.read(fd, 65536):
-            parts.append(chunk)
-            size += len(chunk)
-            if size > MAX_MANIFEST_BYTES:
-                raise ManifestError(t("workshop.manifest_too_big", lang, path=path))
-        return b"".join(parts)
-    finally:
-        os.close(fd)
+        return read_bounded(path, MAX_MANIFEST_BYTES)
+    except NotRegularFile:
+        raise ManifestError(t("workshop.manifest_not_a_file", lang, path=path)) from None
+    except FileTooLarge:
+        raise ManifestError(t("workshop.manifest_too_big", lang, path=path)) from None
 
 
 def _inside(folder: Path, name: Any, manifest: Path, lang: str) -> Path:

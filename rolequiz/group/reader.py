@@ -8,17 +8,28 @@ import gc
 import json
 import operator
 import os
+import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from rolequiz.base.errors import NotFound
-from rolequiz.group.layout import MANIFEST, MAX_RESULT_BYTES, RESULT_SCHEMA, SUFFIX
+from rolequiz.base.files import NOT_REGULAR
+from rolequiz.group.layout import (
+    CONTENT_DIR,
+    MANIFEST,
+    MAX_RESULT_BYTES,
+    PROGRESS_DIR,
+    RESULT_SCHEMA,
+    SUFFIX,
+)
 from rolequiz.group.manifest import Manifest, ManifestError, read_manifest
 from rolequiz.group.participants import clean_name
 from rolequiz.group.store import count_pending
-from rolequiz.i18n import t
+from rolequiz.i18n import plural, t
 
 # -- reading a folder of results ---------------------------------------------------------
 
@@ -318,14 +329,21 @@ def _no_constant(name: str) -> Any:
 
 
 _decode = json.JSONDecoder(parse_constant=_no_constant).decode
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+               | getattr(os, "O_BINARY", 0))
 
 
 def _read_bytes_fast(path: str) -> bytes:
     """A small file's bytes with plain system calls (no buffered file object: a third of
-    the cost of reading a result). The size is checked before anything is read."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    the cost of reading a result). The size is checked before anything is read. Opened
+    without blocking: a pipe named like a result (`mkfifo zoe.json`) would wait forever for
+    a writer; it, and a device (a link to /dev/zero), is skipped unread."""
+    fd = os.open(path, _OPEN_FLAGS)
     try:
-        size = os.fstat(fd).st_size
+        st = os.fstat(fd)
+        if not S_ISREG(st.st_mode):
+            raise _Bad("unreadable", NOT_REGULAR)
+        size = st.st_size
         if size > MAX_RESULT_BYTES:
             raise _Bad("too-big")
         raw = os.read(fd, size + 1)

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from rolequiz.base.errors import NotFound, UsageError
-from rolequiz.base.files import atomic_write, create_exclusive
+from rolequiz.base.files import (
+    FileTooLarge,
+    NotRegularFile,
+    atomic_write,
+    create_exclusive,
+    read_bounded,
+)
 from rolequiz.group.layout import (
     MAX_RESULT_BYTES,
     PROGRESS_DIR,
@@ -111,7 +117,9 @@ def load_progress(folder: str | Path, code: str) -> Pending:
     """The progress saved under `code`; NotFound (naming what exists) when there is none."""
     path = progress_path(folder, code)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_RESULT_BYTES)
+    except (NotRegularFile, FileTooLarge):
+        raw = b""  # not a progress file: damaged, kept aside below
     except OSError:
         codes = sorted(p.participant.code for p in pending(folder))
         known = ("quizzes in progress here: " + ", ".join(codes)) if codes else \
@@ -150,9 +158,8 @@ def pending(folder: str | Path) -> list[Pending]:
     for e in entries:
         if e.name.startswith(".") or not e.name.endswith(SUFFIX):
             continue
-        try:
-            with open(e.path, "rb") as f:
-                raw = f.read(MAX_RESULT_BYTES)
+        try:  # a regular file only: a pipe there would block, a device never end
+            raw = read_bounded(e.path, MAX_RESULT_BYTES)
         except OSError:
             continue
         p = _parse_progress(Path(e.path), raw)
@@ -162,11 +169,21 @@ def pending(folder: str | Path) -> list[Pending]:
 
 
 def count_pending(folder: str | Path) -> int:
+    """Quizzes in progress in the folder: its progress files (a pipe or a device by such a
+    name is none)."""
     try:
-        return sum(1 for e in os.scandir(Path(folder) / PROGRESS_DIR)
-                   if e.name.endswith(SUFFIX) and not e.name.startswith("."))
+        with os.scandir(Path(folder) / PROGRESS_DIR) as it:
+            return sum(1 for e in it if e.name.endswith(SUFFIX) and not e.name.startswith(".")
+                       and _regular(e))
     except OSError:
         return 0
+
+
+def _regular(e: os.DirEntry) -> bool:
+    try:
+        return e.is_file()
+    except OSError:
+        return False
 
 
 def _parse_progress(path: Path, raw: bytes) -> Pending | None:

@@ -143,16 +143,20 @@ def load(path: Path) -> Loaded:
     """Read a progress file. Missing: Loaded(None). Unreadable or malformed: the file is
     renamed to `<name>.corrupt-<timestamp>` (never overwritten, never deleted) and the
     reason is returned so the caller can tell the student."""
+    from rolequiz.base.files import FileTooLarge, NotRegularFile, read_bounded
+
     try:
-        size = path.stat().st_size
+        # a regular file only, never past the limit: a pipe by that name would block before
+        # the first screen, a link to /dev/zero fill the memory
+        raw = read_bounded(path, MAX_BYTES)
     except FileNotFoundError:
         return Loaded(None)
+    except (NotRegularFile, FileTooLarge) as e:
+        reason = _too_large(path) if isinstance(e, FileTooLarge) else e.strerror
+        return Loaded(None, _set_aside(path), reason)
     except OSError as e:
         return _unreadable(path, e)
     try:
-        if size > MAX_BYTES:
-            raise ValueError(f"the file is too large ({size} bytes)")
-        raw = path.read_bytes()
         data = json.loads(raw.decode("utf-8"))
         progress = _from_dict(data)
     except (ValueError, TypeError, KeyError, RecursionError, UnicodeDecodeError) as e:
@@ -173,12 +177,21 @@ def _unreadable(path: Path, e: OSError) -> Loaded:
                               "is, and nothing will be saved over it")
 
 
-def _cannot_read(path: Path) -> str:
-    """Why `path` cannot be read ('' when it can, or when there is no file)."""
+def _too_large(path: Path) -> str:
     try:
-        with open(path, "rb") as f:
-            f.read(1)
-    except FileNotFoundError:
+        return f"the file is too large ({path.stat().st_size} bytes)"
+    except OSError:
+        return "the file is too large"
+
+
+def _cannot_read(path: Path) -> str:
+    """Why `path` cannot be read ('' when it can, or when there is no file). Never opens a
+    pipe or a device: they are no progress file either."""
+    from rolequiz.base.files import FileTooLarge, read_bounded
+
+    try:
+        read_bounded(path, 0)  # opened, and checked to be a regular file
+    except (FileNotFoundError, FileTooLarge):  # none, or one with bytes in it
         return ""
     except OSError as e:
         return e.strerror or str(e)
