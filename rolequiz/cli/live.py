@@ -57,10 +57,11 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
     """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away."""
     from datetime import datetime
 
+    from rolequiz.base.errors import NotFound
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
     from rolequiz.group import report as rep
-    from rolequiz.group.reader import read_results
+    from rolequiz.group.reader import Collection, read_results
     from rolequiz.group.watch import Watcher
     from rolequiz.i18n import t
 
@@ -77,13 +78,26 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
     state: dict[str, Any] = {}
 
     def refresh() -> bool:
-        """Read the folders again if they changed; whether they did."""
+        """Read the folders again if they changed; whether they did. A folder that is not
+        there for a while (a network share reconnecting, a USB stick pulled out) keeps the
+        last report on screen, says so, and is read again as soon as it is back."""
         if not watcher.changed():
             return False
-        col = read_results(paths, cache=cache, lang=lang)
-        state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
-        state["footer"] = t("report.watching", lang, folders=folders,
-                            time=datetime.now().strftime("%H:%M:%S"))
+        now = datetime.now().strftime("%H:%M:%S")
+        gone = [p for p in paths if not os.path.exists(p)]
+        if not gone:
+            try:
+                col = read_results(paths, cache=cache, lang=lang)
+            except (NotFound, OSError):  # gone between the look and the read
+                gone = [p for p in paths if not os.path.exists(p)] or list(paths)
+            else:
+                state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
+                state["footer"] = t("report.watching", lang, folders=folders, time=now)
+                return True
+        if "data" not in state:
+            state["data"] = rep.build(Collection(), lang, anonymize=anonymize)
+        state["footer"] = t("report.waiting", lang, folders=clean(" ".join(map(str, gone))),
+                            time=now)
         return True
 
     try:

@@ -13,7 +13,12 @@ from rolequiz.group.layout import PROGRESS_DIR, SUFFIX
 
 def signature(paths: Iterable[str | Path]) -> tuple:
     """What a live view depends on: name, size and modification time of every result
-    file, the manifest and the progress files. Equal signatures, same report."""
+    file, the manifest and the progress files. Equal signatures, same report.
+
+    One entry that cannot be looked at (a link to nothing, a link that loops) is part of
+    the signature with its error, and the rest of the folder is still looked at: a bad
+    entry first in the folder must not hide the results that arrive after it. A folder
+    that is not there (a share reconnecting) is an entry too, so its return is a change."""
     items: list[tuple] = []
     for p in paths:
         p = os.fspath(p)
@@ -25,8 +30,7 @@ def signature(paths: Iterable[str | Path]) -> tuple:
                             for e in it:
                                 n = e.name  # ZOE.JSON too, as the report reads it
                                 if n.lower().endswith(SUFFIX) and not n.startswith("."):
-                                    st = e.stat()
-                                    items.append((e.path, st.st_size, st.st_mtime_ns))
+                                    items.append(_entry(e))
                     except FileNotFoundError:
                         continue
             else:
@@ -36,6 +40,14 @@ def signature(paths: Iterable[str | Path]) -> tuple:
             items.append((p, -1, e.errno or 0))
     items.sort()
     return tuple(items)
+
+
+def _entry(e: os.DirEntry) -> tuple:
+    try:
+        st = e.stat()
+        return (e.path, st.st_size, st.st_mtime_ns)
+    except OSError as err:
+        return (e.path, -1, err.errno or 0)
 
 
 class Watcher:
