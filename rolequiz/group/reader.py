@@ -104,6 +104,7 @@ class _Bad(Exception):
         self.detail = detail
 
 
+BadFile = _Bad  # what parse_result raises for a file that is no result (its .reason says why)
 _NUMBER = frozenset({int, float})  # exact types: True is not a score
 _STR = frozenset({str})
 _MATCH = operator.itemgetter("role", "score")
@@ -201,6 +202,45 @@ def _result_files(folder: str, real: str) -> list[tuple[str, str]]:
     return out
 
 
+# -- what saves cut off leave behind ------------------------------------------------------
+
+STALE_AFTER = 60  # seconds: a save takes milliseconds; a file left this long is left over
+# the temporary file of a save (base/files.atomic_write): ".zoe.json.k3x9_a1.tmp"
+TEMP_NAME = re.compile(r"\.(?P<target>.+)\.[A-Za-z0-9_]+\.tmp\Z")
+LEFTOVER_PLACES = ("", PROGRESS_DIR, CONTENT_DIR)  # the folder, its progress, its content
+
+
+def leftovers(folder: str | Path, now: float | None = None) -> list[Path]:
+    """What saves cut off (a computer switched off, a process killed) left in a workshop
+    folder a minute ago or more: results still empty (the name was taken, the bytes never
+    came) and temporary files of a save (a whole result may be in one: `rolequiz workshop
+    clean` puts it in place). Only names and sizes are looked at; links are not followed."""
+    now = time.time() if now is None else now
+    out = []
+    for place in LEFTOVER_PLACES:
+        where = os.path.join(os.fspath(folder), place) if place else os.fspath(folder)
+        try:
+            with os.scandir(where) as it:
+                for e in it:
+                    n = e.name
+                    temp = n.startswith(".") and TEMP_NAME.match(n)
+                    empty = not place and not n.startswith(".") and n != MANIFEST \
+                        and n.lower().endswith(SUFFIX)
+                    if not (temp or empty):
+                        continue
+                    try:
+                        st = e.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if not S_ISREG(st.st_mode) or now - st.st_mtime < STALE_AFTER:
+                        continue
+                    if temp or st.st_size == 0:
+                        out.append(Path(e.path))
+        except OSError:
+            continue
+    return sorted(out)
+
+
 def holds_results(folder: str | Path) -> bool:
     """Whether a folder holds a file that can be a result, as read_results looks for them
     (a folder without a manifest can: results saved there by a rolequiz that created the
@@ -244,6 +284,12 @@ def read_results(paths: Iterable[str | Path], cache: dict | None = None,
                 col.problems.append(t("report.folder_unreadable", lang, path=p,
                                       reason=e.strerror or e))
             col.in_progress += count_pending(p)
+            left = leftovers(p)
+            if left:
+                from rolequiz.base.shell import command
+
+                col.problems.append(plural(len(left), lang, "report.leftovers", command=command(
+                    ["rolequiz", "workshop", "clean", p])))
         elif os.path.isfile(p):
             files.append((p, os.path.realpath(p)))
         else:

@@ -1,0 +1,46 @@
+"""`rolequiz workshop clean DIR`: what saves cut off left in a workshop folder (a computer
+switched off, a process killed): whole results recovered, the rest removed
+(group/cleanup.py). The report says when there is something to clean."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from rolequiz.cli.app import RolequizCommand
+from rolequiz.cli.options import LangOpt, lang_of
+from rolequiz.cli.workshop import workshop_app
+
+
+@workshop_app.command("clean", cls=RolequizCommand,
+                      short_help="Recover or remove what cut-off saves left in DIR.")
+def clean_command(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    lang: LangOpt = None,
+) -> None:
+    """Put in place the whole results that saves cut off left in temporary files; remove
+    empty results and other temporary files a minute old or more."""
+    import os
+    import sys
+
+    from rolequiz.base.errors import SaveError
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group.cleanup import clean as clean_folder
+    from rolequiz.group.layout import MANIFEST
+    from rolequiz.group.manifest import require
+    from rolequiz.i18n import t
+
+    language = lang_of(lang)
+    if not (os.path.isdir(folder) and os.path.lexists(folder / MANIFEST)):
+        require(folder, language, student=False)  # says which workshop it was meant to be
+    done = clean_folder(folder)
+    lines = [t("clean.recovered", language, temp=clean(str(temp)), path=clean(str(path)))
+             for temp, path in done.recovered]
+    lines += [t("clean.removed", language, path=clean(str(p))) for p in done.removed]
+    if not lines and not done.failed:
+        lines = [t("clean.nothing", language, folder=clean(str(folder)))]
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    sys.stdout.flush()
+    if done.failed:
+        raise SaveError("\n".join(t("clean.failed", language, path=str(p), reason=why)
+                                  for p, why in done.failed))
