@@ -190,6 +190,9 @@ def init(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
     lang: LangOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Prepare DIR even if it holds results already.")
+    ] = False,
 ) -> None:
     """Prepare DIR for a group: every student answers the same, pinned content."""
     from rolequiz.base.shell import command
@@ -199,7 +202,7 @@ def init(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
-    m = manifest.init(folder, title, questions, roles, language)
+    m = manifest.init(folder, title, questions, roles, language, force=force)
     where = os.path.abspath(folder)  # students type it from anywhere: the whole path
     lines = [t("workshop.ready", language, title=clean(m.title), folder=clean(where),
                content=content_id(m.content_key)),

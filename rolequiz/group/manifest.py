@@ -55,9 +55,16 @@ def _sha256(path: Path, lang: str = "en") -> str:
 
 
 def init(folder: str | Path, title: str, questions: str | Path | None = None,
-         roles: str | Path | None = None, lang: str = "en") -> Manifest:
+         roles: str | Path | None = None, lang: str = "en", *, force: bool = False
+         ) -> Manifest:
     """Prepare a workshop folder: validate the content, copy it into the folder, write the
-    manifest. Refuses a folder that already is a workshop (its results would be mixed)."""
+    manifest. Refuses a folder that already is a workshop (its results would be mixed), a
+    folder that holds an earlier group's results (unless `force`), and a `content` that is
+    a link or holds one (the copies would be written wherever it points).
+
+    The manifest is written last: a folder without one is no workshop, and a failure on
+    the way (a full disk, Ctrl-C) removes what was written, so that no half-prepared
+    folder is left behind."""
     from rolequiz.content.load import default_paths, load_content
 
     folder = Path(folder)
@@ -68,14 +75,41 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
         raise UsageError(t("workshop.already", lang, folder=folder, manifest=MANIFEST))
     if folder.exists() and not folder.is_dir():
         raise UsageError(t("workshop.not_a_folder", lang, folder=folder))
+    earlier = _results_in(folder)
+    if earlier and not force:
+        raise UsageError(plural(earlier, lang, "workshop.holds_results", folder=folder))
+    cdir = folder / CONTENT_DIR
+    copies = (cdir / "questions.yaml", cdir / "roles.yaml")
+    for path in (cdir, *copies):
+        if os.path.islink(path) or (path.exists() and not (path.is_dir() if path == cdir
+                                                            else path.is_file())):
+            raise UsageError(t("workshop.content_not_plain", lang, path=path))
     dq, dr = default_paths()
     qpath, rpath = Path(questions or dq), Path(roles or dr)
     content = load_content(qpath, rpath)  # refuse content with problems before copying
     qbytes, rbytes = _read_bytes(qpath, lang), _read_bytes(rpath, lang)
-    cdir = folder / CONTENT_DIR
-    atomic_write(cdir / "questions.yaml", qbytes, what="questions copy")
-    atomic_write(cdir / "roles.yaml", rbytes, what="roles copy")
-    data = {
+    made = [p for p in (folder, cdir) if not os.path.lexists(p)]  # to remove on failure
+    written: list[Path] = []
+    try:
+        for path, raw, what in ((copies[0], qbytes, "questions copy"),
+                                (copies[1], rbytes, "roles copy")):
+            atomic_write(path, raw, what=what)
+            written.append(path)
+        data = _manifest_data(title, content, qbytes, rbytes)
+        manifest = create_exclusive(folder, "workshop", SUFFIX, json_text(data),
+                                    what="workshop manifest")
+    except BaseException:
+        _undo(written, made)
+        raise
+    if manifest.name != MANIFEST:  # another init won the race: keep theirs
+        with contextlib.suppress(OSError):
+            os.unlink(manifest)
+        raise UsageError(t("workshop.already", lang, folder=folder, manifest=MANIFEST))
+    return read_manifest(folder, lang)  # type: ignore[return-value]
+
+
+def _manifest_data(title: str, content: Any, qbytes: bytes, rbytes: bytes) -> dict:
+    return {
         "schema": WORKSHOP_SCHEMA,
         "id": secrets.token_hex(4),
         "title": title,
