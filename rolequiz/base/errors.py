@@ -78,6 +78,14 @@ class SaveError(RolequizError):
     exit_code = ExitCode.FAILURE
 
 
+class OutputError(RolequizError, OSError):
+    """The output could not be written: standard output full (`> /dev/full`), closed
+    (`>&-`) or failing. A pipe whose reader went away (`| head`) is no error. An OSError
+    too: code that carries on when the terminal has gone still does."""
+
+    exit_code = ExitCode.FAILURE
+
+
 class Interrupted(RolequizError):
     """The user stopped the program (Ctrl-C, end of input, a signal)."""
 

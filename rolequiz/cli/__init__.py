@@ -32,15 +32,21 @@ def load_app():
 def main(argv: list[str] | None = None) -> None:
     """The `rolequiz` program."""
     from rolequiz.cli.fast import fast_path
+    from rolequiz.cli.guard import HANDLED, exit_code, finish
 
     args = sys.argv[1:] if argv is None else list(argv)
-    code = fast_path(args)
-    if code is not None:
-        raise SystemExit(code)
-    load_app()
-    from rolequiz.cli.app import main as run
+    try:
+        code = fast_path(args)
+        if code is None:
+            load_app()
+            from rolequiz.cli.app import main as run
 
-    run(args)
+            run(args)
+    except SystemExit as e:
+        code = e.code
+    except HANDLED as e:  # raised outside a command: writing the help to a full disk
+        code = exit_code(e)
+    raise SystemExit(finish(code))
 
 
 class _Package(types.ModuleType):

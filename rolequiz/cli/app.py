@@ -28,6 +28,14 @@ class RolequizGroup(TyperGroup):
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
 
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # `rolequiz --help` is written here, before any command: a reader gone away
+        # (`| head`) or a full disk is told as everywhere else, not as click's exit 1
+        try:
+            return super().make_context(*args, **kwargs)
+        except HANDLED as e:
+            raise typer.Exit(exit_code(e)) from None
+
 
 class RolequizCommand(TyperCommand):
     """A command with a required argument: its usage line names it as its help does,

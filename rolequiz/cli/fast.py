@@ -18,7 +18,9 @@ def fast_path(args: list[str]) -> int | None:
     """An exit code if `args` were fully handled here, else None (the app takes over)."""
     if args == ["--version"]:
         from rolequiz import __version__
+        from rolequiz.cli.guard import safe_streams
 
+        safe_streams()
         sys.stdout.write(f"rolequiz {__version__}\n")
         sys.stdout.flush()
         return 0

@@ -15,8 +15,11 @@ from typing import TextIO
 
 from rolequiz.base import shell
 from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
+from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content
 from rolequiz.i18n import plural, t
+
+MAX_SINGLE_KEYS = 10  # choices a single key can answer: 1-9, and 0 for the tenth
 
 
 def ui_stream() -> TextIO:
@@ -226,7 +229,7 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     try:
         prog.save(path, current)
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {e}")
+        say(sys.stderr, f"rolequiz: {clean(str(e))}")
         return
     say(out, t("quiz.paused", lang, answered=len(current.answers), total=total, path=path))
     say(out, t("quiz.resume_with", lang, command=command))
@@ -234,7 +237,7 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
 
 def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool:
     total = len(content.questions.questions)
-    when = saved.updated.replace("T", " ")[:16] or "?"
+    when = clean(saved.updated.replace("T", " ")[:16]) or "?"  # from a file (a share's copy)
     while True:
         say(out, "")
         say(out, t("progress.unfinished", lang, answered=len(saved.answers), total=total,
@@ -267,7 +270,7 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     """Once the quiz is done: the result to --save FILE and to the state folder's
     last-result.json; the progress file is removed only once FILE is safe. A failure is
     returned, not raised, so the student still sees the results before hearing about it."""
-    from rolequiz.base.files import atomic_write
+    from rolequiz.base.files import atomic_write, can_replace
     from rolequiz.base.jsontext import to_json
     from rolequiz.content.results import result_to_dict
     from rolequiz.engine.scoring import score
@@ -279,9 +282,11 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     try:
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {e}")  # only a convenience copy: go on
+        say(sys.stderr, f"rolequiz: {clean(str(e))}")  # only a convenience copy: go on
     if save_to is not None:
         try:
+            if not can_replace(save_to):  # made read-only since the quiz started
+                raise SaveError(t("output.read_only", lang, path=clean(str(save_to))))
             atomic_write(save_to, data, what="result")
         except SaveError as e:
             if path.exists():

@@ -15,8 +15,6 @@ def ascii_only(stream: Any = None) -> bool:
 def console(stderr: bool = False, width: int | None = None):
     """A rich Console that never interprets data: no markup, no emoji, no highlighting.
     NO_COLOR and TERM=dumb are honoured by rich itself."""
-    from rich.console import Console
-
     env_width = os.environ.get("COLUMNS")
     if width is None and env_width and env_width.isdecimal() and not sys.stdout.isatty():
         width = int(env_width)
@@ -26,7 +24,7 @@ def console(stderr: bool = False, width: int | None = None):
             width, height = os.get_terminal_size(sys.stdout.fileno())
         except (OSError, ValueError):
             pass
-    return Console(
+    return _console_class()(
         stderr=stderr,
         markup=False,
         emoji=False,
@@ -35,6 +33,19 @@ def console(stderr: bool = False, width: int | None = None):
         height=height,
         soft_wrap=False,
     )
+
+
+def _console_class():
+    """rich's Console, except that a reader gone away (`| head`) is what the rest of the
+    program says it is, a quiet end with exit code 0 (cli/guard.py), not rich's exit 1."""
+    from rich.console import Console
+
+    class QuietOnBrokenPipe(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return QuietOnBrokenPipe
 
 
 def write(text: str) -> None:

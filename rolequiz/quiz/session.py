@@ -140,7 +140,7 @@ class Session:
             lines += ["", sc.style(_wrap(plural(total, lang, "quiz.welcome_back",
                                                 answered=answered), width), "1")]
         if self.message:
-            lines += ["", sc.style(_wrap(self.message, width), "33")]
+            lines += ["", sc.style(_wrap(clean(self.message), width), "33")]
         lines += ["", sc.style(t("quiz.keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
@@ -210,7 +210,7 @@ class Session:
             footer += f" {dot} " + t("quiz.footer_keep", lang)
         lines.append(sc.style(_wrap(footer, width), "2"))
         if self.message:
-            lines += ["", _wrap(self.message, width)]
+            lines += ["", _wrap(clean(self.message), width)]
         return "\n".join(lines) + "\n"
 
     def counter(self, n: int, total: int) -> tuple[str, int, int]:
@@ -244,7 +244,7 @@ class Session:
         lines += ["", _wrap(t("quiz.done_keys", lang).replace(
             "·", "|" if self.screen.ascii_only else "·"), width)]
         if self.message:
-            lines += ["", _wrap(self.message, width)]
+            lines += ["", _wrap(clean(self.message), width)]
         return "\n".join(lines) + "\n"
 
     # -- input -----------------------------------------------------------------------
