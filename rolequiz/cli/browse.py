@@ -437,6 +437,8 @@ def browse(content: Content, result: Result, origin: Any, *, line_mode: bool = F
         browser.message = t("results.saved_to", result.lang, path=origin.saved_to)
     with open_reader(line_mode) as reader:
         browser.reader = reader
+        if hasattr(reader, "on_continue"):  # after Ctrl-Z and `fg`: drawn again, as on resize
+            reader.on_continue = browser._resized
         try:
             browser.run()
         except (KeyboardInterrupt, EOFError):

@@ -142,7 +142,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
             if seat.share_problem is not None:
                 raise  # neither copy could be written: the student must hear it
 
-    reader = open_reader(line_mode)
+    # single keys reach 10 choices (1-9, 0); more are typed, then Enter (Session.key_of)
+    reader = open_reader(line_mode or len(content.questions.scale.choices) > MAX_SINGLE_KEYS)
     current = None
     resumed = False
     with signals_raise_exit():
@@ -169,6 +170,8 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                                        str(questions or ""), str(roles or ""))
                 current.lang = lang
                 screen = Screen(out, clear=not reader.line_mode)
+                if hasattr(reader, "on_continue"):  # after Ctrl-Z and `fg`
+                    reader.on_continue = screen.redraw
                 if adaptive:
                     from rolequiz.engine.adaptive import planner
 

@@ -211,9 +211,24 @@ def _terminal(screen: _Screen) -> Iterator[None]:
     def terminated(signum, frame):
         raise _Terminated
 
+    def stopped(signum, frame):
+        """Ctrl-Z: the cursor back for the shell, then stop for real; `fg` hides it again
+        and draws the screen anew (the shell wrote over it)."""
+        with contextlib.suppress(OSError, ValueError, RuntimeError):  # (a write under way)
+            screen.out.write(SHOW_CURSOR)
+            screen.out.flush()
+        signal.signal(signum, signal.SIG_DFL)
+        try:
+            os.kill(os.getpid(), signum)  # stops here until `fg`
+        finally:
+            signal.signal(signum, stopped)
+        with contextlib.suppress(OSError, ValueError, RuntimeError):
+            screen.out.write(HIDE_CURSOR)
+        screen.on_resize()
+
     previous = {}
     for name, handler in (("SIGWINCH", lambda signum, frame: screen.on_resize()),
-                          ("SIGTERM", terminated)):
+                          ("SIGTERM", terminated), ("SIGTSTP", stopped)):
         sig = getattr(signal, name, None)
         if sig is None:
             continue

@@ -49,6 +49,12 @@ class Screen:
             ascii_only = not enc.startswith("utf")
         self.ascii_only = ascii_only
         self.fixed_width = width
+        self.shown = ""  # the screen on the terminal, to draw again
+
+    def redraw(self) -> None:
+        """The last screen once more (after Ctrl-Z and `fg`, the shell wrote over it)."""
+        if self.shown:
+            self.show(self.shown)
 
     @property
     def width(self) -> int:
@@ -65,6 +71,7 @@ class Screen:
         return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
 
     def show(self, text: str) -> None:
+        self.shown = text
         prefix = "\x1b[H\x1b[2J" if self.clear else "\n"
         try:
             self.out.write(prefix + text)
@@ -218,7 +225,10 @@ class Session:
         return t("quiz.question", self.lang, n=n, total=total), n - 1, total
 
     def key_of(self, position: int) -> str:
-        return str(position) if position < 10 or self.reader.line_mode else "0"
+        """The key of the choice at `position` (from 1): its number; with single keys,
+        "0" for the tenth. A scale of 11 choices is answered in line mode (typed, then
+        Enter): single keys could not tell 1 from 10 and 11 (cli/interactive.py)."""
+        return "0" if position == 10 and not self.reader.line_mode else str(position)
 
     def help_text(self) -> str:
         lang, width = self.lang, self.screen.text_width
