@@ -158,6 +158,10 @@ class Checker:
                     "write a plain decimal number (e.g. 10 or 0.5)",
                 )
                 return None
+            if node.tag == YAML_TAG + "int" and _too_long(raw):
+                self.add(node, f"{what} {_short_number(raw)} is out of range",
+                         "write a decimal number of a few digits (e.g. 0.5)")
+                return None
             value = _construct(node)
             if value != value or value in (float("inf"), float("-inf")):
                 self.add(node, f"{what} must be a finite number, not {raw}")
@@ -177,6 +181,11 @@ class Checker:
                     f"{what} '{node.value}' is read by YAML as {_construct(node)}",
                     "write a plain whole number",
                 )
+                return None
+            if _too_long(node.value):  # beyond any scale, and beyond what int() reads
+                self.add(node, f"{what} {_short_number(node.value)} is out of range",
+                         f"scale values and answers are whole numbers from -{MAX_SCALE_VALUE} "
+                         f"to {MAX_SCALE_VALUE}")
                 return None
             return int(_construct(node))
         if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "float":
@@ -427,6 +436,11 @@ def _scale(c: Checker, node: yaml.Node) -> Scale | None:
         e = c.mapping(item, "a scale choice")
         c.keys(e, item, "a scale choice", ["value", "label"], ["value", "label"])
         value = c.integer(e["value"][1], "scale value") if "value" in e else None
+        if value is not None and abs(value) > MAX_SCALE_VALUE:
+            c.add(e["value"][1], f"scale value {_short_number(value)} is out of range",
+                  f"scale values and answers are whole numbers from -{MAX_SCALE_VALUE} "
+                  f"to {MAX_SCALE_VALUE}")
+            value, ok = None, False
         label = c.localized(e["label"][1], "scale label") if "label" in e else None
         if value is not None and previous is not None and value <= previous:
             c.add(
@@ -444,6 +458,23 @@ def _scale(c: Checker, node: yaml.Node) -> Scale | None:
     return Scale(tuple(choices)) if ok and choices else None
 
 
+# Numbers the scoring's arithmetic handles exactly: a scale value far beyond these (1e400,
+# written out as a whole number) overflows a float, and a weight like 5e-324 divides to
+# nothing, so that "never 0" would not hold.
+MAX_SCALE_VALUE = 1000
+MIN_WEIGHT = 1e-6
+
+
+def _short_number(value: int | str) -> str:
+    text = str(value)
+    return text if len(text) <= 12 else f"{text[:6]}… ({len(text.lstrip('+-'))} digits)"
+
+
+def _too_long(raw: str) -> bool:
+    """A whole number written with more digits than any float holds exactly."""
+    return len(raw.lstrip("+-")) > 15
+
+
 def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float] | None:
     entries = c.mapping(node, "weights")
     if isinstance(node, yaml.MappingNode) and not entries and not node.value:
@@ -458,6 +489,10 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
             continue
         if w == 0:
             c.add(value_node, f"weight of '{dim}' is 0", "remove it, or give a value in [-1, 1]")
+        elif abs(w) < MIN_WEIGHT:
+            c.add(value_node, f"weight of '{dim}' is {w:g}, too small to count",
+                  f"remove it, or give a value from {MIN_WEIGHT:g} to 1 (or -1 to "
+                  f"-{MIN_WEIGHT:g})")
         elif not -1 <= w <= 1:
             c.add(value_node, f"weight of '{dim}' is {w:g}, outside [-1, 1]", "use -1 to 1")
         else:
@@ -596,6 +631,10 @@ def _profile(c: Checker, node, dim_ids: set[str] | None) -> dict[str, float] | N
             ok = False
         elif not 0 <= v <= 1:
             c.add(value_node, f"profile value of '{dim}' is {v:g}, outside [0, 1]", "use 0 to 1")
+            ok = False
+        elif 0 < v < MIN_WEIGHT:
+            c.add(value_node, f"profile value of '{dim}' is {v:g}, too small to count",
+                  f"use 0, or a value from {MIN_WEIGHT:g} to 1")
             ok = False
         else:
             out[dim] = v
