@@ -108,20 +108,70 @@ def _simulation(content, lang: str, seed: int, noisy: int | None, undecided: int
     realistic, low_realistic = count(realistic, "realistic", validity.REALISTIC, "--realistic")
 
     missed = []
-    sim = simulate.simulate(content, noisy, seed)
+    scorer = Counted(lang)  # the one scoring engine, counting on a terminal's stderr
+    sim = simulate.simulate(content, noisy, seed, scorer=scorer)
+    scorer.done()
     _write(view.ideal_section(sim, lang, low_noisy))
     if not sim.ok:
         missed.append("ideal")
-    groups = validity.undecided(content, undecided, seed)
+    groups = validity.undecided(content, undecided, seed, scorer=scorer)
+    scorer.done()
     _write(view.undecided_section(groups, content, lang, low_undecided))
     missed += [g.kind for g in groups if not g.ok]
     sample = auto["realistic_roles"] if low_realistic is not None else 0
-    real = validity.realistic(content, realistic, seed, spread, noise, sample=sample)
+    real = validity.realistic(content, realistic, seed, spread, noise, scorer=scorer,
+                              sample=sample)
+    scorer.done()
     _write(view.realistic_section(real, lang, low_realistic))
     if not real.ok:
         missed.append("realistic")
     _write(view.pairs_section(sim, content, lang))
     return missed
+
+
+class Counted:
+    """The scoring engine, counting the respondents it scores on a line of stderr when
+    stderr is a terminal: simulating content of 10,000 questions takes a minute or more,
+    and a screen without a sign of life looks like a hang. Drawn again at most five times
+    a second; nothing elsewhere (a pipe, a file, a log)."""
+
+    def __init__(self, lang: str, stream=None):
+        self.lang = lang
+        self.stream = stream if stream is not None else sys.stderr
+        try:
+            self.tty = self.stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.count = 0
+        self.drawn = 0.0  # when the line was last drawn (0: it is not on the screen)
+
+    def __call__(self, content, answers):
+        from rolequiz.engine.scoring import score
+
+        self.count += 1
+        if self.tty and not self.count % 16:
+            import time
+
+            now = time.monotonic()
+            if now - self.drawn >= 0.2:
+                from rolequiz.i18n import plural
+
+                self._put("\r" + plural(self.count, self.lang, "validate.progress"))
+                self.drawn = now
+        return score(content, answers)
+
+    def done(self) -> None:
+        """The line erased, before the results are written where it was."""
+        if self.drawn:
+            self._put("\r\x1b[K")
+            self.drawn = 0.0
+
+    def _put(self, text: str) -> None:
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):
+            self.tty = False
 
 
 def _reliability(content, folder: Path, lang: str) -> list[str]:
