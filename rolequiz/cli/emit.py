@@ -43,6 +43,20 @@ def _record(view: Any, width: int, *, svg: bool, title: str) -> str:
     return con.file.getvalue()
 
 
+def check_output(path: Path | None, lang: str) -> None:
+    """Refuse a file the user could not write (read-only) before anything is done: a file
+    is replaced by renaming a new one over it, which its own permissions do not stop, where
+    the shell's `echo > file` is refused. (A missing file, a device or a pipe is fine.)"""
+    if path is None:
+        return
+    from rolequiz.base.errors import UsageError
+    from rolequiz.base.files import can_replace
+    from rolequiz.base.textsafe import clean
+
+    if not can_replace(path):
+        raise UsageError(t("output.read_only", lang, path=clean(str(path))))
+
+
 def emit(
     *,
     format: Format,
@@ -85,5 +99,6 @@ def emit(
     from rolequiz.base.files import atomic_write
     from rolequiz.base.textsafe import clean
 
+    check_output(output, lang)
     atomic_write(output, text, what=f"{format.value} output")
     sys.stderr.write(t("output.saved", lang, path=clean(str(output))) + "\n")

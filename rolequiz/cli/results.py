@@ -57,6 +57,10 @@ def results(
         last = True
     else:
         last = False
+    if save is not None:
+        from rolequiz.cli.emit import check_output
+
+        check_output(save, lang_of(lang))
     saved = load_result(file)
     # the language the result was saved in, unless another is asked for
     language = lang_of(lang) if lang or saved.result.lang not in LANGUAGES \

@@ -29,6 +29,11 @@ def take_quiz(
 ) -> None:
     """The quiz with these options (the defaults are `rolequiz quiz`'s)."""
     language = lang_of(lang)
+    if save is not None or output is not None:  # before any question: never after them
+        from rolequiz.cli.emit import check_output
+
+        check_output(save, language)
+        check_output(output, language)
     if answers is None:
         from rolequiz.cli.interactive import check_terminal
 

@@ -50,15 +50,22 @@ def report(
                      help="Only results made with this content (its id is in the report)."),
     ] = None,
     lang: LangOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Write --output even inside a folder reported.")
+    ] = False,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
+    from rolequiz.cli.emit import check_output
     from rolequiz.i18n import t
 
     language = lang_of(lang)
     if watch and (format is not ReportFormat.table or output is not None):
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
+    check_output(output, language)
+    if output is not None and not force:
+        _check_output_outside(output, paths, language)
     if watch:
         from rolequiz.cli.live import watch as live
 
@@ -121,6 +128,27 @@ def _check_paths(paths: list[Path], lang: str) -> None:
         elif not os.path.lexists(p) and p.suffix.lower() == SUFFIX:
             raise no_such_file(p, lang)
         raise NoWorkshop(no_workshop_message(p, lang, student=False))
+
+
+def _check_output_outside(output: Path, paths: list[Path], lang: str) -> None:
+    """An export written into a folder it reports on could replace a student's result
+    (`--output ws/zoe.json`), or be read as one next time: refused without --force."""
+    from rolequiz.base.errors import UsageError
+    from rolequiz.base.textsafe import clean
+    from rolequiz.i18n import t
+
+    target = os.path.join(os.path.realpath(output.parent), output.name)
+    for p in paths:
+        real = os.path.realpath(p)
+        if target == real:
+            raise UsageError(t("report.output_is_input", lang, path=clean(str(output))))
+        try:
+            inside = os.path.isdir(p) and os.path.commonpath([target, real]) == real
+        except ValueError:  # another drive (Windows)
+            inside = False
+        if inside:
+            raise UsageError(t("report.output_inside", lang, path=clean(str(output)),
+                               folder=clean(str(p))))
 
 
 def _render_table(data: Any, *, file: bool) -> str:
