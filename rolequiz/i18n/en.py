@@ -366,6 +366,43 @@ MESSAGES: dict[str, str] = {
     "format.unsupported": "{command} cannot write --format {format}; use one of: {names}",
     "output.saved": "Saved to {path}",
 
+    # files that are not what they seem, outputs that cannot be written, saves cut off,
+    # long work (cli/emit.py, cli/workshop.py, cli/clean.py, cli/live.py, cli/validate.py,
+    # group/reader.py, group/manifest.py)
+    "output.read_only":
+        "{path} is read-only: it was not replaced; write to another file, or make it "
+        "writable first",
+    "report.output_inside":
+        "{path} is inside {folder}, which the report reads (students' results are saved "
+        "there): write the report elsewhere, or add --force",
+    "report.output_is_input":
+        "{path} is one of the files the report reads: write the report elsewhere, or add "
+        "--force",
+    "report.waiting":
+        "Ctrl-C to stop. {folders} cannot be reached since {time} (a network share "
+        "reconnecting?): waiting for it, the last report stays",
+    "report.leftovers.one":
+        "{n} file left by a save that was cut off (an empty result or a temporary file); "
+        "to recover the whole results and remove the rest: {command}",
+    "report.leftovers.other":
+        "{n} files left by saves that were cut off (empty results or temporary files); to "
+        "recover the whole results and remove the rest: {command}",
+    "clean.recovered": "Recovered {temp} as {path}",
+    "clean.removed": "Removed {path}",
+    "clean.nothing": "Nothing to clean in {folder}.",
+    "clean.failed": "could not clean {path}: {reason}",
+    "workshop.holds_results.one":
+        "{folder} already holds {n} result of an earlier group (and no workshop.json): it "
+        "would count in this workshop's report; choose an empty folder, or add --force",
+    "workshop.holds_results.other":
+        "{folder} already holds {n} results of an earlier group (and no workshop.json): they "
+        "would count in this workshop's report; choose an empty folder, or add --force",
+    "workshop.content_not_plain":
+        "{path} is a link or not a plain folder or file: the workshop's content would be "
+        "copied wherever it points; remove it, or choose another folder",
+    "validate.progress.one": "Simulated respondents scored: {n}…",
+    "validate.progress.other": "Simulated respondents scored: {n}…",
+
     # rolequiz validate: the content's summary, simulated respondents, real answers
     # (cli/validate.py, views/validity.py)
     "validate.summary_questions": "{path}: {dimensions}, {questions}, scale {low}-{high}",

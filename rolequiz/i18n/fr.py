@@ -395,6 +395,48 @@ MESSAGES: dict[str, str] = {
         "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
     "output.saved": "Enregistré dans {path}",
 
+    # files that are not what they seem, outputs that cannot be written, saves cut off,
+    # long work (cli/emit.py, cli/workshop.py, cli/clean.py, cli/live.py, cli/validate.py,
+    # group/reader.py, group/manifest.py)
+    "output.read_only":
+        "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; écris dans un "
+        "autre fichier, ou rends-le modifiable d’abord",
+    "report.output_inside":
+        "{path} est dans {folder}, que le rapport lit (les résultats des élèves y sont "
+        "enregistrés)\u00a0: écrivez le rapport ailleurs, ou ajoutez --force",
+    "report.output_is_input":
+        "{path} est l’un des fichiers que le rapport lit\u00a0: écrivez le rapport ailleurs, "
+        "ou ajoutez --force",
+    "report.waiting":
+        "Ctrl-C pour arrêter. {folders} est injoignable depuis {time} (un partage réseau "
+        "qui se reconnecte\u00a0?)\u00a0: en attente, le dernier rapport reste affiché",
+    "report.leftovers.one":
+        "{n} fichier laissé par un enregistrement interrompu (un résultat vide ou un fichier "
+        "temporaire)\u00a0; pour récupérer les résultats complets et retirer le reste\u00a0: "
+        "{command}",
+    "report.leftovers.other":
+        "{n} fichiers laissés par des enregistrements interrompus (résultats vides ou "
+        "fichiers temporaires)\u00a0; pour récupérer les résultats complets et retirer le "
+        "reste\u00a0: {command}",
+    "clean.recovered": "{temp} récupéré sous le nom {path}",
+    "clean.removed": "{path} retiré",
+    "clean.nothing": "Rien à nettoyer dans {folder}.",
+    "clean.failed": "impossible de nettoyer {path}\u00a0: {reason}",
+    "workshop.holds_results.one":
+        "{folder} contient déjà {n} résultat d’un groupe précédent (et pas de "
+        "workshop.json)\u00a0: il compterait dans le rapport de cet atelier\u00a0; choisissez "
+        "un dossier vide, ou ajoutez --force",
+    "workshop.holds_results.other":
+        "{folder} contient déjà {n} résultats d’un groupe précédent (et pas de "
+        "workshop.json)\u00a0: ils compteraient dans le rapport de cet atelier\u00a0; "
+        "choisissez un dossier vide, ou ajoutez --force",
+    "workshop.content_not_plain":
+        "{path} est un lien, ou n’est pas un simple dossier ou fichier\u00a0: le contenu de "
+        "l’atelier serait copié là où il mène\u00a0; retirez-le, ou choisissez un autre "
+        "dossier",
+    "validate.progress.one": "Répondants simulés évalués\u00a0: {n}…",
+    "validate.progress.other": "Répondants simulés évalués\u00a0: {n}…",
+
     # rolequiz validate : le résumé du contenu, les répondants simulés, les vraies réponses
     # (cli/validate.py, views/validity.py) ; vous pour le conseiller
     "validate.summary_questions": "{path}\u00a0: {dimensions}, {questions}, échelle {low}-{high}",
