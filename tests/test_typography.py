@@ -1,0 +1,110 @@
+"""French typography: the rules of rolequiz.i18n.typography and `rolequiz validate`'s
+warnings."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import DATA, run_cli
+
+from rolequiz.i18n.typography import faults
+
+NBSP = "\u00a0"
+MINI = DATA / "mini"
+
+
+# -- the rules ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad, kind", [
+    ("Quel métier ?", "space"),
+    ("Bon retour !", "space"),
+    ("Attention : ceci", "space"),
+    ("un ; deux", "space"),
+    ("Salaire: 50", "space"),
+    ("Pourquoi {name}?", "space"),
+    ("« mot" + NBSP + "»", "space"),
+    ("«" + NBSP + "mot »", "space"),
+    ("«mot»", "space"),
+    ("environ 50 000", "space"),
+    ("50" + NBSP + "000 €", "space"),
+    ("100 %", "space"),
+    ("({n} %)", "space"),
+    ("environ {minutes} min", "space"),
+    ("n° 1", "space"),
+    ("n°{n}", "space"),
+    ("Ingénieur·e", "median"),
+    ("diplômé·e·s", "median"),
+    ("l'aide", "apostrophe"),
+    ("d'{name}", "apostrophe"),
+])
+def test_each_rule_finds_its_fault(bad, kind):
+    assert kind in {f.kind for f in faults(bad)}, bad
+
+
+@pytest.mark.parametrize("good", [
+    "Quel métier" + NBSP + "?",
+    "Quel métier\u202f?",  # the narrow no-break space counts too
+    "Attention" + NBSP + ": ceci" + NBSP + "; cela" + NBSP + "!",
+    "«" + NBSP + "mot" + NBSP + "»",
+    "environ 50" + NBSP + "000" + NBSP + "€, 100" + NBSP + "%, 3" + NBSP + "min",
+    "n°" + NBSP + "1",
+    "l’aide d’{name}",
+    "ingénieure ou ingénieur",
+    "{keys} répondre · b retour · ? aide",  # "?" names a key, " · " separates two
+    "Appuie sur 1-5 pour répondre, ou sur ? pour l’aide.",
+    "https://example.org/?q=1 et 10:30",
+    "Question 12 sur 48 · 2026",
+])
+def test_correct_french_has_no_fault(good):
+    assert faults(good) == []
+
+
+def test_a_fault_says_where_it_is():
+    [fault] = faults("Il n’y a pas de bonne réponse : suis ta première impression.")
+    assert fault.index == len("Il n’y a pas de bonne réponse")
+    assert fault.kind == "space" and "':'" in fault.message
+    assert "réponse : suis" in fault.excerpt(
+        "Il n’y a pas de bonne réponse : suis ta première impression.")
+
+
+# -- rolequiz validate warns, with the line ------------------------------------------------------
+
+
+def test_validate_warns_about_french_spacing_with_file_line_and_column(runner, tmp_path):
+    questions = tmp_path / "questions.yaml"
+    roles = tmp_path / "roles.yaml"
+    text = (MINI / "questions.yaml").read_text(encoding="utf-8")
+    text = text.replace("schema: rolequiz.questions/1\n", "schema: rolequiz.questions/1\n"
+                        'title: {fr: "Quel métier ?", en: "Which job?"}\n', 1)
+    questions.write_text(text, encoding="utf-8")
+    shutil.copy(MINI / "roles.yaml", roles)
+    result = run_cli(runner, "validate", "--questions", questions, "--roles", roles)
+    assert result.exit_code == 0, result.output  # a warning, not a problem
+    line = text.splitlines().index('title: {fr: "Quel métier ?", en: "Which job?"}') + 1
+    column = len('title: {fr: "Quel métier') + 1
+    warnings = [w for w in result.stderr.splitlines() if "warning:" in w]
+    assert warnings == [f"rolequiz: {questions}:{line}:{column}: warning: French text: "
+                        "ordinary space before '?' (“Quel métier ?”) — use a no-break space "
+                        "(U+00A0)"]
+    assert "OK: no problems found" in result.stdout
+    # written the French way, or in English only: nothing to say
+    questions.write_text(text.replace("Quel métier ?", "Quel métier" + NBSP + "?"),
+                         encoding="utf-8")
+    quiet = run_cli(runner, "validate", "--questions", questions, "--roles", roles)
+    assert quiet.exit_code == 0 and "warning" not in quiet.stderr
+
+
+def test_validate_warns_about_the_roles_file_too(runner, tmp_path):
+    roles = tmp_path / "roles.yaml"
+    text = (MINI / "roles.yaml").read_text(encoding="utf-8")
+    text = text.replace("profile: {data: 1}",
+                        'summary: {fr: "Environ 50 000 € par an", en: "x"}, profile: {data: 1}')
+    roles.write_text(text, encoding="utf-8")
+    result = run_cli(runner, "validate", "--questions", MINI / "questions.yaml", "--roles",
+                     roles)
+    assert result.exit_code == 0, result.output
+    said = [w for w in result.stderr.splitlines() if "warning:" in w]
+    assert len(said) == 2 and all(w.startswith(f"rolequiz: {roles}:") for w in said)
+    assert "inside a number" in said[0] and "a number and its unit" in said[1]
