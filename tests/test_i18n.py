@@ -114,6 +114,38 @@ def test_plural_follows_the_language(lang, n, form):
     assert plural(n, lang, "report.ties") == t(f"report.ties.{form}", lang, n=n)
 
 
+PLURALS = sorted({key.rsplit(".", 1)[0] for key in en.MESSAGES if key.endswith(".one")})
+
+
+@pytest.mark.parametrize("base", PLURALS)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_plural_at_zero_one_and_two(base, lang):
+    """Each plural key, through plural(), at 0, 1 and 2: the form the language calls for,
+    with the count written in it."""
+    names = placeholders(en.MESSAGES[f"{base}.one"]) | placeholders(en.MESSAGES[f"{base}.other"])
+    values = {name: f"<{name}>" for name in names - {"n"}}
+    forms = {"en": {0: "other", 1: "one", 2: "other"}, "fr": {0: "one", 1: "one", 2: "other"}}
+    for n, form in forms[lang].items():
+        text = plural(n, lang, base, **values)
+        assert text == t(f"{base}.{form}", lang, n=n, **values), (base, n)
+        assert str(n) in text, (base, n)
+
+
+def test_no_message_makes_a_plural_by_hand():
+    """"1 files", "intérêt(s) inconnu(s)": a count goes through plural() and its two forms."""
+    for lang, catalogue in CATALOGUES.items():
+        for key, text in catalogue.items():
+            assert not re.search(r"\w\((?:s|e|es|x)\)", text), (lang, key, text)
+
+
+def test_a_plural_is_never_looked_up_as_one_message():
+    """t("area.key") on a key that only exists as .one and .other fails when it runs."""
+    call = re.compile(r"\bt\(\s*[\"']([a-z_.-]+)[\"']")
+    for path in PACKAGE.rglob("*.py"):
+        for key in call.findall(path.read_text(encoding="utf-8")):
+            assert not is_plural(key), f"{path.name}: t({key!r}) - use plural()"
+
+
 def test_plural_in_words():
     assert plural(1, "en", "results.more") == "+1 more"
     assert plural(2, "en", "results.more") == "+2 more"

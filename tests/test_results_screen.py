@@ -199,8 +199,8 @@ def test_an_unclear_result_says_so_instead_of_a_confident_winner(quiz_content):
     assert "No role stands out yet" in text and "Closest match:" not in text
     few = score(quiz_content, {"explore-table": 5}, "en")
     text = render(result_view(few, quiz_content), 80)
-    assert "Only 1 of 6 questions answered" in text
-    assert "2 interest(s) unknown" in text
+    assert "You answered only 1 of 6 questions" in text
+    assert "2 interests are unknown" in text
 
 
 def test_no_answers_at_all_renders(quiz_content):

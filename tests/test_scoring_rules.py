@@ -90,7 +90,7 @@ def test_a_result_is_in_english_unless_a_language_is_asked_for():
     content = one_question_each(["alpha", "beta", "delta", "gamma"], {"job": {"alpha": 1.0}})
     result = scoring.score(content, {"q0": 5})
     assert result.lang == "en"
-    assert result.notes[0].text == "Only 1 of 4 questions answered: the ranking is rough."
+    assert result.notes[0].text == "You answered only 1 of 4 questions: the ranking is rough."
 
 
 @pytest.mark.parametrize(("apart", "score"), [(1e-12, 50.0), (2e-12, 100.0)])
@@ -285,7 +285,7 @@ def test_few_answers_means_fewer_than_half_of_the_questions():
     assert "few_answers" not in codes(half)
     fewer = scoring.score(content, {"q0": 5})
     assert "few_answers" in codes(fewer)
-    assert fewer.notes[0].text == "Only 1 of 4 questions answered: the ranking is rough."
+    assert fewer.notes[0].text == "You answered only 1 of 4 questions: the ranking is rough."
 
 
 def test_two_of_five_answers_are_fewer_than_half():
@@ -293,7 +293,7 @@ def test_two_of_five_answers_are_fewer_than_half():
                                 {"job-a": {"alpha": 1.0}, "job-b": {"beta": 1.0}})
     result = scoring.score(content, {"q0": 5, "q1": 1})
     assert codes(result)[0] == "few_answers"
-    assert result.notes[0].text == "Only 2 of 5 questions answered: the ranking is rough."
+    assert result.notes[0].text == "You answered only 2 of 5 questions: the ranking is rough."
 
 
 def near_tie(needs: dict[str, float], lang: str = "en"):

@@ -151,7 +151,7 @@ def test_report_exports(runner, ws, tmp_path):
     r = run_cli(runner, "report", ws, "--format", "csv")
     assert r.stdout.startswith("\ufeff") and "corrupt.json" in r.stderr
     r = run_cli(runner, "report", ws, "--format", "csv", "--anonymize")
-    assert "Zoé" not in r.stdout and "corrupt" not in r.stderr and "1 files skipped" in r.stderr
+    assert "Zoé" not in r.stdout and "corrupt" not in r.stderr and "1 file skipped" in r.stderr
 
 
 def test_report_errors(runner, tmp_path, ws):

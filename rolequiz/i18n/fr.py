@@ -59,8 +59,10 @@ MESSAGES: dict[str, str] = {
     "quiz.no_tty":
         "le quiz a besoin d'un terminal pour poser ses questions ; lance-le dans un terminal, ou "
         "donne les réponses avec --answers FICHIER",
-    "quiz.paused":
-        "Quiz en pause ({answered} réponses sur {total} questions), enregistré dans {path}",
+    "quiz.paused.one":
+        "Quiz en pause (réponses données : {answered} sur {n}), enregistré dans {path}",
+    "quiz.paused.other":
+        "Quiz en pause (réponses données : {answered} sur {n}), enregistré dans {path}",
     "quiz.resume_with": "Pour reprendre : {command}",
     "quiz.nothing_saved": "Rien à enregistrer pour l'instant. À bientôt !",
     "quiz.interrupted": "interrompu",
@@ -73,9 +75,11 @@ MESSAGES: dict[str, str] = {
         "{kept} ; un nouveau quiz commence.",
     "progress.unreadable":
         "La progression enregistrée est illisible : {reason}. Un nouveau quiz commence.",
-    "progress.changed":
-        "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, {dropped} "
-        "abandonnées (leurs questions n'existent plus).",
+    "progress.changed": "Les questions ont changé depuis l'enregistrement : {kept}, {dropped}.",
+    "progress.kept.one": "{n} réponse gardée",
+    "progress.kept.other": "{n} réponses gardées",
+    "progress.dropped.one": "{n} abandonnée (sa question n'existe plus)",
+    "progress.dropped.other": "{n} abandonnées (leurs questions n'existent plus)",
     "progress.changed_all_kept.one":
         "Les questions ont changé depuis l'enregistrement : {n} réponse reste valable.",
     "progress.changed_all_kept.other":
@@ -91,12 +95,18 @@ MESSAGES: dict[str, str] = {
         "quitter",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
-    "adaptive.settled":
-        "Tes métiers en tête sont connus après {asked} questions sur {total} : tu peux voir "
-        "tes résultats, ou continuer pour les affiner.",
-    "adaptive.adaptive_note":
-        "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses ne "
-        "changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
+    "adaptive.settled.one":
+        "Après {n} question sur {total}, tes premiers métiers se dessinent clairement : découvre "
+        "tes résultats, ou continue pour les affiner.",
+    "adaptive.settled.other":
+        "Après {n} questions sur {total}, tes premiers métiers se dessinent clairement : découvre "
+        "tes résultats, ou continue pour les affiner.",
+    "adaptive.adaptive_note.one":
+        "Quiz adaptatif : {n} question posée sur {total} ; les autres réponses ne changeraient "
+        "très probablement pas ton premier métier (risque estimé : {chance} %).",
+    "adaptive.adaptive_note.other":
+        "Quiz adaptatif : {n} questions posées sur {total} ; les autres réponses ne changeraient "
+        "très probablement pas ton premier métier (risque estimé : {chance} %).",
     "adaptive.length.one":
         "Au plus {n} question : le quiz s'arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
@@ -111,7 +121,8 @@ MESSAGES: dict[str, str] = {
     "adaptive.question_last": "Question {number} · sans doute la dernière",
     "adaptive.question_refine": "Question {number} · on affine tes résultats",
     "adaptive.under_one": "moins de 1",
-    "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
+    "adaptive.asked.one": "Quiz adaptatif : {n} question posée sur {total}.",
+    "adaptive.asked.other": "Quiz adaptatif : {n} questions posées sur {total}.",
 
     # reasons and notes of a result (engine/scoring.py)
     "scoring.lift": "Tu aimes « {dim} » ({you} %) et le métier en a besoin ({role} %).",
@@ -119,9 +130,10 @@ MESSAGES: dict[str, str] = {
         "Le métier demande « {dim} » ({role} %) plus que tu ne sembles l'aimer ({you} %).",
     "scoring.gap_extra": "Tu aimes « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
     "scoring.note_no_answers": "Aucune question n'a de réponse : il n'y a encore rien à classer.",
-    "scoring.note_few_answers":
-        "Seulement {answered} questions sur {total} ont une réponse : le classement est "
-        "approximatif.",
+    "scoring.note_few_answers.one":
+        "Tu n'as répondu qu'à {n} question sur {total} : le classement est approximatif.",
+    "scoring.note_few_answers.other":
+        "Tu n'as répondu qu'à {n} questions sur {total} : le classement est approximatif.",
     "scoring.note_no_preference":
         "Tes réponses ne montrent pas de préférence nette (presque la même réponse partout) : le "
         "classement dit peu de chose. Recommence en utilisant toute l'échelle.",
@@ -154,7 +166,8 @@ MESSAGES: dict[str, str] = {
     "results.role": "Métier",
     "results.score": "Score",
     "results.profile": "Tes intérêts (50 = neutre)",
-    "results.profile_hint": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
+    "results.profile_hint.one": "{n} intérêt inconnu : aucune de tes réponses ne le concerne.",
+    "results.profile_hint.other": "{n} intérêts inconnus : aucune de tes réponses ne les concerne.",
     "results.reasons": "Les raisons",
     "results.why": "Pourquoi {name} ?",
     "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
@@ -185,7 +198,8 @@ MESSAGES: dict[str, str] = {
 
     # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
     "document.title": "Tes résultats rolequiz",
-    "document.answered": "{answered} questions sur {total} ont une réponse.",
+    "document.answered.one": "Réponses données : {answered} sur {n} question.",
+    "document.answered.other": "Réponses données : {answered} sur {n} questions.",
     "document.rank": "Rang",
     "document.role": "Métier",
     "document.score": "Score",
@@ -303,7 +317,8 @@ MESSAGES: dict[str, str] = {
     "report.written": "Bilan écrit dans {path}",
     "report.watching": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
     "report.skipped_line": "ignoré {path} : {reason}",
-    "report.skipped_count": "{n} fichiers ignorés (voir le bilan)",
+    "report.skipped_count.one": "{n} fichier ignoré (voir le bilan)",
+    "report.skipped_count.other": "{n} fichiers ignorés (voir le bilan)",
     "report.watch_table":
         "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
     "workshop.ready":

@@ -403,8 +403,8 @@ class AdaptiveSession(Session):
     def settled_text(self, status) -> str:
         width = self.screen.text_width
         keys = t("adaptive.settled_keys", self.lang)
-        lines = [self.screen.style(_wrap(t("adaptive.settled", self.lang, asked=status.asked,
-                                           total=status.total), width), "1"),
+        lines = [self.screen.style(_wrap(plural(status.asked, self.lang, "adaptive.settled",
+                                                total=status.total), width), "1"),
                  "", _wrap(keys.replace("·", "|" if self.screen.ascii_only else "·"), width)]
         return "\n".join(lines) + "\n"
 

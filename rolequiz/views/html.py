@@ -16,7 +16,7 @@ from rolequiz.base.textsafe import clean
 from rolequiz.content.cards import card, merge_sources
 from rolequiz.content.models import LIST_FIELDS, Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, t
+from rolequiz.i18n import number, percent, plural, t
 
 CSS = """
 *{box-sizing:border-box}
@@ -214,7 +214,7 @@ def _notes(result: Result) -> list[str]:
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
     lang = result.lang
     body = [f"<h1>{_e(t('document.title', lang))}</h1>",
-            f"<p>{_e(t('document.answered', lang, answered=result.answered, total=result.total))}"
+            f"<p>{_e(plural(result.total, lang, 'document.answered', answered=result.answered))}"
             "</p>"]
     body += _headline(result, content)
     body += _notes(result)
@@ -270,7 +270,7 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
                     f'<td class="graphic">{graphic}</td></tr>')
     body += ["</tbody>", "</table>"]
     if unknown:
-        body.append(f'<p class="muted">{_e(t("results.profile_hint", lang, n=unknown))}</p>')
+        body.append(f'<p class="muted">{_e(plural(unknown, lang, "results.profile_hint"))}</p>')
     body += _sources(sources, lang)
     return _page(t("document.title", lang), lang, body)
 

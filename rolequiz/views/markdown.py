@@ -7,7 +7,7 @@ from typing import Any
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, t
+from rolequiz.i18n import number, plural, t
 
 
 def _md(text: str) -> str:
@@ -23,7 +23,7 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     the ranking, the interests highest first, the reasons of the top roles."""
     lang = result.lang
     lines = [f"# {t('document.title', lang)}", "",
-             t("document.answered", lang, answered=result.answered, total=result.total), ""]
+             plural(result.total, lang, "document.answered", answered=result.answered), ""]
     lines += _md_headline(result, content)
     doubts = [n for n in result.notes if n.code != "adaptive"]
     if doubts:

@@ -159,7 +159,7 @@ class ResultView:
                               bar(p, bar_width, ascii_only=self.ascii_only))
         yield table
         if unknown:
-            yield Text(t("results.profile_hint", lang, n=unknown), style="dim")
+            yield Text(plural(unknown, lang, "results.profile_hint"), style="dim")
 
     def why(self):
         lang = self.lang
