@@ -378,11 +378,11 @@ def test_same_inputs_same_bytes(runner, results):
 def test_markdown_card_and_comparison(runner):
     card = cli(runner, "show", "omega-welder", "-f", "markdown").stdout
     assert card.startswith("# Omega Welder (`omega-welder`)")
-    assert "- **Remote work:** *not known*" in card
+    assert "- **Remote work**: *not known*" in card
     assert "1. Zeta guide to imaginary jobs — `zeta-guide.txt`" in card
     cmp = cli(runner, "compare", "zeta-analyst", "omega-welder", "-f", "markdown").stdout
     assert "| | Zeta Analyst (`zeta-analyst`) | Omega Welder (`omega-welder`) |" in cmp
-    assert "| **What the job calls for: Data** | **100 % ▲** | 0 % |" in cmp
+    assert "| **What the job calls for: Data** | **100% ▲** | 0% |" in cmp
     assert "= SQL" in cmp
 
 

@@ -152,7 +152,7 @@ def test_page_works_on_a_phone_and_on_a4(runner):
     page = Page(html)
     assert ("td", "data-role", "Analyste zêta") in page.attrs
     # bars are inline SVG with a text equivalent
-    assert ("svg", "aria-label", "100 %") in page.attrs
+    assert ("svg", "aria-label", "100\u00a0%") in page.attrs  # a French no-break space
     assert "inconnu" in page.all_text
 
 

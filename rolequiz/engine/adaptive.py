@@ -620,9 +620,8 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
     if status.settled and any(n.code == "few_answers" for n in res.notes):
         # a chance that rounds to 0 % (0.5 % included: it rounds to even) is not none:
         # "under 1 %"
-        chance = percent(status.chance)
-        if chance == "0":
-            chance = t("adaptive.under_one", lang)
+        chance = (t("adaptive.under_one", lang) if percent(status.chance) == "0"
+                  else percent(status.chance, lang))
         note = Note("adaptive", plural(status.asked, lang, "adaptive.adaptive_note",
                                        total=status.total, chance=chance))
         return replace(res, notes=tuple(note if n.code == "few_answers" else n

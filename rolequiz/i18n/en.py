@@ -21,7 +21,6 @@ MESSAGES: dict[str, str] = {
     "quiz.welcome_back.other": "Welcome back: {answered} of {n} questions already answered.",
     "quiz.keys_title": "Keys",
     "quiz.enter": "Enter",
-    "quiz.percent": "{n}%",
     "quiz.key_answer": "answer",
     "quiz.key_back": "go back (change an answer)",
     "quiz.key_keep": "keep the answer shown and go on",
@@ -93,10 +92,10 @@ MESSAGES: dict[str, str] = {
         "going to refine them.",
     "adaptive.adaptive_note.one":
         "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}%).",
+        "change your #1 (estimated chance of a change: {chance}).",
     "adaptive.adaptive_note.other":
         "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}%).",
+        "change your #1 (estimated chance of a change: {chance}).",
     "adaptive.length.one":
         "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
         "are saved as you go.",
@@ -110,7 +109,7 @@ MESSAGES: dict[str, str] = {
     "adaptive.question.other": "Question {number} · about {n} more",
     "adaptive.question_last": "Question {number} · probably the last one",
     "adaptive.question_refine": "Question {number} · refining your results",
-    "adaptive.under_one": "under 1",
+    "adaptive.under_one": "under 1%",
     "adaptive.asked.one": "Adaptive quiz: {n} of {total} questions asked.",
     "adaptive.asked.other": "Adaptive quiz: {n} of {total} questions asked.",
 
@@ -147,7 +146,6 @@ MESSAGES: dict[str, str] = {
     "results.headline_tie": "Closest matches, nearly tied: ",
     "results.headline_likes": "What you enjoy most: ",
     "results.headline_weak": "None of these jobs is a close fit: see below.",
-    "results.pct": "%",
     "results.headline_flat": "No role stands out yet: see below.",
     "results.and": " and ",
     "results.care": "Read with care",
@@ -237,6 +235,7 @@ MESSAGES: dict[str, str] = {
     "cards.legend_top": "▲ needs it most, on the rows where these roles differ most",
     "cards.legend_shared": "= every role here has it",
     "cards.your_rank": "#{rank} of {total}",
+    "cards.rank": "#{rank}",
     "cards.unknown_role": "no role '{role}' in {file}",
     "cards.did_you_mean": "did you mean {ids}? (rolequiz roles lists them all)",
     "cards.list_them": "rolequiz roles lists them all",
@@ -345,7 +344,6 @@ MESSAGES: dict[str, str] = {
     "validate.sources.other": "{n} sources",
     "validate.languages": "languages: {langs}",
     "validate.no_problems": "OK: no problems found",
-    "validate.pct": "{n}%",
     "validate.ok_mark": "ok",
     "validate.below": "BELOW TARGET",
     "validate.and": ", ",

@@ -22,7 +22,6 @@ MESSAGES: dict[str, str] = {
     "quiz.welcome_back.other": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
     "quiz.keys_title": "Touches",
     "quiz.enter": "Entrée",
-    "quiz.percent": "{n} %",
     "quiz.key_answer": "répondre",
     "quiz.key_back": "revenir en arrière (changer une réponse)",
     "quiz.key_keep": "garder la réponse affichée et continuer",
@@ -103,10 +102,10 @@ MESSAGES: dict[str, str] = {
         "tes résultats, ou continue pour les affiner.",
     "adaptive.adaptive_note.one":
         "Quiz adaptatif : {n} question posée sur {total} ; les autres réponses ne changeraient "
-        "très probablement pas ton premier métier (risque estimé : {chance} %).",
+        "très probablement pas ton premier métier (risque estimé : {chance}).",
     "adaptive.adaptive_note.other":
         "Quiz adaptatif : {n} questions posées sur {total} ; les autres réponses ne changeraient "
-        "très probablement pas ton premier métier (risque estimé : {chance} %).",
+        "très probablement pas ton premier métier (risque estimé : {chance}).",
     "adaptive.length.one":
         "Au plus {n} question : le quiz s'arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
@@ -120,7 +119,7 @@ MESSAGES: dict[str, str] = {
     "adaptive.question.other": "Question {number} · encore environ {n}",
     "adaptive.question_last": "Question {number} · sans doute la dernière",
     "adaptive.question_refine": "Question {number} · on affine tes résultats",
-    "adaptive.under_one": "moins de 1",
+    "adaptive.under_one": "moins de 1\u00a0%",
     "adaptive.asked.one": "Quiz adaptatif : {n} question posée sur {total}.",
     "adaptive.asked.other": "Quiz adaptatif : {n} questions posées sur {total}.",
 
@@ -158,7 +157,6 @@ MESSAGES: dict[str, str] = {
     "results.headline_tie": "Les métiers les plus proches, presque à égalité : ",
     "results.headline_likes": "Ce que tu aimes le plus : ",
     "results.headline_weak": "Aucun de ces métiers ne te correspond vraiment : voir ci-dessous.",
-    "results.pct": " %",
     "results.headline_flat": "Aucun métier ne se détache encore : voir ci-dessous.",
     "results.and": " et ",
     "results.care": "À lire avec prudence",
@@ -248,7 +246,8 @@ MESSAGES: dict[str, str] = {
     "cards.compare_title": "Côte à côte",
     "cards.legend_top": "▲ en demande le plus, sur les lignes où ces métiers diffèrent le plus",
     "cards.legend_shared": "= tous ces métiers l'ont",
-    "cards.your_rank": "n° {rank} sur {total}",
+    "cards.your_rank": "n°\u00a0{rank} sur {total}",
+    "cards.rank": "n°\u00a0{rank}",
     "cards.unknown_role": "aucun métier « {role} » dans {file}",
     "cards.did_you_mean": "voulais-tu dire {ids} ? (rolequiz roles les affiche tous)",
     "cards.list_them": "rolequiz roles les affiche tous",
@@ -298,7 +297,7 @@ MESSAGES: dict[str, str] = {
     "report.skipped": "Fichiers ignorés : {n}",
     "report.no_results": "Aucun résultat pour l'instant.",
     "report.unknown": "inconnu",
-    "report.anon": "n°{n}",
+    "report.anon": "n°\u00a0{n}",
     "report.csv_groups":
         "ces résultats viennent de {n} contenus différents ({ids}) ; un CSV n'en contient qu'un : "
         "choisissez avec --content ID, ou rangez chaque groupe dans son propre dossier",
@@ -361,7 +360,6 @@ MESSAGES: dict[str, str] = {
     "validate.sources.other": "{n} sources",
     "validate.languages": "langues\u00a0: {langs}",
     "validate.no_problems": "OK\u00a0: aucun problème trouvé",
-    "validate.pct": "{n}\u00a0%",
     "validate.ok_mark": "ok",
     "validate.below": "SOUS L'OBJECTIF",
     "validate.and": ", ",

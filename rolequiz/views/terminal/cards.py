@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.content.models import LIST_FIELDS
-from rolequiz.i18n import t
+from rolequiz.i18n import number, t
 from rolequiz.views.terminal.cells import Headings, Unbroken
 from rolequiz.views.terminal.results import bar, safe
 
@@ -49,7 +49,7 @@ def _glyphs(ascii_only: bool) -> dict[str, str]:
 def _score_text(item: dict[str, Any], lang: str, total: int | None = None) -> Text:
     if item.get("score") is None:
         return Text("–" if total is None else t("cards.not_known", lang), style="dim")
-    text = f"{item['score']:.1f}"
+    text = number(item["score"], lang)
     if total:
         text += " (" + t("cards.your_rank", lang, rank=item["rank"], total=total) + ")"
     return Text(text, style="bold")
@@ -209,7 +209,7 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
         if cell["value"] is None:
             return Text("–", style="dim")
         # the best score in bold, without the ▲ that marks the needs of the job
-        return Text(f"{cell['value']:.1f} (#{cell['rank']})",
+        return Text(f"{number(cell['value'], lang)} ({t('cards.rank', lang, rank=cell['rank'])})",
                     style="bold yellow" if cell["top"] else "")
     if kind == "fact":
         if cell["text"] is None:

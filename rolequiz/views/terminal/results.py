@@ -105,7 +105,7 @@ class ResultView:
                 parts: list = ["\n", t("results.headline_likes", lang)]
                 for i, d in enumerate(liked):
                     parts += [", " if i else "", safe(names.get(d, d), "bold green"),
-                              f" ({percent(r.profile[d] or 0)}{t('results.pct', lang)})"]
+                              f" ({percent(r.profile[d] or 0, lang)})"]
                 yield Text.assemble(*parts)
             yield Text(t("results.headline_weak", lang), style="bold yellow")
         elif kind == "tie":
