@@ -1,14 +1,22 @@
-"""French typography: the rules of rolequiz.i18n.typography and `rolequiz validate`'s
-warnings."""
+"""French typography: the rules of rolequiz.i18n.typography, `rolequiz validate`'s
+warnings, and French text on screen never broken before a colon or inside "50 000 €"."""
 
 from __future__ import annotations
 
+import io
 import shutil
 
 import pytest
 from conftest import DATA, run_cli
+from rich.console import Console
 
+from rolequiz.content import cards
+from rolequiz.content.load import load_content
+from rolequiz.engine.scoring import score
 from rolequiz.i18n.typography import faults
+from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
+from rolequiz.views.terminal.results import result_view
+from rolequiz.views.terminal.summary import summary_view
 
 NBSP = "\u00a0"
 MINI = DATA / "mini"
@@ -108,3 +116,57 @@ def test_validate_warns_about_the_roles_file_too(runner, tmp_path):
     said = [w for w in result.stderr.splitlines() if "warning:" in w]
     assert len(said) == 2 and all(w.startswith(f"rolequiz: {roles}:") for w in said)
     assert "inside a number" in said[0] and "a number and its unit" in said[1]
+
+
+# -- on screen: never a line that starts with a colon or ends inside a number ---------------
+
+HIGH = tuple(":;!?»%€")
+
+
+def _lines(renderable, width: int) -> list[str]:
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, markup=False, emoji=False,
+            highlight=False, legacy_windows=False, force_terminal=False).print(renderable)
+    return [line.strip() for line in buffer.getvalue().splitlines() if line.strip()]
+
+
+def _answer_sets(content) -> list[dict[str, int]]:
+    """Every answered, a few answered (interests unknown, a doubt), a weak fit."""
+    ids = [q.id for q in content.questions.questions]
+    helping = {"explain-to-grandparents": 5, "give-a-talk": 4, "help-a-classmate": 5,
+               "ask-members-their-needs": 5}
+    return [{q: 1 + i % 5 for i, q in enumerate(ids)},
+            {"why-sales-dropped": 5, "code-an-app": 4, "obstacle-robot": 1},
+            {q: helping.get(q, 1) for q in ids}]
+
+
+def _french_views(content) -> list:
+    views = []
+    for answers in _answer_sets(content):
+        result = score(content, answers, "fr")
+        views += [result_view(result, content), summary_view(result, content, code="AB12")]
+    scores = cards.Scores("r.json", {m.role: (m.rank, m.score) for m in result.matches},
+                          tuple(m.role for m in result.matches))
+    roles = content.roles.roles
+    views += [role_list_view(cards.role_list(content, "fr", scores)),
+              role_list_view(cards.role_list(content, "fr"))]
+    views += [card_view(cards.card(content, r, "fr", scores)) for r in roles]
+    views += [comparison_view(cards.comparison(content, roles[:n], "fr", scores))
+              for n in (2, 3)]
+    return views
+
+
+# Below 28 columns some cells are narrower than "pédagogie :" or "50 000 €": such a run is
+# folded (cells.Unbroken), as a word longer than the line would be.
+@pytest.mark.parametrize("width", [*range(28, 49, 2), 60, 80, 100, 160])
+def test_french_on_screen_never_breaks_before_high_punctuation(width):
+    for view in _french_views(load_content()):
+        for line in _lines(view, width):
+            # every text that holds a no-break space is laid out by cells.Unbroken, which
+            # shows it as a space: one that reaches the screen was wrapped by rich, which
+            # breaks lines there
+            assert NBSP not in line, (width, line)
+            line = line.removeprefix("! ")  # the mark of a doubt, not punctuation
+            assert not line.startswith(HIGH), (width, line)
+            assert not line.endswith("«"), (width, line)
+
