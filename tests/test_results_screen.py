@@ -103,7 +103,7 @@ def test_the_screen_answers_which_why_and_compare(quiz_content):
         words = [re.escape(w) for w in name.split()]
         assert re.search(r"(?<!\S)" + r"\s.*?".join(words) + r"(?!\S)", compare, re.DOTALL)
     assert top[2] == "Embedded Systems and Connected Devices Engineer"
-    for label in ("Salary", "Remote work", "Stress", "Outlook", "Skills", "Tools",
+    for label in ("Salary", "Remote work", "Stress", "Job outlook", "Skills", "Tools",
                   "Deliverables"):
         assert label in compare
     assert "35 000 – 45 000 € gross a year" in compare
@@ -194,7 +194,7 @@ def test_escape_sequences_in_names_are_made_visible(quiz_content, tmp_path):
 def test_an_unclear_result_says_so_instead_of_a_confident_winner(quiz_content):
     flat = score(quiz_content, dict.fromkeys(QUESTION_IDS, 3), "en")
     text = render(result_view(flat, quiz_content), 80)
-    assert "Read with care" in text
+    assert "Keep in mind" in text
     assert "no clear preference" in text
     assert "No role stands out yet" in text and "Closest match:" not in text
     few = score(quiz_content, {"explore-table": 5}, "en")

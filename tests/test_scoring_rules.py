@@ -176,7 +176,7 @@ def test_a_lift_takes_an_interest_of_60_percent_and_a_need_of_50(you, need, lift
 
 
 @pytest.mark.parametrize(("you", "need", "gap"), [
-    (0.75, 0.3, True),    # enjoyed, and the job uses little of it: named
+    (0.75, 0.3, True),    # enjoyed, and the job makes little use of it: named
     (0.75, 0.31, False),  # a need over 30 % is not "little"
     (0.59, 0.0, False),   # 59 % is the neutral band: nothing said
     (0.4, 0.5, True),     # the job needs it, you seem not to enjoy it
@@ -212,7 +212,7 @@ def test_what_a_reason_says_follows_the_bands_of_the_chart(you, need):
     for r in said:
         if r.kind == "gap":
             assert r.text.startswith("You enjoy") == enjoyed
-            assert ("uses little of it" in r.text) == enjoyed
+            assert ("makes little use of it" in r.text) == enjoyed
             assert ("more than you seem to enjoy it" in r.text) == disliked
 
 

@@ -81,7 +81,7 @@ MESSAGES: dict[str, str] = {
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
     "progress.unfinished_keys":
-        "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
+        "r: resume it · n: start over (the answers given so far are discarded) · q: quit",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled.one":
@@ -116,7 +116,7 @@ MESSAGES: dict[str, str] = {
     # reasons and notes of a result (engine/scoring.py)
     "scoring.lift": "You enjoy “{dim}” ({you}%) and the job needs it ({role}%).",
     "scoring.gap_need": "The job needs “{dim}” ({role}%) more than you seem to enjoy it ({you}%).",
-    "scoring.gap_extra": "You enjoy “{dim}” ({you}%) but the job uses little of it ({role}%).",
+    "scoring.gap_extra": "You enjoy “{dim}” ({you}%) but the job makes little use of it ({role}%).",
     "scoring.note_no_answers": "No question was answered: there is nothing to rank yet.",
     "scoring.note_few_answers.one":
         "You answered only {n} of {total} questions: the ranking is rough.",
@@ -148,7 +148,7 @@ MESSAGES: dict[str, str] = {
     "results.headline_weak": "None of these jobs is a close fit: see below.",
     "results.headline_flat": "No role stands out yet: see below.",
     "results.and": " and ",
-    "results.care": "Read with care",
+    "results.care": "Keep in mind",
     "results.ranking": "Roles, closest match first",
     "results.role": "Role",
     "results.score": "Score",
@@ -162,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "results.salary": "Salary",
     "results.remote": "Remote work",
     "results.stress": "Stress",
-    "results.outlook": "Outlook",
+    "results.outlook": "Job outlook",
     "results.skills": "Skills",
     "results.tools": "Tools",
     "results.deliverables": "Deliverables",
@@ -398,9 +398,9 @@ MESSAGES: dict[str, str] = {
     "validate.group_shrugging": "shrugging",
     "validate.magnet": "{role} ({share})",
     "validate.realistic_intro":
-        "Realistic respondents: {n} per role, whose interests are the role's needs with a "
-        "spread of {spread} on each dimension, and whose answers follow their interests with a "
-        "spread of {noise} scale step.",
+        "Realistic respondents: {n} per role, whose interests are the role's needs with a spread "
+        "of {spread} on each dimension, and whose answers follow their interests with a spread of "
+        "{noise} scale steps.",
     "validate.realistic_sample":
         "Only {n} of the {total} roles, drawn at random with the seed, get them.",
     "validate.realistic_targets":
