@@ -219,7 +219,7 @@ def flat_answers() -> dict[str, int]:
 @pytest.mark.parametrize("lang, closest, score, top, care", [
     ("en", "Closest match: Data Analyst", "94.9/100", "Your closest roles", "Keep in mind"),
     ("fr", "Le métier le plus proche : Data analyst", "94,9/100",
-     "Les métiers les plus proches de toi", "À lire avec prudence"),
+     "Les métiers les plus proches de toi", "À garder en tête"),
 ])
 def test_a_clear_result_opens_with_its_closest_match(lang, closest, score, top, care):
     from rolequiz.content.load import load_content
@@ -237,14 +237,14 @@ def test_a_clear_result_opens_with_its_closest_match(lang, closest, score, top, 
 
 @pytest.mark.parametrize("lang, flat, care, closest", [
     ("en", "No role stands out yet: see below.", "Keep in mind", "Closest match"),
-    ("fr", "Aucun métier ne se détache encore : voir ci-dessous.", "À lire avec prudence",
+    ("fr", "Aucun métier ne se détache encore : voir ci-dessous.", "À garder en tête",
      "Le métier le plus proche"),
 ])
 def test_a_result_without_preference_says_so_before_any_role(lang, flat, care, closest):
     from rolequiz.i18n import t
 
     text = result_page(lang, flat_answers())
-    warning = t("scoring.note_no_preference", lang)
+    warning = " ".join(t("scoring.note_no_preference", lang).split())  # as the page reads
     assert flat in text and care in text and warning in text
     assert text.index(flat) < text.index(care) < text.index(warning) < text.index(
         t("html.top_roles", lang))
@@ -334,7 +334,7 @@ def result_markdown(lang: str, answers: dict[str, int]) -> str:
 
 @pytest.mark.parametrize("lang, closest, care", [
     ("en", "Closest match: **Data Analyst** 94.9/100", "Keep in mind"),
-    ("fr", "Le métier le plus proche : **Data analyst** 94,9/100", "À lire avec prudence"),
+    ("fr", "Le métier le plus proche\u00a0: **Data analyst** 94,9/100", "À garder en tête"),
 ])
 def test_the_markdown_result_opens_with_the_closest_match(lang, closest, care):
     text = result_markdown(lang, example("data-curious"))

@@ -187,7 +187,7 @@ def test_a_workshop_without_results_in_markdown(tmp_path, mini):
 
 @pytest.mark.parametrize("lang, title, none", [
     ("en", "# Group report", "No results yet."),
-    ("fr", "# Bilan du groupe", "Aucun résultat pour l'instant."),
+    ("fr", "# Bilan du groupe", "Aucun résultat pour l’instant."),
 ])
 def test_a_folder_without_results_or_title_in_each_document(tmp_path, lang, title, none):
     r = build(tmp_path, lang=lang)
@@ -464,7 +464,7 @@ def test_view_lists_skipped_files_and_in_progress(group):
 
 def test_view_in_french(group):
     text = render(build(group, lang="fr"))
-    assert "Participants : 6" in text and "Premiers métiers proposés" in text
+    assert "Participants\u00a0: 6" in text and "Premiers métiers proposés" in text
     assert "Analyste" in text
 
 

@@ -317,8 +317,8 @@ def test_a_three_way_near_tie_names_the_first_and_the_second():
     assert result.notes[0].text == ("Z-FIRST and A-SECOND are nearly tied (1.0 points "
                                     "apart): look at both.")
     french = near_tie(needs, "fr").notes[0].text
-    assert french == ("Métier z-first et Métier a-second sont presque à égalité (1,0 points "
-                      "d'écart) : regarde les deux.")
+    assert french == ("Métier z-first et Métier a-second sont presque à égalité (1,0 point "
+                      "d’écart)\u00a0: regarde les deux.")  # under 2: "point" in French
     assert "m-third" not in french
 
 
@@ -587,7 +587,8 @@ def test_what_the_student_enjoys_most_needed_by_no_role_is_a_weak_fit():
                   {"alpha": 4, "beta": 1, "gamma": 5}, "fr")
     assert codes(result) == ["weak_fit"]
     assert result.notes[0].text == (
-        "Ce que tu aimes le plus, « GAMMA » (100 %), n'est au cœur d'aucun de ces métiers : "
+        "Ce que tu aimes le plus, «\u00a0GAMMA\u00a0» (100\u00a0%), n’est au cœur d’aucun de ces "
+        "métiers\u00a0: "
         "le classement montre les moins éloignés, pas des métiers faits pour toi.")
     needed = weak({"job-a": {"alpha": 0.4, "beta": 0.0}, "job-b": {"gamma": 0.5}},
                   {"alpha": 4, "beta": 1, "gamma": 5})

@@ -1,4 +1,5 @@
-"""French typography: the rules of rolequiz.i18n.typography, `rolequiz validate`'s
+"""French typography: the rules of rolequiz.i18n.typography, every French string of the
+interface and of the default questions checked against them, `rolequiz validate`'s
 warnings, and French text on screen never broken before a colon or inside "50 000 €"."""
 
 from __future__ import annotations
@@ -7,12 +8,14 @@ import io
 import shutil
 
 import pytest
-from conftest import DATA, run_cli
+import yaml
+from conftest import DATA, ROOT, run_cli
 from rich.console import Console
 
 from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import fr
 from rolequiz.i18n.typography import faults
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
 from rolequiz.views.terminal.results import result_view
@@ -20,6 +23,21 @@ from rolequiz.views.terminal.summary import summary_view
 
 NBSP = "\u00a0"
 MINI = DATA / "mini"
+
+
+def french_texts(node, where: str = "") -> list[tuple[str, str]]:
+    """(where, text) of every French text of a content file's data."""
+    out = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "fr" and isinstance(value, str):
+                out.append((where, value))
+            else:
+                out += french_texts(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            out += french_texts(value, f"{where}/{i}")
+    return out
 
 
 # -- the rules ------------------------------------------------------------------------------
@@ -77,6 +95,23 @@ def test_a_fault_says_where_it_is():
         "Il n’y a pas de bonne réponse : suis ta première impression.")
 
 
+# -- the French of the interface and of the default questions ---------------------------------
+
+
+@pytest.mark.parametrize("key", sorted(fr.MESSAGES))
+def test_every_french_message_follows_french_typography(key):
+    text = fr.MESSAGES[key]
+    assert [(f.message, f.excerpt(text)) for f in faults(text)] == [], key
+
+
+def test_the_french_of_the_default_questions_follows_french_typography():
+    data = yaml.safe_load((ROOT / "questions.yaml").read_text(encoding="utf-8"))
+    texts = french_texts(data)
+    assert len(texts) > 70  # title, instructions, scale, dimensions, questions
+    for where, text in texts:
+        assert [(f.message, f.excerpt(text)) for f in faults(text)] == [], where
+
+
 # -- rolequiz validate warns, with the line ------------------------------------------------------
 
 
@@ -116,6 +151,12 @@ def test_validate_warns_about_the_roles_file_too(runner, tmp_path):
     said = [w for w in result.stderr.splitlines() if "warning:" in w]
     assert len(said) == 2 and all(w.startswith(f"rolequiz: {roles}:") for w in said)
     assert "inside a number" in said[0] and "a number and its unit" in said[1]
+
+
+def test_the_default_questions_raise_no_warning(runner):
+    result = run_cli(runner, "validate")
+    assert result.exit_code == 0, result.output
+    assert "questions.yaml:" not in result.stderr
 
 
 # -- on screen: never a line that starts with a colon or ends inside a number ---------------
@@ -170,3 +211,15 @@ def test_french_on_screen_never_breaks_before_high_punctuation(width):
             assert not line.startswith(HIGH), (width, line)
             assert not line.endswith("«"), (width, line)
 
+
+def test_the_quiz_screens_wrap_only_at_ordinary_spaces():
+    """The quiz screens are plain text wrapped by textwrap, which breaks at ASCII
+    whitespace only: a no-break space keeps its neighbours on one line."""
+    from rolequiz.i18n import t
+    from rolequiz.quiz.session import _wrap
+
+    for key in ("quiz.intro", "quiz.done_skipped", "adaptive.length.other"):
+        text = t(key, "fr", numbers="3, 7", n=48)
+        for width in range(20, 70):  # a screen is at least 20 columns (session.Screen)
+            for line in _wrap(text, width).splitlines():
+                assert not line.startswith(HIGH), (key, width, line)
