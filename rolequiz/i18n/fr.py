@@ -351,7 +351,7 @@ MESSAGES: dict[str, str] = {
         "nouveau accessible, envoie-le avec\u00a0: {command}",
     "workshop.unsent_lost":
         "Ton résultat n’a pu être enregistré ni dans le dossier de l’atelier ({error}) ni sur "
-        "cet ordinateur ({error2})\u00a0: montre cet écran à ton conseiller ou ta conseillère.",
+        "cet ordinateur ({error2})\u00a0: montre cet écran à ta conseillère ou ton conseiller.",
     "submit.sent": "Envoyé à l’atelier\u00a0: {path}",
     "submit.none": "Aucun résultat en attente d’envoi à cet atelier dans {folder}.",
     "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
