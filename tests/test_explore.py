@@ -105,7 +105,7 @@ def test_show_says_not_known_for_missing_facts(runner):
     for label in ("Remote work", "Stress", "Job outlook"):
         assert f"{label} not known" in flat
     fr = " ".join(cli(runner, "show", "omega-welder", "--lang", "fr").stdout.split())
-    assert "Télétravail inconnu" in fr and "Débouchés inconnu" in fr
+    assert "Télétravail inconnu" in fr and "Perspectives inconnu" in fr
 
 
 def test_show_a_role_without_facts_or_sources(runner):
@@ -132,7 +132,7 @@ def test_show_misspelt_role_suggests_and_exits_2(runner, asked, suggestion):
 def test_show_unknown_role_without_close_match_points_to_the_list(runner):
     out = cli(runner, "show", "astronaut", "--lang", "fr")
     assert out.exit_code == 2
-    assert "aucun métier « astronaut »" in out.stderr
+    assert "aucun métier «\u00a0astronaut\u00a0»" in out.stderr
     assert "rolequiz roles" in out.stderr
 
 
@@ -382,11 +382,11 @@ def test_same_inputs_same_bytes(runner, results):
 def test_markdown_card_and_comparison(runner):
     card = cli(runner, "show", "omega-welder", "-f", "markdown").stdout
     assert card.startswith("# Omega Welder (`omega-welder`)")
-    assert "- **Remote work:** *not known*" in card
+    assert "- **Remote work**: *not known*" in card
     assert "1. Zeta guide to imaginary jobs — `zeta-guide.txt`" in card
     cmp = cli(runner, "compare", "zeta-analyst", "omega-welder", "-f", "markdown").stdout
     assert "| | Zeta Analyst (`zeta-analyst`) | Omega Welder (`omega-welder`) |" in cmp
-    assert "| **What the job calls for: Data** | **100 % ▲** | 0 % |" in cmp
+    assert "| **What the job calls for: Data** | **100% ▲** | 0% |" in cmp
     assert "= SQL" in cmp
 
 
@@ -399,7 +399,7 @@ def test_quiz_html_page_for_a_parent(runner, tmp_path):
     assert "Les métiers les plus proches de toi" in page
     # the closest roles come with what they are and why they fit
     assert "L&#x27;analyste zêta lit des chiffres imaginaires" in page
-    assert "Tu aimes « Données »" in page
+    assert "Tu aimes «\u00a0Données\u00a0»" in page
 
 
 def test_ascii_console_does_not_crash(tmp_path):
@@ -442,7 +442,8 @@ def test_a_format_a_command_cannot_write_is_a_usage_error():
     from rolequiz.cli.options import Format
 
     for lang, words in (("en", "report cannot write --format html; use one of: table, json"),
-                        ("fr", "report ne sait pas écrire --format html ; formats possibles :")):
+                        ("fr", "report ne sait pas écrire --format html\u00a0; "
+                               "formats possibles\u00a0:")):
         with pytest.raises(UsageError) as caught:
             emit(format=Format.html, output=None, lang=lang, command="report", title="t",
                  view=lambda ascii_only: "x", data=lambda: {}, markdown=None, html=None)

@@ -248,7 +248,7 @@ def test_line_mode_types_answers_then_enter(tmp_path, files, state):
 
 def test_french_everywhere(tmp_path, files, state):
     child = spawn(files, state, LANG="fr_FR.UTF-8")
-    child.expect("6 questions, environ 1 min")
+    child.expect("6 questions, environ 1\u00a0min")
     child.expect("Appuie sur Entrée pour commencer")
     child.send("\r")
     child.expect("Question 1 sur 6")

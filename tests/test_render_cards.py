@@ -19,6 +19,7 @@ from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import number
 from rolequiz.i18n import t as message
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
 from rolequiz.views.terminal.cells import Unbroken
@@ -106,12 +107,12 @@ def test_no_name_or_score_is_cut(request, which, width, lang):
     listing = render(views[0], width)
     for m in result.matches:
         assert_shown(m.name, listing)
-        assert f"{m.score:.1f}" in words(listing)  # a score is never split
+        assert number(m.score, lang) in words(listing)  # a score is never split
     for n in (2, 3, 4):
         text = render(views[-4 + n], width)
         for r in roles[:n]:
             assert_shown(r.name.get(lang), text)
-            assert f"{scores.of(r.id)[1]:.1f}" in text
+            assert number(scores.of(r.id)[1], lang) in text
 
 
 def test_wide_comparison_is_a_table_and_narrow_is_vertical(fixture_content):

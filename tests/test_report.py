@@ -164,7 +164,7 @@ def test_anonymized_participants_are_shown_by_their_code_in_code_order(group):
 
 def test_anonymized_results_without_a_code_are_numbered(tmp_path, mini_content):
     """A result saved outside a workshop has no participant code: anonymized, it is
-    numbered from 1 (#1, #2... in English, n°1... in French)."""
+    numbered from 1 (#1, #2... in English, n° 1... in French)."""
     for stem, answers in (("zoe", {"q1": 5}), ("tom", {"q1": 1})):
         data = result_to_dict(score(mini_content, answers, "en"), mini_content)
         (tmp_path / f"{stem}.json").write_text(json.dumps(data), encoding="utf-8")
@@ -173,7 +173,7 @@ def test_anonymized_results_without_a_code_are_numbered(tmp_path, mini_content):
     assert [p.label for p in g.people] == ["#1", "#2"]
     assert [p.code for p in g.people] == [None, None]
     [fr] = build(tmp_path, anonymize=True, lang="fr").groups
-    assert [p.label for p in fr.people] == ["n°1", "n°2"]
+    assert [p.label for p in fr.people] == ["n°\u00a01", "n°\u00a02"]
 
 
 def test_a_workshop_without_results_in_markdown(tmp_path, mini):
@@ -187,7 +187,7 @@ def test_a_workshop_without_results_in_markdown(tmp_path, mini):
 
 @pytest.mark.parametrize("lang, title, none", [
     ("en", "# Group report", "No results yet."),
-    ("fr", "# Bilan du groupe", "Aucun résultat pour l'instant."),
+    ("fr", "# Bilan du groupe", "Aucun résultat pour l’instant."),
 ])
 def test_a_folder_without_results_or_title_in_each_document(tmp_path, lang, title, none):
     r = build(tmp_path, lang=lang)
@@ -465,7 +465,7 @@ def test_view_lists_skipped_files_and_in_progress(group):
 
 def test_view_in_french(group):
     text = render(build(group, lang="fr"))
-    assert "Participants : 6" in text and "Premiers métiers proposés" in text
+    assert "Participants\u00a0: 6" in text and "Premiers métiers proposés" in text
     assert "Analyste" in text
 
 

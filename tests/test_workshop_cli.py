@@ -67,7 +67,7 @@ def test_quiz_in_french(runner, ws, tmp_path):
     r = run_cli(runner, "quiz", "--answers", answers_file(tmp_path, 5, 1), "--workshop", ws,
                 "--lang", "fr")
     assert r.exit_code == 0, r.output
-    assert "Ton résultat est enregistré dans" in r.stderr and "Ton code :" in r.stderr
+    assert "Ton résultat est enregistré dans" in r.stderr and "Ton code\u00a0:" in r.stderr
 
 
 def test_quiz_refuses_other_content_and_a_lone_name(runner, ws, tmp_path, mini):
@@ -147,7 +147,7 @@ def test_report_exports(runner, ws, tmp_path):
     r = run_cli(runner, "report", ws, "--format", "csv")
     assert r.stdout.startswith("\ufeff") and "corrupt.json" in r.stderr
     r = run_cli(runner, "report", ws, "--format", "csv", "--anonymize")
-    assert "Zoé" not in r.stdout and "corrupt" not in r.stderr and "1 files skipped" in r.stderr
+    assert "Zoé" not in r.stdout and "corrupt" not in r.stderr and "1 file skipped" in r.stderr
 
 
 def test_report_errors(runner, tmp_path, ws):

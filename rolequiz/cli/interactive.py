@@ -154,8 +154,10 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                         current, resumed = fitted.progress, True
                         if fitted.changed:
                             if fitted.dropped:
-                                notices.append(t("progress.changed", lang, kept=fitted.kept,
-                                                 dropped=len(fitted.dropped)))
+                                notices.append(t(
+                                    "progress.changed", lang,
+                                    kept=plural(fitted.kept, lang, "progress.kept"),
+                                    dropped=plural(len(fitted.dropped), lang, "progress.dropped")))
                             else:
                                 notices.append(plural(fitted.kept, lang,
                                                       "progress.changed_all_kept"))
@@ -228,7 +230,7 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     except SaveError as e:
         say(sys.stderr, f"rolequiz: {e}")
         return
-    say(out, t("quiz.paused", lang, answered=len(current.answers), total=total, path=path))
+    say(out, plural(total, lang, "quiz.paused", answered=len(current.answers), path=path))
     say(out, t("quiz.resume_with", lang, command=command))
 
 

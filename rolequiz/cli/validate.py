@@ -72,6 +72,7 @@ def validate(
     language = lang_of(lang)
     content = load_content(questions, roles)
     _write(view.summary(content, language))
+    _typography(content)
     missed: list[str] = []
     if simulate:
         missed += _simulation(content, language, seed, respondents, undecided, realistic,
@@ -87,6 +88,18 @@ def validate(
 def _write(lines: list[str]) -> None:
     sys.stdout.write("".join(line + "\n" for line in lines))
     sys.stdout.flush()
+
+
+def _typography(content) -> None:
+    """French texts where a line could break before a colon or inside "50 000 €": warnings
+    on stderr, with their line; the exit status does not change."""
+    from rolequiz.content.typography import french_warnings
+
+    warnings = french_warnings([content.questions.path, content.roles.path])
+    if warnings:
+        sys.stdout.flush()
+        sys.stderr.write("".join(f"rolequiz: {w}\n" for w in warnings))
+        sys.stderr.flush()
 
 
 def _simulation(content, lang: str, seed: int, noisy: int | None, undecided: int | None,

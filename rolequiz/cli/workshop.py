@@ -145,13 +145,13 @@ def _tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
     from rolequiz.base.textsafe import clean
     from rolequiz.group.report import skip_reason
-    from rolequiz.i18n import t
+    from rolequiz.i18n import plural, t
 
     if not data.skipped:
         return
     if data.anonymized:
-        sys.stderr.write("rolequiz: " + t("report.skipped_count", data.lang, n=len(data.skipped))
-                         + "\n")
+        sys.stderr.write("rolequiz: " + plural(len(data.skipped), data.lang,
+                                               "report.skipped_count") + "\n")
         return
     for s in data.skipped:
         sys.stderr.write("rolequiz: " + t("report.skipped_line", data.lang, path=clean(s.path),

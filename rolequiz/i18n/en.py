@@ -21,7 +21,6 @@ MESSAGES: dict[str, str] = {
     "quiz.welcome_back.other": "Welcome back: {answered} of {n} questions already answered.",
     "quiz.keys_title": "Keys",
     "quiz.enter": "Enter",
-    "quiz.percent": "{n}%",
     "quiz.key_answer": "answer",
     "quiz.key_back": "go back (change an answer)",
     "quiz.key_keep": "keep the answer shown and go on",
@@ -54,7 +53,8 @@ MESSAGES: dict[str, str] = {
     "quiz.no_tty":
         "the quiz needs a terminal to ask its questions; run it in a terminal, or give the "
         "answers with --answers FILE",
-    "quiz.paused": "Quiz paused: {answered} of {total} questions answered, saved in {path}",
+    "quiz.paused.one": "Quiz paused: {answered} of {n} question answered, saved in {path}",
+    "quiz.paused.other": "Quiz paused: {answered} of {n} questions answered, saved in {path}",
     "quiz.resume_with": "Resume with: {command}",
     "quiz.nothing_saved": "Nothing to save yet. See you soon!",
     "quiz.interrupted": "interrupted",
@@ -65,9 +65,11 @@ MESSAGES: dict[str, str] = {
         "The saved progress in {path} could not be read ({reason}). It was kept as {kept}; a new "
         "quiz starts.",
     "progress.unreadable": "The saved progress could not be read: {reason}. A new quiz starts.",
-    "progress.changed":
-        "The questions have changed since this quiz was saved: {kept} answers kept, {dropped} "
-        "dropped (their questions are gone).",
+    "progress.changed": "The questions have changed since this quiz was saved: {kept}, {dropped}.",
+    "progress.kept.one": "{n} answer kept",
+    "progress.kept.other": "{n} answers kept",
+    "progress.dropped.one": "{n} dropped (its question is gone)",
+    "progress.dropped.other": "{n} dropped (their questions are gone)",
     "progress.changed_all_kept.one":
         "The questions have changed since this quiz was saved: your {n} answer still applies.",
     "progress.changed_all_kept.other":
@@ -79,15 +81,21 @@ MESSAGES: dict[str, str] = {
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
     "progress.unfinished_keys":
-        "r: resume it · n: start a new quiz (its answers are discarded) · q: quit",
+        "r: resume it · n: start over (the answers given so far are discarded) · q: quit",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
-    "adaptive.settled":
-        "Your top matches are settled after {asked} of {total} questions — see your results, or "
-        "keep going to refine them.",
-    "adaptive.adaptive_note":
-        "Adaptive quiz: {asked} of {total} questions asked; the other answers would very likely "
-        "not change your #1 (estimated chance of a change: {chance}%).",
+    "adaptive.settled.one":
+        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
+        "going to refine them.",
+    "adaptive.settled.other":
+        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
+        "going to refine them.",
+    "adaptive.adaptive_note.one":
+        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
+        "change your #1 (estimated chance of a change: {chance}).",
+    "adaptive.adaptive_note.other":
+        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
+        "change your #1 (estimated chance of a change: {chance}).",
     "adaptive.length.one":
         "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
         "are saved as you go.",
@@ -101,16 +109,19 @@ MESSAGES: dict[str, str] = {
     "adaptive.question.other": "Question {number} · about {n} more",
     "adaptive.question_last": "Question {number} · probably the last one",
     "adaptive.question_refine": "Question {number} · refining your results",
-    "adaptive.under_one": "under 1",
-    "adaptive.asked": "Adaptive quiz: {asked} of {total} questions asked.",
+    "adaptive.under_one": "under 1%",
+    "adaptive.asked.one": "Adaptive quiz: {n} of {total} questions asked.",
+    "adaptive.asked.other": "Adaptive quiz: {n} of {total} questions asked.",
 
     # reasons and notes of a result (engine/scoring.py)
     "scoring.lift": "You enjoy “{dim}” ({you}%) and the job needs it ({role}%).",
     "scoring.gap_need": "The job needs “{dim}” ({role}%) more than you seem to enjoy it ({you}%).",
-    "scoring.gap_extra": "You enjoy “{dim}” ({you}%) but the job uses little of it ({role}%).",
+    "scoring.gap_extra": "You enjoy “{dim}” ({you}%) but the job makes little use of it ({role}%).",
     "scoring.note_no_answers": "No question was answered: there is nothing to rank yet.",
-    "scoring.note_few_answers":
-        "Only {answered} of {total} questions answered: the ranking is rough.",
+    "scoring.note_few_answers.one":
+        "You answered only {n} of {total} questions: the ranking is rough.",
+    "scoring.note_few_answers.other":
+        "You answered only {n} of {total} questions: the ranking is rough.",
     "scoring.note_no_preference":
         "Your answers show no clear preference (nearly the same answer everywhere): the ranking "
         "says little. Try again, using the whole scale.",
@@ -135,15 +146,15 @@ MESSAGES: dict[str, str] = {
     "results.headline_tie": "Closest matches, nearly tied: ",
     "results.headline_likes": "What you enjoy most: ",
     "results.headline_weak": "None of these jobs is a close fit: see below.",
-    "results.pct": "%",
     "results.headline_flat": "No role stands out yet: see below.",
     "results.and": " and ",
-    "results.care": "Read with care",
+    "results.care": "Keep in mind",
     "results.ranking": "Roles, closest match first",
     "results.role": "Role",
     "results.score": "Score",
     "results.profile": "Your interests (50 = neutral)",
-    "results.profile_hint": "{n} interest(s) unknown: no answered question touches them.",
+    "results.profile_hint.one": "{n} interest is unknown: none of your answers touch on it.",
+    "results.profile_hint.other": "{n} interests are unknown: none of your answers touch on them.",
     "results.reasons": "The reasons",
     "results.why": "Why {name}?",
     "results.no_reason": "No strong reason either way.",
@@ -151,7 +162,7 @@ MESSAGES: dict[str, str] = {
     "results.salary": "Salary",
     "results.remote": "Remote work",
     "results.stress": "Stress",
-    "results.outlook": "Outlook",
+    "results.outlook": "Job outlook",
     "results.skills": "Skills",
     "results.tools": "Tools",
     "results.deliverables": "Deliverables",
@@ -173,7 +184,8 @@ MESSAGES: dict[str, str] = {
 
     # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
     "document.title": "Your rolequiz results",
-    "document.answered": "Answered {answered} of {total} questions.",
+    "document.answered.one": "Answered {answered} of {n} question.",
+    "document.answered.other": "Answered {answered} of {n} questions.",
     "document.rank": "Rank",
     "document.role": "Role",
     "document.score": "Score",
@@ -223,6 +235,7 @@ MESSAGES: dict[str, str] = {
     "cards.legend_top": "▲ needs it most, on the rows where these roles differ most",
     "cards.legend_shared": "= every role here has it",
     "cards.your_rank": "#{rank} of {total}",
+    "cards.rank": "#{rank}",
     "cards.unknown_role": "no role '{role}' in {file}",
     "cards.did_you_mean": "did you mean {ids}? (rolequiz roles lists them all)",
     "cards.list_them": "rolequiz roles lists them all",
@@ -288,7 +301,8 @@ MESSAGES: dict[str, str] = {
     "report.written": "Report written to {path}",
     "report.watching": "Ctrl-C to stop. Updated {time}, watching {folders}",
     "report.skipped_line": "skipped {path}: {reason}",
-    "report.skipped_count": "{n} files skipped (see the report)",
+    "report.skipped_count.one": "{n} file skipped (see the report)",
+    "report.skipped_count.other": "{n} files skipped (see the report)",
     "report.watch_table":
         "--watch shows a live table on the screen; leave out --format and --output",
     "workshop.ready": "Workshop “{title}” is ready in {folder} (content {content}).",
@@ -380,7 +394,6 @@ MESSAGES: dict[str, str] = {
     "validate.sources.other": "{n} sources",
     "validate.languages": "languages: {langs}",
     "validate.no_problems": "OK: no problems found",
-    "validate.pct": "{n}%",
     "validate.ok_mark": "ok",
     "validate.below": "BELOW TARGET",
     "validate.and": ", ",
@@ -435,9 +448,9 @@ MESSAGES: dict[str, str] = {
     "validate.group_shrugging": "shrugging",
     "validate.magnet": "{role} ({share})",
     "validate.realistic_intro":
-        "Realistic respondents: {n} per role, whose interests are the role's needs with a "
-        "spread of {spread} on each dimension, and whose answers follow their interests with a "
-        "spread of {noise} scale step.",
+        "Realistic respondents: {n} per role, whose interests are the role's needs with a spread "
+        "of {spread} on each dimension, and whose answers follow their interests with a spread of "
+        "{noise} scale steps.",
     "validate.realistic_sample":
         "Only {n} of the {total} roles, drawn at random with the seed, get them.",
     "validate.realistic_targets":

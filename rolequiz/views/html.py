@@ -16,7 +16,7 @@ from rolequiz.base.textsafe import clean
 from rolequiz.content.cards import card, merge_sources
 from rolequiz.content.models import LIST_FIELDS, Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, t
+from rolequiz.i18n import number, percent, plural, t
 
 CSS = """
 *{box-sizing:border-box}
@@ -179,9 +179,8 @@ def _headline(result: Result, content: Content) -> list[str]:
         out = []
         if liked:
             names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
-            pct = t("results.pct", lang)
             items = ", ".join(f"<strong>{_name(names.get(d, d))}</strong> "
-                              f'<span class="nw">({percent(result.profile[d] or 0)}{_e(pct)})'
+                              f'<span class="nw">({_e(percent(result.profile[d] or 0, lang))})'
                               "</span>" for d in liked)
             out.append(f'<p class="headline">{_e(t("results.headline_likes", lang))}{items}</p>')
         return out + [f'<p class="headline warn">{_name(t("results.headline_weak", lang))}</p>']
@@ -214,7 +213,7 @@ def _notes(result: Result) -> list[str]:
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
     lang = result.lang
     body = [f"<h1>{_e(t('document.title', lang))}</h1>",
-            f"<p>{_e(t('document.answered', lang, answered=result.answered, total=result.total))}"
+            f"<p>{_e(plural(result.total, lang, 'document.answered', answered=result.answered))}"
             "</p>"]
     body += _headline(result, content)
     body += _notes(result)
@@ -265,12 +264,12 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
             unknown += 1
             value, graphic = f'<span class="unknown">{_e(t("document.unknown", lang))}</span>', ""
         else:
-            value, graphic = _pct(p), _bar(p, f"{_pct(p)} %", neutral=True)
+            value, graphic = _pct(p), _bar(p, percent(p, lang), neutral=True)
         body.append(f'<tr><td>{_e(names.get(d, d))}</td><td class="num">{value}</td>'
                     f'<td class="graphic">{graphic}</td></tr>')
     body += ["</tbody>", "</table>"]
     if unknown:
-        body.append(f'<p class="muted">{_e(t("results.profile_hint", lang, n=unknown))}</p>')
+        body.append(f'<p class="muted">{_e(plural(unknown, lang, "results.profile_hint"))}</p>')
     body += _sources(sources, lang)
     return _page(t("document.title", lang), lang, body)
 
@@ -293,7 +292,7 @@ def role_list_to_html(data: dict[str, Any]) -> str:
         row += f'<td>{_name(r["name"])}<br>{_id(r["id"])}</td>'
         if scored:
             row += ('<td class="num">–</td>' if r["score"] is None
-                    else f'<td class="num">{r["score"]:.1f}</td>')
+                    else f'<td class="num">{_score(r["score"], lang)}</td>')
         row += f'<td>{_e(r["summary"]) if r["summary"] else "–"}</td></tr>'
         body.append(row)
     body += ["</tbody>", "</table>"]
@@ -309,7 +308,7 @@ def card_to_html(data: dict[str, Any]) -> str:
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         body.append(f"<p><strong>{_e(t('cards.score', lang))}</strong>"
-                    f"{_e(t('punct.colon', lang))}{data['score']:.1f} ({_e(rank)})</p>")
+                    f"{_e(t('punct.colon', lang))}{_score(data['score'], lang)} ({_e(rank)})</p>")
     if data["summary"]:
         body.append(f"<p>{_e(data['summary'])}</p>")
     body += [f"<h2>{_e(t('cards.facts', lang))}</h2>", "<table>", "<tbody>"]
@@ -325,7 +324,7 @@ def card_to_html(data: dict[str, Any]) -> str:
     body += [f"<h2>{_e(t('cards.profile', lang))}</h2>", "<table>", "<tbody>"]
     for d in data["profile"]:
         body.append(f'<tr><td>{_e(d["name"])}</td><td class="num">{_pct(d["value"])}</td>'
-                    f'<td>{_bar(d["value"], _pct(d["value"]) + " %")}</td></tr>')
+                    f'<td>{_bar(d["value"], percent(d["value"], lang))}</td></tr>')
     body += ["</tbody>", "</table>"]
     body += _sources(data["sources"], lang)
     return _page(data["name"], lang, body)
@@ -337,7 +336,8 @@ def card_to_html(data: dict[str, Any]) -> str:
 def _cmp_cell(row: dict[str, Any], c: dict[str, Any], lang: str) -> str:
     kind = row["kind"]
     if kind == "score":
-        return "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+        return ("–" if c["value"] is None else
+                f"{_score(c['value'], lang)} ({_e(t('cards.rank', lang, rank=c['rank']))})")
     if kind == "fact":
         return _fact(c["text"], c["n"], lang)
     if kind == "list":
@@ -347,7 +347,7 @@ def _cmp_cell(row: dict[str, Any], c: dict[str, Any], lang: str) -> str:
             f'<li class="shared">= {_e(i["text"])}</li>' if i["shared"]
             else f"<li>{_e(i['text'])}</li>" for i in c["items"])
         return f"<ul>{items}</ul>"
-    return _bar(c["value"], _pct(c["value"]) + " %") + _pct(c["value"])
+    return _bar(c["value"], percent(c["value"], lang)) + _pct(c["value"])
 
 
 def comparison_to_html(data: dict[str, Any]) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, t
+from rolequiz.i18n import number, percent, plural, t
 
 
 def _md(text: str) -> str:
@@ -23,7 +23,7 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     the ranking, the interests highest first, the reasons of the top roles."""
     lang = result.lang
     lines = [f"# {t('document.title', lang)}", "",
-             t("document.answered", lang, answered=result.answered, total=result.total), ""]
+             plural(result.total, lang, "document.answered", answered=result.answered), ""]
     lines += _md_headline(result, content)
     doubts = [n for n in result.notes if n.code != "adaptive"]
     if doubts:
@@ -43,12 +43,11 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
     for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
         p = result.profile.get(d)
-        value = t("document.unknown", lang) if p is None else \
-            f"{round(p * 100)}{t('results.pct', lang)}"
+        value = t("document.unknown", lang) if p is None else percent(p, lang)
         lines.append(f"| {_md(names.get(d, d))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {t('document.why', lang)}: {_md(m.name)} "
+            lines += ["", f"## {t('document.why', lang)}{t('punct.colon', lang)}{_md(m.name)} "
                           f"({number(m.score, lang)})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
@@ -64,8 +63,7 @@ def _md_headline(result: Result, content: Content) -> list[str]:
         out = []
         if liked:
             items = ", ".join(f"**{_md(names.get(d, d))}** "
-                              f"({round((result.profile[d] or 0) * 100)}"
-                              f"{t('results.pct', lang)})" for d in liked)
+                              f"({percent(result.profile[d] or 0, lang)})" for d in liked)
             out.append(_md(t("results.headline_likes", lang)) + items)
             out.append("")
         return out + [f"**{_md(t('results.headline_weak', lang))}**", ""]
@@ -120,7 +118,7 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
         summary = _md(r["summary"]) if r["summary"] else "–"
         ident = f"`{r['id']}`"
         if data["scored"]:
-            score = "–" if r["score"] is None else f"{r['score']:.1f}"
+            score = "–" if r["score"] is None else number(r["score"], lang)
             rank = r["rank"] if r["rank"] is not None else "–"
             lines.append(f"| {rank} | {_md(r['name'])} | {ident} | {score} | {summary} |")
         else:
@@ -135,19 +133,21 @@ def card_to_markdown(data: dict[str, Any]) -> str:
     lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
-        lines += [f"**{t('cards.score', lang)}:** {data['score']:.1f} ({rank})", ""]
+        lines += [f"**{t('cards.score', lang)}**{t('punct.colon', lang)}"
+                  f"{number(data['score'], lang)} ({rank})", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
     lines += [f"## {t('cards.facts', lang)}", ""]
     for key, fact in data["facts"].items():
-        lines.append(f"- **{t('cards.' + key, lang)}:** "
+        lines.append(f"- **{t('cards.' + key, lang)}**{t('punct.colon', lang)}"
                      f"{_md_fact(fact['value'], fact['n'], lang)}")
     for key in LIST_FIELDS:
         if data[key]:
             lines += ["", f"## {t('cards.' + key, lang)}", ""]
             lines += [f"- {_md(item)}" for item in data[key]]
     lines += ["", f"## {t('cards.profile', lang)}", ""]
-    lines += [f"- {_md(d['name'])}: {round(d['value'] * 100)} %" for d in data["profile"]]
+    lines += [f"- {_md(d['name'])}{t('punct.colon', lang)}{percent(d['value'], lang)}"
+              for d in data["profile"]]
     lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"
 
@@ -161,13 +161,14 @@ def comparison_to_markdown(data: dict[str, Any]) -> str:
     for row in data["rows"]:
         label = _md(row["label"])
         if row["kind"] == "level":
-            label = f"{_md(data['profile_title'])}: {label}"
+            label = f"{_md(data['profile_title'])}{t('punct.colon', lang)}{label}"
         if row["stands_out"]:
             label = f"**{label}**"
         cells = []
         for c in row["cells"]:
             if row["kind"] == "score":
-                text = "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+                text = ("–" if c["value"] is None else f"{number(c['value'], lang)} "
+                        f"({t('cards.rank', lang, rank=c['rank'])})")
             elif row["kind"] == "fact":
                 text = _md_fact(c["text"], c["n"], lang)
             elif row["kind"] == "list":
@@ -175,7 +176,7 @@ def comparison_to_markdown(data: dict[str, Any]) -> str:
                     ("= " if i["shared"] else "") + _md(i["text"]) for i in c["items"]
                 ) or f"*{t('cards.none_listed', lang)}*"
             else:
-                text = f"{round(c['value'] * 100)} %"
+                text = percent(c["value"], lang)
             if c.get("top"):
                 text = f"**{text} ▲**"
             cells.append(text)

@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.content.models import LIST_FIELDS
-from rolequiz.i18n import t
+from rolequiz.i18n import number, t
 from rolequiz.views.terminal.cells import Headings, Unbroken
 from rolequiz.views.terminal.results import bar, safe
 
@@ -49,7 +49,7 @@ def _glyphs(ascii_only: bool) -> dict[str, str]:
 def _score_text(item: dict[str, Any], lang: str, total: int | None = None) -> Text:
     if item.get("score") is None:
         return Text("–" if total is None else t("cards.not_known", lang), style="dim")
-    text = f"{item['score']:.1f}"
+    text = number(item["score"], lang)
     if total:
         text += " (" + t("cards.your_rank", lang, rank=item["rank"], total=total) + ")"
     return Text(text, style="bold")
@@ -63,7 +63,7 @@ def _heading(text: str) -> Text:
     return Text(text, style="bold underline")
 
 
-def _legend(data: dict[str, Any], lang: str, g: dict[str, str]) -> list[Text]:
+def _legend(data: dict[str, Any], lang: str, g: dict[str, str]) -> list[RenderableType]:
     """A line for each mark the comparison shows, and none for a mark it does not."""
     def kind(k: str) -> list[dict[str, Any]]:
         return [c for row in data["rows"] if row["kind"] == k for c in row["cells"]]
@@ -73,7 +73,7 @@ def _legend(data: dict[str, Any], lang: str, g: dict[str, str]) -> list[Text]:
         lines.append(t("cards.legend_top", lang).replace("▲", g["top"]))
     if any(i["shared"] for c in kind("list") for i in c["items"]):
         lines.append(t("cards.legend_shared", lang))
-    return [Text(line, style="dim") for line in lines]
+    return [Unbroken(Text(line, style="dim")) for line in lines]
 
 
 def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
@@ -87,7 +87,7 @@ def _sources_view(sources: list[dict[str, Any]], lang: str, g: dict[str, str]
         if where:
             line.append(f" {g['dash']} ")
             line.append_text(safe(where, "dim"))
-        grid.add_row(f"[{s['n']}]", line)
+        grid.add_row(f"[{s['n']}]", Unbroken(line))
     return Group(_heading(t("cards.sources", lang)), grid)
 
 
@@ -109,7 +109,8 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
             name = safe(item["name"], "bold")
             name.append("\n")
             name.append_text(safe(item["id"], "cyan"))
-            summary = safe(item["summary"]) if item["summary"] else Text("–", style="dim")
+            summary = (Unbroken(safe(item["summary"])) if item["summary"]
+                       else Text("–", style="dim"))
             cells: list[RenderableType] = []
             if scored:
                 cells.append(str(item["rank"]) if item["rank"] else "–")
@@ -118,7 +119,7 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
                 cells.append(_score_text(item, lang))
             cells.append(summary)
             table.add_row(*cells)
-        return Group(table, Text(t("cards.roles_hint", lang), style="dim"))
+        return Group(table, Unbroken(Text(t("cards.roles_hint", lang), style="dim")))
 
     def narrow() -> RenderableType:
         parts: list[RenderableType] = []
@@ -135,8 +136,8 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
                 head.append_text(_score_text(item, lang))
             parts.append(head)
             if item["summary"]:
-                parts.append(Padding(safe(item["summary"]), (0, 0, 0, 2)))
-        parts.append(Text(t("cards.roles_hint", lang), style="dim"))
+                parts.append(Padding(Unbroken(safe(item["summary"])), (0, 0, 0, 2)))
+        parts.append(Unbroken(Text(t("cards.roles_hint", lang), style="dim")))
         return Group(*parts)
 
     return Adaptive(wide, narrow, LIST_WIDE)
@@ -156,9 +157,9 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
     if data.get("score") is not None:
         line = Text(t("cards.score", lang) + t("punct.colon", lang))
         line.append_text(_score_text(data, lang, data.get("total")))
-        parts.append(line)
+        parts.append(Unbroken(line))
     if data["summary"]:
-        parts += [Text(""), safe(data["summary"])]
+        parts += [Text(""), Unbroken(safe(data["summary"]))]
 
     facts = Table.grid(padding=(0, 1))
     facts.add_column(no_wrap=True, style="bold", max_width=CARD_LABEL)
@@ -179,7 +180,7 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False) -> RenderableTy
             grid.add_column(no_wrap=True)
             grid.add_column(overflow="fold")
             for item in data[key]:
-                grid.add_row(g["bullet"], safe(item))
+                grid.add_row(g["bullet"], Unbroken(safe(item)))
             parts += [Text(""), _heading(t("cards." + key, lang)), grid]
 
     parts += [Text(""), _heading(t("cards.profile", lang)), _levels(data["profile"], ascii_only)]
@@ -209,8 +210,9 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
         if cell["value"] is None:
             return Text("–", style="dim")
         # the best score in bold, without the ▲ that marks the needs of the job
-        return Text(f"{cell['value']:.1f} (#{cell['rank']})",
-                    style="bold yellow" if cell["top"] else "")
+        return Unbroken(Text(f"{number(cell['value'], lang)} "
+                             f"({t('cards.rank', lang, rank=cell['rank'])})",
+                             style="bold yellow" if cell["top"] else ""))
     if kind == "fact":
         if cell["text"] is None:
             return _not_known(lang)
@@ -225,9 +227,9 @@ def _cell(row: dict[str, Any], cell: dict[str, Any], lang: str, g: dict[str, str
         grid.add_column(overflow="fold")
         for item in cell["items"]:
             if item["shared"]:
-                grid.add_row(Text(g["shared"], style="dim"), safe(item["text"], "dim"))
+                grid.add_row(Text(g["shared"], style="dim"), Unbroken(safe(item["text"], "dim")))
             else:
-                grid.add_row(g["bullet"], safe(item["text"]))
+                grid.add_row(g["bullet"], Unbroken(safe(item["text"])))
         return grid
     # a level of the profile
     text = bar(cell["value"], BAR, ascii_only=ascii_only)

@@ -46,7 +46,7 @@ WIDE = 100  # from this width the top roles are compared in columns, else one af
 def _heading(text: str, ascii_only: bool) -> Group:
     """A heading underlined; the rule is cut at the screen's edge, never wrapped."""
     rule = "=" if ascii_only else "━"
-    return Group(Text("\n" + clean(text), style="bold"),
+    return Group(Text(""), Unbroken(Text(clean(text), style="bold")),
                  Text(rule * min(len(text), 60), style="dim", no_wrap=True, overflow="crop"))
 
 
@@ -82,7 +82,7 @@ class ResultView:
     def header(self):
         r, lang = self.result, self.lang
         yield Text(t("results.title", lang), style="bold")
-        yield Text(_answered(r))
+        yield Unbroken(Text(_answered(r)))
         yield from self.headline()
         doubts = [n for n in r.notes if n.code != "adaptive"]  # the rest is information
         if doubts:
@@ -94,29 +94,35 @@ class ResultView:
                 yield _hanging("i", safe(note.text), "dim")
 
     def headline(self):
+        """The verdict, after a blank line; it wraps where a line may break (never between
+        a word and a French colon, nor inside "(94 %)")."""
         r, lang = self.result, self.lang
         kind, liked = headline(r)
+        if kind and (kind != "weak" or liked):
+            yield Text("")
         if kind == "flat":
-            yield Text("\n" + t("results.headline_flat", lang), style="bold yellow")
+            yield Unbroken(Text(t("results.headline_flat", lang), style="bold yellow"))
         elif kind == "weak":
             # what the student likes comes first, not a role that fits badly
             names = {d.id: d.name.get(lang) for d in self.content.questions.dimensions}
             if liked:
-                parts: list = ["\n", t("results.headline_likes", lang)]
+                parts: list = [t("results.headline_likes", lang)]
                 for i, d in enumerate(liked):
                     parts += [", " if i else "", safe(names.get(d, d), "bold green"),
-                              f" ({percent(r.profile[d] or 0)}{t('results.pct', lang)})"]
-                yield Text.assemble(*parts)
-            yield Text(t("results.headline_weak", lang), style="bold yellow")
+                              f" ({percent(r.profile[d] or 0, lang)})"]
+                yield Unbroken(Text.assemble(*parts))
+            yield Unbroken(Text(t("results.headline_weak", lang), style="bold yellow"))
         elif kind == "tie":
             a, b = r.matches[0], r.matches[1]
-            yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
-                                f" {number(a.score, lang)}", t("results.and", lang),
-                                safe(b.name, "bold"), f" {number(b.score, lang)}")
+            yield Unbroken(Text.assemble(
+                t("results.headline_tie", lang), safe(a.name, "bold"),
+                f" {number(a.score, lang)}", t("results.and", lang), safe(b.name, "bold"),
+                f" {number(b.score, lang)}"))
         elif kind == "clear":
             best = r.matches[0]
-            yield Text.assemble("\n", t("results.headline", lang), safe(best.name, "bold green"),
-                                f"  {number(best.score, lang)}/100")
+            yield Unbroken(Text.assemble(t("results.headline", lang),
+                                         safe(best.name, "bold green"),
+                                         f"  {number(best.score, lang)}/100"))
 
     def ranking(self, width: int) -> RenderableType:
         lang = self.lang
@@ -159,7 +165,7 @@ class ResultView:
                               bar(p, bar_width, ascii_only=self.ascii_only))
         yield table
         if unknown:
-            yield Text(t("results.profile_hint", lang, n=unknown), style="dim")
+            yield Unbroken(Text(plural(unknown, lang, "results.profile_hint"), style="dim"))
 
     def why(self):
         lang = self.lang
@@ -171,8 +177,8 @@ class ResultView:
             if i:
                 yield Text("")
             why = t("results.why", lang, name=m.name)
-            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
-                                f"  {number(m.score, lang)}")
+            yield Unbroken(Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
+                                         f"  {number(m.score, lang)}"))
             if not m.reasons:
                 yield _hanging(" ", Text(t("results.no_reason", lang), "dim"), "")
             for reason in m.reasons:
@@ -252,8 +258,6 @@ class ResultView:
         if role is None:
             return unknown
         if key in FACT_KEYS:
-            from rolequiz.views.terminal.cells import Unbroken
-
             fact = role.facts.get(key)  # "100 000 €" stays on one line
             return Unbroken(safe(fact.value.get(lang))) if fact else unknown
         items = getattr(role, key, ())
@@ -264,7 +268,7 @@ class ResultView:
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold", ratio=1)
         for item in items[:MAX_LIST_ITEMS]:
-            grid.add_row(dot, safe(item.get(lang)))
+            grid.add_row(dot, Unbroken(safe(item.get(lang))))
         extra = len(items) - MAX_LIST_ITEMS
         if extra > 0:
             grid.add_row("", Text(plural(extra, lang, "results.more"), style="dim"))
