@@ -100,7 +100,10 @@ def test_the_first_question_screen(content, encoding, lang):
                       lambda p: None)
     screen.show(session.question_text(0))
     text = out.getvalue()
-    text.encode(encoding)  # nothing to stand in for: every character is in the code page
+    # every character is in the code page, or has a stand-in (’ becomes ')
+    from rolequiz.base.textsafe import stand_ins
+
+    text.encode(encoding, errors=stand_ins())
     assert "←" not in text and "›" not in text
     assert ("Question 1 sur" if lang == "fr" else "Question 1 of") in text
 

@@ -255,7 +255,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     assert r.exit_code == 2 and f"vouliez-vous dire {share / '2B'} (Classe 2B){NBSP}?" in r.stderr
     r = run_cli(runner, "report", tmp_path / "nowhere", "--lang", "fr")
     assert r.exit_code == 2
-    assert f"(ce dossier n'existe pas){NBSP}: vérifiez son nom" in r.stderr
+    assert f"(ce dossier n’existe pas){NBSP}: vérifiez son nom" in r.stderr
 
     roles = share / "2B" / "content" / "roles.yaml"
     roles.write_bytes(roles.read_bytes() + b"\n# edited\n")
@@ -263,7 +263,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
                 "--lang", "fr")
     assert r.exit_code == 2
     assert r.stderr == (f"rolequiz: {roles} a été modifié après la préparation de "
-                        f"l'atelier{NBSP}; il faut le restaurer, ou préparer un nouveau "
+                        f"l’atelier{NBSP}; il faut le restaurer, ou préparer un nouveau "
                         f"dossier avec{NBSP}: rolequiz workshop init\n")
 
     other = tmp_path / "q.yaml"
@@ -271,7 +271,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", share / "2C mars",
                 "--questions", other, "--lang", "fr")
     assert r.exit_code == 2
-    assert (f"n'est pas le fichier de questions de l'atelier «{NBSP}Classe 2C{NBSP}»"
+    assert (f"n’est pas le fichier de questions de l’atelier «{NBSP}Classe 2C{NBSP}»"
             in r.stderr)
     assert f"{NBSP}; retire --questions" in r.stderr
 
@@ -279,15 +279,15 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     (share / "broken" / "workshop.json").write_text("{", encoding="utf-8")
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", share / "broken",
                 "--lang", "fr")
-    assert r.exit_code == 2 and f"ce n'est pas du JSON valide (abîmé{NBSP}?)" in r.stderr
+    assert r.exit_code == 2 and f"ce n’est pas du JSON valide (abîmé{NBSP}?)" in r.stderr
 
     r = run_cli(runner, "workshop", "init", share / "2B", "--title", "X", "--lang", "fr")
-    assert r.exit_code == 2 and "est déjà un dossier d'atelier" in r.stderr
+    assert r.exit_code == 2 and "est déjà un dossier d’atelier" in r.stderr
     r = run_cli(runner, "workshop", "init", tmp_path / "3A", "--title", "3A", "--lang", "fr",
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0
-    assert r.stdout.startswith(f"L'atelier «{NBSP}3A{NBSP}» est prêt dans {tmp_path / '3A'}")
-    assert f"Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s'ils le " \
+    assert r.stdout.startswith(f"L’atelier «{NBSP}3A{NBSP}» est prêt dans {tmp_path / '3A'}")
+    assert f"Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le " \
            f"souhaitent){NBSP}:" in r.stdout
     assert f"Bilan du groupe{NBSP}:" in r.stdout
 
