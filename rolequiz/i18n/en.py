@@ -236,6 +236,7 @@ MESSAGES: dict[str, str] = {
     "cards.results_other_roles":
         "{file} was made with other roles: none of its roles is in {roles}",
     "cards.results_other_roles_hint": "give the --roles file used for the quiz",
+    "cards.notes": "Good to know",
 
     # the group report (group/report.py and its views)
     "report.title": "Group report",

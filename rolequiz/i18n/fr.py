@@ -249,6 +249,7 @@ MESSAGES: dict[str, str] = {
     "cards.results_other_roles":
         "{file} a été fait avec d'autres métiers : aucun de ses métiers n'est dans {roles}",
     "cards.results_other_roles_hint": "donne le fichier --roles utilisé pour le quiz",
+    "cards.notes": "Bon à savoir",
 
     # the group report (group/report.py and its views)
     "report.title": "Bilan du groupe",
