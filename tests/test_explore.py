@@ -94,25 +94,28 @@ def test_show_prints_the_whole_card_with_sources(runner):
     # each fact cites its source by number; the sources list gives title and file or URL
     assert "Salary 30,000 – 40,000 zetas a year [1]" in flat
     assert "Remote work Often possible [2]" in flat
-    assert "[1] Zeta guide to imaginary jobs — zeta-guide.txt" in flat
-    assert "[2] Omega survey (fictitious) — https://example.org/omega-survey" in flat
+    assert "[1] “Zeta guide to imaginary jobs” — zeta-guide.txt" in flat
+    assert "[2] “Omega survey (fictitious)” — https://example.org/omega-survey" in flat
 
 
-def test_show_says_not_known_for_missing_facts(runner):
+def test_show_says_once_what_no_source_states(runner):
     out = cli(runner, "show", "omega-welder")
     flat = " ".join(out.stdout.split())
     assert "Salary 25,000 zetas a year [1]" in flat
-    for label in ("Remote work", "Stress", "Job outlook"):
-        assert f"{label} not known" in flat
+    assert "Not stated in the sources: remote work, stress, job outlook." in flat
+    assert "not known" not in flat and "Remote work" not in flat
     fr = " ".join(cli(runner, "show", "omega-welder", "--lang", "fr").stdout.split())
-    assert "Télétravail inconnu" in fr and "Débouchés inconnu" in fr
+    assert "Non précisé dans les sources : télétravail, stress, débouchés." in fr
+    assert "inconnu" not in fr
 
 
 def test_show_a_role_without_facts_or_sources(runner):
     out = cli(runner, "show", "delta-host")
     assert out.exit_code == 0, out.output
     assert "Sources" not in out.stdout
-    assert out.stdout.count("not known") == 4
+    assert "Not stated in the sources: salary, remote work, stress, job outlook." in " ".join(
+        out.stdout.split())
+    assert "not known" not in out.stdout
 
 
 @pytest.mark.parametrize("asked, suggestion", [
@@ -158,7 +161,9 @@ def test_compare_two_roles_side_by_side(runner):
     salary = next(line for line in lines if line.lstrip().startswith("Salary"))
     assert "30,000" in salary and "25,000" in salary
     remote = next(line for line in lines if line.lstrip().startswith("Remote work"))
-    assert "Often possible" in remote and "not known" in remote
+    assert "Often possible" in remote and "–" in remote.split()  # a gap, explained once:
+    assert out.stdout.count("not stated in the sources") == 1
+    assert "– not stated in the sources" in out.stdout
     for label in ("Stress", "Job outlook", "Skills", "Tools", "Deliverables", "Data",
                   "Hardware", "People", "Programming"):
         assert any(line.lstrip().startswith(label) for line in lines), label
@@ -180,7 +185,9 @@ def test_compare_json_marks_the_differences(runner):
     rows = {r["key"]: r for r in data["rows"]}
     assert list(rows)[:7] == ["salary", "remote", "stress", "outlook", "skills", "tools",
                               "deliverables"]
-    assert rows["remote"]["cells"][1] == {"text": None, "source": None, "n": None}
+    assert rows["remote"]["cells"][1] == {"text": None, "source": None, "n": None,
+                                          "quotes": [], "figures": []}
+    assert rows["remote"]["empty"] is False
     assert rows["stress"]["cells"][2]["source"] == "omega-survey"
     tools = rows["tools"]["cells"]
     assert [i for i in tools[0]["items"] if i["shared"]] == [{"text": "SQL", "shared": True}]
@@ -378,8 +385,9 @@ def test_same_inputs_same_bytes(runner, results):
 def test_markdown_card_and_comparison(runner):
     card = cli(runner, "show", "omega-welder", "-f", "markdown").stdout
     assert card.startswith("# Omega Welder (`omega-welder`)")
-    assert "- **Remote work:** *not known*" in card
-    assert "1. Zeta guide to imaginary jobs — `zeta-guide.txt`" in card
+    assert "*Not stated in the sources: remote work, stress, job outlook.*" in card
+    assert "not known" not in card
+    assert "1. “Zeta guide to imaginary jobs” — `zeta-guide.txt`" in card
     cmp = cli(runner, "compare", "zeta-analyst", "omega-welder", "-f", "markdown").stdout
     assert "| | Zeta Analyst (`zeta-analyst`) | Omega Welder (`omega-welder`) |" in cmp
     assert "| **What the job calls for: Data** | **100 % ▲** | 0 % |" in cmp
@@ -419,7 +427,7 @@ def test_results_page_gives_the_facts_of_the_closest_roles_with_sources(runner, 
     page = Page(cli(runner, *_args("quiz", tmp_path), "--format", "html").stdout)
     text = page.all_text
     assert "Salary 30,000 – 40,000 zetas a year [1]" in text
-    assert "Zeta guide to imaginary jobs — zeta-guide.txt" in text
+    assert "“Zeta guide to imaginary jobs” — zeta-guide.txt" in text
     assert "not a verdict" in text
     assert ("a", "href", "#source-1") in page.attrs
 
