@@ -150,6 +150,72 @@ def test_show_with_results_gives_the_students_score(runner, results):
     assert "Your match:" in out.stdout and "(#3 of 4)" in out.stdout
 
 
+# -- show on the default content: the articles' words, advice, glossary -----------------
+
+
+def test_show_sources_gives_the_words_of_the_article_under_each_line(runner):
+    """`show ROLE --sources`: each statement with its article's own words; no file name."""
+    plain = run_cli(runner, "show", "data-analyst", "--lang", "fr")
+    assert plain.exit_code == 0, plain.output
+    flat = " ".join(plain.stdout.split())
+    assert "« Fait pas de développement. SQL oui, Python non. »" not in flat
+    assert "rolequiz show data-analyst --sources" in flat  # said where to find them
+    out = run_cli(runner, "show", "data-analyst", "--sources", "--lang", "fr")
+    flat = " ".join(out.stdout.split())
+    assert "« Fait pas de développement. SQL oui, Python non. » [1]" in flat
+    assert "« Les rôles en Machine Learning et en IA », blog personnel" in flat
+    assert "20 mars 2025" in flat and ".txt" not in flat
+    # a fact and a need: the excerpt under each
+    ml = " ".join(run_cli(runner, "show", "ml-engineer", "--sources").stdout.split())
+    assert ("“Un profil d’ingénieur Machine Learning «junior» peut prétendre à un salaire "
+            "moyen brut annuel de 50k € à sa sortie d’école") in ml
+    assert "“Connaître l’informatique distribuée et le Cloud ;” [1]" in ml
+    assert "The quiz authors' judgement: analysing data to get models ready" in ml
+    for fmt, quote in (("markdown", "“Fait pas de développement. SQL oui, Python non.”"),
+                       ("html", "“Fait pas de développement. SQL oui, Python non.”"),
+                       ("json", "Fait pas de développement. SQL oui, Python non.")):
+        text = run_cli(runner, "show", "data-analyst", "--sources", "-f", fmt).stdout
+        assert quote in text, fmt
+    data = json.loads(run_cli(runner, "show", "data-analyst", "-f", "json").stdout)
+    assert data["quotes"]["skills"][3] == [{"source": "seed-roles-overview", "n": 1,
+                                            "text": "Fait pas de développement. SQL oui, "
+                                                    "Python non."}]
+    assert data["sources"][0]["date"] == "2025-03-20" and data["sources"][0]["where"] is None
+
+
+def test_show_advice_and_glossary(runner):
+    advice = run_cli(runner, "show", "--advice", "--lang", "fr")
+    assert advice.exit_code == 0, advice.output
+    flat = " ".join(advice.stdout.split())
+    assert "Regarde surtout les compétences demandées." in flat
+    assert "« Faut surtout regarder les compétences demandées » [1]" in flat
+    assert json.loads(run_cli(runner, "show", "--advice", "-f", "json").stdout)["schema"] == \
+        "rolequiz.advice/1"
+    glossary = " ".join(run_cli(runner, "show", "--glossary").stdout.split())
+    assert "ETL / ELT Extract, Transform, Load" in glossary
+    assert "not taken from the articles" in glossary
+    card = " ".join(run_cli(runner, "show", "data-engineer").stdout.split())
+    assert "In the glossary (rolequiz show --glossary): (Data) pipeline, ETL / ELT" in card
+    for args in ([], ["data-analyst", "--advice"], ["--advice", "--glossary"]):
+        out = run_cli(runner, "show", *args)
+        assert out.exit_code == 2 and "--advice" in out.stderr, args
+
+
+def test_compare_json_sets_salaries_like_beside_like(runner):
+    out = run_cli(runner, "compare", "ai-engineer", "cyber-physical-engineer", "-f", "json")
+    row = next(r for r in json.loads(out.stdout)["rows"] if r["key"] == "salary")
+    assert [lv["level"] for lv in row["levels"]] == ["junior", "all", "senior"]
+    assert row["comparable"] is False
+    assert row["notes"] == ["Salaries not comparable: AI Engineer and Cyber-Physical Engineer, "
+                            "level not stated (currency: $ / €; gross or net: not stated / "
+                            "not stated; period: a year / not stated; place: United States / "
+                            "not stated)."]
+    figure = row["cells"][0]["figures"][0]
+    assert (figure["level"], figure["low"], figure["high"], figure["basis"]) == (
+        "junior", 35000, 45000, "gross")
+    assert row["cells"][0]["text"].startswith("Starting out: €35,000 – €45,000 gross a year")
+
+
 # -- compare -----------------------------------------------------------------------------
 
 

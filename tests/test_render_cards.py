@@ -299,13 +299,14 @@ def test_no_number_is_split_from_its_groups_or_its_unit(ids, width, lang):
 
 
 def test_the_salary_of_the_example_is_never_split(default_content):
-    """The AI engineer's salary ("… 100 000 – 150 000 $ a year …") used to split at most
-    widths, "100" over "000 – 150 000 $" at 80 and 100 columns among them."""
+    """The AI engineer's salaries ("100 000 – 150 000 $ par an", "$100,000 – $150,000 a
+    year") used to split at most widths, "100" over "000 – 150 000 $" at 80 and 100
+    columns among them."""
     roles = _roles(default_content, ("data-analyst", "data-scientist", "ai-engineer"))
-    for lang in ("en", "fr"):
+    for lang, wanted in (("fr", "100 000 – 150 000 $"), ("en", "$100,000 – $150,000")):
         data = cards.comparison(default_content, roles, lang)
-        salary = [c["text"] for c in data["rows"][0]["cells"] if c["text"]]
-        assert salary and "100 000 – 150 000 $" in salary[0]
+        salary = _shown_texts(data)
+        assert any(wanted in text.replace("\u00a0", " ") for text in salary), salary
         for width in (40, 45, 80, 100, 104, 200):
             assert_numbers_whole(salary, render(comparison_view(data), width))
 
@@ -314,6 +315,23 @@ def test_the_salary_of_the_example_is_never_split(default_content):
 
 def _flat_text(renderable, width=100) -> str:
     return " ".join(render(renderable, width).split())
+
+
+def test_a_salary_figure_reads_as_each_language_writes_it(default_content):
+    ml = cards.find_role(default_content, "ml-engineer", "en")
+    fr = _flat_text(card_view(cards.card(default_content, ml, "fr")))
+    en = _flat_text(card_view(cards.card(default_content, ml, "en")))
+    assert "En début de carrière : 50 000 € brut par an en moyenne (Île-de-France)" in fr
+    assert "50 000 – 90 000 €, brut ou net et période non précisés" in fr
+    assert "Starting out: €50,000 gross a year on average (Île-de-France, Paris region)" in en
+    assert "€50,000 – €90,000, gross or net and period not stated" in en
+    raw = cards.card(default_content, ml, "fr")["facts"]["salary"]["figures"][0]["text"]
+    assert raw.startswith("50\u00a0000\u00a0€ brut")  # no line may end inside it
+    ai = cards.card(default_content, cards.find_role(default_content, "ai-engineer", "en"),
+                    "en")
+    assert [f["text"] for f in ai["facts"]["salary"]["figures"]][:2] == [
+        "€35,000 – €45,000 gross a year (France)",
+        "up to €80,000 gross a year (France) — as years and experience build up"]
 
 
 SALARIES = """\
