@@ -152,8 +152,9 @@ def test_page_works_on_a_phone_and_on_a4(runner):
     page = Page(html)
     assert ("td", "data-role", "Analyste zêta") in page.attrs
     # bars are inline SVG with a text equivalent
-    assert ("svg", "aria-label", "100\u00a0%") in page.attrs  # a French no-break space
-    assert "inconnu" in page.all_text
+    assert ("svg", "aria-label", "100\u00a0%") in page.attrs
+    assert page.all_text.count("non précisé dans les sources") == 1  # a gap is a dash
+    assert "inconnu" not in page.all_text
 
 
 def test_json_keeps_hostile_text_as_data(runner, hostile):

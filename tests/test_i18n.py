@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from rolequiz import i18n
-from rolequiz.content.models import FACT_KEYS, LIST_FIELDS
+from rolequiz.content.models import BASES, FACT_KEYS, LEVELS, LIST_FIELDS, PERIODS
 from rolequiz.group.report import SKIP_REASONS
 from rolequiz.i18n import en, fr, plural, t
 from rolequiz.views.report_csv import COLUMNS
@@ -37,6 +37,12 @@ FAMILIES = {
     "report.": list(COLUMNS),
     "report.skip.": [*SKIP_REASONS, "duplicate_anon"],
     "scoring.": ["lift", "gap_need", "gap_extra"],
+    "salary.level.": list(LEVELS),
+    "salary.basis.": [b for b in BASES if b != "unstated"],
+    "salary.period.": [p for p in PERIODS if p != "unstated"],
+    "salary.said.": list(BASES),
+    "salary.said_period.": list(PERIODS),
+    "salary.unstated.": ["basis", "period", "basis_period"],
 }
 
 

@@ -85,8 +85,14 @@ def _md_headline(result: Result, content: Content) -> list[str]:
 
 def _md_fact(value: str | None, n: int | None, lang: str) -> str:
     if value is None:
-        return f"*{t('cards.not_known', lang)}*"
+        return f"*{t('cards.not_stated', lang)}*"
     return f"{_md(value)} \\[{n}\\]"
+
+
+def _md_quotes(quotes: list[dict[str, Any]], lang: str, indent: str = "  ") -> list[str]:
+    """The sources' words under a line, one list item each, with its source's number."""
+    return [f"{indent}- *{_md(t('cards.quote', lang, text=q['text']))}* \\[{q['n']}\\]"
+            for q in quotes]
 
 
 def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
@@ -94,12 +100,13 @@ def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
         return []
     lines = ["", f"## {t('cards.sources', lang)}", ""]
     for s in sources:
-        where = s.get("url") or s.get("file") or ""
+        where = s.get("where", s.get("url") or s.get("file")) or ""
         if s.get("url"):
             where = f"<{s['url'].replace('>', '%3E').replace(' ', '%20')}>"
         elif where:
             where = f"`{clean(where).replace('`', chr(39))}`"
-        lines.append(f"{s['n']}. {_md(s['title'])}" + (f" — {where}" if where else ""))
+        title = s.get("citation") or s["title"]
+        lines.append(f"{s['n']}. {_md(title)}" + (f" — {where}" if where else ""))
     return lines
 
 
@@ -126,10 +133,14 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def card_to_markdown(data: dict[str, Any]) -> str:
+def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
+    """A role's card; with `sources`, the words of the articles under each line."""
+    from rolequiz.content.cards import judgement_line, not_stated_line
     from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
+    quotes = data.get("quotes", {})
+    colon = t("punct.colon", lang)
     lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
@@ -137,28 +148,88 @@ def card_to_markdown(data: dict[str, Any]) -> str:
                   f"{number(data['score'], lang)} ({rank})", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
+        if sources and quotes.get("summary"):
+            lines += [*_md_quotes(quotes["summary"], lang, ""), ""]
     lines += [f"## {t('cards.facts', lang)}", ""]
     for key, fact in data["facts"].items():
-        lines.append(f"- **{t('cards.' + key, lang)}**{t('punct.colon', lang)}"
-                     f"{_md_fact(fact['value'], fact['n'], lang)}")
+        if fact["value"] is None:
+            continue
+        label = f"- **{t('cards.' + key, lang)}{colon.rstrip()}**"
+        if fact["figures"]:
+            lines.append(label)
+            for f in fact["figures"]:
+                lines.append(f"  - {_md(f['level_label'] + colon)}"
+                             f"{_md_fact(f['text'], f['n'], lang)}")
+                if sources:
+                    lines += _md_quotes([{"text": q, "n": f["n"]} for q in f["quotes"]],
+                                        lang, "    ")
+        else:
+            lines.append(f"{label} {_md_fact(fact['value'], fact['n'], lang)}")
+            if sources:
+                lines += _md_quotes([{"text": q, "n": fact["n"]} for q in fact["quotes"]],
+                                    lang)
+    missing = not_stated_line(data)
+    if missing:
+        lines += ["", f"*{_md(missing)}*"]
     for key in LIST_FIELDS:
-        if data[key]:
+        if data.get(key):
             lines += ["", f"## {t('cards.' + key, lang)}", ""]
-            lines += [f"- {_md(item)}" for item in data[key]]
+            evidence = quotes.get(key, [])
+            for i, item in enumerate(data[key]):
+                lines.append(f"- {_md(item)}")
+                if sources and i < len(evidence):
+                    lines += _md_quotes(evidence[i], lang)
     lines += ["", f"## {t('cards.profile', lang)}", ""]
-    lines += [f"- {_md(d['name'])}{t('punct.colon', lang)}{percent(d['value'], lang)}"
-              for d in data["profile"]]
+    described = any(d.get("basis") for d in data["profile"])
+    for d in data["profile"]:
+        lines.append(f"- {_md(d['name'])}{t('punct.colon', lang)}{percent(d['value'], lang)}")
+        if sources:
+            basis = d.get("basis")
+            if basis:
+                lines += _md_quotes(basis["quotes"], lang)
+                if basis["judgement"]:
+                    judged = judgement_line(basis["judgement"], lang)
+                    lines.append(f"  - *{_md(judged)}*")
+            elif described and not d["value"]:
+                lines.append(f"  - *{_md(t('cards.no_basis', lang))}*")
+    if data.get("glossary"):  # on paper: the words explained, not a command to type
+        lines += ["", f"## {_md(t('cards.glossary_title', lang))}", "",
+                  f"*{_md(t('cards.glossary_intro', lang))}*", ""]
+        lines += [f"- **{_md(g['term'])}**{t('punct.colon', lang)}{_md(g['definition'])}"
+                  for g in data["glossary"]]
     lines += _md_sources(data["sources"], lang)
+    return "\n".join(lines) + "\n"
+
+
+def advice_to_markdown(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    lines = [f"# {_md(t('cards.advice_title', lang))}", ""]
+    for item in data["items"]:
+        lines.append(f"- {_md(item['text'])}")
+        lines += _md_quotes(item["quotes"], lang)
+    lines += _md_sources(data["sources"], lang)
+    return "\n".join(lines) + "\n"
+
+
+def glossary_to_markdown(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    lines = [f"# {_md(t('cards.glossary_title', lang))}", "",
+             f"*{_md(t('cards.glossary_intro', lang))}*", ""]
+    for term in data["terms"]:
+        lines.append(f"- **{_md(term['term'])}**: {_md(term['definition'])}")
     return "\n".join(lines) + "\n"
 
 
 def comparison_to_markdown(data: dict[str, Any]) -> str:
     """A side-by-side table; the cells where the roles differ most are in bold."""
+    from rolequiz.content.cards import is_missing, salary_notes, shown_rows
+
     lang = data["lang"]
     names = " | ".join(f"{_md(r['name'])} (`{r['id']}`)" for r in data["roles"])
     lines = [f"# {t('cards.compare_title', lang)}", "", f"| | {names} |",
              "|---|" + "---|" * len(data["roles"])]
-    for row in data["rows"]:
+    missing = False
+    for row in shown_rows(data):
         label = _md(row["label"])
         if row["kind"] == "level":
             label = f"{_md(data['profile_title'])}{t('punct.colon', lang)}{label}"
@@ -166,21 +237,31 @@ def comparison_to_markdown(data: dict[str, Any]) -> str:
             label = f"**{label}**"
         cells = []
         for c in row["cells"]:
-            if row["kind"] == "score":
+            if is_missing(row, c):
+                missing = True
+                text = "–"
+            elif row["kind"] == "score":
                 text = ("–" if c["value"] is None else f"{number(c['value'], lang)} "
                         f"({t('cards.rank', lang, rank=c['rank'])})")
             elif row["kind"] == "fact":
                 text = _md_fact(c["text"], c["n"], lang)
+            elif row["kind"] == "figures":
+                text = "<br>".join(_md_fact(f["text"], f["n"], lang) for f in c["figures"])
             elif row["kind"] == "list":
-                text = "<br>".join(
-                    ("= " if i["shared"] else "") + _md(i["text"]) for i in c["items"]
-                ) or f"*{t('cards.none_listed', lang)}*"
+                text = "<br>".join(("= " if i["shared"] else "") + _md(i["text"])
+                                   for i in c["items"])
             else:
                 text = percent(c["value"], lang)
             if c.get("top"):
                 text = f"**{text} ▲**"
             cells.append(text)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    lines += ["", t("cards.legend_top", lang) + " · " + _md(t("cards.legend_shared", lang))]
+    notes = salary_notes(data)
+    if notes:
+        lines += [""] + [f"**{_md(note)}**  " for note in notes]
+    legend = [t("cards.legend_top", lang), _md(t("cards.legend_shared", lang))]
+    if missing:
+        legend.append(_md(t("cards.not_stated_mark", lang)))
+    lines += ["", " · ".join(legend)]
     lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"

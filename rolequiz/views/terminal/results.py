@@ -191,8 +191,12 @@ class ResultView:
         if len(shown) < 2 or not self.result.answered:
             return
         roles = [self._role(m) for m in shown]
-        if not any(_has(role, key) for role in roles for key in COMPARE_ROWS):
-            return  # content without facts or lists: a table of "not known" says nothing
+        # a row none of these roles has says nothing: left out; a gap in a row is a dash,
+        # explained once under the table
+        keys = [key for key in COMPARE_ROWS if any(_has(role, key) for role in roles)]
+        if not keys:
+            return  # content without facts or lists: nothing to compare
+        gaps = any(not _has(role, key) for role in roles for key in keys)
         yield _heading(t("results.compare", lang, n=len(shown)), self.ascii_only)
         if width >= WIDE:
             table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=True,
@@ -205,10 +209,11 @@ class ResultView:
                 table.add_column(headings.add(safe(m.name, "bold")), overflow="fold", ratio=1)
             table.add_row(t("results.score", lang),
                           *[Text(number(m.score, lang)) for m in shown])
-            for n, key in enumerate(COMPARE_ROWS):
+            for n, key in enumerate(keys):
                 table.add_row(t("results." + key, lang), *[self._cell(role, key) for role in roles],
-                              end_section=n < len(COMPARE_ROWS) - 1)
+                              end_section=n < len(keys) - 1)
             yield headings.around(table)
+            yield from self._compare_notes(shown, roles, gaps)
             return
         for i, (m, role) in enumerate(zip(shown, roles, strict=True)):
             if i:
@@ -218,9 +223,10 @@ class ResultView:
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True, style="dim")
             grid.add_column(overflow="fold", ratio=1)
-            for key in COMPARE_ROWS:
+            for key in keys:
                 grid.add_row(t("results." + key, lang), self._cell(role, key))
             yield grid
+        yield from self._compare_notes(shown, roles, gaps)
 
     def what_next(self, width: int):
         lang = self.lang
@@ -252,17 +258,38 @@ class ResultView:
         except KeyError:
             return None
 
+    def _compare_notes(self, shown, roles, gaps: bool):
+        """Under the table: why two salaries side by side are not comparable, and what a
+        dash means."""
+        from rolequiz.content.salary import comparability
+        from rolequiz.views.terminal.cells import Unbroken
+
+        figures = [(m.name, role.facts["salary"].figures if role and "salary" in role.facts
+                    else ()) for m, role in zip(shown, roles, strict=True)]
+        for note in comparability(figures, self.lang)[1]:
+            yield Unbroken(safe(note, "yellow"))
+        if gaps:
+            yield self._gap_legend()
+
+    def _gap(self) -> Text:
+        return Text("-" if self.ascii_only else "–", style="dim")
+
+    def _gap_legend(self) -> Text:
+        text = t("results.not_stated_mark", self.lang)
+        return Text(text.replace("–", "-") if self.ascii_only else text, style="dim")
+
     def _cell(self, role: Role | None, key: str) -> RenderableType:
         lang = self.lang
-        unknown = Text(t("results.not_known", lang), style="dim italic")
         if role is None:
-            return unknown
+            return self._gap()
         if key in FACT_KEYS:
+            from rolequiz.content.salary import fact_text
+
             fact = role.facts.get(key)  # "100 000 €" stays on one line
-            return Unbroken(safe(fact.value.get(lang))) if fact else unknown
+            return Unbroken(safe(fact_text(fact, lang))) if fact else self._gap()
         items = getattr(role, key, ())
         if not items:
-            return unknown
+            return self._gap()
         dot = "-" if self.ascii_only else "•"
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
