@@ -220,9 +220,14 @@ def test_a_result_saved_in_a_workshop_names_it(ws, mini_content):
     m = manifest.read_manifest(ws)
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] == {"id": m.id,
                                                                        "title": "Classe 2B"}
-    (ws / "workshop.json").write_text("{", encoding="utf-8")  # broken: saved all the same
-    path, _ = store.save_result(ws, data, "Tom")
-    assert json.loads(path.read_text(encoding="utf-8"))["workshop"] is None
+    # broken: whether results must be sealed cannot be told, so nothing is saved there
+    (ws / "workshop.json").write_text("{", encoding="utf-8")
+    with pytest.raises(SaveError, match="manifest cannot be read"):
+        store.save_result(ws, data, "Tom")
+    assert not (ws / "tom.json").exists()
+    # the manifest read when the quiz started still says how to save
+    path, _ = store.save_result(ws, data, "Tom", manifest=m)
+    assert json.loads(path.read_text(encoding="utf-8"))["workshop"]["id"] == m.id
 
 
 def test_a_save_that_fails_says_what_it_was_saving(ws, mini_content):

@@ -10,9 +10,11 @@ from pathlib import Path
 from rolequiz.base.errors import SaveError
 
 
-def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> None:
+def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file",
+                 private: bool = False) -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, flush, fsync,
-    os.replace. On failure the previous file is intact and a SaveError names the path."""
+    os.replace. On failure the previous file is intact and a SaveError names the path.
+    `private`: readable and writable by the user alone (mode 0600), as a key must be."""
     path = Path(path)
     raw = data.encode("utf-8") if isinstance(data, str) else data
     tmp = None
@@ -28,7 +30,8 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> 
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         # mkstemp makes the file private (0600); a result or an export in a shared folder
         # must be readable like any file the user creates
-        _chmod_like_new_file(fd)
+        if not private:
+            _chmod_like_new_file(fd)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()

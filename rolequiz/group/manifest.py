@@ -11,6 +11,7 @@ import re
 import secrets
 import stat
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,17 @@ class Manifest:
     questions_sha256: str
     roles_sha256: str
     names: Any = None  # {"roles": [{id, name}], "dimensions": [...]} as written by init
+    public_key: bytes | None = None  # results are sealed to it (group/seal.py); None: open
+
+    @property
+    def sealed(self) -> bool:
+        return self.public_key is not None
+
+    @property
+    def key_id(self) -> str:
+        from rolequiz.group.seal import key_id
+
+        return key_id(self.public_key) if self.public_key is not None else ""
 
     @property
     def content_key(self) -> tuple[str, str]:
@@ -54,9 +66,13 @@ def _sha256(path: Path, lang: str = "en") -> str:
 
 
 def init(folder: str | Path, title: str, questions: str | Path | None = None,
-         roles: str | Path | None = None, lang: str = "en") -> Manifest:
+         roles: str | Path | None = None, lang: str = "en", *,
+         seal: Callable[[str, str], dict[str, str]] | None = None) -> Manifest:
     """Prepare a workshop folder: validate the content, copy it into the folder, write the
-    manifest. Refuses a folder that already is a workshop (its results would be mixed)."""
+    manifest. Refuses a folder that already is a workshop (its results would be mixed).
+    `seal(workshop id, title)` makes the workshop's key pair, keeps its private half and
+    returns the record of its public half (group/seal.py): results saved into the folder
+    are then sealed. Without it the folder keeps plain results (`workshop init --open`)."""
     from rolequiz.content.load import default_paths, load_content
 
     folder = Path(folder)
@@ -74,9 +90,10 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     cdir = folder / CONTENT_DIR
     atomic_write(cdir / "questions.yaml", qbytes, what="questions copy")
     atomic_write(cdir / "roles.yaml", rbytes, what="roles copy")
+    workshop_id = secrets.token_hex(4)
     data = {
         "schema": WORKSHOP_SCHEMA,
-        "id": secrets.token_hex(4),
+        "id": workshop_id,
         "title": title,
         "created": utc_now(),
         "content": {
@@ -98,6 +115,8 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
                            for d in content.questions.dimensions],
         },
     }
+    if seal is not None:
+        data["seal"] = seal(workshop_id, title)
     written = create_exclusive(folder, "workshop", SUFFIX, json_text(data),
                                what="workshop manifest")
     if written.name != MANIFEST:  # another init won the race: keep theirs
@@ -157,10 +176,20 @@ def read_manifest(folder: str | Path, lang: str = "en") -> Manifest | None:
             questions_sha256=str(q["sha256"]),
             roles_sha256=str(r["sha256"]),
             names=data.get("names"),
+            public_key=_public_key(data.get("seal")),
         )
-    except (KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError, ValueError):
         raise ManifestError(t("workshop.manifest_incomplete", lang, path=path,
                               fix=fix)) from None
+
+
+def _public_key(record: Any) -> bytes | None:
+    """The key results are sealed to; None for an open workshop; ValueError when broken."""
+    if record is None:
+        return None
+    from rolequiz.group.seal import public_from_record
+
+    return public_from_record(record)
 
 
 def _manifest_bytes(path: Path, lang: str) -> bytes:
