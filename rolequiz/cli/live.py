@@ -53,8 +53,10 @@ def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
 
 
 def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
-          asked_lang: str | None) -> None:
-    """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away."""
+          asked_lang: str | None, keys: Any = None, problems: list[str] | None = None
+          ) -> None:
+    """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away; `keys`
+    open sealed results (cli/keys.py), `problems` are shown with every state."""
     from datetime import datetime
 
     from rolequiz.base.shell import command
@@ -80,7 +82,8 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
         """Read the folders again if they changed; whether they did."""
         if not watcher.changed():
             return False
-        col = read_results(paths, cache=cache, lang=lang)
+        col = read_results(paths, cache=cache, lang=lang, keys=keys)
+        col.problems[:0] = problems or []
         state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
         state["footer"] = t("report.watching", lang, folders=folders,
                             time=datetime.now().strftime("%H:%M:%S"))

@@ -128,7 +128,7 @@ def _to_workshop(seat, content, result, language: str, state_dir: Path | None) -
 
     try:
         save_to_workshop(seat.folder, seat.who.name, content, result, language,
-                         code=seat.who.code)
+                         code=seat.who.code, manifest=seat.manifest)
         return None
     except (SaveError, OSError) as e:
         try:

@@ -49,40 +49,45 @@ def report(
         typer.Option("--content", metavar="ID",
                      help="Only results made with this content (its id is in the report)."),
     ] = None,
+    key: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--key", metavar="FILE",
+                     help="A sealed workshop's key, exported with `workshop key export`."),
+    ] = None,
+    passphrase_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--passphrase-file", metavar="FILE",
+                     help="The --key's passphrase, on the first line of FILE (for scripts)."),
+    ] = None,
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
+    from rolequiz.cli.keyring import keyring_for
     from rolequiz.i18n import t
 
     language = lang_of(lang)
     if watch and (format is not ReportFormat.table or output is not None):
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
+    keys, problems = keyring_for(paths, key, passphrase_file, language)
     if watch:
         from rolequiz.cli.live import watch as live
 
-        live(paths, language, anonymize, content, lang.value if lang else None)
+        live(paths, language, anonymize, content, lang.value if lang else None, keys,
+             problems)
         return
-    from rolequiz.group import report as rep
-    from rolequiz.group.reader import no_gc, read_results
-    from rolequiz.views import report_csv, report_html, report_markdown
+    from rolequiz.group.reader import no_gc
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
-        col = read_results(paths, lang=language)
-        data = rep.build(col, language, anonymize=anonymize, content=content)
+        data = build_report(paths, language, anonymize, content, keys, problems)
         if format is ReportFormat.table:
-            text = _render_table(data, file=output is not None)
+            text = render_table(data, file=output is not None)
             if output is None:
                 return
         else:
-            text = {
-                ReportFormat.json: rep.to_json,
-                ReportFormat.csv: report_csv.to_csv,
-                ReportFormat.markdown: report_markdown.to_markdown,
-                ReportFormat.html: report_html.to_html,
-            }[format](data)
-            _tell_skipped(data)
+            text = document(data, format)
+            tell_skipped(data)
     if output is not None:
         from rolequiz.base.files import atomic_write
         from rolequiz.base.textsafe import clean
@@ -91,6 +96,30 @@ def report(
         sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
+
+
+def build_report(paths: list[Path], lang: str, anonymize: bool, content: str | None,
+                 keys: Any, problems: list[str]) -> Any:
+    """The report of `paths` as data: results read (sealed ones opened with `keys`)."""
+    from rolequiz.group import report as rep
+    from rolequiz.group.reader import read_results
+
+    col = read_results(paths, lang=lang, keys=keys)
+    col.problems[:0] = problems
+    return rep.build(col, lang, anonymize=anonymize, content=content)
+
+
+def document(data: Any, format: ReportFormat) -> str:
+    """The report as a document of `format` (not the table)."""
+    from rolequiz.group import report as rep
+    from rolequiz.views import report_csv, report_html, report_markdown
+
+    return {
+        ReportFormat.json: rep.to_json,
+        ReportFormat.csv: report_csv.to_csv,
+        ReportFormat.markdown: report_markdown.to_markdown,
+        ReportFormat.html: report_html.to_html,
+    }[format](data)
 
 
 def _check_paths(paths: list[Path], lang: str) -> None:
@@ -123,7 +152,7 @@ def _check_paths(paths: list[Path], lang: str) -> None:
         raise NoWorkshop(no_workshop_message(p, lang, student=False))
 
 
-def _render_table(data: Any, *, file: bool) -> str:
+def render_table(data: Any, *, file: bool) -> str:
     from rolequiz.cli.output import ascii_only, console
     from rolequiz.views.terminal.report import report_view
 
@@ -141,7 +170,7 @@ def _render_table(data: Any, *, file: bool) -> str:
     return buf.getvalue()
 
 
-def _tell_skipped(data: Any) -> None:
+def tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
     from rolequiz.base.textsafe import clean
     from rolequiz.group.report import skip_reason
@@ -189,17 +218,35 @@ def init(
                                        help="Shown on the group report.")],
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    open_: Annotated[
+        bool, typer.Option("--open", help="Keep results in plain files anyone with the "
+                                          "folder can read (not sealed).")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
-    """Prepare DIR for a group: every student answers the same, pinned content."""
+    """Prepare DIR for a group: every student answers the same, pinned content. Results
+    are sealed: only this computer's key (or its export) opens them."""
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
+    from rolequiz.cli.keyring import forget_key, new_workshop_key
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
     from rolequiz.i18n import t
 
     language = lang_of(lang)
-    m = manifest.init(folder, title, questions, roles, language)
+    made: list[str] = []
+
+    def seal(workshop: str, title: str) -> dict[str, str]:
+        made.append(workshop)
+        return new_workshop_key(workshop, title)
+
+    try:
+        m = manifest.init(folder, title, questions, roles, language,
+                          seal=None if open_ else seal)
+    except BaseException:
+        for workshop in made:  # no key kept for a workshop that is not there
+            forget_key(workshop)
+        raise
     where = os.path.abspath(folder)  # students type it from anywhere: the whole path
     lines = [t("workshop.ready", language, title=clean(m.title), folder=clean(where),
                content=content_id(m.content_key)),
@@ -211,6 +258,16 @@ def init(
                   "  " + clean(command(["rolequiz", "quiz", "--workshop", short]))]
     lines += [t("workshop.report_with", language),
               "  " + clean(command(["rolequiz", "report", where]))]
+    if m.sealed:
+        from rolequiz.cli.keyring import keys_dir
+        from rolequiz.group.seal import key_path
+
+        lines += [t("seal.init_sealed", language, key_id=m.key_id,
+                    path=clean(str(key_path(keys_dir(), m.id)))),
+                  "  " + clean(command(["rolequiz", "workshop", "key", "export", where,
+                                        "--output", "FILE"]))]
+    else:
+        sys.stderr.write("rolequiz: " + t("seal.init_open", language) + "\n")
     sys.stdout.write("\n".join(lines) + "\n")
 
 

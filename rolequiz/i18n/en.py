@@ -418,6 +418,65 @@ MESSAGES: dict[str, str] = {
     "workshop.folder_gone":
         "the workshop folder {folder} is not there any more (network, USB stick?); the result "
         "was not saved, and the folder was not created again",
+    # sealed workshops: the counselor's key, its export, `workshop close`, and what a
+    # student is told of their code (cli/keys.py, cli/close.py, cli/interactive.py)
+    "seal.init_sealed":
+        "Results are sealed: only the key kept on this computer opens them (key {key_id}, in "
+        "{path}). To read them on another computer, export it, locked with a passphrase:",
+    "seal.init_open":
+        "warning: --open keeps every result in plain text: anyone who can open the folder "
+        "can read each student's name, answers and interests",
+    "seal.no_key":
+        "the results in {folder} are sealed for the counselor who prepared “{title}” "
+        "(workshop {id}, key {key_id}), and that key is not on this computer: run the report "
+        "where the workshop was prepared, or export the key there with `rolequiz workshop "
+        "key export DIR --output FILE` and give it here with --key FILE (or keep it here "
+        "with `rolequiz workshop key import FILE`)",
+    "seal.manifest_key_changed":
+        "the key named in {folder}/workshop.json ({key_id}) is not this workshop's key "
+        "({kept}): results saved since it changed cannot be opened here, and whoever "
+        "changed it may be able to read them",
+    "seal.open_workshop": "{folder} is an open workshop (prepared with --open): it has no key",
+    "seal.export_inside":
+        "write the key outside the workshop folder {folder}: students could try passphrases "
+        "on it there",
+    "seal.exported":
+        "The key of “{title}” is written to {path}, locked with your passphrase. On the "
+        "other computer:\n  {report}\nor, to keep it there:\n  {imported}",
+    "seal.imported": "The key of “{title}” is kept on this computer in {path}",
+    "seal.import_other":
+        "this computer already keeps another key for “{title}” ({path}); it was left as it is",
+    "seal.key_unreadable": "cannot read the key {path}: {reason}",
+    "seal.not_a_key": "{path} is not a key written by `rolequiz workshop key export` ({reason})",
+    "seal.wrong_passphrase": "wrong passphrase for the key of “{title}” in {path}",
+    "seal.passphrase_prompt": "Passphrase: ",
+    "seal.passphrase_again": "The same passphrase again: ",
+    "seal.passphrase_mismatch": "the two passphrases differ; nothing was written",
+    "seal.passphrase_empty": "the passphrase is empty",
+    "seal.passphrase_short": "choose a passphrase of {n} characters or more",
+    "seal.passphrase_no_terminal":
+        "no terminal to ask the passphrase on: give it with --passphrase-file FILE",
+    "seal.passphrase_unreadable": "cannot read the passphrase from {path}: {reason}",
+    "close.format": "{path}: say the format with the extension, one of {formats}",
+    "close.nothing": "No result or quiz in progress to delete in {folder}.",
+    "close.confirm.one": "Delete {n} file of students' data from {folder}?",
+    "close.confirm.other": "Delete {n} files of students' data from {folder}?",
+    "close.needs_yes": "closing deletes the students' results: add --yes to confirm",
+    "close.cancelled": "nothing was deleted",
+    "close.deleted": "Deleted from {folder}: {results}, {progress}:",
+    "close.results.one": "{n} result",
+    "close.results.other": "{n} results",
+    "close.progress.one": "{n} quiz in progress",
+    "close.progress.other": "{n} quizzes in progress",
+    "close.not_deleted": "could not delete {path}: {reason}",
+    "report.workshop_of": "Workshop of {date}",
+    "report.age.one": "Workshop of {date}; its oldest result is {n} day old",
+    "report.age.other": "Workshop of {date}; its oldest result is {n} days old",
+    "workshop.resume_elsewhere":
+        "Your code is {code}: on another computer, go on with: {command}",
+    "progress.sealed_needs_code":
+        "A quiz started on another computer opens with its code only: resume with "
+        "--name and your code.",
     "report.folder_unreadable": "cannot read the folder {path}: {reason}",
     "report.no_such_content": "no results made with content '{content}'; found: {known}",
     "report.live_counts":

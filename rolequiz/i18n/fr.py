@@ -468,6 +468,77 @@ MESSAGES: dict[str, str] = {
     "workshop.folder_gone":
         "le dossier de l’atelier {folder} n’est plus là (réseau, clé USB\u00a0?)\u00a0; ton "
         "résultat n’a pas été enregistré, et le dossier n’a pas été recréé",
+    # sealed workshops: the counselor's key, its export, `workshop close`, and what a
+    # student is told of their code (cli/keys.py, cli/close.py, cli/interactive.py)
+    "seal.init_sealed":
+        "Les résultats sont scellés\u00a0: seule la clé gardée sur cet ordinateur les ouvre "
+        "(clé {key_id}, dans {path}). Pour les lire sur un autre ordinateur, exportez-la, "
+        "verrouillée par une phrase secrète\u00a0:",
+    "seal.init_open":
+        "attention\u00a0: avec --open, chaque résultat est gardé en clair\u00a0: toute "
+        "personne qui peut ouvrir le dossier peut lire le nom, les réponses et les intérêts "
+        "de chaque élève",
+    "seal.no_key":
+        "les résultats de {folder} sont scellés pour la conseillère ou le conseiller qui a "
+        "préparé «\u00a0{title}\u00a0» (atelier {id}, clé {key_id}), et cette clé n’est pas sur "
+        "cet ordinateur\u00a0: lancez le bilan là où l’atelier a été préparé, ou exportez-y "
+        "la clé avec `rolequiz workshop key export DIR --output FICHIER` et donnez-la ici "
+        "avec --key FICHIER (ou gardez-la ici avec `rolequiz workshop key import FICHIER`)",
+    "seal.manifest_key_changed":
+        "la clé nommée dans {folder}/workshop.json ({key_id}) n’est pas celle de cet atelier "
+        "({kept})\u00a0: les résultats enregistrés depuis ce changement ne s’ouvrent pas "
+        "ici, et la personne qui l’a changée pourrait les lire",
+    "seal.open_workshop":
+        "{folder} est un atelier ouvert (préparé avec --open)\u00a0: il n’a pas de clé",
+    "seal.export_inside":
+        "écrivez la clé hors du dossier de l’atelier {folder}\u00a0: des élèves pourraient "
+        "y essayer des phrases secrètes",
+    "seal.exported":
+        "La clé de «\u00a0{title}\u00a0» est écrite dans {path}, verrouillée par votre phrase "
+        "secrète. Sur l’autre ordinateur\u00a0:\n  {report}\nou, pour l’y garder\u00a0:"
+        "\n  {imported}",
+    "seal.imported": "La clé de «\u00a0{title}\u00a0» est gardée sur cet ordinateur dans {path}",
+    "seal.import_other":
+        "cet ordinateur garde déjà une autre clé pour «\u00a0{title}\u00a0» ({path})\u00a0; "
+        "elle n’a pas été touchée",
+    "seal.key_unreadable": "impossible de lire la clé {path}\u00a0: {reason}",
+    "seal.not_a_key":
+        "{path} n’est pas une clé écrite par `rolequiz workshop key export` ({reason})",
+    "seal.wrong_passphrase":
+        "phrase secrète incorrecte pour la clé de «\u00a0{title}\u00a0» dans {path}",
+    "seal.passphrase_prompt": "Phrase secrète\u00a0: ",
+    "seal.passphrase_again": "La même phrase secrète, encore une fois\u00a0: ",
+    "seal.passphrase_mismatch": "les deux phrases secrètes diffèrent\u00a0; rien n’a été écrit",
+    "seal.passphrase_empty": "la phrase secrète est vide",
+    "seal.passphrase_short": "choisissez une phrase secrète d’au moins {n}\u00a0caractères",
+    "seal.passphrase_no_terminal":
+        "pas de terminal où demander la phrase secrète\u00a0: donnez-la avec "
+        "--passphrase-file FICHIER",
+    "seal.passphrase_unreadable":
+        "impossible de lire la phrase secrète dans {path}\u00a0: {reason}",
+    "close.format":
+        "{path}\u00a0: indiquez le format par l’extension, parmi {formats}",
+    "close.nothing": "Aucun résultat ni quiz en cours à effacer dans {folder}.",
+    "close.confirm.one": "Effacer {n}\u00a0fichier de données d’élèves de {folder}\u00a0?",
+    "close.confirm.other": "Effacer {n}\u00a0fichiers de données d’élèves de {folder}\u00a0?",
+    "close.needs_yes":
+        "clore l’atelier efface les résultats des élèves\u00a0: ajoutez --yes pour confirmer",
+    "close.cancelled": "rien n’a été effacé",
+    "close.deleted": "Effacé de {folder}\u00a0: {results}, {progress}\u00a0:",
+    "close.results.one": "{n}\u00a0résultat",
+    "close.results.other": "{n}\u00a0résultats",
+    "close.progress.one": "{n}\u00a0quiz en cours",
+    "close.progress.other": "{n}\u00a0quiz en cours",
+    "close.not_deleted": "impossible d’effacer {path}\u00a0: {reason}",
+    "report.workshop_of": "Atelier du {date}",
+    "report.age.one": "Atelier du {date}\u00a0; son plus ancien résultat remonte à {n}\u00a0jour",
+    "report.age.other":
+        "Atelier du {date}\u00a0; son plus ancien résultat remonte à {n}\u00a0jours",
+    "workshop.resume_elsewhere":
+        "Ton code est {code}\u00a0: sur un autre ordinateur, continue avec\u00a0: {command}",
+    "progress.sealed_needs_code":
+        "Un quiz commencé sur un autre ordinateur ne s’ouvre qu’avec son code\u00a0: reprends "
+        "avec --name et ton code.",
     "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
     "report.no_such_content":
         "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; trouvés\u00a0: {known}",
