@@ -59,7 +59,9 @@ def folder(tmp_path_factory, mini_files):
     """A workshop with six results of its own content, one of other content, one quiz in
     progress, and one file for each reason a file is skipped."""
     ws = tmp_path_factory.mktemp("report") / "2B"
-    manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
+    with pytest.MonkeyPatch.context() as mp:  # prepared the day before the first quiz
+        mp.setattr(manifest, "utc_now", lambda: "2026-11-30T08:00:00Z")
+        manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
     content = load_content(mini_files["questions"], mini_files["roles"])
     other_q = ws.parent / "other-questions.yaml"
     other_q.write_bytes(mini_files["questions"].read_bytes() + b"# v2\n")
@@ -80,6 +82,12 @@ def folder(tmp_path_factory, mini_files):
     (ws / "cut.json").write_text('{"schema": "rolequiz.result/1", "matc', encoding="utf-8")
     (ws / "huge.json").write_bytes(b" " * (layout.MAX_RESULT_BYTES + 1))
     return ws
+
+
+@pytest.fixture(autouse=True)
+def _a_week_later(monkeypatch):
+    """The documents say how old the results are: read a week after the workshop."""
+    monkeypatch.setattr(report, "_today", lambda: date(2026, 12, 8))
 
 
 @pytest.fixture(scope="module")

@@ -145,6 +145,7 @@ class Report:
     skipped: list[Skipped]
     in_progress: int
     problems: list[str] = field(default_factory=list)
+    created: str = ""  # when the (first) workshop was prepared, as its manifest says
 
     @property
     def participants(self) -> int:
@@ -157,6 +158,27 @@ class Report:
         found = [d for g in self.groups for p in g.people
                  if (d := local_day(p.finished_at)) is not None]
         return (min(found), max(found)) if found else None
+
+
+def age_line(report: Report, today: date | None = None) -> str | None:
+    """The workshop's date and how old its oldest result is ("Workshop of 2 March 2026;
+    its oldest result is 12 days old"): what a counselor needs to decide when to delete
+    the results (`rolequiz workshop close`). None without a workshop."""
+    from rolequiz.i18n import date_words, plural
+
+    created = local_day(report.created)
+    if created is None:
+        return None
+    when = date_words(created, report.lang)
+    days = report.days
+    if days is None:
+        return t("report.workshop_of", report.lang, date=when)
+    age = max(0, ((today or _today()) - days[0]).days)
+    return plural(age, report.lang, "report.age", date=when)
+
+
+def _today() -> date:
+    return date.today()
 
 
 def local_day(when: str) -> date | None:
@@ -283,9 +305,10 @@ def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
     if title is None:
         titles = [m.title for m in col.manifests if m.title]
         title = " + ".join(dict.fromkeys(titles)) if titles else t("report.title", lang)
+    created = min((m.created for m in col.manifests if m.created), default="")
     return Report(title=title, lang=lang, anonymized=anonymize, groups=groups,
                   skipped=col.skipped, in_progress=col.in_progress,
-                  problems=list(col.problems))
+                  problems=list(col.problems), created=created)
 
 
 def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,

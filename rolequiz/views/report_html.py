@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
+from rolequiz.group.report import TOP, Report, age_line, percent_text, range_text, skipped_lines
 from rolequiz.i18n import date_words, number, plural, t
 from rolequiz.views.html import hyphenated_whole
 
@@ -75,6 +75,8 @@ def to_html(report: Report) -> str:
         line = (_h(t("html.report_day", lang)).format(date=first) if first == last
                 else _h(t("html.report_days", lang)).format(first=first, last=last))
         out.append(f'<p class="muted">{line}</p>')
+    if (age := age_line(report)) is not None:
+        out.append(f'<p class="muted">{_h(age)}</p>')
     out.append(f"<p>{_h(t('report.participants', lang, n=report.participants))}</p>")
     if report.in_progress:
         out.append(f'<p class="muted">{_h(t("report.in_progress", lang, n=report.in_progress))}'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report, percent_text, range_text, skipped_lines
+from rolequiz.group.report import TOP, Report, age_line, percent_text, range_text, skipped_lines
 from rolequiz.i18n import number, plural, t
 
 # -- Markdown ------------------------------------------------------------------------------
@@ -19,6 +19,8 @@ def _md(text: str) -> str:
 def to_markdown(report: Report) -> str:
     lang = report.lang
     lines = [f"# {_md(report.title)}", "", t("report.participants", lang, n=report.participants)]
+    if (age := age_line(report)) is not None:
+        lines[1:1] = ["", age]
     if report.in_progress:
         lines += ["", t("report.in_progress", lang, n=report.in_progress)]
     lines.append("")

@@ -18,6 +18,7 @@ from rolequiz.group.report import (
     UNCLEAR_NOTES,
     Group,
     Report,
+    age_line,
     percent_text,
     reason_label,
     skip_reason,
@@ -32,6 +33,8 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
                 footer: str | None = None) -> RenderableType:
     lang = report.lang
     parts: list[RenderableType] = [safe(report.title, "bold")]
+    if (age := age_line(report)) is not None:
+        parts.append(Text(age, style="dim"))
     line = Text(t("report.participants", lang, n=report.participants), style="bold")
     parts.append(line)
     if report.in_progress:
