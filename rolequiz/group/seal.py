@@ -115,9 +115,14 @@ def is_sealed(raw: bytes) -> bool:
 
 
 class Keyring:
-    """The private keys a report may use, by key id."""
+    """The private keys a report may use, by key id. Made only to read sealed results:
+    it loads PyNaCl."""
 
     def __init__(self, keys: list[WorkshopKey] | None = None):
+        from nacl.bindings import crypto_box_seal_open
+        from nacl.exceptions import CryptoError
+
+        self._open, self._error = crypto_box_seal_open, CryptoError
         self._keys: dict[bytes, tuple[bytes, bytes]] = {}
         self.workshops: dict[str, str] = {}  # workshop id -> key id
         for k in keys or ():
@@ -136,20 +141,18 @@ class Keyring:
         return len(self._keys)
 
     def open(self, raw: bytes) -> bytes:
-        """The bytes a sealed file holds; SealError saying why they cannot be had."""
-        kid = raw[len(MAGIC): _HEADER - 1]
-        if raw[_HEADER - 1: _HEADER] != b"\n" or not _HEX.match(kid.decode("latin-1")):
-            raise SealError("not a sealed rolequiz file (its first line is damaged)")
-        pair = self._keys.get(kid)
-        if pair is None:
-            raise SealError(f"sealed for another key ({kid.decode('ascii')}): another "
-                            "workshop's, or a key that is not the counselor's")
-        from nacl.bindings import crypto_box_seal_open
-        from nacl.exceptions import CryptoError
-
+        """The bytes a sealed file holds; SealError saying why they cannot be had. (Run
+        for every file of a report: the usual case is one lookup and one call.)"""
+        pair = self._keys.get(raw[len(MAGIC): _HEADER - 1])
+        if pair is None or raw[_HEADER - 1: _HEADER] != b"\n":
+            kid = raw[len(MAGIC): _HEADER - 1].decode("latin-1")
+            if raw[_HEADER - 1: _HEADER] != b"\n" or not _HEX.match(kid):
+                raise SealError("not a sealed rolequiz file (its first line is damaged)")
+            raise SealError(f"sealed for another key ({kid}): another workshop's, or a key "
+                            "that is not the counselor's")
         try:
-            return crypto_box_seal_open(raw[_HEADER:], pair[0], pair[1])
-        except CryptoError:
+            return self._open(raw[_HEADER:], pair[0], pair[1])
+        except self._error:
             raise SealError("does not open with the workshop's key: altered or cut off"
                             ) from None
 
