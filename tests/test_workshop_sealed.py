@@ -394,7 +394,8 @@ def test_a_quiz_start_loads_no_cryptography(ws):
         from pathlib import Path
         from rolequiz.cli.join import seat, workshop_content
         workshop_content(Path({str(ws)!r}), None, None, None, "en")
-        seat(Path({str(ws)!r}), "Zoé", False)
+        for name in ("Zoé", None):
+            assert seat(Path({str(ws)!r}), name, False).from_share() is None
         print("nacl" in sys.modules, "_sodium" in " ".join(sys.modules))
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -62,6 +62,7 @@ class Seat:
         # as read when the quiz started: whether the folder's copies are sealed
         self.manifest = manifest
         given = (name or "").strip().lower()
+        self.resume = resume
         if resume and is_code(given):  # an anonymous student comes back with their code
             self.who = participant(None, given)
             self.key = f"code-{given}"
@@ -112,8 +113,9 @@ class Seat:
         from rolequiz.base.errors import RolequizError
         from rolequiz.group import store
 
-        if self.sealed:
-            if not self.key.startswith("code-"):
+        if self.sealed:  # opened only for a student who came back with their code: a
+            # new quiz loads no cryptography before its first question (and needs none)
+            if not (self.resume and self.key.startswith("code-")):
                 return None
             try:
                 p = store.load_progress(self.folder, self.who.code, self.manifest)
