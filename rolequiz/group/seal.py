@@ -22,8 +22,6 @@ import base64
 import binascii
 import json
 import os
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +35,10 @@ KEY_ID_LEN = 16
 MAX_KEY_BYTES = 64 * 1024
 MIN_PASSPHRASE = 8
 _HEADER = len(MAGIC) + KEY_ID_LEN + 1
-_ID = re.compile(r"[0-9a-z]{1,32}\Z")
-_HEX = re.compile(f"[0-9a-f]{{{KEY_ID_LEN}}}\\Z")
+# (no regular expression, no dataclass: this module is read when a quiz opens a sealed
+# workshop's manifest, and compiling them costs more than the checks they would make)
+_ID_CHARS = frozenset("0123456789abcdefghijklmnopqrstuvwxyz")
+_HEX_CHARS = frozenset("0123456789abcdef")
 # argon2id work for a student's code (every save reuses the key: derived once per quiz),
 # and for an exported key's passphrase (once per export or import)
 _CODE_OPS, _CODE_MEM = 2, 64 * 1024 * 1024  # libsodium's "interactive": ~0.1 s
@@ -62,17 +62,23 @@ def key_id(public: bytes) -> str:
 
 def safe_workshop_id(workshop: str) -> bool:
     """Whether a workshop id can name a key file (it comes from a shared folder)."""
-    return bool(_ID.match(workshop))
+    return 0 < len(workshop) <= 32 and _ID_CHARS.issuperset(workshop)
 
 
-@dataclass(frozen=True)
+def _key_id_text(kid: str) -> bool:
+    return len(kid) == KEY_ID_LEN and _HEX_CHARS.issuperset(kid)
+
+
 class WorkshopKey:
     """A workshop's key pair (`secret` None: only the public half)."""
 
-    workshop: str
-    title: str
-    public: bytes
-    secret: bytes | None = None
+    __slots__ = ("workshop", "title", "public", "secret")
+
+    def __init__(self, workshop: str, title: str, public: bytes, secret: bytes | None = None):
+        self.workshop = workshop
+        self.title = title
+        self.public = public
+        self.secret = secret
 
     @property
     def id(self) -> str:
@@ -146,7 +152,7 @@ class Keyring:
         pair = self._keys.get(raw[len(MAGIC): _HEADER - 1])
         if pair is None or raw[_HEADER - 1: _HEADER] != b"\n":
             kid = raw[len(MAGIC): _HEADER - 1].decode("latin-1")
-            if raw[_HEADER - 1: _HEADER] != b"\n" or not _HEX.match(kid):
+            if raw[_HEADER - 1: _HEADER] != b"\n" or not _key_id_text(kid):
                 raise SealError("not a sealed rolequiz file (its first line is damaged)")
             raise SealError(f"sealed for another key ({kid}): another workshop's, or a key "
                             "that is not the counselor's")
