@@ -84,16 +84,28 @@ def test_the_first_screen_as_stored(lang, kind, cols, rows):
                    "\n".join(frame(browser(lang, kind, cols, rows))) + "\n")
 
 
-def test_the_first_screen_in_colour_as_stored(monkeypatch):
+@pytest.mark.parametrize("kind", ["clear", "flat", "adaptive"])
+def test_the_first_screen_in_colour_as_stored(monkeypatch, kind):
     """Bold for the verdict and the first role, colours for the marks: as the student sees."""
     monkeypatch.delenv("NO_COLOR", raising=False)
-    check_expected("summary-en-clear-80x24-colour.txt",
-                   "\n".join(frame(browser(color=True))) + "\n")
+    check_expected(f"summary-en-{kind}-80x24-colour.txt",
+                   "\n".join(frame(browser(kind=kind, color=True))) + "\n")
+
+
+def test_a_top_3_with_two_tied_roles_is_still_shown():
+    base = result()
+    a, b, c = base.matches[:3]
+    tied = (a, dataclasses.replace(b, score=a.score, rank=1), c)
+    lines = frame(Browser(dataclasses.replace(base, matches=tied + base.matches[3:]), CONTENT,
+                          io.StringIO(), None, color=False, size=lambda: (80, 24)))
+    # the ranking is shown whenever the top 3 do not all score the same
+    assert sum(1 for line in lines if re.match(r"[123]\. ", line)) == 3
 
 
 def test_no_code_no_code_line_and_ascii_marks():
     lines = frame(browser(code=None, ascii_only=True))
     text = "\n".join(lines)
+    assert lines[0].startswith("Your results - Answered 48 of 48")
     assert "code" not in text.lower()
     assert "·" not in text and "█" not in text and " | " in text and "#" in text
 
@@ -182,14 +194,14 @@ def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
     assert frames[-1] == frames[-2]  # more Space changes nothing
 
 
-def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path):
+def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path, monkeypatch):
     saved = []
 
     def save(path: Path) -> None:
         saved.append(path)
 
     (tmp_path / "my-result.json").write_text("{}")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     b = browser(save=save, again=lambda p: ["rolequiz", "results", str(p)])
     assert "s save" in frame(b)[-1]
     b.handle("s")
@@ -202,8 +214,8 @@ def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path):
     assert "Already saved to my-result-2.json." in "\n".join(frame(b))
 
 
-def test_a_save_that_fails_says_why_and_can_be_tried_again(tmp_path):
-    os.chdir(tmp_path)
+def test_a_save_that_fails_says_why_and_can_be_tried_again(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
 
     def save(path: Path) -> None:
         raise SaveError("disk full")
@@ -247,8 +259,8 @@ def test_run_draws_until_q_and_a_resize_while_waiting_draws_again():
     assert b.resized
 
 
-def test_line_mode_prints_each_view_whole_and_asks_for_the_next(tmp_path):
-    os.chdir(tmp_path)
+def test_line_mode_prints_each_view_whole_and_asks_for_the_next(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     saved = []
     b = browser(reader=Reader(["i", "x", "2", "s", "q"], line_mode=True),
                 save=saved.append, again=lambda p: ["rolequiz", "results", str(p)])
@@ -283,7 +295,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
     from rich.console import Console
 
     from rolequiz.content.models import Match
-    from rolequiz.views.terminal.summary import MIN_BAR, RANK, SCORE, summary_view
+    from rolequiz.views.terminal.summary import RANK, SCORE, summary_view
 
     scores = sorted((x / 10 for x in scores), reverse=True)
     base = result()
@@ -292,7 +304,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
     r = dataclasses.replace(base, matches=matches, notes=())
     con = Console(width=width, file=io.StringIO(), color_system=None, emoji=False,
                   markup=False, highlight=False)
-    con.print(summary_view(r, CONTENT, reasons=0))
+    con.print(summary_view(r, CONTENT, reasons=0, info=True))
     lines = con.file.getvalue().splitlines()
     assert all(len(line) <= width for line in lines)
     rows = [i for i, line in enumerate(lines) if re.match(r"\d\. ", line)]
@@ -306,7 +318,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
             assert (word if cell_len(word) <= room // 2 else word[:room // 4]) in flat
 
     longest = max(cell_len(n) for n in names)
-    with_bar = width - RANK - longest - SCORE - 3 >= MIN_BAR
+    with_bar = width - RANK - longest - SCORE - 3 >= 6  # a bar narrower than 6 says little
     ends = set()
     for i, m in zip(rows, matches, strict=True):
         line = lines[i]
