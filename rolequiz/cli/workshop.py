@@ -50,6 +50,10 @@ def report(
         typer.Option("--content", metavar="ID",
                      help="Only results made with this content (its id is in the report)."),
     ] = None,
+    only_clear: Annotated[
+        bool, typer.Option("--only-clear",
+                           help="Leave unclear results out of the group's figures.")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
@@ -60,7 +64,7 @@ def report(
     if watch:
         if format is not ReportFormat.table or output is not None:
             raise UsageError(t("report.watch_table", language))
-        _watch(paths, language, anonymize, content)
+        _watch(paths, language, anonymize, content, only_clear)
         return
     from rolequiz.group import report as rep
     from rolequiz.group.reader import no_gc, read_results
@@ -68,7 +72,8 @@ def report(
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
         col = read_results(paths)
-        data = rep.build(col, language, anonymize=anonymize, content=content)
+        data = rep.build(col, language, anonymize=anonymize, content=content,
+                         only_clear=only_clear)
         if format is ReportFormat.table:
             text = _render_table(data, file=output is not None)
             if output is None:
@@ -158,7 +163,8 @@ def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
     return shown
 
 
-def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -> None:
+def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
+           only_clear: bool = False) -> None:
     from datetime import datetime
 
     from rich.live import Live
@@ -178,7 +184,8 @@ def _watch(paths: list[Path], lang: str, anonymize: bool, content: str | None) -
 
     def view():
         col = read_results(paths, cache=cache)
-        data = rep.build(col, lang, anonymize=anonymize, content=content)
+        data = rep.build(col, lang, anonymize=anonymize, content=content,
+                         only_clear=only_clear)
         footer = t("report.watching", lang, folders=folders,
                     time=datetime.now().strftime("%H:%M:%S"))
         return report_view(data, ascii_only=ascii_only(), footer=footer)

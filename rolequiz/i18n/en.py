@@ -288,6 +288,42 @@ MESSAGES: dict[str, str] = {
     "report.skipped_count": "{n} files skipped (see the report)",
     "report.watch_table":
         "--watch shows a live table on the screen; leave out --format and --output",
+
+    # each participant's trust mark, the figures' unclear results, the top 3 and the times
+    # (group/report.py and its views)
+    "report.result": "Result",
+    "report.clear": "clear",
+    "report.not_clear": "unclear: {why}",
+    "report.doubt.few_answers": "few answers",
+    "report.doubt.no_preference": "no preference",
+    "report.doubt.unclear_interests": "unclear interests",
+    "report.doubt.near_tie": "near tie",
+    "report.doubt.weak_fit": "weak fit",
+    "report.doubt.no_answers": "no answers",
+    "report.firsts.one": "{n} first match",
+    "report.firsts.other": "{n} first matches",
+    "report.results.one": "{n} result",
+    "report.results.other": "{n} results",
+    "report.of_them_unclear.one": "{n} of them unclear",
+    "report.of_them_unclear.other": "{n} of them unclear",
+    "report.figure_with_unclear": "{figure}, {unclear}.",
+    "report.figure_clear_only": "{figure} (clear results only).",
+    "report.averages_with_unclear": "Averages over {figure}, {unclear}.",
+    "report.averages_clear_only": "Averages over {figure} (clear results only).",
+    "report.left_out.one":
+        "Only clear results are counted: {n} unclear result is left out of the figures (it is "
+        "still listed with the participants).",
+    "report.left_out.other":
+        "Only clear results are counted: {n} unclear results are left out of the figures "
+        "(they are still listed with the participants).",
+    "report.top_three": "Roles in the students' top 3",
+    "report.in_top_three": "Top 3",
+    "report.unclear_column": "of them unclear",
+    "report.top_three_ties": "A tie counts for every role tied, at first place as at third.",
+    "report.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "report.time": "{day} {month} {year} {time} ({zone})",
+
+    # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.ready":
         "Workshop “{title}” is ready in {folder} (content {content}).\n"
         "Students run:   rolequiz quiz --workshop {folder} [--name NAME]\n"

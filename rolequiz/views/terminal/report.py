@@ -14,7 +14,17 @@ from rich.table import Table
 from rich.text import Text
 
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import Group, Report, percent_text, reason_label, skip_reason
+from rolequiz.group.report import (
+    Group,
+    Report,
+    averages_text,
+    clear_mark,
+    firsts_text,
+    left_out_text,
+    percent_text,
+    reason_label,
+    skip_reason,
+)
 from rolequiz.i18n import number, plural, t
 from rolequiz.views.terminal.results import bar, safe
 
@@ -62,6 +72,8 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
 
 def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
     out: list[RenderableType] = []
+    if (left_out := left_out_text(g, lang)) is not None:
+        out.append(Text(left_out, style="yellow"))
     first = Table(title=t("report.first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, title_style="bold")
     first.add_column(t("report.role", lang), overflow="fold")
@@ -71,10 +83,13 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
         frac = rc.count / g.size if g.size else 0.0
         first.add_row(safe(rc.name), str(rc.count), bar(frac, BAR, ascii_only=ascii_only))
     out.append(first)
+    out.append(Text(firsts_text(g, lang)))
     if g.ties:
         out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
     if g.unclear:
         out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
+    out += [Text(""), top_view(g, lang), Text(t("report.top_three_ties", lang), style="dim"),
+            Text("")]
 
     prof = Table(title=t("report.profile", lang), title_justify="left", box=box.SIMPLE_HEAD,
                  pad_edge=False, title_style="bold")
@@ -94,6 +109,7 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
             Text("") if s.mean is None else bar(s.mean, BAR, ascii_only=ascii_only),
         )
     out.append(prof)
+    out.append(Text(averages_text(g, lang)))
 
     unmatched = Text(t("report.unmatched", lang) + t("punct.colon", lang), style="bold")
     unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or t("report.none", lang)))
@@ -105,22 +121,48 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
     return out
 
 
+def top_view(g: Group, lang: str) -> RenderableType:
+    """How many students have each role first and in their top 3; how many of them have an
+    unclear result (left out with --only-clear: no such columns then)."""
+    table = Table(title=t("report.top_three", lang), title_justify="left", box=box.SIMPLE_HEAD,
+                  pad_edge=False, title_style="bold")
+    table.add_column(t("report.role", lang), overflow="fold")
+    unclear = t("report.unclear_column", lang)
+    for head in (t("report.first", lang), unclear, t("report.in_top_three", lang), unclear):
+        if g.only_clear and head == unclear:
+            continue
+        table.add_column(head, justify="right", overflow="fold")
+    for r in g.top:
+        counts = ((r.first, r.top) if g.only_clear
+                  else (r.first, r.first_not_clear, r.top, r.top_not_clear))
+        table.add_row(safe(r.name), *map(str, counts))
+    return table
+
+
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
-    """The participants and their top three."""
-    header = [t("report." + k, lang) for k in ("participant", "first", "second", "third")]
+    """The participants, their top three, and whether their result is clear."""
+    header = [t("report." + k, lang)
+              for k in ("participant", "first", "second", "third", "result")]
     role_name = dict(g.roles)
     memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
+    marks: dict[tuple[str, ...], str] = {}  # and the same notes
     rows = []
     for p in g.people:
-        cells = [clean(p.label)]
-        for rid, name, score in p.raw_top():
-            cell = memo.get((rid, score))
+        roles, scores, notes = p.row()
+        label = p.label
+        cells = [label if label.isascii() and label.isprintable() else clean(label)]
+        for key in zip(roles, scores, strict=True):
+            cell = memo.get(key)
             if cell is None:
-                cell = memo[(rid, score)] = clean(
-                    f"{role_name.get(rid, name)} {number(score, lang)}")
+                rid, score = key
+                cell = memo[key] = clean(f"{role_name.get(rid, rid)} {number(score, lang)}")
             cells.append(cell)
         if len(cells) < 4:
             cells += [""] * (4 - len(cells))
+        mark = marks.get(notes)
+        if mark is None:
+            mark = marks[notes] = clean(clear_mark(notes, lang))
+        cells.append(mark)
         rows.append(cells)
     return RichGroup(Text(t("report.people", lang), style="bold"),
                      Grid(header, rows, rule="-" if ascii_only else "─"))
@@ -213,11 +255,10 @@ class Grid:
         gap = self._gap
         if single:  # the usual row: one line
             return [gap.join([f[0] for f in folded]).rstrip()]
-        out = []
-        for k in range(max(len(f) for f in folded)):
-            out.append(gap.join([f[k] if k < len(f) else " " * wd
-                                 for f, wd in zip(folded, widths, strict=True)]).rstrip())
-        return out
+        height = max(map(len, folded))
+        columns = [f if len(f) == height else f + [" " * wd] * (height - len(f))
+                   for f, wd in zip(folded, widths, strict=True)]
+        return [gap.join(line).rstrip() for line in zip(*columns, strict=True)]
 
 
 def _fold(text: str, width: int) -> list[str]:
