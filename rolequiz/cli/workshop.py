@@ -54,6 +54,10 @@ def report(
         bool, typer.Option("--only-clear",
                            help="Leave unclear results out of the group's figures.")
     ] = False,
+    handouts: Annotated[
+        bool, typer.Option("--handouts",
+                           help="One printable HTML page per student instead of the report.")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
@@ -61,6 +65,8 @@ def report(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if handouts and (watch or format not in (ReportFormat.table, ReportFormat.html)):
+        raise UsageError(t("report.handouts_html", language))
     if watch:
         if format is not ReportFormat.table or output is not None:
             raise UsageError(t("report.watch_table", language))
@@ -74,7 +80,12 @@ def report(
         col = read_results(paths)
         data = rep.build(col, language, anonymize=anonymize, content=content,
                          only_clear=only_clear)
-        if format is ReportFormat.table:
+        if handouts:
+            from rolequiz.views.handouts import handouts_to_html
+
+            text = handouts_to_html(data, rep.handouts(data))
+            _tell_skipped(data)
+        elif format is ReportFormat.table:
             text = _render_table(data, file=output is not None)
             if output is None:
                 return
@@ -89,9 +100,13 @@ def report(
     if output is not None:
         from rolequiz.base.files import atomic_write
         from rolequiz.base.textsafe import clean
+        from rolequiz.i18n import plural
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
+        done = (plural(data.participants, language, "report.handouts_written",
+                       path=clean(str(output))) if handouts
+                else t("report.written", language, path=clean(str(output))))
+        sys.stderr.write(done + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
 

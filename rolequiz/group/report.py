@@ -24,7 +24,7 @@ from rolequiz.content.models import Content
 from rolequiz.group.manifest import Manifest
 from rolequiz.group.participants import sort_key
 from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
-from rolequiz.i18n import plural, t
+from rolequiz.i18n import percent, plural, t
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
@@ -206,6 +206,7 @@ class Report:
     in_progress: int
     problems: list[str] = field(default_factory=list)
     only_clear: bool = False
+    manifests: list[Manifest] = field(default_factory=list)  # where the content may be
 
     @property
     def participants(self) -> int:
@@ -403,7 +404,8 @@ def _build(col: Collection, lang: str, anonymize: bool, content: str | None,
         title = " + ".join(dict.fromkeys(titles)) if titles else t("report.title", lang)
     return Report(title=title, lang=lang, anonymized=anonymize, groups=groups,
                   skipped=col.skipped, in_progress=col.in_progress,
-                  problems=list(col.problems), only_clear=only_clear)
+                  problems=list(col.problems), only_clear=only_clear,
+                  manifests=list(col.manifests))
 
 
 def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
@@ -547,6 +549,98 @@ def reason_label(reason: str, lang: str) -> str:
     if reason == "duplicate":
         return t("report.skip.duplicate_anon", lang)
     return t("report.skip." + reason, lang) if reason in SKIP_REASONS else reason
+
+
+# -- handouts: one page per student --------------------------------------------------------
+
+@dataclass
+class HandoutRole:
+    role: str
+    name: str
+    rank: int
+    score: float
+    reasons: list[tuple[str, str]]  # (kind, text): "lift" or "gap", best first
+
+
+@dataclass
+class Handout:
+    """What one student's printed page says: their closest roles and why, their interests,
+    whether the result is clear, the sources of the roles' cards (when the content is at
+    hand). Every text comes from a file: clean it before display."""
+
+    person: Person
+    when: str  # local time, as the counselor reads it
+    top: list[HandoutRole]
+    interests: list[tuple[str, float | None]]  # (dimension, interest): highest first
+    doubts: list[str]  # the result's own words on its doubts (when in the report's language)
+    sources: list[dict[str, Any]]  # numbered as content.cards.merge_sources numbers them
+
+
+def handouts(report: Report) -> list[Handout]:
+    """One handout per participant, in the report's order. Each result is read again for
+    what the report does not keep (the reasons, the notes' words); a result that can no
+    longer be read gets its page with the report's figures alone."""
+    out = []
+    for g in report.groups:
+        content = matching_content(g.content, report.manifests)
+        dims = dict(g.dimensions)
+        for p in g.people:
+            out.append(_handout(p, g, content, dims, report.lang))
+    return out
+
+
+def _handout(p: Person, g: Group, content: Content | None, dims: dict[str, str],
+             lang: str) -> Handout:
+    from rolequiz.base.errors import RolequizError
+    from rolequiz.content.results import load_result
+
+    try:
+        saved = load_result(p._entry.path).result
+    except (OSError, RolequizError):
+        saved = None
+    names = dict(g.roles)
+    if saved is not None and saved.matches:
+        same = saved.lang == lang
+        top = [HandoutRole(m.role, names.get(m.role, m.name), m.rank, m.score,
+                           [(r.kind, r.text if same else _reason(r, dims, lang))
+                            for r in m.reasons])
+               for m in saved.matches[:TOP]]
+        said = [n.text for n in saved.notes if n.code not in INFO_NOTES] if same else []
+    else:
+        scores = [s for _, _, s in p.top]
+        top = [HandoutRole(rid, name, scores.index(score) + 1, score, [])
+               for rid, name, score in p.top]
+        said = []
+    order = {d: i for i, d in enumerate(dims)}
+    profile = p.profile
+    interests = [(dims.get(d, d), profile[d]) for d in sorted(
+        profile, key=lambda d: (profile[d] is None, -(profile[d] or 0), order.get(d, len(order))))]
+    sources: list[dict[str, Any]] = []
+    if content is not None:
+        from rolequiz.content.cards import card, merge_sources
+
+        cards = []
+        for r in top:
+            try:
+                cards.append(card(content, content.roles.role(r.role), lang))
+            except KeyError:  # a role this content does not have (edited by hand)
+                continue
+        sources = merge_sources(cards)
+    return Handout(p, local_time(p.finished_at, lang), top, interests, said, sources)
+
+
+def _reason(r: Any, dims: dict[str, str], lang: str) -> str:
+    """A reason of a result taken in another language, said again in the report's language
+    from its figures, as engine/scoring.py says it: a lift, a need the student does not
+    seem to enjoy, or an interest the job uses little. Another kind keeps its words."""
+    if r.kind == "lift":
+        key = "scoring.lift"
+    elif r.kind == "gap":
+        key = "scoring.gap_need" if r.role > r.you else "scoring.gap_extra"
+    else:
+        return r.text
+    return t(key, lang, dim=dims.get(r.dimension, r.dimension), you=percent(r.you),
+             role=percent(r.role))
 
 
 # -- JSON ------------------------------------------------------------------------------------

@@ -289,8 +289,8 @@ MESSAGES: dict[str, str] = {
     "report.watch_table":
         "--watch shows a live table on the screen; leave out --format and --output",
 
-    # each participant's trust mark, the figures' unclear results, the top 3 and the times
-    # (group/report.py and its views)
+    # each participant's trust mark, the figures' unclear results, the top 3, the times
+    # and the handouts (group/report.py and its views)
     "report.result": "Result",
     "report.clear": "clear",
     "report.not_clear": "unclear: {why}",
@@ -322,6 +322,14 @@ MESSAGES: dict[str, str] = {
     "report.top_three_ties": "A tie counts for every role tied, at first place as at third.",
     "report.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.handouts_title": "{title}: one page per student",
+    "report.handout_clear": "This result is clear.",
+    "report.handout_not_clear": "This result is unclear: {why}.",
+    "report.handouts_html":
+        "--handouts writes an HTML page to print: leave out --watch, and --format (or give "
+        "--format html)",
+    "report.handouts_written.one": "Handouts for {n} student written to {path}",
+    "report.handouts_written.other": "Handouts for {n} students written to {path}",
 
     # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.ready":

@@ -304,8 +304,8 @@ MESSAGES: dict[str, str] = {
     "report.watch_table":
         "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
 
-    # each participant's trust mark, the figures' unclear results, the top 3 and the times
-    # (group/report.py and its views)
+    # each participant's trust mark, the figures' unclear results, the top 3, the times
+    # and the handouts (group/report.py and its views)
     "report.result": "Résultat",
     "report.clear": "clair",
     "report.not_clear": "incertain\u00a0: {why}",
@@ -338,6 +338,14 @@ MESSAGES: dict[str, str] = {
         "Une égalité compte pour chaque métier à égalité, en tête comme à la 3e place.",
     "report.months_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
     "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.handouts_title": "{title}\u00a0: une page par élève",
+    "report.handout_clear": "Ce résultat est clair.",
+    "report.handout_not_clear": "Ce résultat est incertain\u00a0: {why}.",
+    "report.handouts_html":
+        "--handouts écrit une page HTML à imprimer\u00a0: retirez --watch, et --format (ou "
+        "donnez --format html)",
+    "report.handouts_written.one": "Fiche de {n} élève écrite dans {path}",
+    "report.handouts_written.other": "Fiches de {n} élèves écrites dans {path}",
 
     # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.ready":
