@@ -73,7 +73,7 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
 def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
     out: list[RenderableType] = []
     if (left_out := left_out_text(g, lang)) is not None:
-        out.append(Text(left_out, style="yellow"))
+        out += [Text(left_out, style="yellow"), Text("")]
     first = Table(title=t("report.first_matches", lang), title_justify="left", box=box.SIMPLE_HEAD,
                   pad_edge=False, title_style="bold")
     first.add_column(t("report.role", lang), overflow="fold")
@@ -124,8 +124,8 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
 def top_view(g: Group, lang: str) -> RenderableType:
     """How many students have each role first and in their top 3; how many of them have an
     unclear result (left out with --only-clear: no such columns then)."""
-    table = Table(title=t("report.top_three", lang), title_justify="left", box=box.SIMPLE_HEAD,
-                  pad_edge=False, title_style="bold")
+    # the title on its own line: as the table's title it would wrap to the narrow table
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(t("report.role", lang), overflow="fold")
     unclear = t("report.unclear_column", lang)
     for head in (t("report.first", lang), unclear, t("report.in_top_three", lang), unclear):
@@ -136,7 +136,7 @@ def top_view(g: Group, lang: str) -> RenderableType:
         counts = ((r.first, r.top) if g.only_clear
                   else (r.first, r.first_not_clear, r.top, r.top_not_clear))
         table.add_row(safe(r.name), *map(str, counts))
-    return table
+    return RichGroup(Text(t("report.top_three", lang), style="bold"), table)
 
 
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
