@@ -379,3 +379,16 @@ def test_only_clear_on_the_command_line(runner, ws):
     assert "4 premiers métiers proposés (résultats clairs seulement)." in flat
     plain = run_cli(runner, "report", ws)
     assert "12 first matches, 8 of them unclear." in plain.stdout
+
+
+def test_anonymized_codes_keep_their_spelling_order_and_numbers_their_number_order(tmp_path):
+    """Codes are no names: "k23abc" before "k3mnpq", as spelled; results without a code,
+    numbered, come first, #2 before #10."""
+    for i, code in enumerate(["k3mnpq", "k23abc", *[None] * 10]):
+        data = result(f"S{i}", code, STUDENTS[0][2], [], (i / 20, 0.5))
+        if code is None:
+            data["participant"] = {"name": f"S{i}"}
+        (tmp_path / f"{i}.json").write_text(json.dumps(data), encoding="utf-8")
+    labels = [p.label for p in build(tmp_path, anonymize=True).groups[0].people]
+    # (numbered in the named order, S0 to S11: the two with a code are the first two)
+    assert labels == [f"#{n}" for n in range(3, 13)] + ["k23abc", "k3mnpq"]

@@ -469,7 +469,9 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
     if anonymize:
         persons = [Person(e.code or t("report.anon", lang, n=i), e, role_name, True)
                    for i, e in enumerate(people, start=1)]
-        persons.sort(key=lambda p: sort_key(p.label))
+        # codes as they are spelled (a code is no name: "k23abc" before "k3mnpq"), the
+        # results without one after them in number order (#2 before #10)
+        persons.sort(key=lambda p: (p.code is not None, p.code or "", sort_key(p.label)))
     else:
         persons = [Person(e.label, e, role_name, False) for e in people]
     _tell_apart(persons)
