@@ -413,7 +413,10 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
     names = _names_from_content(key, manifests, lang) or _names_from_results(entries)
     role_name = dict(names.roles)
     known = set(role_name)
-    for e in entries:
+    # every result of one content and language shares one dict of role names, holding
+    # every role those results rank: when the content knows them all, no result needs a look
+    shared = {id(n): n for n in map(_ROLE_NAMES, entries)}.values()
+    for e in () if all(map(known.issuperset, shared)) else entries:
         if not known.issuperset(e.roles):  # a role the content does not know (unlikely)
             for rid, name, _, _ in e.matches:
                 if rid not in role_name:
@@ -497,6 +500,7 @@ def _group(key, entries: list[Entry], pinned: bool, manifests, lang: str,
 
 
 _FIRSTS = operator.attrgetter("firsts")
+_ROLE_NAMES = operator.attrgetter("names")
 _NOTES = operator.attrgetter("notes")
 
 

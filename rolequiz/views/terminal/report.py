@@ -180,8 +180,9 @@ class Grid:
         self.rule = rule
         self.header = header
         self.rows = rows
-        self._memo: dict[str, tuple[int, list[str]]] = {}
+        self._memo: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._gap = " " * self.GAP
+        self._blank = _Blanks()
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(10, options.max_width)
@@ -242,23 +243,32 @@ class Grid:
         memo = self._memo
         first, wd0 = cells[0], widths[0]
         if len(first) <= wd0 and first.isascii():
-            folded = [[first.ljust(wd0)]]
+            folded = [(first.ljust(wd0),)]
         else:
-            folded = [[line + " " * (wd0 - _cells(line)) for line in _fold(first, wd0)]]
-        single = len(folded[0]) == 1
+            folded = [tuple(line + " " * (wd0 - _cells(line)) for line in _fold(first, wd0))]
+        get = memo.get
         for c, wd in zip(cells[1:], widths[1:], strict=True):
-            f = memo.get(c)
+            f = get(c)
             if f is None or f[0] != wd:
-                f = memo[c] = (wd, [line + " " * (wd - _cells(line)) for line in _fold(c, wd)])
+                f = memo[c] = (wd, tuple(line + " " * (wd - _cells(line))
+                                         for line in _fold(c, wd)))
             folded.append(f[1])
-            single = single and len(f[1]) == 1
         gap = self._gap
-        if single:  # the usual row: one line
-            return [gap.join([f[0] for f in folded]).rstrip()]
         height = max(map(len, folded))
-        columns = [f if len(f) == height else f + [" " * wd] * (height - len(f))
-                   for f, wd in zip(folded, widths, strict=True)]
-        return [gap.join(line).rstrip() for line in zip(*columns, strict=True)]
+        if height == 1:  # the usual row at a wide terminal: one line
+            return [gap.join([f[0] for f in folded]).rstrip()]
+        blank = self._blank
+        return [gap.join([f[k] if k < len(f) else blank[wd]
+                          for f, wd in zip(folded, widths, strict=True)]).rstrip()
+                for k in range(height)]
+
+
+class _Blanks(dict):  # type: ignore[type-arg]
+    """Width -> that many spaces, made once."""
+
+    def __missing__(self, width: int) -> str:
+        spaces = self[width] = " " * width
+        return spaces
 
 
 def _fold(text: str, width: int) -> list[str]:
