@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from rolequiz.content.load import load_content  # noqa: E402
+from rolequiz.content.results import result_to_dict  # noqa: E402
 from rolequiz.engine.scoring import score  # noqa: E402
 from rolequiz.group import layout, manifest, participants, reader  # noqa: E402
-from rolequiz.views.markdown import result_to_dict  # noqa: E402
 
 MAX_RATIO = 1.5
 MAX_SECONDS = 3.0
@@ -45,10 +45,16 @@ def generate(folder: Path, n: int, seed: int = 6) -> None:
     values = content.questions.scale.values
     ids = [q.id for q in content.questions.questions]
     ws = m.summary()
+    codes: set[str] = set()
     for i in range(n):  # every student answers differently, as in a real group
         answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
         data = result_to_dict(score(content, answers, "en"), content)
+        # never the same code twice: a report counts two results with one code as one
+        # student (10,000 random codes hold a pair about one run in twenty)
         code = participants.new_code()
+        while code in codes:
+            code = participants.new_code()
+        codes.add(code)
         data["participant"] = {"name": f"Student {i:05d}" if i % 3 else None, "code": code}
         data["workshop"] = ws
         data["finished_at"] = f"2026-03-0{1 + i % 9}T10:{i % 60:02d}:00Z"

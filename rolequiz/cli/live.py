@@ -53,7 +53,7 @@ def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
 
 
 def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
-          asked_lang: str | None) -> None:
+          asked_lang: str | None, only_clear: bool = False) -> None:
     """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away."""
     from datetime import datetime
 
@@ -81,7 +81,8 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
         if not watcher.changed():
             return False
         col = read_results(paths, cache=cache, lang=lang)
-        state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
+        state["data"] = rep.build(col, lang, anonymize=anonymize, content=content,
+                                  only_clear=only_clear)
         state["footer"] = t("report.watching", lang, folders=folders,
                             time=datetime.now().strftime("%H:%M:%S"))
         return True

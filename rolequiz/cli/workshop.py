@@ -49,6 +49,14 @@ def report(
         typer.Option("--content", metavar="ID",
                      help="Only results made with this content (its id is in the report)."),
     ] = None,
+    only_clear: Annotated[
+        bool, typer.Option("--only-clear",
+                           help="Leave unclear results out of the group's figures.")
+    ] = False,
+    handouts: Annotated[
+        bool, typer.Option("--handouts",
+                           help="One printable HTML page per student instead of the report.")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
@@ -56,13 +64,15 @@ def report(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if handouts and (watch or format not in (ReportFormat.table, ReportFormat.html)):
+        raise UsageError(t("report.handouts_html", language))
     if watch and (format is not ReportFormat.table or output is not None):
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
     if watch:
         from rolequiz.cli.live import watch as live
 
-        live(paths, language, anonymize, content, lang.value if lang else None)
+        live(paths, language, anonymize, content, lang.value if lang else None, only_clear)
         return
     from rolequiz.group import report as rep
     from rolequiz.group.reader import no_gc, read_results
@@ -70,8 +80,14 @@ def report(
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
         col = read_results(paths, lang=language)
-        data = rep.build(col, language, anonymize=anonymize, content=content)
-        if format is ReportFormat.table:
+        data = rep.build(col, language, anonymize=anonymize, content=content,
+                         only_clear=only_clear)
+        if handouts:
+            from rolequiz.views.handouts import handouts_to_html
+
+            text = handouts_to_html(data, rep.handouts(data))
+            _tell_skipped(data)
+        elif format is ReportFormat.table:
             text = _render_table(data, file=output is not None)
             if output is None:
                 return
@@ -86,9 +102,13 @@ def report(
     if output is not None:
         from rolequiz.base.files import atomic_write
         from rolequiz.base.textsafe import clean
+        from rolequiz.i18n import plural
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
+        done = (plural(data.participants, language, "report.handouts_written",
+                       path=clean(str(output))) if handouts
+                else t("report.written", language, path=clean(str(output))))
+        sys.stderr.write(done + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
 
