@@ -48,10 +48,16 @@ def generate(folder: Path, n: int, seed: int = 6) -> None:
     values = content.questions.scale.values
     ids = [q.id for q in content.questions.questions]
     ws = m.summary()
+    codes: set[str] = set()
     for i in range(n):  # every student answers differently, as in a real group
         answers = {q: rng.choice(values) for q in ids if rng.random() > 0.05}
         data = result_to_dict(score(content, answers, "en"), content)
+        # never the same code twice: a report counts two results with one code as one
+        # student (10,000 random codes hold a pair about one run in twenty)
         code = participants.new_code()
+        while code in codes:
+            code = participants.new_code()
+        codes.add(code)
         data["participant"] = {"name": f"Student {i:05d}" if i % 3 else None, "code": code}
         data["workshop"] = ws
         data["finished_at"] = f"2026-03-0{1 + i % 9}T10:{i % 60:02d}:00Z"

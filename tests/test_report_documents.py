@@ -134,49 +134,65 @@ def read_csv(text: str, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=delimiter))
 
 
+@pytest.fixture
+def paris():
+    """This computer's clock one hour ahead of UTC (a POSIX TZ string: the sign is west)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time zones set by TZ: POSIX only")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "CET-1"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
 @pytest.mark.parametrize("lang, delimiter, rows", [
     ("en", ",", [
-        ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "1st", "2nd",
-         "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
-        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Maker", "Analyst", "", "0", "100",
-         "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyst", "Maker", "", "50",
-         "50", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "",
-         "100", "0", "94", "25"],
-        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyst", "Maker", "", "50", "50",
-         "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "", "100",
-         "0", "75", "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyst", "Maker", "", "100", "0", "100",
-         "0"],
+        ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "Result", "1st",
+         "2nd", "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
+        ["Anaëlle", "aaaaaa", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "", "clear", "Maker",
+         "Analyst", "", "0", "100", "0", "100"],
+        ["Léo", "kkkkkk", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "no_preference",
+         "unclear: no preference", "Analyst", "Maker", "", "50", "50", "50", "50"],
+        ["nnnnnn", "nnnnnn", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "unclear: unclear interests", "Analyst", "Maker", "", "100", "0", "94", "25"],
+        ["Sam", "ssssss", "2 Dec 2026 11:00 (UTC+1)", "0", "2", "no_answers",
+         "unclear: no answers", "Analyst", "Maker", "", "50", "50", "", ""],
+        ["Tom", "tttttt", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "unclear: unclear interests", "Analyst", "Maker", "", "100", "0", "75", "25"],
+        ["Zoé", "zzzzzz", "1 Dec 2026 11:00 (UTC+1)", "2", "2", "", "clear", "Analyst",
+         "Maker", "", "100", "0", "100", "0"],
     ]),
     ("fr", ";", [
-        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "1er", "2e",
-         "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
-        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Fabricant", "Analyste", "", "0",
-         "100", "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyste", "Fabricant", "",
-         "50", "50", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant",
-         "", "100", "0", "94", "25"],
-        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyste", "Fabricant", "", "50",
-         "50", "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant", "",
-         "100", "0", "75", "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "100", "0",
-         "100", "0"],
+        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "Résultat",
+         "1er", "2e", "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
+        ["Anaëlle", "aaaaaa", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Fabricant",
+         "Analyste", "", "0", "100", "0", "100"],
+        ["Léo", "kkkkkk", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "no_preference",
+         "incertain\u00a0: pas de préférence", "Analyste", "Fabricant", "", "50", "50", "50",
+         "50"],
+        ["nnnnnn", "nnnnnn", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "94",
+         "25"],
+        ["Sam", "ssssss", "2 déc. 2026 11:00 (UTC+1)", "0", "2", "no_answers",
+         "incertain\u00a0: aucune réponse", "Analyste", "Fabricant", "", "50", "50", "", ""],
+        ["Tom", "tttttt", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "75",
+         "25"],
+        ["Zoé", "zzzzzz", "1er déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Analyste",
+         "Fabricant", "", "100", "0", "100", "0"],
     ]),
 ])
-def test_csv_rows_of_the_workshop_content(folder, lang, delimiter, rows):
+def test_csv_rows_of_the_workshop_content(folder, paris, lang, delimiter, rows):
     """One row per participant, names as the report's language gives them, numbers as a
-    spreadsheet of that language reads them; the times are checked apart."""
+    spreadsheet of that language reads them, times on the counselor's clock (UTC+1 here),
+    whether each result is clear in words beside the codes of its notes."""
     pinned = build(folder).groups[0].content_id
-    got = read_csv(report_csv.to_csv(build(folder, lang, content=pinned)), delimiter)
-    for row in got[1:]:
-        assert row[2].endswith("Z") and row[2][:4].isdigit(), row[2]
-        row[2] = "<time>"
-    assert got == rows
+    assert read_csv(report_csv.to_csv(build(folder, lang, content=pinned)), delimiter) == rows
 
 
 def test_csv_refuses_two_contents_and_says_how_to_choose(folder):
@@ -203,9 +219,17 @@ def test_json_of_the_workshop_content(folder):
     [g] = data["groups"]
     assert g["workshop_content"] is True and g["participants"] == 6
     assert g["content"]["id"] == f"{g['content']['questions'][:8]}-{g['content']['roles'][:8]}"
-    assert g["first_matches"] == [{"role": "analyst", "name": "Analyst", "count": 5},
-                                  {"role": "maker", "name": "Maker", "count": 3}]
+    assert g["first_matches"] == [
+        {"role": "analyst", "name": "Analyst", "count": 5, "not_clear": 4},
+        {"role": "maker", "name": "Maker", "count": 3, "not_clear": 2}]
     assert (g["ties"], g["unclear"], g["unmatched"]) == (2, 4, [])
+    # clear: Zoé and Anaëlle; Léo and Sam tie for first place (both roles at 50)
+    assert (g["not_clear"], g["counted"], g["left_out"]) == (4, 6, 0)
+    assert g["top3"] == [
+        {"role": "analyst", "name": "Analyst", "first": 5, "first_not_clear": 4, "top3": 6,
+         "top3_not_clear": 4},
+        {"role": "maker", "name": "Maker", "first": 3, "first_not_clear": 2, "top3": 6,
+         "top3_not_clear": 4}]
     assert g["profile"] == [
         {"dimension": "data", "name": "Data", "mean": 0.638, "sd": 0.364, "min": 0.0,
          "max": 1.0, "known": 5},
@@ -216,7 +240,7 @@ def test_json_of_the_workshop_content(folder):
     assert leo["finished_at"].endswith("Z")
     assert {k: v for k, v in leo.items() if k != "finished_at"} == {
         "label": "Léo", "name": "Léo", "code": "kkkkkk", "answered": 2, "total": 2,
-        "notes": ["no_preference"],
+        "notes": ["no_preference"], "clear": False,
         "top": [{"role": "analyst", "name": "Analyst", "score": 50.0},
                 {"role": "maker", "name": "Maker", "score": 50.0}],
         "scores": {"analyst": 50.0, "maker": 50.0},
@@ -307,4 +331,5 @@ def test_the_html_report_prints_on_a4_and_stacks_its_tables_on_a_phone(folder):
     assert "@page{size:A4" in text
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
     assert "@media (max-width:40rem)" in text and "table.stack" in text
-    assert text.count('<table class="stack') == 4  # interests and people, in both groups
+    # the top 3, interests and people, in both groups
+    assert text.count('<table class="stack') == 6

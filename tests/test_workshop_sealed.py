@@ -478,3 +478,41 @@ def _assert_no_name(folder: Path, name: str) -> None:
     for path in _every_file(folder):
         if layout.CONTENT_DIR not in path.parts:
             assert name.encode() not in path.read_bytes(), path
+
+
+def test_handouts_of_a_sealed_workshop_are_those_of_an_open_one(runner, tmp_path, mini,
+                                                                monkeypatch):
+    """A handout reads each result again (its reasons, its notes): sealed ones are opened
+    with the same key as the report."""
+    content = load_content(mini["questions"], mini["roles"])
+    monkeypatch.setattr(store, "utc_now", lambda: "2026-12-01T10:00:00Z")
+    pages = {}
+    for kind, extra in (("sealed", ()), ("open", ("--open",))):
+        folder = tmp_path / kind
+        _init(runner, folder, mini, *extra)
+        for name, code, answers in (("Zoé", "zzzzzz", {"q1": 5, "q2": 1}),
+                                    ("Tom", "tttttt", {"q1": 2, "q2": 4})):
+            store.save_result(folder, result_to_dict(score(content, answers), content),
+                              name, code)
+        out = tmp_path / f"{kind}.html"
+        r = run_cli(runner, "report", folder, "--handouts", "--output", out)
+        assert r.exit_code == 0, r.output
+        pages[kind] = out.read_text(encoding="utf-8")
+    assert "Zoé" in pages["sealed"]
+    assert pages["sealed"] == pages["open"]
+
+
+def test_validate_reads_the_answers_of_a_sealed_workshop(runner, tmp_path, mini, monkeypatch):
+    content = load_content(mini["questions"], mini["roles"])
+    folder = tmp_path / "ws"
+    _init(runner, folder, mini)
+    for i in range(10):
+        answers = {"q1": 1 + i % 5, "q2": 5 - i % 5}
+        store.save_result(folder, result_to_dict(score(content, answers), content))
+    args = ["validate", "--questions", mini["questions"], "--roles", mini["roles"],
+            "--results", folder]
+    r = run_cli(runner, *args)
+    assert f"Real answers in {folder}: 10 participants." in r.stdout, r.output
+    monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "elsewhere"))  # no key there
+    r = run_cli(runner, *args)
+    assert r.exit_code == 2 and "rolequiz workshop key export" in r.stderr

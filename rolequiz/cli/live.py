@@ -53,10 +53,10 @@ def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
 
 
 def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
-          asked_lang: str | None, keys: Any = None, problems: list[str] | None = None
-          ) -> None:
+          asked_lang: str | None, only_clear: bool = False, keys: Any = None,
+          problems: list[str] | None = None) -> None:
     """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away; `keys`
-    open sealed results (cli/keys.py), `problems` are shown with every state."""
+    open sealed results (cli/keyring.py), `problems` are shown with every state."""
     from datetime import datetime
 
     from rolequiz.base.shell import command
@@ -84,7 +84,8 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
             return False
         col = read_results(paths, cache=cache, lang=lang, keys=keys)
         col.problems[:0] = problems or []
-        state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
+        state["data"] = rep.build(col, lang, anonymize=anonymize, content=content,
+                                  only_clear=only_clear)
         state["footer"] = t("report.watching", lang, folders=folders,
                             time=datetime.now().strftime("%H:%M:%S"))
         return True

@@ -141,28 +141,34 @@ def _reliability(content, folder: Path, lang: str) -> list[str]:
     from rolequiz.engine.itemstats import reliability
     from rolequiz.views import validity as view
 
-    sets, files_skipped, no_answers = _answer_sets(folder)
+    sets, files_skipped, no_answers = _answer_sets(folder, lang)
     rel = reliability(content.questions, sets)
     _write(view.reliability_section(rel, str(folder), lang, files_skipped, no_answers))
     return [] if rel.ok else ["results"]
 
 
-def _answer_sets(folder: Path) -> tuple[list[dict[str, int]], int, int]:
-    """The answers of every result in the folder (or file), read by the group's reader:
-    (answer sets, files skipped as not results, damaged or duplicates, results without
-    their answers)."""
+def _answer_sets(folder: Path, lang: str = "en") -> tuple[list[dict[str, int]], int, int]:
+    """The answers of every result in the folder (or file), read by the group's reader,
+    sealed ones opened with the workshop's key kept here (cli/keyring.py): (answer sets,
+    files skipped as not results, damaged or duplicates, results without their answers)."""
     import json
 
+    from rolequiz.cli.keyring import keyring_for
+    from rolequiz.group import seal
     from rolequiz.group.reader import read_results
 
-    col = read_results([folder])
+    keys, _ = keyring_for([folder], None, None, lang)
+    col = read_results([folder], keys=keys)
     skipped = len(col.skipped)
     no_answers = 0
     sets = []
     for entry in col.entries:
         try:  # read again for its answers: the reader keeps what the group report needs
-            data = json.loads(Path(entry.path).read_bytes().decode("utf-8-sig"))
-        except (OSError, ValueError, RecursionError):
+            raw = Path(entry.path).read_bytes()
+            if seal.is_sealed(raw):
+                raw = seal.unseal(raw, keys)
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError, seal.SealError):
             skipped += 1  # changed or gone since it was read
             continue
         answers = data.get("answers") if isinstance(data, dict) else None

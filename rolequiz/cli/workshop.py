@@ -59,6 +59,14 @@ def report(
         typer.Option("--passphrase-file", metavar="FILE",
                      help="The --key's passphrase, on the first line of FILE (for scripts)."),
     ] = None,
+    only_clear: Annotated[
+        bool, typer.Option("--only-clear",
+                           help="Leave unclear results out of the group's figures.")
+    ] = False,
+    handouts: Annotated[
+        bool, typer.Option("--handouts",
+                           help="One printable HTML page per student instead of the report.")
+    ] = False,
     lang: LangOpt = None,
 ) -> None:
     """A group report: first matches, average interests, each participant's top three."""
@@ -67,6 +75,8 @@ def report(
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if handouts and (watch or format not in (ReportFormat.table, ReportFormat.html)):
+        raise UsageError(t("report.handouts_html", language))
     if watch and (format is not ReportFormat.table or output is not None):
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
@@ -74,14 +84,20 @@ def report(
     if watch:
         from rolequiz.cli.live import watch as live
 
-        live(paths, language, anonymize, content, lang.value if lang else None, keys,
-             problems)
+        live(paths, language, anonymize, content, lang.value if lang else None, only_clear,
+             keys, problems)
         return
     from rolequiz.group.reader import no_gc
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
-        data = build_report(paths, language, anonymize, content, keys, problems)
-        if format is ReportFormat.table:
+        data = build_report(paths, language, anonymize, content, keys, problems, only_clear)
+        if handouts:
+            from rolequiz.group import report as rep
+            from rolequiz.views.handouts import handouts_to_html
+
+            text = handouts_to_html(data, rep.handouts(data, keys))
+            tell_skipped(data)
+        elif format is ReportFormat.table:
             text = render_table(data, file=output is not None)
             if output is None:
                 return
@@ -91,22 +107,26 @@ def report(
     if output is not None:
         from rolequiz.base.files import atomic_write
         from rolequiz.base.textsafe import clean
+        from rolequiz.i18n import plural
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
+        done = (plural(data.participants, language, "report.handouts_written",
+                       path=clean(str(output))) if handouts
+                else t("report.written", language, path=clean(str(output))))
+        sys.stderr.write(done + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
 
 
 def build_report(paths: list[Path], lang: str, anonymize: bool, content: str | None,
-                 keys: Any, problems: list[str]) -> Any:
+                 keys: Any, problems: list[str], only_clear: bool = False) -> Any:
     """The report of `paths` as data: results read (sealed ones opened with `keys`)."""
     from rolequiz.group import report as rep
     from rolequiz.group.reader import read_results
 
     col = read_results(paths, lang=lang, keys=keys)
     col.problems[:0] = problems
-    return rep.build(col, lang, anonymize=anonymize, content=content)
+    return rep.build(col, lang, anonymize=anonymize, content=content, only_clear=only_clear)
 
 
 def document(data: Any, format: ReportFormat) -> str:

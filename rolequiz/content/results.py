@@ -43,8 +43,11 @@ class SavedResult:
 
 
 def load_result(path: str | Path) -> SavedResult:
-    name = str(path)
-    text = yamlsafe.read_text(path)
+    return parse_result_text(yamlsafe.read_text(path), str(path))
+
+
+def parse_result_text(text: str, name: str) -> SavedResult:
+    """A result from its JSON text (a sealed one, once opened); `name` says where from."""
     try:
         data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:

@@ -366,6 +366,50 @@ MESSAGES: dict[str, str] = {
     "submit.sent": "Sent to the workshop: {path}",
     "submit.none": "No result waiting to be sent to this workshop in {folder}.",
     "submit.bad": "Not sent, kept in {path}: {error}",
+
+    # each participant's trust mark, the figures' unclear results, the top 3, the times
+    # and the handouts (group/report.py and its views)
+    "report.result": "Result",
+    "report.clear": "clear",
+    "report.not_clear": "unclear: {why}",
+    "report.doubt.few_answers": "few answers",
+    "report.doubt.no_preference": "no preference",
+    "report.doubt.unclear_interests": "unclear interests",
+    "report.doubt.near_tie": "near tie",
+    "report.doubt.weak_fit": "weak fit",
+    "report.doubt.no_answers": "no answers",
+    "report.firsts.one": "{n} first match",
+    "report.firsts.other": "{n} first matches",
+    "report.results.one": "{n} result",
+    "report.results.other": "{n} results",
+    "report.of_them_unclear.one": "{n} of them unclear",
+    "report.of_them_unclear.other": "{n} of them unclear",
+    "report.figure_with_unclear": "{figure}, {unclear}.",
+    "report.figure_clear_only": "{figure} (clear results only).",
+    "report.averages_with_unclear": "Averages over {figure}, {unclear}.",
+    "report.averages_clear_only": "Averages over {figure} (clear results only).",
+    "report.left_out.one":
+        "Only clear results are counted: {n} unclear result is left out of the figures (it is "
+        "still listed with the participants).",
+    "report.left_out.other":
+        "Only clear results are counted: {n} unclear results are left out of the figures "
+        "(they are still listed with the participants).",
+    "report.top_three": "Roles in the students' top 3",
+    "report.in_top_three": "Top 3",
+    "report.unclear_column": "of them unclear",
+    "report.top_three_ties": "A tie counts for every role tied, at first place as at third.",
+    "report.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
+    "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.handouts_title": "{title}: one page per student",
+    "report.handout_clear": "This result is clear.",
+    "report.handout_not_clear": "This result is unclear: {why}.",
+    "report.handouts_html":
+        "--handouts writes an HTML page to print: leave out --watch, and --format (or give "
+        "--format html)",
+    "report.handouts_written.one": "Handouts for {n} student written to {path}",
+    "report.handouts_written.other": "Handouts for {n} students written to {path}",
+
+    # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Your result is saved in {path}\n"
         "Your code: {code} (note it: it identifies your result without your name)",

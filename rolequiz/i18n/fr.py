@@ -406,6 +406,51 @@ MESSAGES: dict[str, str] = {
     "submit.sent": "Envoyé à l’atelier\u00a0: {path}",
     "submit.none": "Aucun résultat en attente d’envoi à cet atelier dans {folder}.",
     "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
+
+    # each participant's trust mark, the figures' unclear results, the top 3, the times
+    # and the handouts (group/report.py and its views)
+    "report.result": "Résultat",
+    "report.clear": "clair",
+    "report.not_clear": "incertain\u00a0: {why}",
+    "report.doubt.few_answers": "peu de réponses",
+    "report.doubt.no_preference": "pas de préférence",
+    "report.doubt.unclear_interests": "intérêts peu nets",
+    "report.doubt.near_tie": "quasi-égalité",
+    "report.doubt.weak_fit": "adéquation faible",
+    "report.doubt.no_answers": "aucune réponse",
+    "report.firsts.one": "{n} premier métier proposé",
+    "report.firsts.other": "{n} premiers métiers proposés",
+    "report.results.one": "{n} résultat",
+    "report.results.other": "{n} résultats",
+    "report.of_them_unclear.one": "dont {n} incertain",
+    "report.of_them_unclear.other": "dont {n} incertains",
+    "report.figure_with_unclear": "{figure}, {unclear}.",
+    "report.figure_clear_only": "{figure} (résultats clairs seulement).",
+    "report.averages_with_unclear": "Moyennes sur {figure}, {unclear}.",
+    "report.averages_clear_only": "Moyennes sur {figure} (résultats clairs seulement).",
+    "report.left_out.one":
+        "Seuls les résultats clairs sont comptés\u00a0: {n} résultat incertain est laissé hors "
+        "des chiffres (il reste dans la liste des participants).",
+    "report.left_out.other":
+        "Seuls les résultats clairs sont comptés\u00a0: {n} résultats incertains sont laissés "
+        "hors des chiffres (ils restent dans la liste des participants).",
+    "report.top_three": "Les métiers dans le top 3 des élèves",
+    "report.in_top_three": "Top 3",
+    "report.unclear_column": "dont incertains",
+    "report.top_three_ties":
+        "Une égalité compte pour chaque métier à égalité, en tête comme à la 3e place.",
+    "report.months_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.handouts_title": "{title}\u00a0: une page par élève",
+    "report.handout_clear": "Ce résultat est clair.",
+    "report.handout_not_clear": "Ce résultat est incertain\u00a0: {why}.",
+    "report.handouts_html":
+        "--handouts écrit une page HTML à imprimer\u00a0: retirez --watch, et --format (ou "
+        "donnez --format html)",
+    "report.handouts_written.one": "Fiche de {n} élève écrite dans {path}",
+    "report.handouts_written.other": "Fiches de {n} élèves écrites dans {path}",
+
+    # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Ton résultat est enregistré dans {path}\n"
         "Ton code\u00a0: {code} (note-le\u00a0: il désigne ton résultat sans ton nom)",

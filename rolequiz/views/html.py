@@ -118,7 +118,8 @@ def _score(score: float, lang: str) -> str:
     return _e(number(score, lang))
 
 
-def _page(title: str, lang: str, body: list[str]) -> str:
+def _page(title: str, lang: str, body: list[str], css: str = "") -> str:
+    """A whole page around `body`; `css` adds to the shared style."""
     return "\n".join([
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',
@@ -126,7 +127,7 @@ def _page(title: str, lang: str, body: list[str]) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{css}</style>",
         "</head>",
         "<body>",
         *body,
@@ -143,7 +144,9 @@ def _link(url: str | None) -> str | None:
     return None
 
 
-def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
+def _sources(sources: list[dict[str, Any]], lang: str, anchor: str = "source-") -> list[str]:
+    """The numbered sources; each item's id is `anchor` + its number (unique on a page that
+    holds several lists)."""
     if not sources:
         return []
     out = [f"<h2>{_e(t('cards.sources', lang))}</h2>", '<ol class="sources">']
@@ -155,7 +158,7 @@ def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
             item += (f' — <a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>')
         elif where:
             item += f' — <span class="id">{_e(where)}</span>'
-        out.append(f'<li id="source-{s["n"]}">{item}</li>')
+        out.append(f'<li id="{anchor}{s["n"]}">{item}</li>')
     out.append("</ol>")
     return out
 

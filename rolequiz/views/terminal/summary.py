@@ -28,9 +28,8 @@ MIN_BAR = 6  # narrower than this, no bar
 class Summary:
     """The verdict and the top roles, for one screen."""
 
-    def __init__(self, result: Result, content: Content, *, ascii_only: bool = False,
-                 reasons: int | tuple[int, ...] = 2, code: str | None = None,
-                 info: bool = True):
+    def __init__(self, result: Result, content: Content, *, ascii_only: bool,
+                 reasons: int | tuple[int, ...], code: str | None, info: bool):
         self.result = result
         self.content = content
         self.ascii_only = ascii_only
@@ -92,8 +91,7 @@ class Summary:
         return Group(*parts)
 
 
-def summary_view(result: Result, content: Content, *, ascii_only: bool = False,
-                 reasons: int | tuple[int, ...] = 2, code: str | None = None,
-                 info: bool = True) -> Summary:
+def summary_view(result: Result, content: Content, *, reasons: int | tuple[int, ...],
+                 info: bool, ascii_only: bool = False, code: str | None = None) -> Summary:
     return Summary(result, content, ascii_only=ascii_only, reasons=reasons, code=code,
                    info=info)
