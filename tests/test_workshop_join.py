@@ -191,6 +191,8 @@ def test_the_report_refuses_a_folder_that_is_not_a_workshop(runner, share, tmp_p
         assert r.stderr == (f"rolequiz: no workshop at {empty} (no workshop.json in it): "
                             f"check its name, or prepare it with: rolequiz workshop init "
                             f"{empty} --title TITLE\n")
+    r = run_cli(runner, "report", empty, "--lang", "fr")
+    assert r.stderr.endswith(f"rolequiz workshop init {empty} --title TITRE\n"), r.stderr
     assert list(empty.iterdir()) == []
 
 

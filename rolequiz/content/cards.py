@@ -59,11 +59,12 @@ class Scores:
         return self.by_role.get(role_id)
 
 
-def read_scores(path: str | Path) -> Scores:
+def read_scores(path: str | Path, lang: str = "en") -> Scores:
     """A saved quiz result (JSON, schema rolequiz.result/1), checked for what is used here.
-    A missing, corrupt or foreign file is a ContentError naming it (exit 2)."""
+    A missing, corrupt or foreign file is a ContentError naming it (exit 2); a missing or
+    unreadable one is said in `lang`."""
     name = str(path)
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_text(path, lang=lang)
 
     def bad(message: str, hint: str = "", line: int | None = None,
             col: int | None = None) -> ContentError:

@@ -324,12 +324,15 @@ def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | No
     return value
 
 
-def suggest(value: str, known: Iterable[str]) -> str:
+def suggest(value: str, known: Iterable[str], lang: str = "en") -> str:
+    """The known value closest to `value` ("did you mean ...?"), else all of them."""
+    from rolequiz.i18n import t
+
     known = sorted(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
     if close:
-        return f"did you mean '{close[0]}'?"
-    return "known: " + ", ".join(known) if known else ""
+        return t("file.did_you_mean", lang, value=close[0])
+    return t("file.known", lang, values=", ".join(known)) if known else ""
 
 
 # -- questions.yaml ---------------------------------------------------------------------
@@ -844,15 +847,18 @@ def default_paths() -> tuple[Path, Path]:
     return package_file("questions.yaml"), package_file("roles.yaml")
 
 
-def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
-    node, name, raw = yamlsafe.load(path)
+def _read(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, str]:
+    node, name, raw = yamlsafe.load(path, lang)
     return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
-    questions_path: str | Path | None = None, roles_path: str | Path | None = None
+    questions_path: str | Path | None = None, roles_path: str | Path | None = None,
+    lang: str = "en",
 ) -> Content:
-    """Both content files, validated together; every problem of both in one ContentError."""
+    """Both content files, validated together; every problem of both in one ContentError.
+    Problems reading a file (missing, not UTF-8, not YAML, hostile) are worded in `lang`;
+    those of the content's own shape, for its authors, in English."""
     dq, dr = default_paths()
     from rolequiz.content.cache import Lookup
 
@@ -864,14 +870,14 @@ def load_content(
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
     try:
-        qnode, qname, qdigest = _read(questions_path or dq)
+        qnode, qname, qdigest = _read(questions_path or dq, lang)
         qc = Checker(qname)
         qs = _questions(qc, qnode, qname, qdigest)
         problems += qc.problems
     except ContentError as e:
         problems += e.problems
     try:
-        rnode, rname, rdigest = _read(roles_path or dr)
+        rnode, rname, rdigest = _read(roles_path or dr, lang)
         rc = Checker(rname)
         # With a broken questions file, profiles are checked for their shape only.
         dim_ids = {d.id for d in qs.dimensions} if qs else None

@@ -138,6 +138,49 @@ MESSAGES: dict[str, str] = {
     "scoring.note_near_tie":
         "{first} and {second} are nearly tied ({gap} points apart): look at both.",
 
+    # a file that cannot be read, or is not YAML or JSON, and answers that do not fit the
+    # questions (content/yamlsafe.py, content/answers.py, content/load.py); "_hint": what to do
+    "file.not_found": "file not found",
+    "file.not_found_hint": "check the path",
+    "file.is_folder": "is a folder, not a file",
+    "file.is_folder_hint": "give the path of a file",
+    "file.permission": "permission denied",
+    "file.permission_hint": "check the file's permissions",
+    "file.unreadable": "cannot be read ({reason})",
+    "file.too_large": "file too large (more than {kb} KB)",
+    "file.too_large_hint": "content and answers files are a few KB; is this the right file?",
+    "file.not_unicode": "not UTF-8 (byte 0x{byte} at offset {offset})",
+    "file.not_unicode_hint": "save the file as UTF-8",
+    "file.nul": "contains a NUL character",
+    "file.nul_hint": "this is not a text file",
+    "file.invalid_json": "invalid JSON: {message}",
+    "file.did_you_mean": "did you mean '{value}'?",
+    "file.known": "known: {values}",
+    "yaml.control": "control character U+{code} is not allowed in YAML",
+    "yaml.control_hint": "remove it, or write it as an escape inside double quotes (\"\\x1f\")",
+    "yaml.alias": "aliases like *{anchor} are not allowed",
+    "yaml.alias_hint": "write the value out in full instead of referring to an anchor",
+    "yaml.tag": "tags like {tag} are not allowed",
+    "yaml.tag_hint":
+        "remove the tag; content files hold only text, numbers, lists and mappings",
+    "yaml.too_deep": "nesting too deep (more than {n} levels)",
+    "yaml.too_deep_hint":
+        "content files need only a few levels; check the indentation and brackets",
+    "yaml.nesting": "nesting too deep",
+    "yaml.two_documents": "the file holds more than one YAML document (a second '---'?)",
+    "yaml.two_documents_hint": "keep one",
+    "yaml.tab": "a tab is used for indentation; YAML needs spaces",
+    "yaml.tab_hint": "indent with spaces",
+    "yaml.invalid": "invalid YAML: {message}",
+    "yaml.invalid_hint": "check the indentation and quotes",
+    "answers.unknown_question": "unknown question id '{id}'",
+    "answers.not_on_scale": "the answer to '{id}' is {value}, not on the scale",
+    "answers.not_on_scale_hint": "use one of {values}",
+    "answers.result_without_answers": "this saved result holds no answers to score again",
+    "answers.result_without_answers_hint":
+        "use the answers file of the quiz, or a result saved by rolequiz quiz --save",
+    "workshop.title_metavar": "TITLE",
+
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Your results",
     "results.answered.one": "Answered {answered} of {n} question.",

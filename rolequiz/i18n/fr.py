@@ -165,6 +165,59 @@ MESSAGES: dict[str, str] = {
     "scoring.note_near_tie":
         "{first} et {second} sont presque à égalité ({gap} point d’écart)\u00a0: regarde les deux.",
 
+    # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
+    # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
+    # « _hint » : ce qu’il faut faire
+    "file.not_found": "fichier introuvable",
+    "file.not_found_hint": "vérifier le chemin",
+    "file.is_folder": "c’est un dossier, pas un fichier",
+    "file.is_folder_hint": "indiquer le chemin d’un fichier",
+    "file.permission": "accès refusé",
+    "file.permission_hint": "vérifier les droits d’accès du fichier",
+    "file.unreadable": "illisible ({reason})",
+    "file.too_large": "fichier trop gros (plus de {kb}\u00a0Ko)",
+    "file.too_large_hint":
+        "les fichiers de contenu et de réponses font quelques Ko\u00a0; est-ce le bon "
+        "fichier\u00a0?",
+    "file.not_unicode": "pas en UTF-8 (octet 0x{byte} à la position {offset})",
+    "file.not_unicode_hint": "enregistrer le fichier en UTF-8",
+    "file.nul": "contient un caractère NUL",
+    "file.nul_hint": "ce n’est pas un fichier texte",
+    "file.invalid_json": "JSON invalide\u00a0: {message}",
+    "file.did_you_mean": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
+    "file.known": "possibles\u00a0: {values}",
+    "yaml.control": "le caractère de contrôle U+{code} est interdit en YAML",
+    "yaml.control_hint":
+        "le retirer, ou l’écrire en séquence d’échappement entre guillemets droits (\"\\x1f\")",
+    "yaml.alias": "les alias comme *{anchor} sont interdits",
+    "yaml.alias_hint": "écrire la valeur en entier au lieu de renvoyer à une ancre",
+    "yaml.tag": "les étiquettes comme {tag} sont interdites",
+    "yaml.tag_hint":
+        "retirer l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
+        "des listes et des tables clé-valeur",
+    "yaml.too_deep": "imbrication trop profonde (plus de {n} niveaux)",
+    "yaml.too_deep_hint":
+        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifier l’indentation et les "
+        "crochets",
+    "yaml.nesting": "imbrication trop profonde",
+    "yaml.two_documents":
+        "le fichier contient plus d’un document YAML (un second «\u00a0---\u00a0»\u00a0?)",
+    "yaml.two_documents_hint": "n’en garder qu’un",
+    "yaml.tab": "une tabulation sert à l’indentation\u00a0; YAML demande des espaces",
+    "yaml.tab_hint": "indenter avec des espaces",
+    "yaml.invalid": "YAML invalide\u00a0: {message}",
+    "yaml.invalid_hint": "vérifier l’indentation et les guillemets",
+    "answers.unknown_question": "identifiant de question inconnu\u00a0: «\u00a0{id}\u00a0»",
+    "answers.not_on_scale":
+        "la réponse à «\u00a0{id}\u00a0» vaut {value}, une valeur hors de l’échelle",
+    "answers.not_on_scale_hint": "valeurs possibles\u00a0: {values}",
+    "answers.result_without_answers":
+        "ce résultat enregistré ne contient pas de réponses à compter de nouveau",
+    "answers.result_without_answers_hint":
+        "donner le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
+        "--save",
+    "workshop.title_metavar": "TITRE",
+
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Tes résultats",
     "results.answered.one": "Réponses données\u00a0: {answered} sur {n} question.",
