@@ -185,7 +185,8 @@ def _french_views(content) -> list:
     views = []
     for answers in _answer_sets(content):
         result = score(content, answers, "fr")
-        views += [result_view(result, content), summary_view(result, content, code="AB12")]
+        views += [result_view(result, content),
+                  summary_view(result, content, reasons=2, info=True, code="AB12")]
     scores = cards.Scores("r.json", {m.role: (m.rank, m.score) for m in result.matches},
                           tuple(m.role for m in result.matches))
     roles = content.roles.roles
