@@ -473,7 +473,7 @@ def test_quiz_html_page_for_a_parent(runner, tmp_path):
     assert "Les métiers les plus proches de toi" in page
     # the closest roles come with what they are and why they fit
     assert "L&#x27;analyste zêta lit des chiffres imaginaires" in page
-    assert "Tu aimes «\u00a0Données\u00a0»" in page
+    assert "«\u00a0Données\u00a0»\u00a0: tu aimes" in page
 
 
 def test_ascii_console_does_not_crash(tmp_path):

@@ -36,7 +36,7 @@ FAMILIES = {
     "results.": list(COMPARE_ROWS),
     "report.": list(COLUMNS),
     "report.skip.": [*SKIP_REASONS, "duplicate_anon"],
-    "scoring.": ["lift", "gap_need", "gap_extra"],
+    "scoring.": ["lift", "gap_need", "gap_extra", "gap_extra_none"],
     "salary.level.": list(LEVELS),
     "salary.basis.": [b for b in BASES if b != "unstated"],
     "salary.period.": [p for p in PERIODS if p != "unstated"],

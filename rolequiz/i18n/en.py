@@ -130,13 +130,14 @@ MESSAGES: dict[str, str] = {
         "much as your answers about different ones, so this ranking could be chance. Take your "
         "time and answer again.",
     "scoring.note_weak_core":
-        "{role} is only the least distant job, not a good fit: it needs “{dim}” above all, "
-        "and you seem not to enjoy it ({you}%).",
+        "{role} is only the closest of a poor set of matches, not necessarily a good fit: it "
+        "mostly needs “{dim}”, which you don’t seem to enjoy ({you}%).",
     "scoring.note_weak_likes":
-        "What you enjoy most, “{dim}” ({you}%), is at the heart of none of these jobs: the "
-        "ranking shows the least distant ones, not good fits.",
+        "What you enjoy most, “{dim}” ({you}%), isn’t central to any of these jobs: the "
+        "ranking shows the closest ones, not necessarily good fits.",
     "scoring.note_near_tie":
         "{first} and {second} are nearly tied ({gap} points apart): look at both.",
+    "scoring.gap_extra_none": "You enjoy “{dim}” ({you}%) but the job doesn’t need it ({role}%).",
 
     # a file that cannot be read, or is not YAML or JSON, and answers that do not fit the
     # questions (content/yamlsafe.py, content/answers.py, content/load.py); "_hint": what to do

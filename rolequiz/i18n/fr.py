@@ -133,13 +133,14 @@ MESSAGES: dict[str, str] = {
 
     # reasons and notes of a result (engine/scoring.py)
     "scoring.lift":
-        "Tu aimes «\u00a0{dim}\u00a0» ({you}\u00a0%) et le métier en a besoin ({role}\u00a0%).",
-    "scoring.gap_need":
-        "Le métier demande «\u00a0{dim}\u00a0» ({role}\u00a0%) plus que tu ne sembles l’aimer "
-        "({you}\u00a0%).",
-    "scoring.gap_extra":
-        "Tu aimes «\u00a0{dim}\u00a0» ({you}\u00a0%) mais le métier n’en a guère besoin "
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%) et le métier en a besoin "
         "({role}\u00a0%).",
+    "scoring.gap_need":
+        "«\u00a0{dim}\u00a0»\u00a0: le métier en a besoin ({role}\u00a0%) plus que tu ne "
+        "sembles l’aimer ({you}\u00a0%).",
+    "scoring.gap_extra":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a guère "
+        "besoin ({role}\u00a0%).",
     "scoring.note_no_answers":
         "Tu n’as répondu à aucune question\u00a0: il n’y a encore rien à classer.",
     "scoring.note_few_answers.one":
@@ -155,15 +156,18 @@ MESSAGES: dict[str, str] = {
         "peu près autant que d’un intérêt à l’autre, donc ce classement pourrait être dû au "
         "hasard. Prends ton temps et réponds à nouveau.",
     "scoring.note_weak_core":
-        "{role} est seulement le métier le moins éloigné de tes goûts, pas un métier fait pour "
-        "toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas aimer ça "
-        "({you}\u00a0%).",
+        "{role} est seulement le métier le moins éloigné de tes goûts, pas forcément un métier "
+        "fait pour toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas "
+        "aimer ça ({you}\u00a0%).",
     "scoring.note_weak_likes":
         "Ce que tu aimes le plus, «\u00a0{dim}\u00a0» ({you}\u00a0%), n’est au cœur d’aucun de "
-        "ces métiers\u00a0: le classement montre les moins éloignés, pas des métiers faits pour "
-        "toi.",
+        "ces métiers\u00a0: le classement montre les moins éloignés de tes goûts, pas forcément "
+        "des métiers faits pour toi.",
     "scoring.note_near_tie":
         "{first} et {second} sont presque à égalité ({gap} point d’écart)\u00a0: regarde les deux.",
+    "scoring.gap_extra_none":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a pas besoin "
+        "({role}\u00a0%).",
 
     # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
     # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
