@@ -40,8 +40,6 @@ FAMILIES = {
     "salary.level.": list(LEVELS),
     "salary.basis.": [b for b in BASES if b != "unstated"],
     "salary.period.": [p for p in PERIODS if p != "unstated"],
-    "salary.said.": list(BASES),
-    "salary.said_period.": list(PERIODS),
     "salary.unstated.": ["basis", "period", "basis_period"],
 }
 

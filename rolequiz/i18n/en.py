@@ -139,6 +139,14 @@ MESSAGES: dict[str, str] = {
         "{first} and {second} are nearly tied ({gap} points apart): look at both.",
     "scoring.gap_extra_none": "You enjoy “{dim}” ({you}%) but the job doesn’t need it ({role}%).",
 
+    # what keeps two salaries from being compared, beside those above (content/salary.py)
+    "salary.basis_none": "gross or net stated for neither",
+    "salary.basis_one": "gross or net stated for only one ({said})",
+    "salary.period_none": "period stated for neither",
+    "salary.period_one": "period stated for only one ({said})",
+    "salary.place_none": "place stated for neither",
+    "salary.place_one": "place stated for only one ({said})",
+
     # a file that cannot be read, or is not YAML or JSON, and answers that do not fit the
     # questions (content/yamlsafe.py, content/answers.py, content/load.py); "_hint": what to do
     "file.not_found": "file not found",
@@ -314,7 +322,7 @@ MESSAGES: dict[str, str] = {
     "cards.show_what": "give a ROLE, or --advice, or --glossary",
     "cards.show_one": "give a ROLE, --advice or --glossary: one of them at a time",
     "salary.level.junior": "Starting out",
-    "salary.level.all": "Level not stated",
+    "salary.level.all": "Experience level not stated",
     "salary.level.senior": "With experience",
     "salary.up_to": "up to {amount}",
     "salary.from": "from {amount}",
@@ -323,25 +331,19 @@ MESSAGES: dict[str, str] = {
     "salary.period.year": "a year",
     "salary.period.month": "a month",
     "salary.average": "on average",
-    "salary.unstated.basis": ", gross or net not stated",
-    "salary.unstated.period": ", period not stated",
-    "salary.unstated.basis_period": ", gross or net and period not stated",
+    "salary.unstated.basis": "gross or net not stated",
+    "salary.unstated.period": "per what period not stated",
+    "salary.unstated.basis_period": "gross or net, and per what period, not stated",
     "salary.separator": "; ",
-    "salary.said.gross": "gross",
-    "salary.said.net": "net",
-    "salary.said.unstated": "not stated",
-    "salary.said_period.year": "a year",
-    "salary.said_period.month": "a month",
-    "salary.said_period.unstated": "not stated",
-    "salary.said_place_unstated": "not stated",
-    "salary.diff_currency": "currency: {a} / {b}",
-    "salary.diff_basis": "gross or net: {a} / {b}",
-    "salary.diff_period": "period: {a} / {b}",
-    "salary.diff_place": "place: {a} / {b}",
+    "salary.diff_currency": "different currencies, {a} for one, {b} for the other",
+    "salary.diff_basis": "{a} for one, {b} for the other",
+    "salary.diff_period": "{a} for one, {b} for the other",
+    "salary.diff_place": "different places, {a} for one, {b} for the other",
     "salary.and": "; ",
-    "salary.not_comparable": "Salaries not comparable: {a} and {b}, {level} ({why}).",
+    "salary.not_comparable": "These salaries can’t be compared ({a} and {b}, {level}): {why}.",
     "salary.not_comparable_levels":
-        "Salaries not comparable: {a} and {b}, different levels ({la} / {lb}).",
+        "These salaries can’t be compared ({a} and {b}): different experience levels, {la} for "
+        "one, {lb} for the other.",
     "results.not_stated_mark": "– not stated in the sources",
 
     # the group report (group/report.py and its views)

@@ -169,6 +169,14 @@ MESSAGES: dict[str, str] = {
         "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a pas besoin "
         "({role}\u00a0%).",
 
+    # ce qui empêche de comparer deux salaires, en plus des clés plus bas (content/salary.py)
+    "salary.basis_none": "brut ou net non précisé pour les deux",
+    "salary.basis_one": "brut ou net précisé pour un seul ({said})",
+    "salary.period_none": "période non précisée pour les deux",
+    "salary.period_one": "période précisée pour un seul ({said})",
+    "salary.place_none": "lieu non précisé pour les deux",
+    "salary.place_one": "lieu précisé pour un seul ({said})",
+
     # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
     # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
     # « _hint » : ce qu’il faut faire
@@ -363,7 +371,7 @@ MESSAGES: dict[str, str] = {
     "cards.show_what": "donne un métier (ROLE), ou --advice, ou --glossary",
     "cards.show_one": "donne un métier (ROLE), --advice ou --glossary\u00a0: un seul à la fois",
     "salary.level.junior": "En début de carrière",
-    "salary.level.all": "Niveau non précisé",
+    "salary.level.all": "Expérience non précisée",
     "salary.level.senior": "Avec de l’expérience",
     "salary.up_to": "jusqu’à {amount}",
     "salary.from": "à partir de {amount}",
@@ -372,25 +380,20 @@ MESSAGES: dict[str, str] = {
     "salary.period.year": "par an",
     "salary.period.month": "par mois",
     "salary.average": "en moyenne",
-    "salary.unstated.basis": ", brut ou net non précisé",
-    "salary.unstated.period": ", période non précisée",
-    "salary.unstated.basis_period": ", brut ou net et période non précisés",
+    "salary.unstated.basis": "brut ou net non précisé",
+    "salary.unstated.period": "période non précisée",
+    "salary.unstated.basis_period": "brut ou net, et période, non précisés",
     "salary.separator": "\u00a0; ",
-    "salary.said.gross": "brut",
-    "salary.said.net": "net",
-    "salary.said.unstated": "non précisé",
-    "salary.said_period.year": "par an",
-    "salary.said_period.month": "par mois",
-    "salary.said_period.unstated": "non précisée",
-    "salary.said_place_unstated": "non précisé",
-    "salary.diff_currency": "devise\u00a0: {a} / {b}",
-    "salary.diff_basis": "brut ou net\u00a0: {a} / {b}",
-    "salary.diff_period": "période\u00a0: {a} / {b}",
-    "salary.diff_place": "lieu\u00a0: {a} / {b}",
+    "salary.diff_currency": "devises différentes, {a} pour l’un, {b} pour l’autre",
+    "salary.diff_basis": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_period": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_place": "lieux différents, {a} pour l’un, {b} pour l’autre",
     "salary.and": "\u00a0; ",
-    "salary.not_comparable": "Salaires pas comparables\u00a0: {a} et {b}, {level} ({why}).",
+    "salary.not_comparable":
+        "Ces salaires ne sont pas comparables ({a} et {b}, {level})\u00a0: {why}.",
     "salary.not_comparable_levels":
-        "Salaires pas comparables\u00a0: {a} et {b}, niveaux différents ({la} / {lb}).",
+        "Ces salaires ne sont pas comparables ({a} et {b})\u00a0: niveaux d’expérience "
+        "différents, {la} pour l’un, {lb} pour l’autre.",
     "results.not_stated_mark": "– non précisé dans les sources",
 
     # the group report (group/report.py and its views)
