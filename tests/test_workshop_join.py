@@ -223,7 +223,7 @@ def test_init_prints_the_command_students_type(runner, tmp_path, mini, monkeypat
     typed = lines[lines.index(
         "Students type (adding --name and a name or a pseudonym, if they like):") + 1]
     assert shlex.split(typed) == ["rolequiz", "quiz", "--workshop", str(folder)]
-    assert "Short form" not in r.stdout  # not under the current folder: no short form
+    assert "Short version" not in r.stdout  # not under the current folder: no short form
     report = lines[lines.index("Group report:") + 1]
     assert shlex.split(report) == ["rolequiz", "report", str(folder)]
 
@@ -235,7 +235,7 @@ def test_init_gives_a_short_form_from_the_current_folder(runner, tmp_path, mini,
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
-    i = lines.index(f"Short form for the board, from {tmp_path}:")
+    i = lines.index(f"Short version to write on the board (from {tmp_path}):")
     assert lines[i + 1] == "  rolequiz quiz --workshop 'share/Classe 2B'"
     # what the board says works from there
     answers = tmp_path / "a.yaml"

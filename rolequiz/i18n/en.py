@@ -13,8 +13,8 @@ MESSAGES: dict[str, str] = {
     "quiz.title": "Which role suits you?",
     "quiz.intro":
         "Rate how much you would enjoy each activity. There are no right or wrong answers: go "
-        "with your first feeling. At the end you get the roles that match your interests best, "
-        "why, and how they compare.",
+        "with your first feeling. At the end you’ll see which roles match your interests best, "
+        "why, and how they differ.",
     "quiz.length.one": "{n} question, about {minutes} min. Your answers are saved as you go.",
     "quiz.length.other": "{n} questions, about {minutes} min. Your answers are saved as you go.",
     "quiz.welcome_back.one": "Welcome back: {answered} of {n} question already answered.",
@@ -62,9 +62,9 @@ MESSAGES: dict[str, str] = {
 
     # saved progress (cli/interactive.py)
     "progress.corrupt":
-        "The saved progress in {path} could not be read ({reason}). It was kept as {kept}; a new "
-        "quiz starts.",
-    "progress.unreadable": "The saved progress could not be read: {reason}. A new quiz starts.",
+        "The saved progress in {path} could not be read ({reason}). It was kept as {kept}. "
+        "Starting a new quiz.",
+    "progress.unreadable": "The saved progress could not be read: {reason}. Starting a new quiz.",
     "progress.changed": "The questions have changed since this quiz was saved: {kept}, {dropped}.",
     "progress.kept.one": "{n} answer kept",
     "progress.kept.other": "{n} answers kept",
@@ -77,7 +77,7 @@ MESSAGES: dict[str, str] = {
     "progress.from_workshop":
         "Your unfinished quiz was found in the workshop folder {folder} (saved on another "
         "computer).",
-    "progress.none_to_resume": "No unfinished quiz in {folder}: a new quiz starts.",
+    "progress.none_to_resume": "No unfinished quiz in {folder}. Starting a new quiz.",
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
     "progress.unfinished_keys":
@@ -127,8 +127,8 @@ MESSAGES: dict[str, str] = {
         "says little. Try again, using the whole scale.",
     "scoring.note_unclear_interests":
         "No interest stands out clearly: your answers about the same interest differ about as "
-        "much as your answers about different ones, so this ranking could be chance. Take your "
-        "time and answer again.",
+        "much as your answers about different ones, so this ranking could be down to chance. Take "
+        "your time and answer again.",
     "scoring.note_weak_core":
         "{role} is only the closest of a poor set of matches, not necessarily a good fit: it "
         "mostly needs “{dim}”, which you don’t seem to enjoy ({you}%).",
@@ -207,7 +207,7 @@ MESSAGES: dict[str, str] = {
     "results.profile": "Your interests (50 = neutral)",
     "results.profile_hint.one": "{n} interest is unknown: none of your answers touch on it.",
     "results.profile_hint.other": "{n} interests are unknown: none of your answers touch on them.",
-    "results.reasons": "The reasons",
+    "results.reasons": "Why these roles",
     "results.why": "Why {name}?",
     "results.no_reason": "No strong reason either way.",
     "results.compare": "Your top {n} compared",
@@ -222,7 +222,7 @@ MESSAGES: dict[str, str] = {
     "results.more.one": "+{n} more",
     "results.more.other": "+{n} more",
     "results.next": "What next?",
-    "results.next_show": "the full card of {name}, with its sources",
+    "results.next_show": "the full {name} card, with its sources",
     "results.next_compare": "compare your top roles in detail",
     "results.next_results": "show this result again",
     "results.next_save": "keep it in a file",
@@ -244,7 +244,6 @@ MESSAGES: dict[str, str] = {
     "document.dimension": "Dimension",
     "document.interest": "Interest",
     "document.unknown": "unknown",
-    "document.why": "Why",
     "html.made_with": "Made with rolequiz {version}.",
     "html.top_roles": "Your closest roles",
     "html.all_roles": "All roles",
@@ -278,12 +277,12 @@ MESSAGES: dict[str, str] = {
     "cards.summary": "Summary",
     "cards.role": "Role",
     "cards.id": "id",
-    "cards.score": "Your match",
+    "cards.score": "Score",
     "cards.not_known": "not known",
     "cards.roles_title": "The roles",
     "cards.roles_hint": "See one role: rolequiz show ID · compare: rolequiz compare ID ID",
     "cards.compare_title": "Side by side",
-    "cards.legend_top": "▲ needs it most, on the rows where these roles differ most",
+    "cards.legend_top": "▲ the role that needs it most, on the rows where these roles differ most",
     "cards.legend_shared": "= every role here has it",
     "cards.your_rank": "#{rank} of {total}",
     "cards.rank": "#{rank}",
@@ -312,11 +311,11 @@ MESSAGES: dict[str, str] = {
     "cards.title_quoted": "“{text}”",
     "cards.undated": "no date given",
     "cards.judgement": "The quiz authors' judgement: {text}",
-    "cards.no_basis": "The quiz authors' judgement: no source speaks of it for this job.",
+    "cards.no_basis": "The quiz authors’ judgement: no source mentions this for this job.",
     "cards.sources_hint": "The articles' own words behind each line: rolequiz show {id} --sources",
     "cards.advice_hint": "Advice on choosing, from the articles: rolequiz show --advice",
     "cards.glossary_line": "In the glossary (rolequiz show --glossary): {terms}",
-    "cards.advice_title": "Advice for choosing, from the articles",
+    "cards.advice_title": "Advice on choosing, from the articles",
     "cards.glossary_title": "Glossary",
     "cards.glossary_intro": "Explanations written for rolequiz, not taken from the articles.",
     "cards.show_what": "give a ROLE, or --advice, or --glossary",
@@ -350,9 +349,10 @@ MESSAGES: dict[str, str] = {
     "report.title": "Group report",
     "report.participants": "Participants: {n}",
     "report.in_progress": "Quizzes still in progress: {n}",
-    "report.first_matches": "First matches",
-    "report.ties.one": "A tie for first place counts for every role tied ({n} participant).",
-    "report.ties.other": "A tie for first place counts for every role tied ({n} participants).",
+    "report.first_matches": "Top matches",
+    "report.ties.one": "A tie for first place counts once for each tied role ({n} participant).",
+    "report.ties.other":
+        "A tie for first place counts once for each tied role ({n} participants).",
     "report.profile": "Average interests",
     "report.spread": "spread",
     "report.range": "range",
@@ -368,20 +368,21 @@ MESSAGES: dict[str, str] = {
     "report.third": "3rd",
     "report.role": "Role",
     "report.dimension": "Dimension",
-    "report.count": "Students",
+    "report.count": "Participants",
     "report.mean": "Mean",
-    "report.unmatched": "Roles nobody matched first",
+    "report.unmatched": "Roles that were nobody’s top match",
     "report.none": "none",
     "report.unclear": "Results with no clear preference: {n}",
     "report.content": "Content {id}",
-    "report.other_content": "Made with other content than the workshop's: reported separately.",
+    "report.other_content":
+        "Results made with different questions or roles from the workshop’s: shown separately.",
     "report.skipped": "Files skipped: {n}",
     "report.no_results": "No results yet.",
     "report.unknown": "unknown",
     "report.anon": "#{n}",
     "report.csv_groups":
-        "these results were made with {n} different contents ({ids}); a CSV holds one: choose one "
-        "with --content ID, or keep each group in its own folder",
+        "these results come from {n} different question/role sets ({ids}); a CSV holds one: "
+        "choose one with --content ID, or keep each group in its own folder",
 
     # why a file was skipped
     "report.skip.unreadable": "cannot be read",
@@ -407,7 +408,7 @@ MESSAGES: dict[str, str] = {
         "this computer in {path}; when the folder can be reached again, send it with: "
         "{command}",
     "workshop.unsent_lost":
-        "Your result could not be saved into the workshop folder ({error}), nor on this "
+        "Your result could be saved neither in the workshop folder ({error}) nor on this "
         "computer ({error2}): show this screen to your counselor.",
     "submit.sent": "Sent to the workshop: {path}",
     "submit.none": "No result waiting to be sent to this workshop in {folder}.",
@@ -422,7 +423,7 @@ MESSAGES: dict[str, str] = {
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
         "Students type (adding --name and a name or a pseudonym, if they like):",
-    "workshop.short_form": "Short form for the board, from {cwd}:",
+    "workshop.short_form": "Short version to write on the board (from {cwd}):",
     "workshop.report_with": "Group report:",
     "workshop.needs_title": "the workshop needs a title: --title \"Class 2B, March\"",
     "workshop.already":
@@ -563,11 +564,11 @@ MESSAGES: dict[str, str] = {
     "validate.pair_no_items":
         "    No question separates them: their ideal respondents answer alike.",
     "validate.dead.one":
-        "{n} question no role separates (the same ideal answer for every role): {items}",
+        "{n} question tells no roles apart (the same ideal answer for every role): {items}",
     "validate.dead.other":
-        "{n} questions no role separates (the same ideal answer for every role): {items}",
+        "{n} questions tell no roles apart (the same ideal answer for every role): {items}",
     "validate.dead_none":
-        "Questions no role separates (the same ideal answer for every role): none.",
+        "Questions that tell no roles apart (the same ideal answer for every role): none.",
     "validate.results_title": "Real answers in {folder}: {students}.",
     "validate.students.one": "{n} participant",
     "validate.students.other": "{n} participants",

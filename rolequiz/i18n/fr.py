@@ -102,17 +102,19 @@ MESSAGES: dict[str, str] = {
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled.one":
-        "Après {n} question sur {total}, tes premiers métiers se dessinent clairement\u00a0: "
+        "Après {n} question sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
         "découvre tes résultats, ou continue pour les affiner.",
     "adaptive.settled.other":
-        "Après {n} questions sur {total}, tes premiers métiers se dessinent clairement\u00a0: "
+        "Après {n} questions sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
         "découvre tes résultats, ou continue pour les affiner.",
     "adaptive.adaptive_note.one":
         "Quiz adaptatif\u00a0: {n} question posée sur {total}\u00a0; les autres réponses ne "
-        "changeraient très probablement pas ton premier métier (risque estimé\u00a0: {chance}).",
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
     "adaptive.adaptive_note.other":
         "Quiz adaptatif\u00a0: {n} questions posées sur {total}\u00a0; les autres réponses ne "
-        "changeraient très probablement pas ton premier métier (risque estimé\u00a0: {chance}).",
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
     "adaptive.length.one":
         "Au plus {n} question\u00a0: le quiz s’arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
@@ -252,7 +254,7 @@ MESSAGES: dict[str, str] = {
     "results.reasons": "Les raisons",
     "results.why": "Pourquoi {name}\u00a0?",
     "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
-    "results.compare": "Tes {n} premiers métiers comparés",
+    "results.compare": "Tes {n} métiers en tête, côte à côte",
     "results.salary": "Salaire",
     "results.remote": "Télétravail",
     "results.stress": "Stress",
@@ -265,7 +267,7 @@ MESSAGES: dict[str, str] = {
     "results.more.other": "+{n} autres",
     "results.next": "Et maintenant\u00a0?",
     "results.next_show": "la fiche complète du métier «\u00a0{name}\u00a0», avec ses sources",
-    "results.next_compare": "comparer tes premiers métiers en détail",
+    "results.next_compare": "comparer en détail tes métiers en tête",
     "results.next_results": "revoir ce résultat",
     "results.next_save": "le garder dans un fichier",
     "results.file": "mon-resultat.json",
@@ -287,7 +289,6 @@ MESSAGES: dict[str, str] = {
     "document.dimension": "Dimension",
     "document.interest": "Intérêt",
     "document.unknown": "inconnu",
-    "document.why": "Pourquoi",
     "html.made_with": "Réalisé avec rolequiz {version}.",
     "html.top_roles": "Les métiers les plus proches de toi",
     "html.all_roles": "Tous les métiers",
@@ -321,7 +322,7 @@ MESSAGES: dict[str, str] = {
     "cards.summary": "Résumé",
     "cards.role": "Métier",
     "cards.id": "id",
-    "cards.score": "Ton affinité",
+    "cards.score": "Score",
     "cards.not_known": "inconnu",
     "cards.roles_title": "Les métiers",
     "cards.roles_hint":
@@ -400,12 +401,12 @@ MESSAGES: dict[str, str] = {
     "report.title": "Bilan du groupe",
     "report.participants": "Participants\u00a0: {n}",
     "report.in_progress": "Quiz encore en cours\u00a0: {n}",
-    "report.first_matches": "Premiers métiers proposés",
+    "report.first_matches": "Métiers arrivés en tête",
     "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
     "report.ties.other":
         "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
     "report.profile": "Intérêts moyens",
-    "report.spread": "dispersion",
+    "report.spread": "écart type",
     "report.range": "min-max",
     "report.people": "Participants",
     "report.participant": "Participant",
@@ -419,22 +420,23 @@ MESSAGES: dict[str, str] = {
     "report.third": "3e",
     "report.role": "Métier",
     "report.dimension": "Dimension",
-    "report.count": "Élèves",
+    "report.count": "Participants",
     "report.mean": "Moyenne",
     "report.unmatched": "Métiers jamais arrivés en tête",
     "report.none": "aucun",
     "report.unclear": "Résultats sans préférence nette\u00a0: {n}",
     "report.content": "Contenu {id}",
     "report.other_content":
-        "Faits avec un autre contenu que celui de l’atelier\u00a0: présentés à part.",
+        "Résultats obtenus avec d’autres questions ou métiers que ceux de l’atelier\u00a0: "
+        "présentés à part.",
     "report.skipped": "Fichiers ignorés\u00a0: {n}",
     "report.no_results": "Aucun résultat pour l’instant.",
     "report.unknown": "inconnu",
     "report.anon": "n°\u00a0{n}",
     "report.csv_groups":
-        "ces résultats viennent de {n} contenus différents ({ids})\u00a0; un CSV n’en contient "
-        "qu’un\u00a0: choisissez avec --content ID, ou rangez chaque groupe dans son propre "
-        "dossier",
+        "ces résultats viennent de {n} jeux de questions et de métiers différents ({ids})\u00a0; "
+        "un CSV n’en contient qu’un\u00a0: choisissez avec --content ID, ou rangez chaque groupe "
+        "dans son propre dossier",
 
     # why a file was skipped
     "report.skip.unreadable": "illisible",
@@ -477,7 +479,7 @@ MESSAGES: dict[str, str] = {
     "workshop.students_type":
         "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le "
         "souhaitent)\u00a0:",
-    "workshop.short_form": "Forme courte pour le tableau, depuis {cwd}\u00a0:",
+    "workshop.short_form": "Version courte à écrire au tableau (depuis {cwd})\u00a0:",
     "workshop.report_with": "Bilan du groupe\u00a0:",
     "workshop.needs_title": "l’atelier a besoin d’un titre\u00a0: --title \"Classe 2B, mars\"",
     "workshop.already":

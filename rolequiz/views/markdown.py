@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, plural, t
+from rolequiz.i18n import in_sentence, number, percent, plural, t
+
+# what starts a block at the start of a line: "#", "+", "-", "=", "1." or "1)" (its mark
+# is escaped: "\#", "1\.")
+_BLOCK_START = re.compile(r"^(?:[#+\-=]|\d+[.)])")
 
 
 def _md(text: str) -> str:
-    """Text for a Markdown table cell or line: no control characters, no markup effect."""
+    """Text for a Markdown table cell or line: no control characters, no markup effect.
+    Characters that make markup anywhere are escaped; those that only start a block (a
+    heading, a list, a quote) only at the start, so running text keeps its parentheses."""
     text = clean(text)
-    for ch in "\\`*_{}[]<>()#+!|":
+    for ch in "\\`*_{}[]<>|~":
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _BLOCK_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text, count=1)
 
 
 def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3) -> str:
@@ -43,12 +50,13 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
     for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
         p = result.profile.get(d)
-        value = t("document.unknown", lang) if p is None else percent(p, lang)
+        # as on the screen: 0 to 100, 50 being neutral (the heading says so)
+        value = t("document.unknown", lang) if p is None else percent(p)
         lines.append(f"| {_md(names.get(d, d))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {t('document.why', lang)}{t('punct.colon', lang)}{_md(m.name)} "
-                          f"({number(m.score, lang)})", ""]
+            why = t("results.why", lang, name=in_sentence(m.name, lang))
+            lines += ["", f"## {_md(why)} ({number(m.score, lang)})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
 
