@@ -644,7 +644,7 @@ def test_a_content_file_given_as_answers_is_named_alone(questions, tmp_path):
 @pytest.mark.parametrize("old, new, expected", [
     ("roles:\n", "extra: 1\nroles:\n",
      "f.yaml:2:1: unknown key 'extra' in the roles file — allowed keys: schema, sources, "
-     "roles, advice, glossary"),
+     "roles, advice, glossary, sic"),
     ("roles:\n", "sources:\n  - {id: s1, title: T, file: [a]}\nroles:\n",
      "f.yaml:3:30: source file must be text, not a list"),
     ("profile: {data: 1}}", "profile: {data: 1}, facts: [1]}",

@@ -170,7 +170,11 @@ def test_show_sources_gives_the_words_of_the_article_under_each_line(runner):
     assert ("“Un profil d’ingénieur Machine Learning «junior» peut prétendre à un salaire "
             "moyen brut annuel de 50k € à sa sortie d’école") in ml
     assert "“Connaître l’informatique distribuée et le Cloud ;” [1]" in ml
-    assert "The quiz authors' judgement: analysing data to get models ready" in ml
+    assert ("The quiz authors’ judgement: a low need, since the data is analysed to get models "
+            "ready") in ml
+    assert "Quotes in French, as the articles wrote them." in ml  # said once, at the top
+    french = run_cli(runner, "show", "ml-engineer", "--sources", "--lang", "fr").stdout
+    assert "Citations en" not in french
     for fmt, quote in (("markdown", "“Fait pas de développement. SQL oui, Python non.”"),
                        ("html", "“Fait pas de développement. SQL oui, Python non.”"),
                        ("json", "Fait pas de développement. SQL oui, Python non.")):
@@ -187,7 +191,8 @@ def test_show_advice_and_glossary(runner):
     advice = run_cli(runner, "show", "--advice", "--lang", "fr")
     assert advice.exit_code == 0, advice.output
     flat = " ".join(advice.stdout.split())
-    assert "Regarde surtout les compétences demandées." in flat
+    assert "Dans les offres d’emploi, regarde surtout les compétences demandées." in flat
+    assert "« Le titres [sic] changent d'une boîte à une autre » [1]" in flat
     assert "« Faut surtout regarder les compétences demandées » [1]" in flat
     assert json.loads(run_cli(runner, "show", "--advice", "-f", "json").stdout)["schema"] == \
         "rolequiz.advice/1"
@@ -195,7 +200,8 @@ def test_show_advice_and_glossary(runner):
     assert "ETL / ELT Extract, Transform, Load" in glossary
     assert "not taken from the articles" in glossary
     card = " ".join(run_cli(runner, "show", "data-engineer").stdout.split())
-    assert "In the glossary (rolequiz show --glossary): (Data) pipeline, ETL / ELT" in card
+    assert ("In the glossary (rolequiz show --glossary): Data science, (Data) pipeline, "
+            "ETL / ELT") in card
     for args in ([], ["data-analyst", "--advice"], ["--advice", "--glossary"]):
         out = run_cli(runner, "show", *args)
         assert out.exit_code == 2 and "--advice" in out.stderr, args

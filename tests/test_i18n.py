@@ -41,6 +41,7 @@ FAMILIES = {
     "salary.basis.": [b for b in BASES if b != "unstated"],
     "salary.period.": [p for p in PERIODS if p != "unstated"],
     "salary.unstated.": ["basis", "period", "basis_period"],
+    "language.": list(i18n.LANGUAGES),
 }
 
 

@@ -64,7 +64,7 @@ def start(child) -> None:
 def finish(child, *, done_shown: bool = False, browser: bool = True) -> str:
     """To the results; with `browser` (stdout is the terminal), leave them with q."""
     if not done_shown:
-        child.expect("That's all the questions!")
+        child.expect("That’s all the questions!")
     child.expect("see your results")
     child.send("\r")
     if browser:
@@ -228,13 +228,13 @@ def test_line_mode_types_answers_then_enter(tmp_path, files, state):
         question(child, n)
         child.expect("> ")
         child.sendline(str(value))
-    child.expect("That's all the questions!")
+    child.expect("That’s all the questions!")
     child.expect("> ")
     child.sendline("b")  # back from the end to the last question
     question(child, 6)
     child.expect("> ")
     child.sendline("")  # Enter keeps the answer shown
-    child.expect("That's all the questions!")
+    child.expect("That’s all the questions!")
     child.expect("> ")
     child.sendline("")
     child.expect("then Enter:")  # the results, one view at a time

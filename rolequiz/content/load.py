@@ -480,10 +480,11 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
 
 _ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources",
               "profile_basis"]
-_SOURCE_KEYS = ["id", "title", "file", "url", "author", "site", "date", "note"]
+_SOURCE_KEYS = ["id", "title", "file", "url", "author", "site", "date", "note", "lang"]
 _FIGURE_KEYS = ["level", "low", "high", "average", "currency", "basis", "period", "place",
                 "source", "quote", "note"]
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_LANG_CODE = re.compile(r"[a-z]{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
@@ -507,7 +508,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
     if check_schema(c, entries, ROLES_SCHEMA):
         return None
     c.keys(entries, node, "the roles file",
-           ["schema", "sources", "roles", "advice", "glossary"], ["roles"])
+           ["schema", "sources", "roles", "advice", "glossary", "sic"], ["roles"])
 
     sources: list[Source] = []
     sseen: dict[str, int] = {}
@@ -537,10 +538,17 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
             term = _term(c, item)
             if term is not None:
                 glossary.append(term)
+    sic: list[str] = []
+    if "sic" in entries:
+        for item in c.sequence(entries["sic"][1], "sic"):
+            words = c.text(item, "an entry of sic")
+            if words is not None:
+                sic.append(words)
     langs = c.check_translations()
     if c.problems:
         return None
-    return RoleSet(name, tuple(roles), tuple(sources), langs, digest, advice, tuple(glossary))
+    return RoleSet(name, tuple(roles), tuple(sources), langs, digest, advice, tuple(glossary),
+                   tuple(sic))
 
 
 def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
@@ -559,8 +567,13 @@ def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
     site = c.localized(s["site"][1], "source site") if "site" in s else None
     note = c.localized(s["note"][1], "source note") if "note" in s else None
     date = _date(c, s["date"][1]) if "date" in s else None
+    lang = c.text(s["lang"][1], "source lang") if "lang" in s else None
+    if lang is not None and not _LANG_CODE.match(lang):
+        c.add(s["lang"][1], f"source lang '{lang}' is not a language code",
+              "write the article's language as two letters: fr, en")
+        lang = None
     if sid and title:
-        return Source(sid, title, file, url, author, site, date, note)
+        return Source(sid, title, file, url, author, site, date, note, lang)
     return None
 
 

@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "quiz.start_line": "Press Enter to start (q then Enter to quit).",
     "quiz.continue": "Press Enter to continue, or answer the next question ({keys}); q to quit.",
     "quiz.continue_line":
-        "Press Enter to continue, or type the next question's answer ({keys}) then Enter.",
+        "Press Enter to continue, or type the next question’s answer ({keys}) then Enter.",
     "quiz.question": "Question {n} of {total}",
     "quiz.your_answer": "your answer",
     "quiz.skipped": "(skipped)",
@@ -41,7 +41,7 @@ MESSAGES: dict[str, str] = {
     "quiz.hint": "Press {keys} to answer, or ? for help.",
     "quiz.help_back": "Press any key to go back to the question.",
     "quiz.help_back_line": "Press Enter to go back to the question.",
-    "quiz.done_title": "That's all the questions!",
+    "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
     "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
@@ -147,6 +147,11 @@ MESSAGES: dict[str, str] = {
     "salary.place_none": "place stated for neither",
     "salary.place_one": "place stated for only one ({said})",
 
+    # the language of the articles' quotes, when it is not the page's (content/cards.py)
+    "cards.quotes_language": "Quotes in {language}, as the articles wrote them.",
+    "language.fr": "French",
+    "language.en": "English",
+
     # a file that cannot be read, or is not YAML or JSON, and answers that do not fit the
     # questions (content/yamlsafe.py, content/answers.py, content/load.py); "_hint": what to do
     "file.not_found": "file not found",
@@ -154,7 +159,7 @@ MESSAGES: dict[str, str] = {
     "file.is_folder": "is a folder, not a file",
     "file.is_folder_hint": "give the path of a file",
     "file.permission": "permission denied",
-    "file.permission_hint": "check the file's permissions",
+    "file.permission_hint": "check the file’s permissions",
     "file.unreadable": "cannot be read ({reason})",
     "file.too_large": "file too large (more than {kb} KB)",
     "file.too_large_hint": "content and answers files are a few KB; is this the right file?",
@@ -310,9 +315,9 @@ MESSAGES: dict[str, str] = {
     "cards.quote": "“{text}”",
     "cards.title_quoted": "“{text}”",
     "cards.undated": "no date given",
-    "cards.judgement": "The quiz authors' judgement: {text}",
+    "cards.judgement": "The quiz authors’ judgement: {text}",
     "cards.no_basis": "The quiz authors’ judgement: no source mentions this for this job.",
-    "cards.sources_hint": "The articles' own words behind each line: rolequiz show {id} --sources",
+    "cards.sources_hint": "The articles’ own words behind each line: rolequiz show {id} --sources",
     "cards.advice_hint": "Advice on choosing, from the articles: rolequiz show --advice",
     "cards.glossary_line": "In the glossary (rolequiz show --glossary): {terms}",
     "cards.advice_title": "Advice on choosing, from the articles",
@@ -444,17 +449,17 @@ MESSAGES: dict[str, str] = {
         "{path} was changed after the workshop was prepared; restore it, or prepare a new "
         "folder with: rolequiz workshop init",
     "workshop.not_pinned_questions":
-        "{path} is not the questions file of the workshop \"{title}\" ({manifest}); leave out "
-        "--questions to use the workshop's own copy",
+        "{path} is not the questions file of the workshop “{title}” ({manifest}); leave out "
+        "--questions to use the workshop’s own copy",
     "workshop.not_pinned_roles":
-        "{path} is not the roles file of the workshop \"{title}\" ({manifest}); leave out "
-        "--roles to use the workshop's own copy",
+        "{path} is not the roles file of the workshop “{title}” ({manifest}); leave out "
+        "--roles to use the workshop’s own copy",
     "workshop.did_you_mean_student": "no workshop at {folder} — did you mean {choices}?",
     "workshop.did_you_mean_counselor": "no workshop at {folder} — did you mean {choices}?",
     "workshop.choice": "{folder} ({title})",
     "workshop.or": " or ",
     "workshop.no_workshop_student":
-        "no workshop at {folder} ({reason}): check the folder's name with the person who runs "
+        "no workshop at {folder} ({reason}): check the folder’s name with the person who runs "
         "the workshop",
     "workshop.no_workshop_counselor":
         "no workshop at {folder} ({reason}): check its name, or prepare it with: {command}",
@@ -502,12 +507,12 @@ MESSAGES: dict[str, str] = {
         "... and {n} more roles, not shown: the {shown} weakest are above.",
     "validate.sim_title": "Simulation (seed {seed})",
     "validate.ideal_intro.one":
-        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondent "
+        "Ideal and noisy respondents: each role’s ideal respondent, then {n} noisy respondent "
         "per role (each answer moved one step with probability {p}).",
     "validate.ideal_intro.other":
-        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondents "
+        "Ideal and noisy respondents: each role’s ideal respondent, then {n} noisy respondents "
         "per role (each answer moved one step with probability {p}).",
-    "validate.ideal_only": "Ideal respondents: each role's ideal respondent, no noisy ones.",
+    "validate.ideal_only": "Ideal respondents: each role’s ideal respondent, no noisy ones.",
     "validate.ideal_targets":
         "Targets: the ideal respondent ranks the role #1 by at least {margin} points; noisy "
         "respondents have it #1 at least {top1} and in the top 3 at least {top3} of the time.",
@@ -545,7 +550,7 @@ MESSAGES: dict[str, str] = {
     "validate.group_shrugging": "shrugging",
     "validate.magnet": "{role} ({share})",
     "validate.realistic_intro":
-        "Realistic respondents: {n} per role, whose interests are the role's needs with a spread "
+        "Realistic respondents: {n} per role, whose interests are the role’s needs with a spread "
         "of {spread} on each dimension, and whose answers follow their interests with a spread of "
         "{noise} scale steps.",
     "validate.realistic_sample":
@@ -586,7 +591,7 @@ MESSAGES: dict[str, str] = {
         "Too few to tell: at least {n} participants are needed; nothing is judged.",
     "validate.results_targets":
         "Targets: each question correlates at least {r} with the other questions of its "
-        "dimension (corrected item-total correlation); each dimension's Cronbach's alpha is at "
+        "dimension (corrected item-total correlation); each dimension’s Cronbach’s alpha is at "
         "least {alpha}.",
     "validate.col_dimension": "dimension",
     "validate.col_questions": "questions",

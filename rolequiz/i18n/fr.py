@@ -179,6 +179,11 @@ MESSAGES: dict[str, str] = {
     "salary.place_none": "lieu non précisé pour les deux",
     "salary.place_one": "lieu précisé pour un seul ({said})",
 
+    # la langue des citations, quand ce n’est pas celle de la page (content/cards.py)
+    "cards.quotes_language": "Citations en {language}, telles que les articles les ont écrites.",
+    "language.fr": "français",
+    "language.en": "anglais",
+
     # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
     # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
     # « _hint » : ce qu’il faut faire

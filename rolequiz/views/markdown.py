@@ -99,7 +99,9 @@ def _md_fact(value: str | None, n: int | None, lang: str) -> str:
 
 def _md_quotes(quotes: list[dict[str, Any]], lang: str, indent: str = "  ") -> list[str]:
     """The sources' words under a line, one list item each, with its source's number."""
-    return [f"{indent}- *{_md(t('cards.quote', lang, text=q['text']))}* \\[{q['n']}\\]"
+    from rolequiz.content.cards import quote_shown
+
+    return [f"{indent}- *{_md(t('cards.quote', lang, text=quote_shown(q)))}* \\[{q['n']}\\]"
             for q in quotes]
 
 
@@ -143,7 +145,7 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
 
 def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
     """A role's card; with `sources`, the words of the articles under each line."""
-    from rolequiz.content.cards import judgement_line, not_stated_line
+    from rolequiz.content.cards import judgement_line, not_stated_line, quotes_language
     from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
@@ -154,6 +156,9 @@ def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         lines += [f"**{t('cards.score', lang)}**{t('punct.colon', lang)}"
                   f"{number(data['score'], lang)} ({rank})", ""]
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
         if sources and quotes.get("summary"):
@@ -210,8 +215,13 @@ def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
 
 
 def advice_to_markdown(data: dict[str, Any]) -> str:
+    from rolequiz.content.cards import quotes_language
+
     lang = data["lang"]
     lines = [f"# {_md(t('cards.advice_title', lang))}", ""]
+    said_in = quotes_language(data)
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
     for item in data["items"]:
         lines.append(f"- {_md(item['text'])}")
         lines += _md_quotes(item["quotes"], lang)
