@@ -381,7 +381,7 @@ def test_a_dumb_narrow_terminal_with_a_legacy_encoding(tmp_path, files, state, e
     out = child.before
     assert child.exitstatus == 0, out
     assert "Traceback" not in out and "\x1b[" not in out
-    assert "Tes 3 métiers en tête" in out and "Analyste de donn" in out
+    assert re.search("Tes 3 m.tiers en t.te", out) and "Analyste de donn" in out
     # every line fits, but a suggested command, which runs on rather than being cut; a
     # character the console lacks is written as a stand-in that may be longer ("EUR")
     shown = out.split("Et maintenant")[0]
