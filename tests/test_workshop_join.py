@@ -98,7 +98,7 @@ def test_no_suggestion_says_why_and_what_to_do(runner, tmp_path, answers):
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", tmp_path / "nowhere")
     assert r.exit_code == 2
     assert r.stderr == (f"rolequiz: no workshop at {tmp_path / 'nowhere'} (the folder does "
-                        "not exist): check the folder's name with the person who runs the "
+                        "not exist): check the folder’s name with the person who runs the "
                         "workshop\n")
     assert not (tmp_path / "nowhere").exists()
     (tmp_path / "plain").mkdir()
