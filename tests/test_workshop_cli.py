@@ -121,7 +121,7 @@ def test_report_table(runner, ws, tmp_path):
     assert r.exit_code == 0, r.output
     out = r.stdout
     assert out.startswith("Classe 2B\nParticipants: 3\n")
-    for text in ("First matches", "Average interests", "Roles nobody matched first: none",
+    for text in ("Top matches", "Average interests", "Roles that were nobody’s top match: none",
                  "Zoé", "Anaëlle", "Analyst 100.0", "Files skipped: 1",
                  "corrupt.json: damaged or cut off"):
         assert text in out, text

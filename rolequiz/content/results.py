@@ -42,9 +42,11 @@ class SavedResult:
                 and self.roles_digest == content.roles.digest)
 
 
-def load_result(path: str | Path) -> SavedResult:
+def load_result(path: str | Path, lang: str = "en") -> SavedResult:
+    """A saved result; a missing or unreadable file is said in `lang`, what is wrong inside
+    it in English."""
     name = str(path)
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_text(path, lang=lang)
     try:
         data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:
