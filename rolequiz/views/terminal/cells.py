@@ -33,6 +33,7 @@ SIGNS = "%‰"
 UNITS = frozenset({"k€", "K€", "M€", "k$", "M$", "h", "min", "ms", "km", "kg", "m²",
                    "ko", "Mo", "Go", "To", "kB", "MB", "GB", "TB", "°C"})
 HIGH_PUNCTUATION = ";:!?»"
+RANGE_DASH = "–—"  # a range written without spaces ("€50,000–€90,000") may break after it
 
 
 def _sign(ch: str) -> bool:
@@ -73,6 +74,10 @@ def runs(plain: str) -> list[tuple[int, int]]:
             if start is None:
                 start = i
             i += 1
+            if plain[i - 1] in RANGE_DASH and i < n and not _breakable(plain[i]) \
+                    and i - 1 > start:
+                out.append((start, i))  # "€50,000–€90,000" may break after its dash
+                start = None
             continue
         j = i
         while j < n and _breakable(plain[j]):
