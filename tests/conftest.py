@@ -152,11 +152,11 @@ def parse_work(monkeypatch):
     work = ParseWork(yamlsafe.MAX_BYTES)
     real_parse, real_loads = yamlsafe.parse, json.loads
 
-    def parse(text, name):
+    def parse(text, name, *args, **kwargs):
         work.text("yaml", name, text)
         work.reading = name
         try:
-            return real_parse(text, name)
+            return real_parse(text, name, *args, **kwargs)
         finally:
             work.reading = None
 

@@ -212,6 +212,23 @@ def test_the_citations_name_no_file(content):
     assert not shipped
 
 
+def test_what_an_article_got_wrong_is_in_its_quotes_and_marked_where_shown(content):
+    """Each `sic` entry is words of a quote, kept as the article wrote them; a card shows
+    "[sic]" after them, and says the quotes are in French when the page is in English."""
+    from rolequiz.content.cards import advice, card, quote_shown
+
+    quotes = [q for _, _, q in _statements(content)]
+    for words in content.roles.sic:
+        assert any(words in q for q in quotes), words
+    shown = [quote_shown(q) for item in advice(content, "en")["items"] for q in item["quotes"]]
+    assert "Le titres [sic] changent d'une boîte à une autre" in shown
+    scientist = card(content, content.roles.role("data-scientist"), "en")
+    assert {"source": "seed-roles-overview", "n": 1,
+            "text": "Remplace de plus en plus les data scientist. Partie technique du data "
+                    "scientist.", "sic": ["les data scientist"]} in scientist["quotes"]["notes"][0]
+    assert all(s["lang"] == "fr" for s in scientist["sources"])
+
+
 def test_no_point_median_and_no_invented_wording(content):
     """Wording fixed against the articles stays fixed."""
     french = "\n".join(t.get("fr") for t in _texts(content))

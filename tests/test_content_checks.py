@@ -644,7 +644,7 @@ def test_a_content_file_given_as_answers_is_named_alone(questions, tmp_path):
 @pytest.mark.parametrize("old, new, expected", [
     ("roles:\n", "extra: 1\nroles:\n",
      "f.yaml:2:1: unknown key 'extra' in the roles file — allowed keys: schema, sources, "
-     "roles, advice, glossary"),
+     "roles, advice, glossary, sic"),
     ("roles:\n", "sources:\n  - {id: s1, title: T, file: [a]}\nroles:\n",
      "f.yaml:3:30: source file must be text, not a list"),
     ("profile: {data: 1}}", "profile: {data: 1}, facts: [1]}",
@@ -784,3 +784,35 @@ def test_a_sourced_roles_file_gives_every_part():
 ])
 def test_each_problem_of_a_sourced_roles_file(old, new, expected):
     assert problems(changed(ROLES_SOURCED, old, new), "roles") == expected
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("answers:\n  q9: 2\n  q1: 7\n",
+     [f"a.yaml:2:3: identifiant de question inconnu{NBSP}: «{NBSP}q9{NBSP}» — voulais-tu dire "
+      f"«{NBSP}q4{NBSP}»{NBSP}?",
+      f"a.yaml:3:7: la réponse à «{NBSP}q1{NBSP}» vaut 7, une valeur hors de l’échelle — "
+      f"valeurs possibles{NBSP}: 1, 2"]),
+    ("answers:\n\tq1: 2\n",
+     [f"a.yaml:2:1: une tabulation sert à l’indentation{NBSP}; YAML demande des espaces — "
+      "indenter avec des espaces"]),
+])
+def test_an_answers_file_is_explained_in_the_language_asked_for(questions, tmp_path, text,
+                                                                 expected):
+    """`quiz --answers FILE --lang fr`: what is wrong with the file is said in French."""
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions, "fr")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == expected
+
+
+def test_a_missing_file_is_said_in_the_language_asked_for(tmp_path):
+    with pytest.raises(ContentError) as caught:
+        yamlsafe.read_text(tmp_path / "none.yaml", lang="fr")
+    assert str(caught.value).endswith("none.yaml: fichier introuvable — vérifier le chemin")
+    with pytest.raises(ContentError) as caught:
+        yamlsafe.read_text(tmp_path / "none.yaml")
+    assert str(caught.value).endswith("none.yaml: file not found — check the path")

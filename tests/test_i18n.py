@@ -36,13 +36,12 @@ FAMILIES = {
     "results.": list(COMPARE_ROWS),
     "report.": list(COLUMNS),
     "report.skip.": [*SKIP_REASONS, "duplicate_anon"],
-    "scoring.": ["lift", "gap_need", "gap_extra"],
+    "scoring.": ["lift", "gap_need", "gap_extra", "gap_extra_none"],
     "salary.level.": list(LEVELS),
     "salary.basis.": [b for b in BASES if b != "unstated"],
     "salary.period.": [p for p in PERIODS if p != "unstated"],
-    "salary.said.": list(BASES),
-    "salary.said_period.": list(PERIODS),
     "salary.unstated.": ["basis", "period", "basis_period"],
+    "language.": list(i18n.LANGUAGES),
 }
 
 

@@ -201,11 +201,12 @@ def test_csv_refuses_two_contents_and_says_how_to_choose(folder):
     with pytest.raises(UsageError) as en:
         report_csv.to_csv(r)
     assert str(en.value) == (
-        f"these results were made with 2 different contents ({ids}); a CSV holds one: "
+        f"these results come from 2 different question/role sets ({ids}); a CSV holds one: "
         "choose one with --content ID, or keep each group in its own folder")
     with pytest.raises(UsageError) as fr:
         report_csv.to_csv(build(folder, "fr"))
-    assert str(fr.value).startswith("ces résultats viennent de 2 contenus différents (")
+    assert str(fr.value).startswith(
+        "ces résultats viennent de 2 jeux de questions et de métiers différents (")
 
 
 def test_json_of_the_workshop_content(folder):

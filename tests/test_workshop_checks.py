@@ -194,14 +194,14 @@ def test_pinned_content_messages(ws, tmp_path, mini):
     other.write_bytes(mini["questions"].read_bytes() + b"# changed\n")
     for option, args in (("questions", (other, None)), ("roles", (None, other))):
         assert message(manifest.pinned_content_paths, ws, *args) == (
-            "UsageError", f"{other} is not the {option} file of the workshop \"Classe 2B\" "
+            "UsageError", f"{other} is not the {option} file of the workshop “Classe 2B” "
                           f"({ws / 'workshop.json'}); leave out --{option} to use the "
-                          "workshop's own copy")
+                          "workshop’s own copy")
     assert manifest.pinned_content_paths(ws, mini["questions"], mini["roles"]) == (
         m.questions_file, m.roles_file)  # the same content, named explicitly
     assert message(manifest.pinned_content_paths, tmp_path / "plain", other, None) == (
         "NoWorkshop", f"no workshop at {tmp_path / 'plain'} (the folder does not exist): check "
-                      "the folder's name with the person who runs the workshop")
+                      "the folder’s name with the person who runs the workshop")
     m.questions_file.write_bytes(b"")
     assert message(manifest.pinned_content_paths, ws) == (
         "ManifestError", f"{m.questions_file} was changed after the workshop was prepared; "

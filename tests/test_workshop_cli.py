@@ -124,7 +124,7 @@ def test_report_table(runner, ws, tmp_path):
     out = r.stdout
     assert out.startswith("Classe 2B\nWorkshop of ")  # its date, and how old the results are
     assert "\nParticipants: 3\n" in out
-    for text in ("First matches", "Average interests", "Roles nobody matched first: none",
+    for text in ("Top matches", "Average interests", "Roles that were nobody’s top match: none",
                  "Zoé", "Anaëlle", "Analyst 100.0", "Files skipped: 1",
                  "corrupt.json: damaged or cut off"):
         assert text in out, text

@@ -98,7 +98,7 @@ def test_no_suggestion_says_why_and_what_to_do(runner, tmp_path, answers):
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", tmp_path / "nowhere")
     assert r.exit_code == 2
     assert r.stderr == (f"rolequiz: no workshop at {tmp_path / 'nowhere'} (the folder does "
-                        "not exist): check the folder's name with the person who runs the "
+                        "not exist): check the folder’s name with the person who runs the "
                         "workshop\n")
     assert not (tmp_path / "nowhere").exists()
     (tmp_path / "plain").mkdir()
@@ -191,6 +191,8 @@ def test_the_report_refuses_a_folder_that_is_not_a_workshop(runner, share, tmp_p
         assert r.stderr == (f"rolequiz: no workshop at {empty} (no workshop.json in it): "
                             f"check its name, or prepare it with: rolequiz workshop init "
                             f"{empty} --title TITLE\n")
+    r = run_cli(runner, "report", empty, "--lang", "fr")
+    assert r.stderr.endswith(f"rolequiz workshop init {empty} --title TITRE\n"), r.stderr
     assert list(empty.iterdir()) == []
 
 
@@ -221,7 +223,7 @@ def test_init_prints_the_command_students_type(runner, tmp_path, mini, monkeypat
     typed = lines[lines.index(
         "Students type (adding --name and a name or a pseudonym, if they like):") + 1]
     assert shlex.split(typed) == ["rolequiz", "quiz", "--workshop", str(folder)]
-    assert "Short form" not in r.stdout  # not under the current folder: no short form
+    assert "Short version" not in r.stdout  # not under the current folder: no short form
     report = lines[lines.index("Group report:") + 1]
     assert shlex.split(report) == ["rolequiz", "report", str(folder)]
 
@@ -233,7 +235,7 @@ def test_init_gives_a_short_form_from_the_current_folder(runner, tmp_path, mini,
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
-    i = lines.index(f"Short form for the board, from {tmp_path}:")
+    i = lines.index(f"Short version to write on the board (from {tmp_path}):")
     assert lines[i + 1] == "  rolequiz quiz --workshop 'share/Classe 2B'"
     # what the board says works from there
     answers = tmp_path / "a.yaml"

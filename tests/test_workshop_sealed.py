@@ -349,7 +349,7 @@ def test_a_key_swapped_in_the_shared_folder_is_said(runner, ws, result):
     report = json.loads(r.stdout)
     assert report["participants"] == 1
     [problem] = report["problems"]
-    assert f"({intruder.id}) is not this workshop's key" in problem
+    assert f"({intruder.id}) is not this workshop’s key" in problem
     assert [s["reason"] for s in report["skipped"]] == ["damaged"]
 
 

@@ -31,8 +31,8 @@ def _load(questions, roles, results, language: str):
     from rolequiz.content.cards import check_scores_fit, read_scores
     from rolequiz.content.load import load_content
 
-    content = load_content(questions, roles)
-    scores = read_scores(results) if results is not None else None
+    content = load_content(questions, roles, language)
+    scores = read_scores(results, language) if results is not None else None
     if scores is not None:
         check_scores_fit(scores, content, language)
     return content, scores

@@ -40,9 +40,9 @@ def take_quiz(
         from rolequiz.cli.join import workshop_content
 
         questions, roles = workshop_content(workshop, name, questions, roles, language)
-    content = load_content(questions, roles)
+    content = load_content(questions, roles, language)
     if answers is not None:
-        given = load_answers(answers, content.questions)
+        given = load_answers(answers, content.questions, language)
         result = _result(content, given, language, adaptive, skipped=None)
         if save is not None:
             _save_result(content, result, save)

@@ -70,7 +70,7 @@ def validate(
     from rolequiz.views import validity as view
 
     language = lang_of(lang)
-    content = load_content(questions, roles)
+    content = load_content(questions, roles, language)
     _write(view.summary(content, language))
     _typography(content)
     missed: list[str] = []

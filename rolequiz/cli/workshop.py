@@ -23,7 +23,7 @@ class ReportFormat(str, Enum):
 # -- rolequiz report -----------------------------------------------------------------------------
 
 
-@app.command(cls=RolequizCommand, short_help="A group's report: first matches, interests, top 3s.")
+@app.command(cls=RolequizCommand, short_help="A group's report: top matches, interests, top 3s.")
 def report(
     paths: Annotated[
         list[Path],
@@ -69,7 +69,7 @@ def report(
     ] = False,
     lang: LangOpt = None,
 ) -> None:
-    """A group report: first matches, average interests, each participant's top three."""
+    """A group report: top matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.keyring import keyring_for
     from rolequiz.i18n import t

@@ -59,11 +59,12 @@ class Scores:
         return self.by_role.get(role_id)
 
 
-def read_scores(path: str | Path) -> Scores:
+def read_scores(path: str | Path, lang: str = "en") -> Scores:
     """A saved quiz result (JSON, schema rolequiz.result/1), checked for what is used here.
-    A missing, corrupt or foreign file is a ContentError naming it (exit 2)."""
+    A missing, corrupt or foreign file is a ContentError naming it (exit 2); a missing or
+    unreadable one is said in `lang`."""
     name = str(path)
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_text(path, lang=lang)
 
     def bad(message: str, hint: str = "", line: int | None = None,
             col: int | None = None) -> ContentError:
@@ -218,7 +219,7 @@ def _source_entry(s: Source, n: int, lang: str) -> dict[str, Any]:
     return {"n": n, "id": s.id, "title": s.title.get(lang), "file": s.file, "url": s.url,
             "author": s.author, "site": s.site.get(lang) if s.site else None,
             "date": s.date, "note": s.note.get(lang) if s.note else None,
-            "citation": citation(s, lang),
+            "lang": s.lang, "citation": citation(s, lang),
             # where to find it: the web address; a file's name only when nothing else says
             "where": s.url or (None if described else s.file)}
 
@@ -229,8 +230,44 @@ def _sources(role: Role, content: Content, lang: str) -> list[dict[str, Any]]:
             for n, sid in enumerate(_cited(role), start=1)]
 
 
-def _quotes(quotes: Iterable[Quote], number: Mapping[str, int]) -> list[dict[str, Any]]:
-    return [{"source": q.source, "n": number[q.source], "text": q.text} for q in quotes]
+def _quotes(quotes: Iterable[Quote], number: Mapping[str, int], sic: Iterable[str] = ()
+            ) -> list[dict[str, Any]]:
+    """The quotes as a card gives them; "sic": the words of each its article got wrong."""
+    out = []
+    for q in quotes:
+        item: dict[str, Any] = {"source": q.source, "n": number[q.source], "text": q.text}
+        wrong = [w for w in sic if w in q.text]
+        if wrong:
+            item["sic"] = wrong
+        out.append(item)
+    return out
+
+
+def quote_shown(q: dict[str, Any]) -> str:
+    """A quote's words as they are shown: verbatim, "[sic]" after what its article got
+    wrong ("Le titres [sic] changent")."""
+    text = q["text"]
+    for words in q.get("sic", ()):
+        at = text.find(words)
+        if at >= 0:
+            at += len(words)
+            text = text[:at] + " [sic]" + text[at:]
+    return text
+
+
+def quotes_language(data: dict[str, Any]) -> str | None:
+    """A line saying which language the quotes are in, when it is not the one the page is
+    in ("Quotes in French, as the articles wrote them."); None when it is, or is not known
+    or not one."""
+    langs = {s.get("lang") for s in data.get("sources", [])}
+    if len(langs) != 1 or None in langs or data["lang"] in langs:
+        return None
+    (lang,) = langs
+    try:
+        language = t("language." + lang, data["lang"])
+    except KeyError:
+        return None
+    return t("cards.quotes_language", data["lang"], language=language)
 
 
 def figure_data(f: Figure, number: Mapping[str, int], lang: str) -> dict[str, Any]:
@@ -263,15 +300,16 @@ def _profile(role: Role, content: Content, lang: str, number: Mapping[str, int]
         basis = role.profile_basis.get(d.id)
         out.append({"id": d.id, "name": d.name.get(lang), "value": role.importance(d.id),
                     "basis": None if basis is None else {
-                        "quotes": _quotes(basis.quotes, number),
+                        "quotes": _quotes(basis.quotes, number, content.roles.sic),
                         "judgement": basis.judgement.get(lang) if basis.judgement else None}})
     return out
 
 
-def _evidence(role: Role, number: Mapping[str, int]) -> dict[str, Any]:
+def _evidence(role: Role, number: Mapping[str, int], sic: Iterable[str] = ()
+              ) -> dict[str, Any]:
     """The sources' words behind the summary and each entry of each list."""
     def of(text: Text | None) -> list[dict[str, Any]]:
-        return _quotes(text.quotes, number) if isinstance(text, Sourced) else []
+        return _quotes(text.quotes, number, sic) if isinstance(text, Sourced) else []
 
     out: dict[str, Any] = {"summary": of(role.summary)}
     for key in LIST_FIELDS:
@@ -324,7 +362,7 @@ def card(content: Content, role: Role, lang: str, scores: Scores | None = None
         data[key] = [x.get(lang) for x in getattr(role, key)]
     data["profile"] = _profile(role, content, lang, number)
     data["sources"] = sources
-    data["quotes"] = _evidence(role, number)
+    data["quotes"] = _evidence(role, number, content.roles.sic)
     data["not_stated"] = [k for k in FACT_KEYS if data["facts"][k]["value"] is None]
     words = [data["name"], data["summary"] or "", *(f["value"] or "" for f in
              data["facts"].values()), *(x for k in LIST_FIELDS for x in data[k])]
@@ -550,7 +588,8 @@ def advice(content: Content, lang: str) -> dict[str, Any]:
     number = {s["id"]: s["n"] for s in sources}
     return {"schema": ADVICE_SCHEMA, "lang": lang,
             "items": [{"text": x.get(lang),
-                       "quotes": _quotes(x.quotes, number) if isinstance(x, Sourced) else []}
+                       "quotes": (_quotes(x.quotes, number, content.roles.sic)
+                                  if isinstance(x, Sourced) else [])}
                       for x in items],
             "sources": sources}
 

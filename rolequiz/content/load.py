@@ -324,12 +324,15 @@ def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | No
     return value
 
 
-def suggest(value: str, known: Iterable[str]) -> str:
+def suggest(value: str, known: Iterable[str], lang: str = "en") -> str:
+    """The known value closest to `value` ("did you mean ...?"), else all of them."""
+    from rolequiz.i18n import t
+
     known = sorted(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
     if close:
-        return f"did you mean '{close[0]}'?"
-    return "known: " + ", ".join(known) if known else ""
+        return t("file.did_you_mean", lang, value=close[0])
+    return t("file.known", lang, values=", ".join(known)) if known else ""
 
 
 # -- questions.yaml ---------------------------------------------------------------------
@@ -477,10 +480,11 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
 
 _ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources",
               "profile_basis"]
-_SOURCE_KEYS = ["id", "title", "file", "url", "author", "site", "date", "note"]
+_SOURCE_KEYS = ["id", "title", "file", "url", "author", "site", "date", "note", "lang"]
 _FIGURE_KEYS = ["level", "low", "high", "average", "currency", "basis", "period", "place",
                 "source", "quote", "note"]
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_LANG_CODE = re.compile(r"[a-z]{2}\Z")
 _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
@@ -504,7 +508,7 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
     if check_schema(c, entries, ROLES_SCHEMA):
         return None
     c.keys(entries, node, "the roles file",
-           ["schema", "sources", "roles", "advice", "glossary"], ["roles"])
+           ["schema", "sources", "roles", "advice", "glossary", "sic"], ["roles"])
 
     sources: list[Source] = []
     sseen: dict[str, int] = {}
@@ -534,10 +538,17 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
             term = _term(c, item)
             if term is not None:
                 glossary.append(term)
+    sic: list[str] = []
+    if "sic" in entries:
+        for item in c.sequence(entries["sic"][1], "sic"):
+            words = c.text(item, "an entry of sic")
+            if words is not None:
+                sic.append(words)
     langs = c.check_translations()
     if c.problems:
         return None
-    return RoleSet(name, tuple(roles), tuple(sources), langs, digest, advice, tuple(glossary))
+    return RoleSet(name, tuple(roles), tuple(sources), langs, digest, advice, tuple(glossary),
+                   tuple(sic))
 
 
 def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
@@ -556,8 +567,13 @@ def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
     site = c.localized(s["site"][1], "source site") if "site" in s else None
     note = c.localized(s["note"][1], "source note") if "note" in s else None
     date = _date(c, s["date"][1]) if "date" in s else None
+    lang = c.text(s["lang"][1], "source lang") if "lang" in s else None
+    if lang is not None and not _LANG_CODE.match(lang):
+        c.add(s["lang"][1], f"source lang '{lang}' is not a language code",
+              "write the article's language as two letters: fr, en")
+        lang = None
     if sid and title:
-        return Source(sid, title, file, url, author, site, date, note)
+        return Source(sid, title, file, url, author, site, date, note, lang)
     return None
 
 
@@ -844,15 +860,18 @@ def default_paths() -> tuple[Path, Path]:
     return package_file("questions.yaml"), package_file("roles.yaml")
 
 
-def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
-    node, name, raw = yamlsafe.load(path)
+def _read(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, str]:
+    node, name, raw = yamlsafe.load(path, lang)
     return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
-    questions_path: str | Path | None = None, roles_path: str | Path | None = None
+    questions_path: str | Path | None = None, roles_path: str | Path | None = None,
+    lang: str = "en",
 ) -> Content:
-    """Both content files, validated together; every problem of both in one ContentError."""
+    """Both content files, validated together; every problem of both in one ContentError.
+    Problems reading a file (missing, not UTF-8, not YAML, hostile) are worded in `lang`;
+    those of the content's own shape, for its authors, in English."""
     dq, dr = default_paths()
     from rolequiz.content.cache import Lookup
 
@@ -864,14 +883,14 @@ def load_content(
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
     try:
-        qnode, qname, qdigest = _read(questions_path or dq)
+        qnode, qname, qdigest = _read(questions_path or dq, lang)
         qc = Checker(qname)
         qs = _questions(qc, qnode, qname, qdigest)
         problems += qc.problems
     except ContentError as e:
         problems += e.problems
     try:
-        rnode, rname, rdigest = _read(roles_path or dr)
+        rnode, rname, rdigest = _read(roles_path or dr, lang)
         rc = Checker(rname)
         # With a broken questions file, profiles are checked for their shape only.
         dim_ids = {d.id for d in qs.dimensions} if qs else None

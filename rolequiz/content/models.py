@@ -168,6 +168,7 @@ class Source(_Data):
     site: Text | None = None  # the site or section that published it
     date: str | None = None  # "2025-03-20", "2025-03", "2025", or "undated" (none given)
     note: Text | None = None  # what a reader should know about it
+    lang: str | None = None  # the language it is written in, and so its quotes ("fr")
 
 
 @_model
@@ -279,6 +280,8 @@ class RoleSet(_Data):
     digest: str = ""
     advice: tuple[Text, ...] = ()  # for every student choosing, from the sources
     glossary: tuple[Term, ...] = ()
+    # words an article got wrong: kept as they are in its quotes, marked [sic] where shown
+    sic: tuple[str, ...] = ()
 
     def role(self, role_id: str) -> Role:
         for r in self.roles:

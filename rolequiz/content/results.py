@@ -42,8 +42,10 @@ class SavedResult:
                 and self.roles_digest == content.roles.digest)
 
 
-def load_result(path: str | Path) -> SavedResult:
-    return parse_result_text(yamlsafe.read_text(path), str(path))
+def load_result(path: str | Path, lang: str = "en") -> SavedResult:
+    """A saved result; a missing or unreadable file is said in `lang`, what is wrong inside
+    it in English."""
+    return parse_result_text(yamlsafe.read_text(path, lang=lang), str(path))
 
 
 def parse_result_text(text: str, name: str) -> SavedResult:

@@ -3,7 +3,7 @@
 A source gives a salary for some people on some terms: new graduates or everyone, gross or
 not said, a year or not said, in one region. A figure (rolequiz.content.models.Figure)
 keeps all of it, and this module writes it as each language does ("35 000 – 45 000 € brut
-par an", "€35,000 – €45,000 gross a year") and tells what keeps two figures from being
+par an", "€35,000–€45,000 gross a year") and tells what keeps two figures from being
 compared: a starting salary beside one for any level, gross beside "not said", one region
 beside another. No rich, no typer.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rolequiz.content.models import LEVELS, Fact, Figure
-from rolequiz.i18n import t
+from rolequiz.i18n import in_sentence, t
 
 NBSP = "\u00a0"
 SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
@@ -40,7 +40,7 @@ def amount_text(f: Figure, lang: str) -> str:
     if f.low is not None and f.high is not None:
         if lang == "fr":  # "35 000 – 45 000 €", as the French sources write it
             return f"{money(f.low, cur, lang, sign=False)} – {money(f.high, cur, lang)}"
-        return f"{money(f.low, cur, lang)} – {money(f.high, cur, lang)}"
+        return f"{money(f.low, cur, lang)}–{money(f.high, cur, lang)}"  # "€35,000–€45,000"
     if f.high is not None:
         return t("salary.up_to", lang, amount=money(f.high, cur, lang))
     return t("salary.from", lang, amount=money(f.low or 0, cur, lang))
@@ -52,8 +52,9 @@ def level_label(level: str, lang: str) -> str:
 
 def figure_text(f: Figure, lang: str) -> str:
     """A figure in words, with every term its source states and those it leaves unsaid:
-    "35 000 – 45 000 € brut par an (France)", "€50,000 – €90,000 (gross or net, and
-    period, not stated)"."""
+    "35 000 – 45 000 € brut par an (France)", "€50,000–€90,000 (gross or net, and per
+    what period, not stated)", "$100,000–$150,000 a year (United States; gross or net not
+    stated)"."""
     words = [amount_text(f, lang)]
     if f.basis != "unstated":
         words.append(t("salary.basis." + f.basis, lang))
@@ -62,11 +63,12 @@ def figure_text(f: Figure, lang: str) -> str:
     if f.average is not None:
         words.append(t("salary.average", lang))
     text = " ".join(words)
+    aside = [f.place.get(lang)] if f.place is not None else []
     unsaid = [k for k in ("basis", "period") if getattr(f, k) == "unstated"]
     if unsaid:
-        text += t("salary.unstated." + "_".join(unsaid), lang)
-    if f.place is not None:
-        text += f" ({f.place.get(lang)})"
+        aside.append(t("salary.unstated." + "_".join(unsaid), lang))
+    if aside:
+        text += " (" + t("salary.separator", lang).join(aside) + ")"
     if f.note is not None:
         text += " — " + f.note.get(lang)
     return text
@@ -94,25 +96,36 @@ def levels_of(figures: Sequence[Figure]) -> list[str]:
 
 def differences(a: Figure, b: Figure, lang: str) -> list[str]:
     """What keeps two figures of the same level from being compared, in words: currency,
-    gross or net, period, place. A term one article leaves unsaid counts as different,
-    unless both figures come from the same article (its own table, say), where it is the
-    same unsaid term."""
+    gross or net, period, place ("different places, Île-de-France for one, France for the
+    other", "period stated for only one (a year)"). A term one article leaves unsaid counts
+    as different, unless both figures come from the same article (its own table, say),
+    where it is the same unsaid term."""
     same = a.source == b.source
     out = []
     if a.currency != b.currency:
         out.append(t("salary.diff_currency", lang, a=SYMBOLS.get(a.currency, a.currency),
                      b=SYMBOLS.get(b.currency, b.currency)))
-    if a.basis != b.basis or (a.basis == "unstated" and not same):
-        out.append(t("salary.diff_basis", lang, a=t("salary.said." + a.basis, lang),
-                     b=t("salary.said." + b.basis, lang)))
-    if a.period != b.period or (a.period == "unstated" and not same):
-        out.append(t("salary.diff_period", lang, a=t("salary.said_period." + a.period, lang),
-                     b=t("salary.said_period." + b.period, lang)))
+    for va, vb, key, none, one, diff in (
+            (a.basis, b.basis, "salary.basis.", "salary.basis_none", "salary.basis_one",
+             "salary.diff_basis"),
+            (a.period, b.period, "salary.period.", "salary.period_none", "salary.period_one",
+             "salary.diff_period")):
+        if va == vb == "unstated" and not same:
+            out.append(t(none, lang))
+        elif "unstated" in (va, vb) and va != vb:
+            said = vb if va == "unstated" else va
+            out.append(t(one, lang, said=t(key + said, lang)))
+        elif va != vb:
+            out.append(t(diff, lang, a=t(key + va, lang), b=t(key + vb, lang)))
     place_a = a.place.get(lang) if a.place else None
     place_b = b.place.get(lang) if b.place else None
-    if place_a != place_b or (place_a is None and not same):
-        unsaid = t("salary.said_place_unstated", lang)
-        out.append(t("salary.diff_place", lang, a=place_a or unsaid, b=place_b or unsaid))
+    if place_a is None and place_b is None:
+        if not same:
+            out.append(t("salary.place_none", lang))
+    elif place_a is None or place_b is None:
+        out.append(t("salary.place_one", lang, said=place_a or place_b))
+    elif place_a != place_b:
+        out.append(t("salary.diff_place", lang, a=place_a, b=place_b))
     return out
 
 
@@ -130,17 +143,19 @@ def comparability(roles: Sequence[tuple[str, Sequence[Figure]]], lang: str
         for name_b, figs_b in given[i + 1:]:
             common = [lv for lv in levels_of(figs_a) if lv in levels_of(figs_b)]
             if not common:
-                la = ", ".join(level_label(lv, lang).lower() for lv in levels_of(figs_a))
-                lb = ", ".join(level_label(lv, lang).lower() for lv in levels_of(figs_b))
-                notes.append(t("salary.not_comparable_levels", lang, a=name_a, b=name_b,
-                               la=la, lb=lb))
+                both = t("results.and", lang)
+                la = both.join(level_label(lv, lang).lower() for lv in levels_of(figs_a))
+                lb = both.join(level_label(lv, lang).lower() for lv in levels_of(figs_b))
+                notes.append(t("salary.not_comparable_levels", lang, a=in_sentence(name_a, lang),
+                               b=in_sentence(name_b, lang), la=la, lb=lb))
                 continue
             for lv in common:
                 fa = next(f for f in figs_a if f.level == lv)
                 fb = next(f for f in figs_b if f.level == lv)
                 why = differences(fa, fb, lang)
                 if why:
-                    notes.append(t("salary.not_comparable", lang, a=name_a, b=name_b,
+                    notes.append(t("salary.not_comparable", lang, a=in_sentence(name_a, lang),
+                                   b=in_sentence(name_b, lang),
                                    level=level_label(lv, lang).lower(),
                                    why=t("salary.and", lang).join(why)))
     return not notes, notes

@@ -241,7 +241,10 @@ class _Said(dict):  # type: ignore[type-arg]
 
     def __missing__(self, need: float) -> Reason:
         kind = self.kind
-        key = kind if kind == "lift" else ("gap_need" if need > self.you else "gap_extra")
+        # a need shown as 0 % is none at all; a low one, little
+        key = kind if kind == "lift" else ("gap_need" if need > self.you
+                                           else "gap_extra" if percent(need) != "0"
+                                           else "gap_extra_none")
         cut = self.cuts.get(key)
         if cut is None:
             cut = self.cuts[key] = self.ranker._sentence(key, self.i)

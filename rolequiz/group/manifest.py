@@ -85,7 +85,7 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
         raise UsageError(t("workshop.not_a_folder", lang, folder=folder))
     dq, dr = default_paths()
     qpath, rpath = Path(questions or dq), Path(roles or dr)
-    content = load_content(qpath, rpath)  # refuse content with problems before copying
+    content = load_content(qpath, rpath, lang)  # refuse content with problems before copying
     qbytes, rbytes = _read_bytes(qpath, lang), _read_bytes(rpath, lang)
     cdir = folder / CONTENT_DIR
     atomic_write(cdir / "questions.yaml", qbytes, what="questions copy")
@@ -306,7 +306,8 @@ def no_workshop_message(folder: Path, lang: str, *, student: bool) -> str:
         reason = t("workshop.reason_file", lang)
     else:
         reason = t("workshop.reason_no_manifest", lang, manifest=MANIFEST)
-    init = command(["rolequiz", "workshop", "init", str(folder), "--title", "TITLE"])
+    init = command(["rolequiz", "workshop", "init", str(folder), "--title",
+                    t("workshop.title_metavar", lang)])
     key = "workshop.no_workshop_student" if student else "workshop.no_workshop_counselor"
     return t(key, lang, folder=shown, reason=reason, command=clean(init))
 

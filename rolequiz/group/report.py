@@ -777,6 +777,11 @@ def percent_text(x: float | None, lang: str) -> str:
     return t("report.unknown", lang) if x is None else f"{round(x * 100)}"
 
 
+def spread_text(x: float | None, lang: str) -> str:
+    """A standard deviation as "±36", or "unknown" alone (no "±unknown")."""
+    return t("report.unknown", lang) if x is None else "±" + percent_text(x, lang)
+
+
 def range_text(s: DimStat, lang: str) -> str:
     if s.low is None or s.high is None:
         return t("report.unknown", lang)

@@ -134,6 +134,18 @@ def money(amount: float | tuple[float, float], currency: str, lang: str) -> str:
     return sign + ("" if symbol else NBSP) + figures
 
 
+def in_sentence(name: str, lang: str) -> str:
+    """A role's name inside a sentence. French writes a common noun there in lower case
+    ("data analyst", "ingénieure ou ingénieur en IA"), unless its first word has capitals
+    beyond its first letter ("IA", "MLOps"); English keeps a job title as it is."""
+    if lang != "fr" or not name:
+        return name
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and not first[1:].islower():
+        return name
+    return name[0].lower() + name[1:]
+
+
 def date_words(day: object, lang: str) -> str:
     """A date (anything with .day, .month and .year) as the language writes it in a
     sentence: "2 December 2026", "2 décembre 2026", "1er décembre 2026"."""

@@ -13,8 +13,8 @@ MESSAGES: dict[str, str] = {
     "quiz.title": "Which role suits you?",
     "quiz.intro":
         "Rate how much you would enjoy each activity. There are no right or wrong answers: go "
-        "with your first feeling. At the end you get the roles that match your interests best, "
-        "why, and how they compare.",
+        "with your first feeling. At the end you’ll see which roles match your interests best, "
+        "why, and how they differ.",
     "quiz.length.one": "{n} question, about {minutes} min. Your answers are saved as you go.",
     "quiz.length.other": "{n} questions, about {minutes} min. Your answers are saved as you go.",
     "quiz.welcome_back.one": "Welcome back: {answered} of {n} question already answered.",
@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "quiz.start_line": "Press Enter to start (q then Enter to quit).",
     "quiz.continue": "Press Enter to continue, or answer the next question ({keys}); q to quit.",
     "quiz.continue_line":
-        "Press Enter to continue, or type the next question's answer ({keys}) then Enter.",
+        "Press Enter to continue, or type the next question’s answer ({keys}) then Enter.",
     "quiz.question": "Question {n} of {total}",
     "quiz.your_answer": "your answer",
     "quiz.skipped": "(skipped)",
@@ -41,7 +41,7 @@ MESSAGES: dict[str, str] = {
     "quiz.hint": "Press {keys} to answer, or ? for help.",
     "quiz.help_back": "Press any key to go back to the question.",
     "quiz.help_back_line": "Press Enter to go back to the question.",
-    "quiz.done_title": "That's all the questions!",
+    "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
     "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
@@ -62,9 +62,9 @@ MESSAGES: dict[str, str] = {
 
     # saved progress (cli/interactive.py)
     "progress.corrupt":
-        "The saved progress in {path} could not be read ({reason}). It was kept as {kept}; a new "
-        "quiz starts.",
-    "progress.unreadable": "The saved progress could not be read: {reason}. A new quiz starts.",
+        "The saved progress in {path} could not be read ({reason}). It was kept as {kept}. "
+        "Starting a new quiz.",
+    "progress.unreadable": "The saved progress could not be read: {reason}. Starting a new quiz.",
     "progress.changed": "The questions have changed since this quiz was saved: {kept}, {dropped}.",
     "progress.kept.one": "{n} answer kept",
     "progress.kept.other": "{n} answers kept",
@@ -77,7 +77,7 @@ MESSAGES: dict[str, str] = {
     "progress.from_workshop":
         "Your unfinished quiz was found in the workshop folder {folder} (saved on another "
         "computer).",
-    "progress.none_to_resume": "No unfinished quiz in {folder}: a new quiz starts.",
+    "progress.none_to_resume": "No unfinished quiz in {folder}. Starting a new quiz.",
     "progress.unfinished":
         "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
     "progress.unfinished_keys":
@@ -127,16 +127,73 @@ MESSAGES: dict[str, str] = {
         "says little. Try again, using the whole scale.",
     "scoring.note_unclear_interests":
         "No interest stands out clearly: your answers about the same interest differ about as "
-        "much as your answers about different ones, so this ranking could be chance. Take your "
-        "time and answer again.",
+        "much as your answers about different ones, so this ranking could be down to chance. Take "
+        "your time and answer again.",
     "scoring.note_weak_core":
-        "{role} is only the least distant job, not a good fit: it needs “{dim}” above all, "
-        "and you seem not to enjoy it ({you}%).",
+        "{role} is only the closest of a poor set of matches, not necessarily a good fit: it "
+        "mostly needs “{dim}”, which you don’t seem to enjoy ({you}%).",
     "scoring.note_weak_likes":
-        "What you enjoy most, “{dim}” ({you}%), is at the heart of none of these jobs: the "
-        "ranking shows the least distant ones, not good fits.",
+        "What you enjoy most, “{dim}” ({you}%), isn’t central to any of these jobs: the "
+        "ranking shows the closest ones, not necessarily good fits.",
     "scoring.note_near_tie":
         "{first} and {second} are nearly tied ({gap} points apart): look at both.",
+    "scoring.gap_extra_none": "You enjoy “{dim}” ({you}%) but the job doesn’t need it ({role}%).",
+
+    # what keeps two salaries from being compared, beside those above (content/salary.py)
+    "salary.basis_none": "gross or net stated for neither",
+    "salary.basis_one": "gross or net stated for only one ({said})",
+    "salary.period_none": "period stated for neither",
+    "salary.period_one": "period stated for only one ({said})",
+    "salary.place_none": "place stated for neither",
+    "salary.place_one": "place stated for only one ({said})",
+
+    # the language of the articles' quotes, when it is not the page's (content/cards.py)
+    "cards.quotes_language": "Quotes in {language}, as the articles wrote them.",
+    "language.fr": "French",
+    "language.en": "English",
+
+    # a file that cannot be read, or is not YAML or JSON, and answers that do not fit the
+    # questions (content/yamlsafe.py, content/answers.py, content/load.py); "_hint": what to do
+    "file.not_found": "file not found",
+    "file.not_found_hint": "check the path",
+    "file.is_folder": "is a folder, not a file",
+    "file.is_folder_hint": "give the path of a file",
+    "file.permission": "permission denied",
+    "file.permission_hint": "check the file’s permissions",
+    "file.unreadable": "cannot be read ({reason})",
+    "file.too_large": "file too large (more than {kb} KB)",
+    "file.too_large_hint": "content and answers files are a few KB; is this the right file?",
+    "file.not_unicode": "not UTF-8 (byte 0x{byte} at offset {offset})",
+    "file.not_unicode_hint": "save the file as UTF-8",
+    "file.nul": "contains a NUL character",
+    "file.nul_hint": "this is not a text file",
+    "file.invalid_json": "invalid JSON: {message}",
+    "file.did_you_mean": "did you mean '{value}'?",
+    "file.known": "known: {values}",
+    "yaml.control": "control character U+{code} is not allowed in YAML",
+    "yaml.control_hint": "remove it, or write it as an escape inside double quotes (\"\\x1f\")",
+    "yaml.alias": "aliases like *{anchor} are not allowed",
+    "yaml.alias_hint": "write the value out in full instead of referring to an anchor",
+    "yaml.tag": "tags like {tag} are not allowed",
+    "yaml.tag_hint":
+        "remove the tag; content files hold only text, numbers, lists and mappings",
+    "yaml.too_deep": "nesting too deep (more than {n} levels)",
+    "yaml.too_deep_hint":
+        "content files need only a few levels; check the indentation and brackets",
+    "yaml.nesting": "nesting too deep",
+    "yaml.two_documents": "the file holds more than one YAML document (a second '---'?)",
+    "yaml.two_documents_hint": "keep one",
+    "yaml.tab": "a tab is used for indentation; YAML needs spaces",
+    "yaml.tab_hint": "indent with spaces",
+    "yaml.invalid": "invalid YAML: {message}",
+    "yaml.invalid_hint": "check the indentation and quotes",
+    "answers.unknown_question": "unknown question id '{id}'",
+    "answers.not_on_scale": "the answer to '{id}' is {value}, not on the scale",
+    "answers.not_on_scale_hint": "use one of {values}",
+    "answers.result_without_answers": "this saved result holds no answers to score again",
+    "answers.result_without_answers_hint":
+        "use the answers file of the quiz, or a result saved by rolequiz quiz --save",
+    "workshop.title_metavar": "TITLE",
 
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Your results",
@@ -155,7 +212,7 @@ MESSAGES: dict[str, str] = {
     "results.profile": "Your interests (50 = neutral)",
     "results.profile_hint.one": "{n} interest is unknown: none of your answers touch on it.",
     "results.profile_hint.other": "{n} interests are unknown: none of your answers touch on them.",
-    "results.reasons": "The reasons",
+    "results.reasons": "Why these roles",
     "results.why": "Why {name}?",
     "results.no_reason": "No strong reason either way.",
     "results.compare": "Your top {n} compared",
@@ -170,7 +227,7 @@ MESSAGES: dict[str, str] = {
     "results.more.one": "+{n} more",
     "results.more.other": "+{n} more",
     "results.next": "What next?",
-    "results.next_show": "the full card of {name}, with its sources",
+    "results.next_show": "the full {name} card, with its sources",
     "results.next_compare": "compare your top roles in detail",
     "results.next_results": "show this result again",
     "results.next_save": "keep it in a file",
@@ -192,7 +249,6 @@ MESSAGES: dict[str, str] = {
     "document.dimension": "Dimension",
     "document.interest": "Interest",
     "document.unknown": "unknown",
-    "document.why": "Why",
     "html.made_with": "Made with rolequiz {version}.",
     "html.top_roles": "Your closest roles",
     "html.all_roles": "All roles",
@@ -226,12 +282,12 @@ MESSAGES: dict[str, str] = {
     "cards.summary": "Summary",
     "cards.role": "Role",
     "cards.id": "id",
-    "cards.score": "Your match",
+    "cards.score": "Score",
     "cards.not_known": "not known",
     "cards.roles_title": "The roles",
     "cards.roles_hint": "See one role: rolequiz show ID · compare: rolequiz compare ID ID",
     "cards.compare_title": "Side by side",
-    "cards.legend_top": "▲ needs it most, on the rows where these roles differ most",
+    "cards.legend_top": "▲ the role that needs it most, on the rows where these roles differ most",
     "cards.legend_shared": "= every role here has it",
     "cards.your_rank": "#{rank} of {total}",
     "cards.rank": "#{rank}",
@@ -259,18 +315,18 @@ MESSAGES: dict[str, str] = {
     "cards.quote": "“{text}”",
     "cards.title_quoted": "“{text}”",
     "cards.undated": "no date given",
-    "cards.judgement": "The quiz authors' judgement: {text}",
-    "cards.no_basis": "The quiz authors' judgement: no source speaks of it for this job.",
-    "cards.sources_hint": "The articles' own words behind each line: rolequiz show {id} --sources",
+    "cards.judgement": "The quiz authors’ judgement: {text}",
+    "cards.no_basis": "The quiz authors’ judgement: no source mentions this for this job.",
+    "cards.sources_hint": "The articles’ own words behind each line: rolequiz show {id} --sources",
     "cards.advice_hint": "Advice on choosing, from the articles: rolequiz show --advice",
     "cards.glossary_line": "In the glossary (rolequiz show --glossary): {terms}",
-    "cards.advice_title": "Advice for choosing, from the articles",
+    "cards.advice_title": "Advice on choosing, from the articles",
     "cards.glossary_title": "Glossary",
     "cards.glossary_intro": "Explanations written for rolequiz, not taken from the articles.",
     "cards.show_what": "give a ROLE, or --advice, or --glossary",
     "cards.show_one": "give a ROLE, --advice or --glossary: one of them at a time",
     "salary.level.junior": "Starting out",
-    "salary.level.all": "Level not stated",
+    "salary.level.all": "Experience level not stated",
     "salary.level.senior": "With experience",
     "salary.up_to": "up to {amount}",
     "salary.from": "from {amount}",
@@ -279,34 +335,29 @@ MESSAGES: dict[str, str] = {
     "salary.period.year": "a year",
     "salary.period.month": "a month",
     "salary.average": "on average",
-    "salary.unstated.basis": ", gross or net not stated",
-    "salary.unstated.period": ", period not stated",
-    "salary.unstated.basis_period": ", gross or net and period not stated",
+    "salary.unstated.basis": "gross or net not stated",
+    "salary.unstated.period": "per what period not stated",
+    "salary.unstated.basis_period": "gross or net, and per what period, not stated",
     "salary.separator": "; ",
-    "salary.said.gross": "gross",
-    "salary.said.net": "net",
-    "salary.said.unstated": "not stated",
-    "salary.said_period.year": "a year",
-    "salary.said_period.month": "a month",
-    "salary.said_period.unstated": "not stated",
-    "salary.said_place_unstated": "not stated",
-    "salary.diff_currency": "currency: {a} / {b}",
-    "salary.diff_basis": "gross or net: {a} / {b}",
-    "salary.diff_period": "period: {a} / {b}",
-    "salary.diff_place": "place: {a} / {b}",
+    "salary.diff_currency": "different currencies, {a} for one, {b} for the other",
+    "salary.diff_basis": "{a} for one, {b} for the other",
+    "salary.diff_period": "{a} for one, {b} for the other",
+    "salary.diff_place": "different places, {a} for one, {b} for the other",
     "salary.and": "; ",
-    "salary.not_comparable": "Salaries not comparable: {a} and {b}, {level} ({why}).",
+    "salary.not_comparable": "These salaries can’t be compared ({a} and {b}, {level}): {why}.",
     "salary.not_comparable_levels":
-        "Salaries not comparable: {a} and {b}, different levels ({la} / {lb}).",
+        "These salaries can’t be compared ({a} and {b}): different experience levels, {la} for "
+        "one, {lb} for the other.",
     "results.not_stated_mark": "– not stated in the sources",
 
     # the group report (group/report.py and its views)
     "report.title": "Group report",
     "report.participants": "Participants: {n}",
     "report.in_progress": "Quizzes still in progress: {n}",
-    "report.first_matches": "First matches",
-    "report.ties.one": "A tie for first place counts for every role tied ({n} participant).",
-    "report.ties.other": "A tie for first place counts for every role tied ({n} participants).",
+    "report.first_matches": "Top matches",
+    "report.ties.one": "A tie for first place counts once for each tied role ({n} participant).",
+    "report.ties.other":
+        "A tie for first place counts once for each tied role ({n} participants).",
     "report.profile": "Average interests",
     "report.spread": "spread",
     "report.range": "range",
@@ -322,20 +373,21 @@ MESSAGES: dict[str, str] = {
     "report.third": "3rd",
     "report.role": "Role",
     "report.dimension": "Dimension",
-    "report.count": "Students",
+    "report.count": "Participants",
     "report.mean": "Mean",
-    "report.unmatched": "Roles nobody matched first",
+    "report.unmatched": "Roles that were nobody’s top match",
     "report.none": "none",
     "report.unclear": "Results with no clear preference: {n}",
     "report.content": "Content {id}",
-    "report.other_content": "Made with other content than the workshop's: reported separately.",
+    "report.other_content":
+        "Results made with different questions or roles from the workshop’s: shown separately.",
     "report.skipped": "Files skipped: {n}",
     "report.no_results": "No results yet.",
     "report.unknown": "unknown",
     "report.anon": "#{n}",
     "report.csv_groups":
-        "these results were made with {n} different contents ({ids}); a CSV holds one: choose one "
-        "with --content ID, or keep each group in its own folder",
+        "these results come from {n} different question/role sets ({ids}); a CSV holds one: "
+        "choose one with --content ID, or keep each group in its own folder",
 
     # why a file was skipped
     "report.skip.unreadable": "cannot be read",
@@ -361,7 +413,7 @@ MESSAGES: dict[str, str] = {
         "this computer in {path}; when the folder can be reached again, send it with: "
         "{command}",
     "workshop.unsent_lost":
-        "Your result could not be saved into the workshop folder ({error}), nor on this "
+        "Your result could be saved neither in the workshop folder ({error}) nor on this "
         "computer ({error2}): show this screen to your counselor.",
     "submit.sent": "Sent to the workshop: {path}",
     "submit.none": "No result waiting to be sent to this workshop in {folder}.",
@@ -420,7 +472,7 @@ MESSAGES: dict[str, str] = {
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
         "Students type (adding --name and a name or a pseudonym, if they like):",
-    "workshop.short_form": "Short form for the board, from {cwd}:",
+    "workshop.short_form": "Short version to write on the board (from {cwd}):",
     "workshop.report_with": "Group report:",
     "workshop.needs_title": "the workshop needs a title: --title \"Class 2B, March\"",
     "workshop.already":
@@ -441,17 +493,17 @@ MESSAGES: dict[str, str] = {
         "{path} was changed after the workshop was prepared; restore it, or prepare a new "
         "folder with: rolequiz workshop init",
     "workshop.not_pinned_questions":
-        "{path} is not the questions file of the workshop \"{title}\" ({manifest}); leave out "
-        "--questions to use the workshop's own copy",
+        "{path} is not the questions file of the workshop “{title}” ({manifest}); leave out "
+        "--questions to use the workshop’s own copy",
     "workshop.not_pinned_roles":
-        "{path} is not the roles file of the workshop \"{title}\" ({manifest}); leave out "
-        "--roles to use the workshop's own copy",
+        "{path} is not the roles file of the workshop “{title}” ({manifest}); leave out "
+        "--roles to use the workshop’s own copy",
     "workshop.did_you_mean_student": "no workshop at {folder} — did you mean {choices}?",
     "workshop.did_you_mean_counselor": "no workshop at {folder} — did you mean {choices}?",
     "workshop.choice": "{folder} ({title})",
     "workshop.or": " or ",
     "workshop.no_workshop_student":
-        "no workshop at {folder} ({reason}): check the folder's name with the person who runs "
+        "no workshop at {folder} ({reason}): check the folder’s name with the person who runs "
         "the workshop",
     "workshop.no_workshop_counselor":
         "no workshop at {folder} ({reason}): check its name, or prepare it with: {command}",
@@ -469,7 +521,7 @@ MESSAGES: dict[str, str] = {
         "{path}). To read them on another computer, export it, locked with a passphrase:",
     "seal.init_open":
         "warning: --open keeps every result in plain text: anyone who can open the folder "
-        "can read each student's name, answers and interests",
+        "can read each student’s name, answers and interests",
     "seal.no_key":
         "the results in {folder} are sealed for the counselor who prepared “{title}” "
         "(workshop {id}, key {key_id}), and that key is not on this computer: run the report "
@@ -477,7 +529,7 @@ MESSAGES: dict[str, str] = {
         "key export DIR --output FILE` and give it here with --key FILE (or keep it here "
         "with `rolequiz workshop key import FILE`)",
     "seal.manifest_key_changed":
-        "the key named in {folder}/workshop.json ({key_id}) is not this workshop's key "
+        "the key named in {folder}/workshop.json ({key_id}) is not this workshop’s key "
         "({kept}): results saved since it changed cannot be opened here, and whoever "
         "changed it may be able to read them",
     "seal.open_workshop": "{folder} is an open workshop (prepared with --open): it has no key",
@@ -503,9 +555,9 @@ MESSAGES: dict[str, str] = {
     "seal.passphrase_unreadable": "cannot read the passphrase from {path}: {reason}",
     "close.format": "{path}: say the format with the extension, one of {formats}",
     "close.nothing": "No result or quiz in progress to delete in {folder}.",
-    "close.confirm.one": "Delete {n} file of students' data from {folder}?",
-    "close.confirm.other": "Delete {n} files of students' data from {folder}?",
-    "close.needs_yes": "closing deletes the students' results: add --yes to confirm",
+    "close.confirm.one": "Delete {n} file of students’ data from {folder}?",
+    "close.confirm.other": "Delete {n} files of students’ data from {folder}?",
+    "close.needs_yes": "closing deletes the students’ results: add --yes to confirm",
     "close.cancelled": "nothing was deleted",
     "close.deleted": "Deleted from {folder}: {results}, {progress}:",
     "close.results.one": "{n} result",
@@ -558,12 +610,12 @@ MESSAGES: dict[str, str] = {
         "... and {n} more roles, not shown: the {shown} weakest are above.",
     "validate.sim_title": "Simulation (seed {seed})",
     "validate.ideal_intro.one":
-        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondent "
+        "Ideal and noisy respondents: each role’s ideal respondent, then {n} noisy respondent "
         "per role (each answer moved one step with probability {p}).",
     "validate.ideal_intro.other":
-        "Ideal and noisy respondents: each role's ideal respondent, then {n} noisy respondents "
+        "Ideal and noisy respondents: each role’s ideal respondent, then {n} noisy respondents "
         "per role (each answer moved one step with probability {p}).",
-    "validate.ideal_only": "Ideal respondents: each role's ideal respondent, no noisy ones.",
+    "validate.ideal_only": "Ideal respondents: each role’s ideal respondent, no noisy ones.",
     "validate.ideal_targets":
         "Targets: the ideal respondent ranks the role #1 by at least {margin} points; noisy "
         "respondents have it #1 at least {top1} and in the top 3 at least {top3} of the time.",
@@ -601,7 +653,7 @@ MESSAGES: dict[str, str] = {
     "validate.group_shrugging": "shrugging",
     "validate.magnet": "{role} ({share})",
     "validate.realistic_intro":
-        "Realistic respondents: {n} per role, whose interests are the role's needs with a spread "
+        "Realistic respondents: {n} per role, whose interests are the role’s needs with a spread "
         "of {spread} on each dimension, and whose answers follow their interests with a spread of "
         "{noise} scale steps.",
     "validate.realistic_sample":
@@ -620,11 +672,11 @@ MESSAGES: dict[str, str] = {
     "validate.pair_no_items":
         "    No question separates them: their ideal respondents answer alike.",
     "validate.dead.one":
-        "{n} question no role separates (the same ideal answer for every role): {items}",
+        "{n} question tells no roles apart (the same ideal answer for every role): {items}",
     "validate.dead.other":
-        "{n} questions no role separates (the same ideal answer for every role): {items}",
+        "{n} questions tell no roles apart (the same ideal answer for every role): {items}",
     "validate.dead_none":
-        "Questions no role separates (the same ideal answer for every role): none.",
+        "Questions that tell no roles apart (the same ideal answer for every role): none.",
     "validate.results_title": "Real answers in {folder}: {students}.",
     "validate.students.one": "{n} participant",
     "validate.students.other": "{n} participants",
@@ -642,7 +694,7 @@ MESSAGES: dict[str, str] = {
         "Too few to tell: at least {n} participants are needed; nothing is judged.",
     "validate.results_targets":
         "Targets: each question correlates at least {r} with the other questions of its "
-        "dimension (corrected item-total correlation); each dimension's Cronbach's alpha is at "
+        "dimension (corrected item-total correlation); each dimension’s Cronbach’s alpha is at "
         "least {alpha}.",
     "validate.col_dimension": "dimension",
     "validate.col_questions": "questions",

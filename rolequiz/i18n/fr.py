@@ -102,17 +102,19 @@ MESSAGES: dict[str, str] = {
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled.one":
-        "Après {n} question sur {total}, tes premiers métiers se dessinent clairement\u00a0: "
+        "Après {n} question sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
         "découvre tes résultats, ou continue pour les affiner.",
     "adaptive.settled.other":
-        "Après {n} questions sur {total}, tes premiers métiers se dessinent clairement\u00a0: "
+        "Après {n} questions sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
         "découvre tes résultats, ou continue pour les affiner.",
     "adaptive.adaptive_note.one":
         "Quiz adaptatif\u00a0: {n} question posée sur {total}\u00a0; les autres réponses ne "
-        "changeraient très probablement pas ton premier métier (risque estimé\u00a0: {chance}).",
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
     "adaptive.adaptive_note.other":
         "Quiz adaptatif\u00a0: {n} questions posées sur {total}\u00a0; les autres réponses ne "
-        "changeraient très probablement pas ton premier métier (risque estimé\u00a0: {chance}).",
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
     "adaptive.length.one":
         "Au plus {n} question\u00a0: le quiz s’arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
@@ -133,13 +135,14 @@ MESSAGES: dict[str, str] = {
 
     # reasons and notes of a result (engine/scoring.py)
     "scoring.lift":
-        "Tu aimes «\u00a0{dim}\u00a0» ({you}\u00a0%) et le métier en a besoin ({role}\u00a0%).",
-    "scoring.gap_need":
-        "Le métier demande «\u00a0{dim}\u00a0» ({role}\u00a0%) plus que tu ne sembles l’aimer "
-        "({you}\u00a0%).",
-    "scoring.gap_extra":
-        "Tu aimes «\u00a0{dim}\u00a0» ({you}\u00a0%) mais le métier n’en a guère besoin "
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%) et le métier en a besoin "
         "({role}\u00a0%).",
+    "scoring.gap_need":
+        "«\u00a0{dim}\u00a0»\u00a0: le métier en a besoin ({role}\u00a0%) plus que tu ne "
+        "sembles l’aimer ({you}\u00a0%).",
+    "scoring.gap_extra":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a guère "
+        "besoin ({role}\u00a0%).",
     "scoring.note_no_answers":
         "Tu n’as répondu à aucune question\u00a0: il n’y a encore rien à classer.",
     "scoring.note_few_answers.one":
@@ -155,15 +158,84 @@ MESSAGES: dict[str, str] = {
         "peu près autant que d’un intérêt à l’autre, donc ce classement pourrait être dû au "
         "hasard. Prends ton temps et réponds à nouveau.",
     "scoring.note_weak_core":
-        "{role} est seulement le métier le moins éloigné de tes goûts, pas un métier fait pour "
-        "toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas aimer ça "
-        "({you}\u00a0%).",
+        "{role} est seulement le métier le moins éloigné de tes goûts, pas forcément un métier "
+        "fait pour toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas "
+        "aimer ça ({you}\u00a0%).",
     "scoring.note_weak_likes":
         "Ce que tu aimes le plus, «\u00a0{dim}\u00a0» ({you}\u00a0%), n’est au cœur d’aucun de "
-        "ces métiers\u00a0: le classement montre les moins éloignés, pas des métiers faits pour "
-        "toi.",
+        "ces métiers\u00a0: le classement montre les moins éloignés de tes goûts, pas forcément "
+        "des métiers faits pour toi.",
     "scoring.note_near_tie":
         "{first} et {second} sont presque à égalité ({gap} point d’écart)\u00a0: regarde les deux.",
+    "scoring.gap_extra_none":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a pas besoin "
+        "({role}\u00a0%).",
+
+    # ce qui empêche de comparer deux salaires, en plus des clés plus bas (content/salary.py)
+    "salary.basis_none": "brut ou net non précisé pour les deux",
+    "salary.basis_one": "brut ou net précisé pour un seul ({said})",
+    "salary.period_none": "période non précisée pour les deux",
+    "salary.period_one": "période précisée pour un seul ({said})",
+    "salary.place_none": "lieu non précisé pour les deux",
+    "salary.place_one": "lieu précisé pour un seul ({said})",
+
+    # la langue des citations, quand ce n’est pas celle de la page (content/cards.py)
+    "cards.quotes_language": "Citations en {language}, telles que les articles les ont écrites.",
+    "language.fr": "français",
+    "language.en": "anglais",
+
+    # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
+    # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
+    # « _hint » : ce qu’il faut faire
+    "file.not_found": "fichier introuvable",
+    "file.not_found_hint": "vérifier le chemin",
+    "file.is_folder": "c’est un dossier, pas un fichier",
+    "file.is_folder_hint": "indiquer le chemin d’un fichier",
+    "file.permission": "accès refusé",
+    "file.permission_hint": "vérifier les droits d’accès du fichier",
+    "file.unreadable": "illisible ({reason})",
+    "file.too_large": "fichier trop gros (plus de {kb}\u00a0Ko)",
+    "file.too_large_hint":
+        "les fichiers de contenu et de réponses font quelques Ko\u00a0; est-ce le bon "
+        "fichier\u00a0?",
+    "file.not_unicode": "pas en UTF-8 (octet 0x{byte} à la position {offset})",
+    "file.not_unicode_hint": "enregistrer le fichier en UTF-8",
+    "file.nul": "contient un caractère NUL",
+    "file.nul_hint": "ce n’est pas un fichier texte",
+    "file.invalid_json": "JSON invalide\u00a0: {message}",
+    "file.did_you_mean": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
+    "file.known": "possibles\u00a0: {values}",
+    "yaml.control": "le caractère de contrôle U+{code} est interdit en YAML",
+    "yaml.control_hint":
+        "le retirer, ou l’écrire en séquence d’échappement entre guillemets droits (\"\\x1f\")",
+    "yaml.alias": "les alias comme *{anchor} sont interdits",
+    "yaml.alias_hint": "écrire la valeur en entier au lieu de renvoyer à une ancre",
+    "yaml.tag": "les étiquettes comme {tag} sont interdites",
+    "yaml.tag_hint":
+        "retirer l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
+        "des listes et des tables clé-valeur",
+    "yaml.too_deep": "imbrication trop profonde (plus de {n} niveaux)",
+    "yaml.too_deep_hint":
+        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifier l’indentation et les "
+        "crochets",
+    "yaml.nesting": "imbrication trop profonde",
+    "yaml.two_documents":
+        "le fichier contient plus d’un document YAML (un second «\u00a0---\u00a0»\u00a0?)",
+    "yaml.two_documents_hint": "n’en garder qu’un",
+    "yaml.tab": "une tabulation sert à l’indentation\u00a0; YAML demande des espaces",
+    "yaml.tab_hint": "indenter avec des espaces",
+    "yaml.invalid": "YAML invalide\u00a0: {message}",
+    "yaml.invalid_hint": "vérifier l’indentation et les guillemets",
+    "answers.unknown_question": "identifiant de question inconnu\u00a0: «\u00a0{id}\u00a0»",
+    "answers.not_on_scale":
+        "la réponse à «\u00a0{id}\u00a0» vaut {value}, une valeur hors de l’échelle",
+    "answers.not_on_scale_hint": "valeurs possibles\u00a0: {values}",
+    "answers.result_without_answers":
+        "ce résultat enregistré ne contient pas de réponses à compter de nouveau",
+    "answers.result_without_answers_hint":
+        "donner le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
+        "--save",
+    "workshop.title_metavar": "TITRE",
 
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Tes résultats",
@@ -187,7 +259,7 @@ MESSAGES: dict[str, str] = {
     "results.reasons": "Les raisons",
     "results.why": "Pourquoi {name}\u00a0?",
     "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
-    "results.compare": "Tes {n} premiers métiers comparés",
+    "results.compare": "Tes {n} métiers en tête, côte à côte",
     "results.salary": "Salaire",
     "results.remote": "Télétravail",
     "results.stress": "Stress",
@@ -200,7 +272,7 @@ MESSAGES: dict[str, str] = {
     "results.more.other": "+{n} autres",
     "results.next": "Et maintenant\u00a0?",
     "results.next_show": "la fiche complète du métier «\u00a0{name}\u00a0», avec ses sources",
-    "results.next_compare": "comparer tes premiers métiers en détail",
+    "results.next_compare": "comparer en détail tes métiers en tête",
     "results.next_results": "revoir ce résultat",
     "results.next_save": "le garder dans un fichier",
     "results.file": "mon-resultat.json",
@@ -222,7 +294,6 @@ MESSAGES: dict[str, str] = {
     "document.dimension": "Dimension",
     "document.interest": "Intérêt",
     "document.unknown": "inconnu",
-    "document.why": "Pourquoi",
     "html.made_with": "Réalisé avec rolequiz {version}.",
     "html.top_roles": "Les métiers les plus proches de toi",
     "html.all_roles": "Tous les métiers",
@@ -256,7 +327,7 @@ MESSAGES: dict[str, str] = {
     "cards.summary": "Résumé",
     "cards.role": "Métier",
     "cards.id": "id",
-    "cards.score": "Ton affinité",
+    "cards.score": "Score",
     "cards.not_known": "inconnu",
     "cards.roles_title": "Les métiers",
     "cards.roles_hint":
@@ -306,7 +377,7 @@ MESSAGES: dict[str, str] = {
     "cards.show_what": "donne un métier (ROLE), ou --advice, ou --glossary",
     "cards.show_one": "donne un métier (ROLE), --advice ou --glossary\u00a0: un seul à la fois",
     "salary.level.junior": "En début de carrière",
-    "salary.level.all": "Niveau non précisé",
+    "salary.level.all": "Expérience non précisée",
     "salary.level.senior": "Avec de l’expérience",
     "salary.up_to": "jusqu’à {amount}",
     "salary.from": "à partir de {amount}",
@@ -315,37 +386,32 @@ MESSAGES: dict[str, str] = {
     "salary.period.year": "par an",
     "salary.period.month": "par mois",
     "salary.average": "en moyenne",
-    "salary.unstated.basis": ", brut ou net non précisé",
-    "salary.unstated.period": ", période non précisée",
-    "salary.unstated.basis_period": ", brut ou net et période non précisés",
+    "salary.unstated.basis": "brut ou net non précisé",
+    "salary.unstated.period": "période non précisée",
+    "salary.unstated.basis_period": "brut ou net, et période, non précisés",
     "salary.separator": "\u00a0; ",
-    "salary.said.gross": "brut",
-    "salary.said.net": "net",
-    "salary.said.unstated": "non précisé",
-    "salary.said_period.year": "par an",
-    "salary.said_period.month": "par mois",
-    "salary.said_period.unstated": "non précisée",
-    "salary.said_place_unstated": "non précisé",
-    "salary.diff_currency": "devise\u00a0: {a} / {b}",
-    "salary.diff_basis": "brut ou net\u00a0: {a} / {b}",
-    "salary.diff_period": "période\u00a0: {a} / {b}",
-    "salary.diff_place": "lieu\u00a0: {a} / {b}",
+    "salary.diff_currency": "devises différentes, {a} pour l’un, {b} pour l’autre",
+    "salary.diff_basis": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_period": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_place": "lieux différents, {a} pour l’un, {b} pour l’autre",
     "salary.and": "\u00a0; ",
-    "salary.not_comparable": "Salaires pas comparables\u00a0: {a} et {b}, {level} ({why}).",
+    "salary.not_comparable":
+        "Ces salaires ne sont pas comparables ({a} et {b}, {level})\u00a0: {why}.",
     "salary.not_comparable_levels":
-        "Salaires pas comparables\u00a0: {a} et {b}, niveaux différents ({la} / {lb}).",
+        "Ces salaires ne sont pas comparables ({a} et {b})\u00a0: niveaux d’expérience "
+        "différents, {la} pour l’un, {lb} pour l’autre.",
     "results.not_stated_mark": "– non précisé dans les sources",
 
     # the group report (group/report.py and its views)
     "report.title": "Bilan du groupe",
     "report.participants": "Participants\u00a0: {n}",
     "report.in_progress": "Quiz encore en cours\u00a0: {n}",
-    "report.first_matches": "Premiers métiers proposés",
+    "report.first_matches": "Métiers arrivés en tête",
     "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
     "report.ties.other":
         "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
     "report.profile": "Intérêts moyens",
-    "report.spread": "dispersion",
+    "report.spread": "écart type",
     "report.range": "min-max",
     "report.people": "Participants",
     "report.participant": "Participant",
@@ -359,22 +425,23 @@ MESSAGES: dict[str, str] = {
     "report.third": "3e",
     "report.role": "Métier",
     "report.dimension": "Dimension",
-    "report.count": "Élèves",
+    "report.count": "Participants",
     "report.mean": "Moyenne",
     "report.unmatched": "Métiers jamais arrivés en tête",
     "report.none": "aucun",
     "report.unclear": "Résultats sans préférence nette\u00a0: {n}",
     "report.content": "Contenu {id}",
     "report.other_content":
-        "Faits avec un autre contenu que celui de l’atelier\u00a0: présentés à part.",
+        "Résultats obtenus avec d’autres questions ou métiers que ceux de l’atelier\u00a0: "
+        "présentés à part.",
     "report.skipped": "Fichiers ignorés\u00a0: {n}",
     "report.no_results": "Aucun résultat pour l’instant.",
     "report.unknown": "inconnu",
     "report.anon": "n°\u00a0{n}",
     "report.csv_groups":
-        "ces résultats viennent de {n} contenus différents ({ids})\u00a0; un CSV n’en contient "
-        "qu’un\u00a0: choisissez avec --content ID, ou rangez chaque groupe dans son propre "
-        "dossier",
+        "ces résultats viennent de {n} jeux de questions et de métiers différents ({ids})\u00a0; "
+        "un CSV n’en contient qu’un\u00a0: choisissez avec --content ID, ou rangez chaque groupe "
+        "dans son propre dossier",
 
     # why a file was skipped
     "report.skip.unreadable": "illisible",
@@ -462,7 +529,7 @@ MESSAGES: dict[str, str] = {
     "workshop.students_type":
         "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le "
         "souhaitent)\u00a0:",
-    "workshop.short_form": "Forme courte pour le tableau, depuis {cwd}\u00a0:",
+    "workshop.short_form": "Version courte à écrire au tableau (depuis {cwd})\u00a0:",
     "workshop.report_with": "Bilan du groupe\u00a0:",
     "workshop.needs_title": "l’atelier a besoin d’un titre\u00a0: --title \"Classe 2B, mars\"",
     "workshop.already":

@@ -13,7 +13,13 @@ from typing import Any
 
 from rolequiz import __version__
 from rolequiz.base.textsafe import clean
-from rolequiz.content.cards import card, judgement_line, merge_sources
+from rolequiz.content.cards import (
+    card,
+    judgement_line,
+    merge_sources,
+    quote_shown,
+    quotes_language,
+)
 from rolequiz.content.models import LIST_FIELDS, Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
 from rolequiz.i18n import number, percent, plural, t
@@ -173,7 +179,7 @@ def _quotes(quotes: list[dict[str, Any]], lang: str) -> str:
     """The sources' words under a line, each with a link to its source."""
     if not quotes:
         return ""
-    items = "".join(f'<li>{_e(t("cards.quote", lang, text=q["text"]))} '
+    items = "".join(f'<li>{_e(t("cards.quote", lang, text=quote_shown(q)))} '
                     f'<a class="muted" href="#source-{int(q["n"])}">[{int(q["n"])}]</a></li>'
                     for q in quotes)
     return f'<ul class="quotes">{items}</ul>'
@@ -360,6 +366,9 @@ def card_to_html(data: dict[str, Any], *, sources: bool = False) -> str:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         body.append(f"<p><strong>{_e(t('cards.score', lang))}</strong>"
                     f"{_e(t('punct.colon', lang))}{_score(data['score'], lang)} ({_e(rank)})</p>")
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        body.append(f'<p class="muted">{_e(said_in)}</p>')
     if data["summary"]:
         body.append(f"<p>{_e(data['summary'])}</p>")
         if sources:
@@ -404,7 +413,11 @@ def card_to_html(data: dict[str, Any], *, sources: bool = False) -> str:
 def advice_to_html(data: dict[str, Any]) -> str:
     lang = data["lang"]
     title = t("cards.advice_title", lang)
-    body = [f"<h1>{_e(title)}</h1>", "<ul>"]
+    body = [f"<h1>{_e(title)}</h1>"]
+    said_in = quotes_language(data)
+    if said_in:
+        body.append(f'<p class="muted">{_e(said_in)}</p>')
+    body.append("<ul>")
     body += [f"<li>{_e(item['text'])}{_quotes(item['quotes'], lang)}</li>"
              for item in data["items"]]
     body.append("</ul>")

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, plural, t
+from rolequiz.i18n import in_sentence, number, percent, plural, t
+
+# what starts a block at the start of a line: "#", "+", "-", "=", "1." or "1)" (its mark
+# is escaped: "\#", "1\.")
+_BLOCK_START = re.compile(r"^(?:[#+\-=]|\d+[.)])")
 
 
 def _md(text: str) -> str:
-    """Text for a Markdown table cell or line: no control characters, no markup effect."""
+    """Text for a Markdown table cell or line: no control characters, no markup effect.
+    Characters that make markup anywhere are escaped; those that only start a block (a
+    heading, a list, a quote) only at the start, so running text keeps its parentheses."""
     text = clean(text)
-    for ch in "\\`*_{}[]<>()#+!|":
+    for ch in "\\`*_{}[]<>|~":
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _BLOCK_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text, count=1)
 
 
 def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3) -> str:
@@ -43,12 +50,13 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
     for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
         p = result.profile.get(d)
-        value = t("document.unknown", lang) if p is None else percent(p, lang)
+        # as on the screen: 0 to 100, 50 being neutral (the heading says so)
+        value = t("document.unknown", lang) if p is None else percent(p)
         lines.append(f"| {_md(names.get(d, d))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {t('document.why', lang)}{t('punct.colon', lang)}{_md(m.name)} "
-                          f"({number(m.score, lang)})", ""]
+            why = t("results.why", lang, name=in_sentence(m.name, lang))
+            lines += ["", f"## {_md(why)} ({number(m.score, lang)})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
 
@@ -91,7 +99,9 @@ def _md_fact(value: str | None, n: int | None, lang: str) -> str:
 
 def _md_quotes(quotes: list[dict[str, Any]], lang: str, indent: str = "  ") -> list[str]:
     """The sources' words under a line, one list item each, with its source's number."""
-    return [f"{indent}- *{_md(t('cards.quote', lang, text=q['text']))}* \\[{q['n']}\\]"
+    from rolequiz.content.cards import quote_shown
+
+    return [f"{indent}- *{_md(t('cards.quote', lang, text=quote_shown(q)))}* \\[{q['n']}\\]"
             for q in quotes]
 
 
@@ -135,7 +145,7 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
 
 def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
     """A role's card; with `sources`, the words of the articles under each line."""
-    from rolequiz.content.cards import judgement_line, not_stated_line
+    from rolequiz.content.cards import judgement_line, not_stated_line, quotes_language
     from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
@@ -146,6 +156,9 @@ def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         lines += [f"**{t('cards.score', lang)}**{t('punct.colon', lang)}"
                   f"{number(data['score'], lang)} ({rank})", ""]
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
         if sources and quotes.get("summary"):
@@ -202,8 +215,13 @@ def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
 
 
 def advice_to_markdown(data: dict[str, Any]) -> str:
+    from rolequiz.content.cards import quotes_language
+
     lang = data["lang"]
     lines = [f"# {_md(t('cards.advice_title', lang))}", ""]
+    said_in = quotes_language(data)
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
     for item in data["items"]:
         lines.append(f"- {_md(item['text'])}")
         lines += _md_quotes(item["quotes"], lang)

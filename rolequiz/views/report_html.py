@@ -18,6 +18,7 @@ from rolequiz.group.report import (
     percent_text,
     range_text,
     skipped_lines,
+    spread_text,
 )
 from rolequiz.i18n import date_words, number, plural, t
 from rolequiz.views.html import hyphenated_whole
@@ -149,7 +150,7 @@ def to_html(report: Report) -> str:
         for s in g.profile:
             out.append(f'<tr><td>{_h(s.name)}</td>'
                        f'<td class="n" data-label="{mean}">{_h(percent_text(s.mean, lang))}</td>'
-                       f'<td class="n" data-label="{spread}">±{_h(percent_text(s.sd, lang))}</td>'
+                       f'<td class="n" data-label="{spread}">{_h(spread_text(s.sd, lang))}</td>'
                        f'<td class="n" data-label="{span}">{_h(range_text(s, lang))}</td>'
                        f"<td>{_html_bar(s.mean or 0.0)}</td></tr>")
         out.append("</tbody></table>")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rolequiz.base.textsafe import clean
 from rolequiz.group.report import (
     TOP,
@@ -15,17 +17,26 @@ from rolequiz.group.report import (
     percent_text,
     range_text,
     skipped_lines,
+    spread_text,
 )
 from rolequiz.i18n import number, plural, t
 
 # -- Markdown ------------------------------------------------------------------------------
 
 
+# what starts a block at the start of a line: "#", "+", "-", "=", "1." or "1)" (its mark
+# is escaped: "\#", "1\.")
+_BLOCK_START = re.compile(r"^(?:[#+\-=]|\d+[.)])")
+
+
 def _md(text: str) -> str:
+    """Text for a Markdown table cell or line: no control characters, no markup effect.
+    Characters that make markup anywhere are escaped; those that only start a block (a
+    heading, a list, a quote) only at the start, so running text keeps its parentheses."""
     text = clean(text)
-    for ch in "\\`*_{}[]<>()#+!|":
+    for ch in "\\`*_{}[]<>|~":
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _BLOCK_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text, count=1)
 
 
 def to_markdown(report: Report) -> str:
@@ -62,7 +73,7 @@ def to_markdown(report: Report) -> str:
                   "|---|---:|---:|---:|---|"]
         for s in g.profile:
             lines.append(
-                f"| {_md(s.name)} | {percent_text(s.mean, lang)} | ±{percent_text(s.sd, lang)} | "
+                f"| {_md(s.name)} | {percent_text(s.mean, lang)} | {spread_text(s.sd, lang)} | "
                 f"{range_text(s, lang)} | {_text_bar(s.mean or 0, 1)} |"
             )
         lines += ["", averages_text(g, lang)]

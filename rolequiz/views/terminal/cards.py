@@ -23,6 +23,8 @@ from rolequiz.content.cards import (
     is_missing,
     judgement_line,
     not_stated_line,
+    quote_shown,
+    quotes_language,
     salary_notes,
     shown_rows,
 )
@@ -158,7 +160,7 @@ def _quote_lines(quotes: list[dict[str, Any]], lang: str) -> list[RenderableType
     """The sources' words, each in quotation marks with its source's number."""
     out: list[RenderableType] = []
     for q in quotes:
-        line = safe(t("cards.quote", lang, text=q["text"]), "italic dim")
+        line = safe(t("cards.quote", lang, text=quote_shown(q)), "italic dim")
         line.append(f" [{q['n']}]", style="dim")
         out.append(Padding(Unbroken(line), (0, 0, 0, 2)))
     return out
@@ -214,6 +216,9 @@ def card_view(data: dict[str, Any], *, ascii_only: bool = False, sources: bool =
         line = Text(t("cards.score", lang) + t("punct.colon", lang))
         line.append_text(_score_text(data, lang, data.get("total")))
         parts.append(Unbroken(line))
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        parts.append(Unbroken(Text(said_in, style="dim italic")))
     if data["summary"]:
         parts += [Text(""), Unbroken(safe(data["summary"]))]
         if sources:
@@ -299,7 +304,11 @@ def advice_view(data: dict[str, Any], *, ascii_only: bool = False) -> Renderable
     for item in data["items"]:
         grid.add_row(g["bullet"], Group(Unbroken(safe(item["text"])),
                                         *_quote_lines(item["quotes"], lang)))
-    parts: list[RenderableType] = [_heading(t("cards.advice_title", lang)), grid]
+    parts: list[RenderableType] = [_heading(t("cards.advice_title", lang))]
+    said_in = quotes_language(data)
+    if said_in:
+        parts.append(Unbroken(Text(said_in, style="dim italic")))
+    parts.append(grid)
     if data["sources"]:
         parts += [Text(""), _sources_view(data["sources"], lang, g)]
     return Group(*parts)

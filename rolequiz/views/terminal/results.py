@@ -17,7 +17,7 @@ from rolequiz.base.shell import command_lines
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, plural, t
+from rolequiz.i18n import in_sentence, number, percent, plural, t
 from rolequiz.views.terminal.cells import Unbroken
 
 
@@ -176,9 +176,9 @@ class ResultView:
         for i, m in enumerate(shown):
             if i:
                 yield Text("")
-            why = t("results.why", lang, name=m.name)
+            why = t("results.why", lang, name=in_sentence(m.name, lang))
             yield Unbroken(Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
-                                         f"  {number(m.score, lang)}"))
+                                         f" ({number(m.score, lang)})"))
             if not m.reasons:
                 yield _hanging(" ", Text(t("results.no_reason", lang), "dim"), "")
             for reason in m.reasons:
