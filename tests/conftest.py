@@ -20,6 +20,17 @@ settings.load_profile("rolequiz")
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"  # the sources' texts (seeds/), when beside the checkout
+
+
+def _seeds() -> Path | None:
+    """The folder of the articles roles.yaml quotes (never shipped): ROLEQUIZ_SEEDS, else a
+    shared/seeds folder beside the checkout or beside the folder of its worktrees."""
+    env = os.environ.get("ROLEQUIZ_SEEDS", "").strip()
+    candidates = [Path(env)] if env else [up / "shared" / "seeds" for up in ROOT.parents[:2]]
+    return next((p for p in candidates if p.is_dir()), None)
+
+
+SEEDS = _seeds()
 # O*NET's 60 Interest Profiler items and one occupation in three (README.md there)
 ONET = DATA / "onet"
 
@@ -141,11 +152,11 @@ def parse_work(monkeypatch):
     work = ParseWork(yamlsafe.MAX_BYTES)
     real_parse, real_loads = yamlsafe.parse, json.loads
 
-    def parse(text, name):
+    def parse(text, name, *args, **kwargs):
         work.text("yaml", name, text)
         work.reading = name
         try:
-            return real_parse(text, name)
+            return real_parse(text, name, *args, **kwargs)
         finally:
             work.reading = None
 

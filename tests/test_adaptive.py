@@ -203,11 +203,13 @@ def test_the_settled_result_says_it_was_adaptive_in_both_languages(tmp_path):
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_messages_exist_in_both_languages(lang):
-    text = t("adaptive.settled", lang, asked=17, total=40)
+    from rolequiz.i18n import plural
+
+    text = plural(17, lang, "adaptive.settled", asked=17, total=40)
     assert "17" in text and "40" in text
     assert t("adaptive.settled_keys", lang)
     if lang == "fr":
-        assert "questions sur 40" in text and " :" in text
+        assert "sur 40" in text and "\u00a0:" in text
 
 
 # -- the command line --------------------------------------------------------------------

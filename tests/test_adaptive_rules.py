@@ -584,7 +584,7 @@ def test_a_chance_that_rounds_to_zero_is_said_to_be_under_one_percent():
                              chance=0.004, guaranteed=False)
     answers = {"q0": 5, "q1": 1, "q2": 1}
     for lang, said in (("en", "(estimated chance of a change: under 1%)"),
-                       ("fr", "(risque estimé : moins de 1 %)")):
+                       ("fr", "(risque estimé\u00a0: moins de 1\u00a0%)")):
         note = adaptive.result(content, answers, status, lang).notes[-1]
         assert note.code == "adaptive" and note.text.endswith(said + "."), note.text
     for chance, said in ((0.005, "under 1%"), (0.0051, "1%"), (0.006, "1%")):

@@ -57,7 +57,8 @@ def test_quiz_json_in_french(runner, mini):
     data = json.loads(result.stdout)
     assert data["lang"] == "fr"
     assert data["matches"][0]["name"] == "Analyste"
-    assert "Tu aimes « Données »" in data["matches"][0]["reasons"][0]["text"]
+    reason = data["matches"][0]["reasons"][0]["text"]
+    assert reason.startswith("«\u00a0Données\u00a0»\u00a0: tu aimes"), reason
 
 
 def test_language_from_the_environment(runner, mini, monkeypatch):

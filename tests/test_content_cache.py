@@ -70,10 +70,10 @@ def test_a_file_edited_while_it_is_read_is_not_cached(mini, tmp_path, monkeypatc
     before = r.read_bytes()
     real = load._read
 
-    def edited_meanwhile(path):
+    def edited_meanwhile(path, *args):
         if Path(path) == r:
             r.write_bytes(before.replace(b"en: Analyst", b"en: Data Person"))
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(load, "_read", edited_meanwhile)
     assert "Data Person" in [x.name.get("en") for x in load_content(q, r).roles.roles]

@@ -384,7 +384,8 @@ roles:
      ["f.yaml:6:14: summary is empty — write the text"]),
     ("  - id: a\n", "  - id: a\n    colour: red\n",
      ["f.yaml:6:5: unknown key 'colour' in a role — allowed keys: id, name, summary, profile, "
-      "missions, skills, tools, deliverables, advantages, training, facts, sources"]),
+      "missions, skills, tools, deliverables, advantages, training, notes, facts, sources, "
+      "profile_basis"]),
     ("rolequiz.roles/1", "rolequiz.questions/1",
      ["f.yaml:1:9: this is a questions file (rolequiz.questions/1), not a roles file — give it "
       "with --questions (were the two options swapped?)"]),
@@ -643,7 +644,7 @@ def test_a_content_file_given_as_answers_is_named_alone(questions, tmp_path):
 @pytest.mark.parametrize("old, new, expected", [
     ("roles:\n", "extra: 1\nroles:\n",
      "f.yaml:2:1: unknown key 'extra' in the roles file — allowed keys: schema, sources, "
-     "roles"),
+     "roles, advice, glossary, sic"),
     ("roles:\n", "sources:\n  - {id: s1, title: T, file: [a]}\nroles:\n",
      "f.yaml:3:30: source file must be text, not a list"),
     ("profile: {data: 1}}", "profile: {data: 1}, facts: [1]}",
@@ -651,3 +652,167 @@ def test_a_content_file_given_as_answers_is_named_alone(questions, tmp_path):
 ])
 def test_each_problem_of_a_roles_file_s_own_parts(old, new, expected):
     assert expected in problems(changed(ROLES, old, new), "roles")
+
+
+# -- where each statement comes from: quotes, salary figures, needs, advice, glossary ---------
+
+ROLES_SOURCED = """\
+schema: rolequiz.roles/1
+sources:
+  - {id: guide, title: A guide, file: guide.txt, author: Ann Lee, date: "2025-03-20"}
+  - {id: notes, title: Notes, url: https://example.org/notes, date: undated}
+roles:
+  - id: a
+    name: A
+    profile: {data: 1}
+    profile_basis:
+      data: {quotes: [{source: guide, quote: "Data all day"}], judgement: Ours}
+    skills:
+      - {text: SQL, source: guide, quote: "SQL yes"}
+    notes:
+      - {text: Mind the gap, quotes: [{source: notes, quote: [One, Two]}]}
+    facts:
+      salary:
+        figures:
+          - {level: junior, low: 30000, high: 40000, currency: EUR, basis: gross,
+             period: year, source: guide, quote: "30 000 to 40 000 euros"}
+      remote: {value: Often, source: notes, quote: "Often remote"}
+advice:
+  - {text: Look around, source: notes, quote: "Look around"}
+glossary:
+  - {term: ETL, words: [ETL, ELT], definition: "Extract, transform, load"}
+"""
+
+
+def test_a_sourced_roles_file_gives_every_part():
+    from rolequiz.content.models import Sourced
+
+    rs = parse_roles(yamlsafe.parse(ROLES_SOURCED, "f.yaml"), "f.yaml", {"data"})
+    guide, notes = rs.sources
+    assert (guide.author, guide.date, notes.date) == ("Ann Lee", "2025-03-20", "undated")
+    [role] = rs.roles
+    [skill] = role.skills
+    assert isinstance(skill, Sourced) and skill.get("en") == "SQL"
+    assert [(q.source, q.text) for q in skill.quotes] == [("guide", "SQL yes")]
+    assert [q.text for q in role.notes[0].quotes] == ["One", "Two"]
+    [figure] = role.facts["salary"].figures
+    assert (figure.level, figure.low, figure.high, figure.currency, figure.basis,
+            figure.period, figure.quotes) == ("junior", 30000, 40000, "EUR", "gross", "year",
+                                              ("30 000 to 40 000 euros",))
+    assert role.facts["salary"].source == "guide" and role.facts["salary"].value is None
+    assert role.facts["remote"].quotes == ("Often remote",)
+    assert [q.text for q in role.profile_basis["data"].quotes] == ["Data all day"]
+    assert role.profile_basis["data"].judgement.get("en") == "Ours"
+    listed = changed(ROLES_SOURCED, "{quotes: [{source: guide, quote: \"Data all day\"}], "
+                     "judgement: Ours}", "[{source: guide, quote: \"Data all day\"}]")
+    [role] = parse_roles(yamlsafe.parse(listed, "f.yaml"), "f.yaml", {"data"}).roles
+    assert role.profile_basis["data"].judgement is None
+    assert role.profile_basis["data"].quotes[0].text == "Data all day"
+    assert rs.advice[0].quotes[0].source == "notes"
+    assert rs.glossary[0].words == ("ETL", "ELT")
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ('date: "2025-03-20"', "date: 2025-03-20", []),
+    ('date: "2025-03-20"', "date: 2025", []),
+    ('date: "2025-03-20"', "date: March 2025",
+     ["f.yaml:3:73: source date 'March 2025' is not a date — write it 2025-03-20, 2025-03 or "
+      "2025, or 'undated' when the article gives none"]),
+    ("author: Ann Lee", "author: [Ann]",
+     ["f.yaml:3:58: source author must be text, not a list"]),
+    ('source: guide, quote: "SQL yes"', 'quote: "SQL yes"',
+     ["f.yaml:12:21: an entry of skills has a quote but no 'source' — add 'source:' (the id of "
+      "the article it comes from)"]),
+    ('source: guide, quote: "SQL yes"', 'source: gide, quote: "SQL yes"',
+     ["f.yaml:12:29: unknown source 'gide' — did you mean 'guide'?"]),
+    ('quote: "SQL yes"', 'quote: ""',
+     ["f.yaml:12:43: quote is empty — write the text"]),
+    ('quote: "SQL yes"', "quote: []",
+     ["f.yaml:12:43: quote is empty — copy the source's words, or remove the line"]),
+    ("{text: SQL, source", "{txt: SQL, source",
+     ["f.yaml:12:9: an entry of skills has no 'text' — add 'text:'",
+      "f.yaml:12:10: unknown key 'txt' in an entry of skills — did you mean 'text'?"]),
+    ("level: junior", "level: beginner",
+     ["f.yaml:18:21: level 'beginner' is not one of junior, all, senior — one of: junior, all, "
+      "senior"]),
+    ("basis: gross", "basis: brut",
+     ["f.yaml:18:76: basis 'brut' is not one of gross, net, unstated — one of: gross, net, "
+      "unstated"]),
+    ("period: year", "period: yearly",
+     ["f.yaml:19:22: period 'yearly' is not one of year, month, unstated — did you mean 'year'?"]),
+    ("currency: EUR", "currency: €",
+     ["f.yaml:18:64: currency '€' is not a currency code — write its three-letter code: EUR, "
+      "USD..."]),
+    ("low: 30000, high: 40000", "low: 40000, high: 30000",
+     ["f.yaml:18:34: low (40000) is above high (30000) — swap them"]),
+    ("low: 30000, high: 40000", "low: 30k",
+     ["f.yaml:18:34: low must be a number, not text ('30k')"]),
+    ("low: 30000, high: 40000", "average: 35000.5",
+     ["f.yaml:18:38: average must be a whole amount from 0, not 35000.5 — write the amount in "
+      "full: 45000, not 45k"]),
+    ("low: 30000, high: 40000", "average: 35000, low: 30000",
+     ["f.yaml:18:29: a salary figure gives an average and a range — give one figure for each"]),
+    ("low: 30000, high: 40000, ", "",
+     ["f.yaml:18:13: a salary figure has no amount — give low and high, or average"]),
+    ("level: junior, ", "",
+     ["f.yaml:18:13: a salary figure has no 'level' — add 'level:'"]),
+    ("        figures:\n", "        values:\n",
+     ["f.yaml:17:9: the salary fact has no 'source' — add 'source:'",
+      "f.yaml:17:9: the salary fact has no 'value' — add 'value:'",
+      "f.yaml:17:9: unknown key 'values' in the salary fact — did you mean 'value'?"]),
+    ("        figures:\n", "        figures: []\n        old:\n",
+     ["f.yaml:17:18: figures is empty — give at least one figure",
+      "f.yaml:18:9: unknown key 'old' in the salary fact — allowed keys: figures"]),
+    ('remote: {value: Often, source: notes, quote: "Often remote"}',
+     "remote: {figures: [], source: notes}",
+     ["f.yaml:20:15: the remote fact has no 'value' — add 'value:'",
+      "f.yaml:20:16: unknown key 'figures' in the remote fact — allowed keys: value, source, "
+      "quote"]),
+    ("data: {quotes", "dta: {quotes",
+     ["f.yaml:10:7: profile_basis names unknown dimension 'dta' — did you mean 'data'?"]),
+    ('{quotes: [{source: guide, quote: "Data all day"}], judgement: Ours}', "{}",
+     ["f.yaml:10:13: the basis of 'data' is empty — give quotes, or the judgement behind it"]),
+    ("judgement: Ours", "jugement: Ours",
+     ["f.yaml:10:64: unknown key 'jugement' in the basis of 'data' — did you mean 'judgement'?"]),
+    ('[{source: guide, quote: "Data all day"}]', "[{source: guide}]",
+     ["f.yaml:10:23: an entry of the basis of 'data' has no 'quote' — add 'quote:'"]),
+    ("words: [ETL, ELT], ", "", []),
+    ('definition: "Extract, transform, load"', "meaning: ETL",
+     ["f.yaml:24:5: a glossary entry has no 'definition' — add 'definition:'",
+      "f.yaml:24:36: unknown key 'meaning' in a glossary entry — allowed keys: term, words, "
+      "definition"]),
+])
+def test_each_problem_of_a_sourced_roles_file(old, new, expected):
+    assert problems(changed(ROLES_SOURCED, old, new), "roles") == expected
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("answers:\n  q9: 2\n  q1: 7\n",
+     [f"a.yaml:2:3: identifiant de question inconnu{NBSP}: «{NBSP}q9{NBSP}» — voulais-tu dire "
+      f"«{NBSP}q4{NBSP}»{NBSP}?",
+      f"a.yaml:3:7: la réponse à «{NBSP}q1{NBSP}» vaut 7, une valeur hors de l’échelle — "
+      f"valeurs possibles{NBSP}: 1, 2"]),
+    ("answers:\n\tq1: 2\n",
+     [f"a.yaml:2:1: une tabulation sert à l’indentation{NBSP}; YAML demande des espaces — "
+      "indenter avec des espaces"]),
+])
+def test_an_answers_file_is_explained_in_the_language_asked_for(questions, tmp_path, text,
+                                                                 expected):
+    """`quiz --answers FILE --lang fr`: what is wrong with the file is said in French."""
+    path = tmp_path / "a.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_answers(path, questions, "fr")
+    assert [str(p).replace(f"{tmp_path}/", "") for p in caught.value.problems] == expected
+
+
+def test_a_missing_file_is_said_in_the_language_asked_for(tmp_path):
+    with pytest.raises(ContentError) as caught:
+        yamlsafe.read_text(tmp_path / "none.yaml", lang="fr")
+    assert str(caught.value).endswith("none.yaml: fichier introuvable — vérifier le chemin")
+    with pytest.raises(ContentError) as caught:
+        yamlsafe.read_text(tmp_path / "none.yaml")
+    assert str(caught.value).endswith("none.yaml: file not found — check the path")

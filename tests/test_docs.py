@@ -108,6 +108,9 @@ def test_the_readme_lists_the_formats_each_command_writes(runner, mini, tmp_path
         "workshop init": ["--title", "2B", *content],
         "workshop submit": [tmp_path / "2B"],
         "workshop clean": [tmp_path / "2B"],
+        "workshop key export": [tmp_path / "2B"],
+        "workshop key import": [tmp_path / "key"],
+        "workshop close": [tmp_path / "2B"],
     }
     assert set(args) == set(said)
     every = set().union(*said.values()) | {"csv", "svg"}

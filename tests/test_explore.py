@@ -94,25 +94,28 @@ def test_show_prints_the_whole_card_with_sources(runner):
     # each fact cites its source by number; the sources list gives title and file or URL
     assert "Salary 30,000 – 40,000 zetas a year [1]" in flat
     assert "Remote work Often possible [2]" in flat
-    assert "[1] Zeta guide to imaginary jobs — zeta-guide.txt" in flat
-    assert "[2] Omega survey (fictitious) — https://example.org/omega-survey" in flat
+    assert "[1] “Zeta guide to imaginary jobs” — zeta-guide.txt" in flat
+    assert "[2] “Omega survey (fictitious)” — https://example.org/omega-survey" in flat
 
 
-def test_show_says_not_known_for_missing_facts(runner):
+def test_show_says_once_what_no_source_states(runner):
     out = cli(runner, "show", "omega-welder")
     flat = " ".join(out.stdout.split())
     assert "Salary 25,000 zetas a year [1]" in flat
-    for label in ("Remote work", "Stress", "Job outlook"):
-        assert f"{label} not known" in flat
+    assert "Not stated in the sources: remote work, stress, job outlook." in flat
+    assert "not known" not in flat and "Remote work" not in flat
     fr = " ".join(cli(runner, "show", "omega-welder", "--lang", "fr").stdout.split())
-    assert "Télétravail inconnu" in fr and "Débouchés inconnu" in fr
+    assert "Non précisé dans les sources : télétravail, stress, perspectives." in fr
+    assert "inconnu" not in fr
 
 
 def test_show_a_role_without_facts_or_sources(runner):
     out = cli(runner, "show", "delta-host")
     assert out.exit_code == 0, out.output
     assert "Sources" not in out.stdout
-    assert out.stdout.count("not known") == 4
+    assert "Not stated in the sources: salary, remote work, stress, job outlook." in " ".join(
+        out.stdout.split())
+    assert "not known" not in out.stdout
 
 
 @pytest.mark.parametrize("asked, suggestion", [
@@ -132,7 +135,7 @@ def test_show_misspelt_role_suggests_and_exits_2(runner, asked, suggestion):
 def test_show_unknown_role_without_close_match_points_to_the_list(runner):
     out = cli(runner, "show", "astronaut", "--lang", "fr")
     assert out.exit_code == 2
-    assert "aucun métier « astronaut »" in out.stderr
+    assert "aucun métier «\u00a0astronaut\u00a0»" in out.stderr
     assert "rolequiz roles" in out.stderr
 
 
@@ -144,7 +147,80 @@ def test_show_accepts_a_name_or_a_differently_cased_id(runner):
 
 def test_show_with_results_gives_the_students_score(runner, results):
     out = cli(runner, "show", "gamma-coder", "--results", results)
-    assert "Your match:" in out.stdout and "(#3 of 4)" in out.stdout
+    assert "Score:" in out.stdout and "(#3 of 4)" in out.stdout
+
+
+# -- show on the default content: the articles' words, advice, glossary -----------------
+
+
+def test_show_sources_gives_the_words_of_the_article_under_each_line(runner):
+    """`show ROLE --sources`: each statement with its article's own words; no file name."""
+    plain = run_cli(runner, "show", "data-analyst", "--lang", "fr")
+    assert plain.exit_code == 0, plain.output
+    flat = " ".join(plain.stdout.split())
+    assert "« Fait pas de développement. SQL oui, Python non. »" not in flat
+    assert "rolequiz show data-analyst --sources" in flat  # said where to find them
+    out = run_cli(runner, "show", "data-analyst", "--sources", "--lang", "fr")
+    flat = " ".join(out.stdout.split())
+    assert "« Fait pas de développement. SQL oui, Python non. » [1]" in flat
+    assert "« Les rôles en Machine Learning et en IA », blog personnel" in flat
+    assert "20 mars 2025" in flat and ".txt" not in flat
+    # a fact and a need: the excerpt under each
+    ml = " ".join(run_cli(runner, "show", "ml-engineer", "--sources").stdout.split())
+    assert ("“Un profil d’ingénieur Machine Learning «junior» peut prétendre à un salaire "
+            "moyen brut annuel de 50k € à sa sortie d’école") in ml
+    assert "“Connaître l’informatique distribuée et le Cloud ;” [1]" in ml
+    assert ("The quiz authors’ judgement: a low need, since the data is analysed to get models "
+            "ready") in ml
+    assert "Quotes in French, as the articles wrote them." in ml  # said once, at the top
+    french = run_cli(runner, "show", "ml-engineer", "--sources", "--lang", "fr").stdout
+    assert "Citations en" not in french
+    for fmt, quote in (("markdown", "“Fait pas de développement. SQL oui, Python non.”"),
+                       ("html", "“Fait pas de développement. SQL oui, Python non.”"),
+                       ("json", "Fait pas de développement. SQL oui, Python non.")):
+        text = run_cli(runner, "show", "data-analyst", "--sources", "-f", fmt).stdout
+        assert quote in text, fmt
+    data = json.loads(run_cli(runner, "show", "data-analyst", "-f", "json").stdout)
+    assert data["quotes"]["skills"][3] == [{"source": "seed-roles-overview", "n": 1,
+                                            "text": "Fait pas de développement. SQL oui, "
+                                                    "Python non."}]
+    assert data["sources"][0]["date"] == "2025-03-20" and data["sources"][0]["where"] is None
+
+
+def test_show_advice_and_glossary(runner):
+    advice = run_cli(runner, "show", "--advice", "--lang", "fr")
+    assert advice.exit_code == 0, advice.output
+    flat = " ".join(advice.stdout.split())
+    assert "Dans les offres d’emploi, regarde surtout les compétences demandées." in flat
+    assert "« Le titres [sic] changent d'une boîte à une autre » [1]" in flat
+    assert "« Faut surtout regarder les compétences demandées » [1]" in flat
+    assert json.loads(run_cli(runner, "show", "--advice", "-f", "json").stdout)["schema"] == \
+        "rolequiz.advice/1"
+    glossary = " ".join(run_cli(runner, "show", "--glossary").stdout.split())
+    assert "ETL / ELT Extract, Transform, Load" in glossary
+    assert "not taken from the articles" in glossary
+    card = " ".join(run_cli(runner, "show", "data-engineer").stdout.split())
+    assert ("In the glossary (rolequiz show --glossary): Data science, (Data) pipeline, "
+            "ETL / ELT") in card
+    for args in ([], ["data-analyst", "--advice"], ["--advice", "--glossary"]):
+        out = run_cli(runner, "show", *args)
+        assert out.exit_code == 2 and "--advice" in out.stderr, args
+
+
+def test_compare_json_sets_salaries_like_beside_like(runner):
+    out = run_cli(runner, "compare", "ai-engineer", "cyber-physical-engineer", "-f", "json")
+    row = next(r for r in json.loads(out.stdout)["rows"] if r["key"] == "salary")
+    assert [lv["level"] for lv in row["levels"]] == ["junior", "all", "senior"]
+    assert row["comparable"] is False
+    assert row["notes"] == ["These salaries can’t be compared (AI Engineer and Cyber-Physical "
+                            "Engineer, experience level not stated): different currencies, $ "
+                            "for one, € for the other; gross or net stated for neither; period "
+                            "stated for only one (a year); place stated for only one (United "
+                            "States)."]
+    figure = row["cells"][0]["figures"][0]
+    assert (figure["level"], figure["low"], figure["high"], figure["basis"]) == (
+        "junior", 35000, 45000, "gross")
+    assert row["cells"][0]["text"].startswith("Starting out: €35,000–€45,000 gross a year")
 
 
 # -- compare -----------------------------------------------------------------------------
@@ -158,7 +234,9 @@ def test_compare_two_roles_side_by_side(runner):
     salary = next(line for line in lines if line.lstrip().startswith("Salary"))
     assert "30,000" in salary and "25,000" in salary
     remote = next(line for line in lines if line.lstrip().startswith("Remote work"))
-    assert "Often possible" in remote and "not known" in remote
+    assert "Often possible" in remote and "–" in remote.split()  # a gap, explained once:
+    assert out.stdout.count("not stated in the sources") == 1
+    assert "– not stated in the sources" in out.stdout
     for label in ("Stress", "Job outlook", "Skills", "Tools", "Deliverables", "Data",
                   "Hardware", "People", "Programming"):
         assert any(line.lstrip().startswith(label) for line in lines), label
@@ -180,7 +258,9 @@ def test_compare_json_marks_the_differences(runner):
     rows = {r["key"]: r for r in data["rows"]}
     assert list(rows)[:7] == ["salary", "remote", "stress", "outlook", "skills", "tools",
                               "deliverables"]
-    assert rows["remote"]["cells"][1] == {"text": None, "source": None, "n": None}
+    assert rows["remote"]["cells"][1] == {"text": None, "source": None, "n": None,
+                                          "quotes": [], "figures": []}
+    assert rows["remote"]["empty"] is False
     assert rows["stress"]["cells"][2]["source"] == "omega-survey"
     tools = rows["tools"]["cells"]
     assert [i for i in tools[0]["items"] if i["shared"]] == [{"text": "SQL", "shared": True}]
@@ -223,7 +303,7 @@ def test_compare_top_three_of_a_result(runner, results):
     assert [c["top"] for c in score_row["cells"]] == [True, False, False]
     table = cli(runner, "compare", "--top", "3", "--results", results)
     assert table.exit_code == 0
-    [match] = [line for line in table.stdout.splitlines() if "Your match" in line]
+    [match] = [line for line in table.stdout.splitlines() if line.lstrip().startswith("Score")]
     assert "(#1)" in match and "▲" not in match  # ▲ marks needs, not the best score
 
 
@@ -382,11 +462,12 @@ def test_same_inputs_same_bytes(runner, results):
 def test_markdown_card_and_comparison(runner):
     card = cli(runner, "show", "omega-welder", "-f", "markdown").stdout
     assert card.startswith("# Omega Welder (`omega-welder`)")
-    assert "- **Remote work:** *not known*" in card
-    assert "1. Zeta guide to imaginary jobs — `zeta-guide.txt`" in card
+    assert "*Not stated in the sources: remote work, stress, job outlook.*" in card
+    assert "not known" not in card
+    assert "1. “Zeta guide to imaginary jobs” — `zeta-guide.txt`" in card
     cmp = cli(runner, "compare", "zeta-analyst", "omega-welder", "-f", "markdown").stdout
     assert "| | Zeta Analyst (`zeta-analyst`) | Omega Welder (`omega-welder`) |" in cmp
-    assert "| **What the job calls for: Data** | **100 % ▲** | 0 % |" in cmp
+    assert "| **What the job calls for: Data** | **100% ▲** | 0% |" in cmp
     assert "= SQL" in cmp
 
 
@@ -399,7 +480,7 @@ def test_quiz_html_page_for_a_parent(runner, tmp_path):
     assert "Les métiers les plus proches de toi" in page
     # the closest roles come with what they are and why they fit
     assert "L&#x27;analyste zêta lit des chiffres imaginaires" in page
-    assert "Tu aimes « Données »" in page
+    assert "«\u00a0Données\u00a0»\u00a0: tu aimes" in page
 
 
 def test_ascii_console_does_not_crash(tmp_path):
@@ -423,7 +504,7 @@ def test_results_page_gives_the_facts_of_the_closest_roles_with_sources(runner, 
     page = Page(cli(runner, *_args("quiz", tmp_path), "--format", "html").stdout)
     text = page.all_text
     assert "Salary 30,000 – 40,000 zetas a year [1]" in text
-    assert "Zeta guide to imaginary jobs — zeta-guide.txt" in text
+    assert "“Zeta guide to imaginary jobs” — zeta-guide.txt" in text
     assert "not a verdict" in text
     assert ("a", "href", "#source-1") in page.attrs
 
@@ -442,7 +523,8 @@ def test_a_format_a_command_cannot_write_is_a_usage_error():
     from rolequiz.cli.options import Format
 
     for lang, words in (("en", "report cannot write --format html; use one of: table, json"),
-                        ("fr", "report ne sait pas écrire --format html ; formats possibles :")):
+                        ("fr", "report ne sait pas écrire --format html\u00a0; "
+                               "formats possibles\u00a0:")):
         with pytest.raises(UsageError) as caught:
             emit(format=Format.html, output=None, lang=lang, command="report", title="t",
                  view=lambda ascii_only: "x", data=lambda: {}, markdown=None, html=None)

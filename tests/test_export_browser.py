@@ -180,5 +180,5 @@ def test_the_svg_legend_breaks_between_its_phrases(runner, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     out = run_cli(runner, "compare", "data-analyst", "data-scientist", "--format", "svg")
     texts = [text.strip() for _, text, _ in Picture(out.stdout).lines]
-    assert "▲ needs it most, on the rows where these roles differ most" in texts
+    assert "▲ the role that needs it most, on the rows where these roles differ most" in texts
     assert "= every role here has it" in texts

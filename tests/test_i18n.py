@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from rolequiz import i18n
-from rolequiz.content.models import FACT_KEYS, LIST_FIELDS
+from rolequiz.content.models import BASES, FACT_KEYS, LEVELS, LIST_FIELDS, PERIODS
 from rolequiz.group.report import SKIP_REASONS
 from rolequiz.i18n import en, fr, plural, t
 from rolequiz.views.report_csv import COLUMNS
@@ -36,7 +36,12 @@ FAMILIES = {
     "results.": list(COMPARE_ROWS),
     "report.": list(COLUMNS),
     "report.skip.": [*SKIP_REASONS, "duplicate_anon"],
-    "scoring.": ["lift", "gap_need", "gap_extra"],
+    "scoring.": ["lift", "gap_need", "gap_extra", "gap_extra_none"],
+    "salary.level.": list(LEVELS),
+    "salary.basis.": [b for b in BASES if b != "unstated"],
+    "salary.period.": [p for p in PERIODS if p != "unstated"],
+    "salary.unstated.": ["basis", "period", "basis_period"],
+    "language.": list(i18n.LANGUAGES),
 }
 
 
@@ -114,6 +119,38 @@ def test_plural_follows_the_language(lang, n, form):
     assert plural(n, lang, "report.ties") == t(f"report.ties.{form}", lang, n=n)
 
 
+PLURALS = sorted({key.rsplit(".", 1)[0] for key in en.MESSAGES if key.endswith(".one")})
+
+
+@pytest.mark.parametrize("base", PLURALS)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_plural_at_zero_one_and_two(base, lang):
+    """Each plural key, through plural(), at 0, 1 and 2: the form the language calls for,
+    with the count written in it."""
+    names = placeholders(en.MESSAGES[f"{base}.one"]) | placeholders(en.MESSAGES[f"{base}.other"])
+    values = {name: f"<{name}>" for name in names - {"n"}}
+    forms = {"en": {0: "other", 1: "one", 2: "other"}, "fr": {0: "one", 1: "one", 2: "other"}}
+    for n, form in forms[lang].items():
+        text = plural(n, lang, base, **values)
+        assert text == t(f"{base}.{form}", lang, n=n, **values), (base, n)
+        assert str(n) in text, (base, n)
+
+
+def test_no_message_makes_a_plural_by_hand():
+    """"1 files", "intérêt(s) inconnu(s)": a count goes through plural() and its two forms."""
+    for lang, catalogue in CATALOGUES.items():
+        for key, text in catalogue.items():
+            assert not re.search(r"\w\((?:s|e|es|x)\)", text), (lang, key, text)
+
+
+def test_a_plural_is_never_looked_up_as_one_message():
+    """t("area.key") on a key that only exists as .one and .other fails when it runs."""
+    call = re.compile(r"\bt\(\s*[\"']([a-z_.-]+)[\"']")
+    for path in PACKAGE.rglob("*.py"):
+        for key in call.findall(path.read_text(encoding="utf-8")):
+            assert not is_plural(key), f"{path.name}: t({key!r}) - use plural()"
+
+
 def test_plural_in_words():
     assert plural(1, "en", "results.more") == "+1 more"
     assert plural(2, "en", "results.more") == "+2 more"
@@ -131,11 +168,47 @@ def test_lookup_fills_values_and_falls_back_to_english():
         t("no.such-key", "en")
 
 
+NBSP = "\u00a0"
+
+
 def test_numbers_as_each_language_writes_them():
+    # a score
     assert i18n.number(62.5, "en") == "62.5"
     assert i18n.number(62.5, "fr") == "62,5"
+    assert i18n.number(80.25, "fr") == "80,2" and i18n.number(100, "fr") == "100,0"
     assert i18n.number(87.5, "fr", "g") == "87,5"
-    assert i18n.percent(0.834) == "83"
+    # thousands, grouped when asked
+    assert i18n.number(12345.6, "en", ",.1f") == "12,345.6"
+    assert i18n.number(12345.6, "fr", ",.1f") == f"12{NBSP}345,6"
+    assert i18n.number(2000, "fr", ",d") == f"2{NBSP}000"
+    assert plural(2000, "fr", "validate.students") == f"2{NBSP}000 participants"
+    assert plural(2000, "en", "validate.students") == "2,000 participants"
+
+
+def test_percentages_as_each_language_writes_them():
+    assert i18n.percent(0.834) == "83"  # the digits alone, for a sentence with its own sign
+    assert i18n.percent(0.834, "en") == "83%"
+    assert i18n.percent(0.834, "fr") == f"83{NBSP}%"
+    assert i18n.percent(1, "fr") == f"100{NBSP}%" and i18n.percent(0, "en") == "0%"
+    assert i18n.percent(0.8534, "en", ".1f") == "85.3%"
+    assert i18n.percent(0.8534, "fr", ".1f") == f"85,3{NBSP}%"
+    assert i18n.percent(0.7, "fr", "g") == f"70{NBSP}%"
+
+
+@pytest.mark.parametrize("amount, currency, en_text, fr_text", [
+    (50_000, "€", "€50,000", f"50{NBSP}000{NBSP}€"),
+    (50_000, "EUR", "€50,000", f"50{NBSP}000{NBSP}€"),
+    ((100_000, 150_000), "$", "$100,000–150,000",
+     f"100{NBSP}000{NBSP}–{NBSP}150{NBSP}000{NBSP}$"),
+    ((35_000, 45_000), "€", "€35,000–45,000", f"35{NBSP}000{NBSP}–{NBSP}45{NBSP}000{NBSP}€"),
+    (1_200_000, "USD", "$1,200,000", f"1{NBSP}200{NBSP}000{NBSP}$"),
+    (999, "£", "£999", f"999{NBSP}£"),
+    (1234.5, "€", "€1,234.50", f"1{NBSP}234,50{NBSP}€"),
+    (80_000, "CHF", f"CHF{NBSP}80,000", f"80{NBSP}000{NBSP}CHF"),
+])
+def test_money_as_each_language_writes_it(amount, currency, en_text, fr_text):
+    assert i18n.money(amount, currency, "en") == en_text
+    assert i18n.money(amount, currency, "fr") == fr_text
 
 
 def test_only_the_language_asked_for_is_loaded():

@@ -44,6 +44,12 @@ def _every_kind_of_model(content):
                content.questions.dimensions[0], content.questions.questions[0],
                content.roles.sources[0], next(iter(role.facts.values())), result,
                result.matches[0], result.matches[0].reasons[0], result.notes[0]]
+    # what the cards quote: the glossary, a need's basis, a sourced text, its quote, a figure
+    first = content.roles.roles[0]
+    salaried = next(r for r in content.roles.roles
+                    if r.facts.get("salary") is not None and r.facts["salary"].figures)
+    objects += [content.roles.glossary[0], next(iter(first.profile_basis.values())),
+                first.summary, first.summary.quotes[0], salaried.facts["salary"].figures[0]]
     assert {type(o) for o in objects} == set(_model_classes())
     return objects
 

@@ -47,7 +47,7 @@ def test_the_whole_quiz_without_typer_gives_the_answers_run_result(tmp_path):
     for n, qid in enumerate(ids, start=1):
         question(child, n, len(ids))
         child.send(keys[qid])
-    child.expect("That's all the questions!")
+    child.expect("That’s all the questions!")
     child.expect("see your results")
     child.send("\r")
     leave_results(child)  # the results screen

@@ -64,7 +64,7 @@ def start(child) -> None:
 def finish(child, *, done_shown: bool = False, browser: bool = True) -> str:
     """To the results; with `browser` (stdout is the terminal), leave them with q."""
     if not done_shown:
-        child.expect("That's all the questions!")
+        child.expect("That’s all the questions!")
     child.expect("see your results")
     child.send("\r")
     if browser:
@@ -228,13 +228,13 @@ def test_line_mode_types_answers_then_enter(tmp_path, files, state):
         question(child, n)
         child.expect("> ")
         child.sendline(str(value))
-    child.expect("That's all the questions!")
+    child.expect("That’s all the questions!")
     child.expect("> ")
     child.sendline("b")  # back from the end to the last question
     question(child, 6)
     child.expect("> ")
     child.sendline("")  # Enter keeps the answer shown
-    child.expect("That's all the questions!")
+    child.expect("That’s all the questions!")
     child.expect("> ")
     child.sendline("")
     child.expect("then Enter:")  # the results, one view at a time
@@ -248,7 +248,7 @@ def test_line_mode_types_answers_then_enter(tmp_path, files, state):
 
 def test_french_everywhere(tmp_path, files, state):
     child = spawn(files, state, LANG="fr_FR.UTF-8")
-    child.expect("6 questions, environ 1 min")
+    child.expect("6 questions, environ 1\u00a0min")
     child.expect("Appuie sur Entrée pour commencer")
     child.send("\r")
     child.expect("Question 1 sur 6")
@@ -381,7 +381,7 @@ def test_a_dumb_narrow_terminal_with_a_legacy_encoding(tmp_path, files, state, e
     out = child.before
     assert child.exitstatus == 0, out
     assert "Traceback" not in out and "\x1b[" not in out
-    assert "Tes 3 premiers" in out and "Analyste de donn" in out
+    assert re.search("Tes 3 m.tiers en t.te", out) and "Analyste de donn" in out
     # every line fits, but a suggested command, which runs on rather than being cut; a
     # character the console lacks is written as a stand-in that may be longer ("EUR")
     shown = out.split("Et maintenant")[0]

@@ -49,7 +49,7 @@ def test_escapes_from_yaml_in_a_question_id_are_shown_escaped(runner, tmp_path):
 
 def test_a_workshop_title_is_shown_escaped_in_the_content_mismatch(runner, tmp_path):
     folder = tmp_path / "W"
-    assert run_cli(runner, "workshop", "init", folder, "--title", "T").exit_code == 0
+    assert run_cli(runner, "workshop", "init", folder, "--title", "T", "--open").exit_code == 0
     manifest = folder / "workshop.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     data["title"] = "Group" + ESCAPES

@@ -52,7 +52,7 @@ def python(code: str, cwd: Path) -> subprocess.CompletedProcess:
 @pytest.fixture
 def workshop(tmp_path, runner) -> Path:
     folder = tmp_path / "W"
-    assert run_cli(runner, "workshop", "init", folder, "--title", "Group").exit_code == 0
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open").exit_code == 0
     done = run_cli(runner, "quiz", "--answers", ANSWERS, "--workshop", folder, "--name", "Zoé")
     assert done.exit_code == 0, done.output
     return folder

@@ -201,7 +201,7 @@ def test_ctrl_z_on_the_live_report_gives_the_cursor_back_and_fg_draws_it_again(t
     from conftest import ROOT, run_cli
 
     folder = tmp_path / "W"
-    assert run_cli(runner, "workshop", "init", folder, "--title", "Group").exit_code == 0
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open").exit_code == 0
     assert run_cli(runner, "quiz", "--answers", ROOT / "examples" / "maker.yaml",
                    "--workshop", folder, "--name", "Zoé").exit_code == 0
     env = dict(os.environ, NO_COLOR="1", TERM="xterm", PS1="$ ")

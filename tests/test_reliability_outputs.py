@@ -38,7 +38,7 @@ def place(tmp_path_factory) -> Path:
     """A folder with a workshop W holding one result."""
     top = tmp_path_factory.mktemp("outputs")
     env = environment(top)
-    for args in (["workshop", "init", "W", "--title", "Group"],
+    for args in (["workshop", "init", "W", "--title", "Group", "--open"],
                  ["quiz", "--answers", str(ANSWERS), "--workshop", "W", "--name", "Zoé"]):
         subprocess.run([sys.executable, "-m", "rolequiz", *args], cwd=top, env=env,
                        check=True, capture_output=True, timeout=SAFETY_NET)
@@ -108,7 +108,7 @@ def test_a_read_only_file_is_never_replaced(runner, tmp_path, monkeypatch, name)
     """Tests run as root, who may write anything: os.access is told to answer as for a
     user without the right (the kernel's answer is tested below, as `nobody`)."""
     folder = tmp_path / "W"
-    assert run_cli(runner, "workshop", "init", folder, "--title", "Group").exit_code == 0
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open").exit_code == 0
     target = tmp_path / "out.json"
     target.write_text("keep me", encoding="utf-8")
     real = os.access
@@ -168,7 +168,7 @@ def test_a_read_only_file_is_refused_as_the_kernel_says(tmp_path):
 @pytest.fixture
 def here(runner, tmp_path, monkeypatch) -> Path:
     monkeypatch.chdir(tmp_path)
-    assert run_cli(runner, "workshop", "init", "W", "--title", "Group").exit_code == 0
+    assert run_cli(runner, "workshop", "init", "W", "--title", "Group", "--open").exit_code == 0
     assert run_cli(runner, "quiz", "--answers", ANSWERS, "--workshop", "W",
                    "--name", "Zoé").exit_code == 0
     return tmp_path

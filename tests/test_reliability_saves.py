@@ -30,7 +30,7 @@ posix_only = pytest.mark.skipif(not hasattr(os, "fork"), reason="a save cut off 
 @pytest.fixture
 def workshop(tmp_path, runner) -> Path:
     folder = tmp_path / "W"
-    assert run_cli(runner, "workshop", "init", folder, "--title", "Group").exit_code == 0
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open").exit_code == 0
     done = run_cli(runner, "quiz", "--answers", ANSWERS, "--workshop", folder, "--name", "Zoé")
     assert done.exit_code == 0, done.output
     return folder
@@ -229,7 +229,7 @@ def test_init_refuses_a_content_folder_that_is_a_link(runner, tmp_path):
     folder = tmp_path / "W"
     folder.mkdir()
     (folder / "content").symlink_to(elsewhere)
-    result = run_cli(runner, "workshop", "init", folder, "--title", "Group")
+    result = run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open")
     assert result.exit_code == 2
     assert result.stderr == (
         f"rolequiz: {folder / 'content'} is a link or not a plain folder or file: the "
@@ -246,7 +246,7 @@ def test_init_refuses_a_content_copy_that_is_a_link(runner, tmp_path):
     folder = tmp_path / "W"
     (folder / "content").mkdir(parents=True)
     (folder / "content" / "roles.yaml").symlink_to(target)
-    result = run_cli(runner, "workshop", "init", folder, "--title", "Group")
+    result = run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open")
     assert result.exit_code == 2
     assert "roles.yaml is a link" in result.stderr
     assert target.read_text(encoding="utf-8") == "mine"
@@ -269,7 +269,7 @@ def test_a_failed_init_leaves_no_half_workshop(runner, tmp_path, monkeypatch, fa
     folder = tmp_path / "W"
     if existed:
         folder.mkdir()
-    result = run_cli(runner, "workshop", "init", folder, "--title", "Group")
+    result = run_cli(runner, "workshop", "init", folder, "--title", "Group", "--open")
     assert result.exit_code == 1, result.output
     assert result.stderr.startswith(f"rolequiz: could not save the {fails} to ")
     assert "No space left on device" in result.stderr
@@ -284,7 +284,7 @@ def test_init_refuses_a_folder_with_an_earlier_groups_results(runner, tmp_path, 
     old.mkdir()
     for n in ("a", "b", "c"):
         (old / f"{n}.json").write_bytes((workshop / "zoe.json").read_bytes())
-    result = run_cli(runner, "workshop", "init", old, "--title", "New group")
+    result = run_cli(runner, "workshop", "init", old, "--title", "New group", "--open")
     assert result.exit_code == 2
     assert result.stderr == (
         f"rolequiz: {old} already holds 3 results of an earlier group (and no "
@@ -292,6 +292,6 @@ def test_init_refuses_a_folder_with_an_earlier_groups_results(runner, tmp_path, 
         "or add --force\n")
     assert not (old / "workshop.json").exists() and not (old / "content").exists()
 
-    forced = run_cli(runner, "workshop", "init", old, "--title", "New group", "--force")
+    forced = run_cli(runner, "workshop", "init", old, "--title", "New group", "--force", "--open")
     assert forced.exit_code == 0, forced.output
     assert (old / "workshop.json").exists()

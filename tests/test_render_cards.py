@@ -7,6 +7,7 @@ import functools
 import io
 import re
 from collections import Counter
+from html import escape as html_escape
 
 import pytest
 from conftest import DATA
@@ -19,7 +20,10 @@ from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.content.models import LIST_FIELDS
 from rolequiz.engine.scoring import score
+from rolequiz.i18n import number
 from rolequiz.i18n import t as message
+from rolequiz.views.html import comparison_to_html
+from rolequiz.views.markdown import comparison_to_markdown
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
 from rolequiz.views.terminal.cells import Unbroken
 from rolequiz.views.terminal.results import result_view
@@ -106,12 +110,12 @@ def test_no_name_or_score_is_cut(request, which, width, lang):
     listing = render(views[0], width)
     for m in result.matches:
         assert_shown(m.name, listing)
-        assert f"{m.score:.1f}" in words(listing)  # a score is never split
+        assert number(m.score, lang) in words(listing)  # a score is never split
     for n in (2, 3, 4):
         text = render(views[-4 + n], width)
         for r in roles[:n]:
             assert_shown(r.name.get(lang), text)
-            assert f"{scores.of(r.id)[1]:.1f}" in text
+            assert number(scores.of(r.id)[1], lang) in text
 
 
 def test_wide_comparison_is_a_table_and_narrow_is_vertical(fixture_content):
@@ -246,21 +250,38 @@ def test_headings_start_on_one_line_at_any_width(ids, width, lang):
     assert_headings_start_together(text, [r["name"] for r in data["roles"]])
 
 
-# a number with its thousands groups, and its currency sign or % if it has one
-NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?: ?[€$%])?|\d+ ?[€$%]")
+# a number with its thousands groups, and its currency sign or % if it has one; in English,
+# a sign before it and commas between its groups
+NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?: ?[€$%])?|\d+ ?[€$%]|[€$£]\d{1,3}(?:,\d{3})*")
 MONEY = ("Up to 100 % remote; from 1 200 000 € over 20 years, or 100 000 – 150 000 $ a year,"
          " 35\u00a0h a week and 45\u00a0000\u00a0€ at the start, with 80 %\u202fof it fixed")
 
 
 def assert_numbers_whole(cell_texts: list[str], text: str) -> None:
     """Every number of `cell_texts` is on one line of `text`, with its unit."""
-    wanted = Counter(n for s in cell_texts
-                     for n in NUMBER.findall(s.replace("\u00a0", " ").replace("\u202f", " ")))
-    shown = Counter(n for line in text.splitlines() for n in NUMBER.findall(line))
+    def spaced(s: str) -> str:
+        return s.replace("\u00a0", " ").replace("\u202f", " ")
+
+    wanted = Counter(n for s in cell_texts for n in NUMBER.findall(spaced(s)))
+    shown = Counter(n for line in spaced(text).splitlines() for n in NUMBER.findall(line))
     assert wanted, cell_texts
     missing = wanted - shown
     assert not missing, (missing, text)
-    assert "\u00a0" not in text and "\u202f" not in text  # a no-break space shows as a space
+    # the no-break spaces are kept: a table saved to a file keeps the French typography
+    held = sum(s.count("\u00a0") + s.count("\u202f") for s in cell_texts)
+    assert text.count("\u00a0") + text.count("\u202f") >= min(held, 1)
+
+
+def _shown_texts(data) -> list[str]:
+    """The fact and salary texts a comparison shows, as the views lay them out."""
+    out = []
+    for row in cards.shown_rows(data):
+        for c in row["cells"]:
+            if row["kind"] == "fact" and c["text"]:
+                out.append(c["text"])
+            elif row["kind"] == "figures":
+                out += [f["text"] for f in c["figures"]]
+    return out
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -268,38 +289,194 @@ def assert_numbers_whole(cell_texts: list[str], text: str) -> None:
        width=st.integers(40, 200), lang=st.sampled_from(["en", "fr"]))
 def test_no_number_is_split_from_its_groups_or_its_unit(ids, width, lang):
     default_content = _default_content()
-    if "ai-engineer" not in ids:  # its salary: "… 100 000 – 150 000 $ a year …"
+    if "ai-engineer" not in ids:  # its salaries: "… 100 000 – 150 000 $ par an …"
         ids = [*ids[:3], "ai-engineer"]
     data = cards.comparison(default_content, _roles(default_content, ids), lang)
+    assert_numbers_whole(_shown_texts(data), render(comparison_view(data), width))
+    # a salary given as text (content of an earlier version) beside the others
     facts = next(row for row in data["rows"] if row["kind"] == "fact")
-    facts["cells"][0] = {**facts["cells"][0], "text": MONEY, "n": 1}
-    texts = [c["text"] for row in data["rows"] if row["kind"] == "fact" for c in row["cells"]
-             if c["text"]]
-    assert_numbers_whole(texts, render(comparison_view(data), width))
+    facts["cells"][0] = {**facts["cells"][0], "text": MONEY, "n": 1, "figures": []}
+    assert_numbers_whole(_shown_texts(data), render(comparison_view(data), width))
     card = cards.card(default_content, _roles(default_content, ["ai-engineer"])[0], lang)
     card["facts"]["remote"] = {**card["facts"]["remote"], "value": MONEY, "n": 1}
-    texts = [f["value"] for f in card["facts"].values() if f["value"]]
+    texts = [f["text"] for f in card["facts"]["salary"]["figures"]] + [MONEY]
     assert_numbers_whole(texts, render(card_view(card), width))
 
 
 def test_the_salary_of_the_example_is_never_split(default_content):
-    """The AI engineer's salary ("… 100 000 – 150 000 $ a year …") used to split at most
-    widths, "100" over "000 – 150 000 $" at 80 and 100 columns among them."""
+    """The AI engineer's salaries ("100 000 – 150 000 $ par an", "$100,000–$150,000 a
+    year") used to split at most widths, "100" over "000 – 150 000 $" at 80 and 100
+    columns among them."""
     roles = _roles(default_content, ("data-analyst", "data-scientist", "ai-engineer"))
-    for lang in ("en", "fr"):
+    for lang, wanted in (("fr", "100 000 – 150 000 $"), ("en", "$100,000–$150,000")):
         data = cards.comparison(default_content, roles, lang)
-        salary = [c["text"] for c in data["rows"][0]["cells"] if c["text"]]
-        assert salary and "100 000 – 150 000 $" in salary[0]
+        salary = _shown_texts(data)
+        assert any(wanted in text.replace("\u00a0", " ") for text in salary), salary
         for width in (40, 45, 80, 100, 104, 200):
             assert_numbers_whole(salary, render(comparison_view(data), width))
+
+
+# -- salaries: figures in each language, like beside like ------------------------------------
+
+def _flat_text(renderable, width=100) -> str:
+    return " ".join(render(renderable, width).split())
+
+
+def test_a_salary_figure_reads_as_each_language_writes_it(default_content):
+    ml = cards.find_role(default_content, "ml-engineer", "en")
+    fr = _flat_text(card_view(cards.card(default_content, ml, "fr")))
+    en = _flat_text(card_view(cards.card(default_content, ml, "en")))
+    assert "En début de carrière : 50 000 € brut par an en moyenne (Île-de-France)" in fr
+    assert "50 000 – 90 000 € (brut ou net, et période, non précisés)" in fr
+    assert "Starting out: €50,000 gross a year on average (Paris region)" in en
+    assert "€50,000–€90,000 (gross or net, and per what period, not stated)" in en
+    raw = cards.card(default_content, ml, "fr")["facts"]["salary"]["figures"][0]["text"]
+    assert raw.startswith("50\u00a0000\u00a0€ brut")  # no line may end inside it
+    ai = cards.card(default_content, cards.find_role(default_content, "ai-engineer", "en"),
+                    "en")
+    assert [f["text"] for f in ai["facts"]["salary"]["figures"]][:2] == [
+        "€35,000–€45,000 gross a year (France)",
+        "up to €80,000 gross a year (France)"]
+
+
+SALARIES = """\
+schema: rolequiz.roles/1
+sources:
+  - {id: s, title: S, file: s.txt}
+  - {id: t, title: T, file: t.txt}
+roles:
+  - id: starter
+    name: Starter
+    profile: {data: 1}
+    facts:
+      salary:
+        figures:
+          - {level: junior, low: 35000, high: 45000, currency: EUR, basis: gross, period: year,
+             place: France, source: s, quote: q}
+  - id: anyone
+    name: Anyone
+    profile: {people: 1}
+    facts:
+      salary:
+        figures:
+          - {level: all, low: 50000, high: 90000, currency: EUR, basis: unstated,
+             period: unstated, source: t, quote: q}
+  - id: twin
+    name: Twin
+    profile: {code: 1}
+    facts:
+      salary:
+        figures:
+          - {level: junior, average: 40000, currency: EUR, basis: gross, period: year,
+             place: France, source: t, quote: q}
+  - id: plain
+    name: Plain
+    profile: {hardware: 1}
+    facts:
+      salary: {value: "30 000 € a year", source: s}
+"""
+
+
+@pytest.fixture(scope="module")
+def salaries(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("salaries")
+    (folder / "roles.yaml").write_text(SALARIES, encoding="utf-8")
+    return load_content(DATA / "cards" / "questions.yaml", folder / "roles.yaml")
+
+
+def test_compare_says_a_starting_salary_and_an_all_levels_one_are_not_comparable(salaries):
+    starter, anyone = _roles(salaries, ("starter", "anyone"))
+    for lang, words in (("en", "These salaries can’t be compared (Starter and Anyone): "
+                                "different experience levels, starting out for one, experience "
+                                "level not stated for the other."),
+                        ("fr", "Ces salaires ne sont pas comparables (starter et anyone) : "
+                               "niveaux d’expérience différents, en début de carrière pour "
+                               "l’un, expérience non précisée pour l’autre.")):
+        data = cards.comparison(salaries, [starter, anyone], lang)
+        row = next(r for r in data["rows"] if r["key"] == "salary")
+        assert row["comparable"] is False
+        assert [n.replace("\u00a0", " ") for n in row["notes"]] == [words]
+        # like beside like: one line for each level, the other role's cell empty there
+        shown = [r for r in cards.shown_rows(data) if r["kind"] == "figures"]
+        assert [r["key"] for r in shown] == ["salary:junior", "salary:all"]
+        assert [bool(c["figures"]) for c in shown[0]["cells"]] == [True, False]
+        for width in (40, 100):
+            assert words in _flat_text(comparison_view(data), width)
+            assert words in " ".join(comparison_to_markdown(data).replace("\\", "")
+                                     .replace("\u00a0", " ").split())
+            assert html_escape(words) in comparison_to_html(data).replace("\u00a0", " ")
+
+
+def test_the_same_level_on_the_same_terms_is_comparable(salaries):
+    starter, twin, anyone = _roles(salaries, ("starter", "twin", "anyone"))
+    data = cards.comparison(salaries, [starter, twin], "en")
+    row = next(r for r in data["rows"] if r["key"] == "salary")
+    assert (row["comparable"], row["notes"]) == (True, [])
+    assert "not comparable" not in _flat_text(comparison_view(data))
+    # gross beside a basis not stated, and a place beside none: said, one by one
+    data = cards.comparison(salaries, [starter, twin, anyone], "en")
+    notes = next(r for r in data["rows"] if r["key"] == "salary")["notes"]
+    assert len(notes) == 2 and all("different experience levels" in n for n in notes)
+
+
+def test_a_plain_salary_still_loads_and_shows_as_written(salaries):
+    plain, starter = _roles(salaries, ("plain", "starter"))
+    data = cards.card(salaries, plain, "en")
+    assert data["facts"]["salary"]["value"] == "30 000 € a year"
+    assert data["facts"]["salary"]["figures"] == []
+    assert "Salary 30 000 € a year [1]" in _flat_text(card_view(data))
+    both = cards.comparison(salaries, [plain, starter], "en")
+    text = _flat_text(comparison_view(both))
+    assert "30 000 € a year [1]" in text and "€35,000–€45,000 gross a year (France)" in text
+
+
+# -- what the sources do not say, said once --------------------------------------------------
+
+def test_not_stated_is_said_once_and_empty_rows_are_left_out(default_content):
+    """Neither the data analyst nor the data scientist has a salary, remote work, stress or
+    outlook in any source: no such row, and no "not known" in every cell."""
+    pair = _roles(default_content, ("data-analyst", "data-scientist"))
+    for lang, label, said in (("en", "Salary", "not stated in the sources"),
+                              ("fr", "Salaire", "non précisé dans les sources")):
+        data = cards.comparison(default_content, pair, lang)
+        assert {r["key"] for r in data["rows"] if r.get("empty")} == {
+            "salary", "remote", "stress", "outlook"}
+        for width in (40, 100):
+            text = render(comparison_view(data), width)
+            assert label not in text and text.count(said) <= 1
+            assert "inconnu" not in text and "not known" not in text
+        card = render(card_view(cards.card(default_content, pair[0], lang)), 100)
+        assert " ".join(card.split()).casefold().count(said) == 1
+        trio = _roles(default_content, ("data-analyst", "ml-engineer", "devops-engineer"))
+        text = render(comparison_view(cards.comparison(default_content, trio, lang)), 120)
+        assert text.count(said) == 1  # the gaps are dashes, explained once
+
+
+def test_the_results_top_3_says_not_stated_once(default_content):
+    from rolequiz.engine.scoring import score
+
+    answers = {q.id: 5 if next(iter(q.weights)) in ("data", "communication") else 1
+               for q in default_content.questions.questions}
+    for lang, said in (("en", "not stated in the sources"),
+                       ("fr", "non précisé dans les sources")):
+        result = score(default_content, answers, lang)
+        assert result.matches[0].role == "data-analyst"
+        for width in (60, 120):
+            text = render(result_view(result, default_content), width)
+            compared = text[text.index(message("results.compare", lang, n=3)):]
+            assert compared.count(said) <= 1
+            assert "not known" not in compared and "inconnu" not in compared
+            top = [default_content.roles.role(m.role) for m in result.matches[:3]]
+            if not any("remote" in r.facts for r in top):
+                assert message("results.remote", lang) not in compared
 
 
 @pytest.mark.parametrize(("source", "width", "lines"), [
     ("100 000 – 150 000 $ a year", 10, ["100 000 –", "150 000 $", "a year"]),
     ("up to 100 % remote", 8, ["up to", "100 %", "remote"]),
     ("35 h a week", 4, ["35 h", "a", "week"]),
-    ("45\u00a0000\u00a0€ brut", 8, ["45 000 €", "brut"]),  # no-break spaces shown as spaces
-    ("pay\u202fday, now", 8, ["pay day,", "now"]),
+    ("45\u00a0000\u00a0€ brut", 8, ["45\u00a0000\u00a0€", "brut"]),  # no-break spaces kept
+    ("pay\u202fday, now", 8, ["pay\u202fday,", "now"]),
     ("$ 100 a year", 5, ["$ 100", "a", "year"]),
     ("le coût ; « la vie »", 8, ["le", "coût ;", "« la", "vie »"]),
     ("1 000 000 €", 5, ["1 000", " 000 ", "€"]),  # wider than the line: folded, not cut

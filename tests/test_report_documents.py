@@ -59,7 +59,9 @@ def folder(tmp_path_factory, mini_files):
     """A workshop with six results of its own content, one of other content, one quiz in
     progress, and one file for each reason a file is skipped."""
     ws = tmp_path_factory.mktemp("report") / "2B"
-    manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
+    with pytest.MonkeyPatch.context() as mp:  # prepared the day before the first quiz
+        mp.setattr(manifest, "utc_now", lambda: "2026-11-30T08:00:00Z")
+        manifest.init(ws, "Classe 2B", mini_files["questions"], mini_files["roles"])
     content = load_content(mini_files["questions"], mini_files["roles"])
     other_q = ws.parent / "other-questions.yaml"
     other_q.write_bytes(mini_files["questions"].read_bytes() + b"# v2\n")
@@ -80,6 +82,12 @@ def folder(tmp_path_factory, mini_files):
     (ws / "cut.json").write_text('{"schema": "rolequiz.result/1", "matc', encoding="utf-8")
     (ws / "huge.json").write_bytes(b" " * (layout.MAX_RESULT_BYTES + 1))
     return ws
+
+
+@pytest.fixture(autouse=True)
+def _a_week_later(monkeypatch):
+    """The documents say how old the results are: read a week after the workshop."""
+    monkeypatch.setattr(report, "_today", lambda: date(2026, 12, 8))
 
 
 @pytest.fixture(scope="module")
@@ -126,49 +134,65 @@ def read_csv(text: str, delimiter: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=delimiter))
 
 
+@pytest.fixture
+def paris():
+    """This computer's clock one hour ahead of UTC (a POSIX TZ string: the sign is west)."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time zones set by TZ: POSIX only")
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "CET-1"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
 @pytest.mark.parametrize("lang, delimiter, rows", [
     ("en", ",", [
-        ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "1st", "2nd",
-         "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
-        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Maker", "Analyst", "", "0", "100",
-         "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyst", "Maker", "", "50",
-         "50", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "",
-         "100", "0", "94", "25"],
-        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyst", "Maker", "", "50", "50",
-         "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyst", "Maker", "", "100",
-         "0", "75", "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyst", "Maker", "", "100", "0", "100",
-         "0"],
+        ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "Result", "1st",
+         "2nd", "3rd", "Analyst", "Maker", "Data (%)", "Hardware (%)"],
+        ["Anaëlle", "aaaaaa", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "", "clear", "Maker",
+         "Analyst", "", "0", "100", "0", "100"],
+        ["Léo", "kkkkkk", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "no_preference",
+         "unclear: no preference", "Analyst", "Maker", "", "50", "50", "50", "50"],
+        ["nnnnnn", "nnnnnn", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "unclear: unclear interests", "Analyst", "Maker", "", "100", "0", "94", "25"],
+        ["Sam", "ssssss", "2 Dec 2026 11:00 (UTC+1)", "0", "2", "no_answers",
+         "unclear: no answers", "Analyst", "Maker", "", "50", "50", "", ""],
+        ["Tom", "tttttt", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "unclear: unclear interests", "Analyst", "Maker", "", "100", "0", "75", "25"],
+        ["Zoé", "zzzzzz", "1 Dec 2026 11:00 (UTC+1)", "2", "2", "", "clear", "Analyst",
+         "Maker", "", "100", "0", "100", "0"],
     ]),
     ("fr", ";", [
-        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "1er", "2e",
-         "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
-        ["Anaëlle", "aaaaaa", "<time>", "2", "2", "", "Fabricant", "Analyste", "", "0",
-         "100", "0", "100"],
-        ["Léo", "kkkkkk", "<time>", "2", "2", "no_preference", "Analyste", "Fabricant", "",
-         "50", "50", "50", "50"],
-        ["nnnnnn", "nnnnnn", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant",
-         "", "100", "0", "94", "25"],
-        ["Sam", "ssssss", "<time>", "0", "2", "no_answers", "Analyste", "Fabricant", "", "50",
-         "50", "", ""],
-        ["Tom", "tttttt", "<time>", "2", "2", "unclear_interests", "Analyste", "Fabricant", "",
-         "100", "0", "75", "25"],
-        ["Zoé", "zzzzzz", "<time>", "2", "2", "", "Analyste", "Fabricant", "", "100", "0",
-         "100", "0"],
+        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "Résultat",
+         "1er", "2e", "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
+        ["Anaëlle", "aaaaaa", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Fabricant",
+         "Analyste", "", "0", "100", "0", "100"],
+        ["Léo", "kkkkkk", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "no_preference",
+         "incertain\u00a0: pas de préférence", "Analyste", "Fabricant", "", "50", "50", "50",
+         "50"],
+        ["nnnnnn", "nnnnnn", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "94",
+         "25"],
+        ["Sam", "ssssss", "2 déc. 2026 11:00 (UTC+1)", "0", "2", "no_answers",
+         "incertain\u00a0: aucune réponse", "Analyste", "Fabricant", "", "50", "50", "", ""],
+        ["Tom", "tttttt", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
+         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "75",
+         "25"],
+        ["Zoé", "zzzzzz", "1er déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Analyste",
+         "Fabricant", "", "100", "0", "100", "0"],
     ]),
 ])
-def test_csv_rows_of_the_workshop_content(folder, lang, delimiter, rows):
+def test_csv_rows_of_the_workshop_content(folder, paris, lang, delimiter, rows):
     """One row per participant, names as the report's language gives them, numbers as a
-    spreadsheet of that language reads them; the times are checked apart."""
+    spreadsheet of that language reads them, times on the counselor's clock (UTC+1 here),
+    whether each result is clear in words beside the codes of its notes."""
     pinned = build(folder).groups[0].content_id
-    got = read_csv(report_csv.to_csv(build(folder, lang, content=pinned)), delimiter)
-    for row in got[1:]:
-        assert row[2].endswith("Z") and row[2][:4].isdigit(), row[2]
-        row[2] = "<time>"
-    assert got == rows
+    assert read_csv(report_csv.to_csv(build(folder, lang, content=pinned)), delimiter) == rows
 
 
 def test_csv_refuses_two_contents_and_says_how_to_choose(folder):
@@ -177,11 +201,12 @@ def test_csv_refuses_two_contents_and_says_how_to_choose(folder):
     with pytest.raises(UsageError) as en:
         report_csv.to_csv(r)
     assert str(en.value) == (
-        f"these results were made with 2 different contents ({ids}); a CSV holds one: "
+        f"these results come from 2 different question/role sets ({ids}); a CSV holds one: "
         "choose one with --content ID, or keep each group in its own folder")
     with pytest.raises(UsageError) as fr:
         report_csv.to_csv(build(folder, "fr"))
-    assert str(fr.value).startswith("ces résultats viennent de 2 contenus différents (")
+    assert str(fr.value).startswith(
+        "ces résultats viennent de 2 jeux de questions et de métiers différents (")
 
 
 def test_json_of_the_workshop_content(folder):
@@ -195,9 +220,17 @@ def test_json_of_the_workshop_content(folder):
     [g] = data["groups"]
     assert g["workshop_content"] is True and g["participants"] == 6
     assert g["content"]["id"] == f"{g['content']['questions'][:8]}-{g['content']['roles'][:8]}"
-    assert g["first_matches"] == [{"role": "analyst", "name": "Analyst", "count": 5},
-                                  {"role": "maker", "name": "Maker", "count": 3}]
+    assert g["first_matches"] == [
+        {"role": "analyst", "name": "Analyst", "count": 5, "not_clear": 4},
+        {"role": "maker", "name": "Maker", "count": 3, "not_clear": 2}]
     assert (g["ties"], g["unclear"], g["unmatched"]) == (2, 4, [])
+    # clear: Zoé and Anaëlle; Léo and Sam tie for first place (both roles at 50)
+    assert (g["not_clear"], g["counted"], g["left_out"]) == (4, 6, 0)
+    assert g["top3"] == [
+        {"role": "analyst", "name": "Analyst", "first": 5, "first_not_clear": 4, "top3": 6,
+         "top3_not_clear": 4},
+        {"role": "maker", "name": "Maker", "first": 3, "first_not_clear": 2, "top3": 6,
+         "top3_not_clear": 4}]
     assert g["profile"] == [
         {"dimension": "data", "name": "Data", "mean": 0.638, "sd": 0.364, "min": 0.0,
          "max": 1.0, "known": 5},
@@ -208,7 +241,7 @@ def test_json_of_the_workshop_content(folder):
     assert leo["finished_at"].endswith("Z")
     assert {k: v for k, v in leo.items() if k != "finished_at"} == {
         "label": "Léo", "name": "Léo", "code": "kkkkkk", "answered": 2, "total": 2,
-        "notes": ["no_preference"],
+        "notes": ["no_preference"], "clear": False,
         "top": [{"role": "analyst", "name": "Analyst", "score": 50.0},
                 {"role": "maker", "name": "Maker", "score": 50.0}],
         "scores": {"analyst": 50.0, "maker": 50.0},
@@ -299,4 +332,5 @@ def test_the_html_report_prints_on_a4_and_stacks_its_tables_on_a_phone(folder):
     assert "@page{size:A4" in text
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in text
     assert "@media (max-width:40rem)" in text and "table.stack" in text
-    assert text.count('<table class="stack') == 4  # interests and people, in both groups
+    # the top 3, interests and people, in both groups
+    assert text.count('<table class="stack') == 6

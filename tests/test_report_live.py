@@ -100,7 +100,7 @@ def test_the_view_fills_the_screen_exactly_with_the_footer_last(classroom, cols,
 def test_a_screen_tall_enough_shows_everyone_without_a_more_line(classroom):
     lines = live_lines(classroom, 100, 80)
     assert shown_and_more(lines) == (STUDENTS, 0)
-    assert "First matches" in lines and any(line.startswith("Average interests") for line in lines)
+    assert "Top matches" in lines and any(line.startswith("Average interests") for line in lines)
 
 
 def test_a_short_screen_keeps_the_summary_and_cuts_the_list(classroom):
@@ -108,7 +108,7 @@ def test_a_short_screen_keeps_the_summary_and_cuts_the_list(classroom):
     shown, more = shown_and_more(lines)
     assert more > 0 and shown > 0
     text = "\n".join(lines)
-    for heading in ("First matches", "Average interests", "Roles nobody matched first"):
+    for heading in ("Top matches", "Average interests", "Roles that were nobody’s top match"):
         assert heading in text
     assert lines.index(next(x for x in lines if x.startswith("… and"))) == len(lines) - 2
 

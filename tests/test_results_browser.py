@@ -228,7 +228,7 @@ def test_results_after_a_french_adaptive_quiz_is_french_with_the_adaptive_note(t
                            text=True, env=env_for(tmp_path, LANG="en_GB.UTF-8"), timeout=60)
     assert again.returncode == 0, again.stderr
     assert "Tes résultats" in again.stdout and "Quiz adaptatif" in again.stdout
-    assert "Seulement" not in again.stdout  # not the "few answers" note of a full quiz
+    assert "Tu n’as répondu qu’à" not in again.stdout  # not the "few answers" note
     english = subprocess.run([sys.executable, "-m", "rolequiz", "results", "--lang", "en"],
                              capture_output=True, text=True, env=env_for(tmp_path), timeout=60)
     assert "Your results" in english.stdout and "Adaptive quiz" in english.stdout

@@ -84,16 +84,28 @@ def test_the_first_screen_as_stored(lang, kind, cols, rows):
                    "\n".join(frame(browser(lang, kind, cols, rows))) + "\n")
 
 
-def test_the_first_screen_in_colour_as_stored(monkeypatch):
+@pytest.mark.parametrize("kind", ["clear", "flat", "adaptive"])
+def test_the_first_screen_in_colour_as_stored(monkeypatch, kind):
     """Bold for the verdict and the first role, colours for the marks: as the student sees."""
     monkeypatch.delenv("NO_COLOR", raising=False)
-    check_expected("summary-en-clear-80x24-colour.txt",
-                   "\n".join(frame(browser(color=True))) + "\n")
+    check_expected(f"summary-en-{kind}-80x24-colour.txt",
+                   "\n".join(frame(browser(kind=kind, color=True))) + "\n")
+
+
+def test_a_top_3_with_two_tied_roles_is_still_shown():
+    base = result()
+    a, b, c = base.matches[:3]
+    tied = (a, dataclasses.replace(b, score=a.score, rank=1), c)
+    lines = frame(Browser(dataclasses.replace(base, matches=tied + base.matches[3:]), CONTENT,
+                          io.StringIO(), None, color=False, size=lambda: (80, 24)))
+    # the ranking is shown whenever the top 3 do not all score the same
+    assert sum(1 for line in lines if re.match(r"[123]\. ", line)) == 3
 
 
 def test_no_code_no_code_line_and_ascii_marks():
     lines = frame(browser(code=None, ascii_only=True))
     text = "\n".join(lines)
+    assert lines[0].startswith("Your results - Answered 48 of 48")
     assert "code" not in text.lower()
     assert "·" not in text and "█" not in text and " | " in text and "#" in text
 
@@ -162,12 +174,18 @@ def test_a_tall_view_scrolls_line_by_line_page_by_page_and_to_either_end():
     assert frame(b) == first
 
 
-def test_the_first_screen_does_not_scroll():
-    b = browser(cols=40, rows=16)
+def test_the_first_screen_scrolls_only_when_even_its_shortest_form_is_too_tall():
+    b = browser(cols=40, rows=20)
     first = frame(b)
+    assert "lines 1–" not in "\n".join(first)
     for key in ("down", "space", "end", "j"):
         b.handle(key)
-    assert frame(b) == first
+    assert frame(b) == first  # it fits: nothing moves
+    small = browser(cols=40, rows=10)
+    top = frame(small)
+    assert "lines 1–" in "\n".join(top)
+    small.handle("down")
+    assert frame(small)[0] == top[1]
 
 
 def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
@@ -182,14 +200,14 @@ def test_the_scroll_position_tells_the_lines_on_screen_even_past_the_end():
     assert frames[-1] == frames[-2]  # more Space changes nothing
 
 
-def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path):
+def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path, monkeypatch):
     saved = []
 
     def save(path: Path) -> None:
         saved.append(path)
 
     (tmp_path / "my-result.json").write_text("{}")
-    os.chdir(tmp_path)
+    monkeypatch.chdir(tmp_path)
     b = browser(save=save, again=lambda p: ["rolequiz", "results", str(p)])
     assert "s save" in frame(b)[-1]
     b.handle("s")
@@ -202,8 +220,8 @@ def test_save_writes_a_new_file_never_over_one_and_is_offered_once(tmp_path):
     assert "Already saved to my-result-2.json." in "\n".join(frame(b))
 
 
-def test_a_save_that_fails_says_why_and_can_be_tried_again(tmp_path):
-    os.chdir(tmp_path)
+def test_a_save_that_fails_says_why_and_can_be_tried_again(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
 
     def save(path: Path) -> None:
         raise SaveError("disk full")
@@ -247,8 +265,8 @@ def test_run_draws_until_q_and_a_resize_while_waiting_draws_again():
     assert b.resized
 
 
-def test_line_mode_prints_each_view_whole_and_asks_for_the_next(tmp_path):
-    os.chdir(tmp_path)
+def test_line_mode_prints_each_view_whole_and_asks_for_the_next(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     saved = []
     b = browser(reader=Reader(["i", "x", "2", "s", "q"], line_mode=True),
                 save=saved.append, again=lambda p: ["rolequiz", "results", str(p)])
@@ -283,7 +301,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
     from rich.console import Console
 
     from rolequiz.content.models import Match
-    from rolequiz.views.terminal.summary import MIN_BAR, RANK, SCORE, summary_view
+    from rolequiz.views.terminal.summary import RANK, SCORE, summary_view
 
     scores = sorted((x / 10 for x in scores), reverse=True)
     base = result()
@@ -292,7 +310,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
     r = dataclasses.replace(base, matches=matches, notes=())
     con = Console(width=width, file=io.StringIO(), color_system=None, emoji=False,
                   markup=False, highlight=False)
-    con.print(summary_view(r, CONTENT, reasons=0))
+    con.print(summary_view(r, CONTENT, reasons=0, info=True))
     lines = con.file.getvalue().splitlines()
     assert all(len(line) <= width for line in lines)
     rows = [i for i, line in enumerate(lines) if re.match(r"\d\. ", line)]
@@ -306,7 +324,7 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
             assert (word if cell_len(word) <= room // 2 else word[:room // 4]) in flat
 
     longest = max(cell_len(n) for n in names)
-    with_bar = width - RANK - longest - SCORE - 3 >= MIN_BAR
+    with_bar = width - RANK - longest - SCORE - 3 >= 6  # a bar narrower than 6 says little
     ends = set()
     for i, m in zip(rows, matches, strict=True):
         line = lines[i]
@@ -315,3 +333,150 @@ def test_the_top_3_lines_up_at_any_width_and_never_cuts_a_name(names, width, sco
         ends.add(cell_len(line[:line.index(text)]) + len(text))  # in cells: wide letters
         assert ("░" in line or "█" in line) == with_bar
     assert len(ends) == 1  # one column of scores
+
+
+# -- whole sessions, as stored: every frame a sequence of keys draws -------------------------
+
+SEPARATOR = "\n" + "=" * 20 + "\n"
+
+
+@pytest.mark.parametrize("lang, cols, rows, ascii_only", [
+    ("en", 80, 24, False), ("fr", 40, 20, True), ("fr", 100, 30, False)])
+def test_a_session_of_keys_as_stored(lang, cols, rows, ascii_only):
+    b = browser(lang, cols=cols, rows=rows, ascii_only=ascii_only)
+    frames = []
+    for key in ["", "1", "4", "c", "space", "pgdn", "end", "up", "home", "r", "i", "enter"]:
+        if key:
+            b.handle(key)
+        frames.append("\n".join(frame(b)))
+    check_expected(f"browse-{lang}-{cols}x{rows}{'-ascii' if ascii_only else ''}.txt",
+                   SEPARATOR.join(frames) + "\n")
+
+
+def test_a_line_mode_session_as_stored(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    b = browser("fr", reader=Reader(["", "i", "x", "2", "s", "s", "c", "b", "q"],
+                                    line_mode=True),
+                save=lambda p: None, again=lambda p: ["rolequiz", "results", str(p)])
+    b.run()
+    check_expected("browse-fr-line-mode.txt", b.out.getvalue())
+
+
+@pytest.mark.parametrize("cols, rows", [(80, 24), (40, 20)])
+def test_leaving_as_stored(cols, rows):
+    b = browser("en", "adaptive", cols, rows,
+                again=lambda p: ["rolequiz", "results", "--state-dir", "/tmp/a b"])
+    b.leave()
+    check_expected(f"browse-leave-{cols}x{rows}.txt", b.out.getvalue())
+
+
+TRIES = [(2, 2, 2), True], [(2, 1, 1), True], [(1, 1, 1), True], [(1, 1, 1), False], \
+    [(1, 1, 0), False], [(1, 0, 0), False], [(0, 0, 0), False]
+
+
+@pytest.mark.parametrize("cols", [40, 80])
+def test_the_first_screen_keeps_what_fits_in_this_order(cols):
+    """Two reasons a role, then fewer from the third role up, then the adaptive note, then
+    none: the richest form that leaves room for the key line."""
+    from rolequiz.views.terminal.summary import summary_view
+
+    r = result("en", "adaptive")
+    for rows in range(10, 45):
+        b = Browser(r, CONTENT, io.StringIO(), None, color=False, code="k3xq9z",
+                    size=lambda rows=rows: (cols, rows))
+        room = rows - len(b.keys(cols, 0, rows))
+        expected = None
+        for reasons, info in TRIES:
+            lines = b.lines(summary_view(r, CONTENT, reasons=reasons, info=info,
+                                         code="k3xq9z"), cols)
+            expected = lines
+            if len(lines) <= room:
+                break
+        if len(expected) <= room:
+            assert frame(b)[:len(expected)] == expected, (cols, rows)
+        else:  # too small even without reasons: it scrolls, from the top
+            shown = frame(b)
+            assert shown[0] == expected[0] and "lines 1–" in "\n".join(shown), (cols, rows)
+
+
+def test_a_role_missing_from_the_roles_files_has_no_card():
+    base = result()
+    ghost = dataclasses.replace(base.matches[0], role="ghost-role", name="Ghost")
+    b = Browser(dataclasses.replace(base, matches=(ghost, *base.matches[1:])), CONTENT,
+                io.StringIO(), None, color=False, size=lambda: (80, 24))
+    b.handle("1")
+    text = "\n".join(frame(b))
+    assert text.startswith("1. Ghost: ")
+    assert "No card for this role in these roles files." in text
+
+
+def test_the_terminal_size_has_a_floor(monkeypatch):
+    import shutil
+
+    from rolequiz.cli import browse
+
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda fallback: os.terminal_size((9, 3)))
+    assert browse._terminal_size() == (20, 8)
+    monkeypatch.setattr(shutil, "get_terminal_size",
+                        lambda fallback: os.terminal_size((132, 43)))
+    assert browse._terminal_size() == (132, 43)
+
+
+@pytest.mark.parametrize("stdin, stdout, term, expected", [
+    (True, True, "xterm", True), (False, True, "xterm", False), (True, False, "xterm", False),
+    (True, True, "dumb", False)])
+def test_the_browser_needs_a_person_at_a_terminal(monkeypatch, stdin, stdout, term, expected):
+    import sys
+
+    from rolequiz.cli import browse
+
+    class Stream(io.StringIO):
+        def __init__(self, tty):
+            super().__init__()
+            self.tty = tty
+
+        def isatty(self):
+            return self.tty
+
+    monkeypatch.setattr(sys, "stdin", Stream(stdin))
+    monkeypatch.setattr(sys, "stdout", Stream(stdout))
+    monkeypatch.setenv("TERM", term)
+    assert browse.possible() is expected
+
+
+@pytest.mark.parametrize("problem, just_saved", [(None, False), ("disk full", False),
+                                                 (None, True)])
+def test_browse_opens_the_reader_says_what_happened_and_leaves_the_result(
+        monkeypatch, tmp_path, problem, just_saved):
+    import contextlib
+    import sys
+
+    from rolequiz.cli import browse as module
+    from rolequiz.cli.suggest import Origin
+    from rolequiz.quiz import keys
+
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(module, "_terminal_size", lambda: (80, 24))
+    reader = Reader(["s", "q"])
+    monkeypatch.setattr(keys, "open_reader", lambda line_mode=False:
+                        contextlib.nullcontext(reader))
+    monkeypatch.chdir(tmp_path)
+    saved = tmp_path / "mine.json" if just_saved else None
+    origin = Origin(lang="en", saved_to=saved, last_result=True)
+    module.browse(CONTENT, result(), origin, code="k3xq9z", just_saved=just_saved,
+                  problem=problem)
+    text = out.getvalue()
+    first = text.split(CLEAR)[1]
+    if problem:
+        assert "disk full" in first
+    elif just_saved:
+        assert "".join(f"Result saved to {saved}".split()) in "".join(first.split())
+        assert "Already saved to" in text.split(CLEAR)[2]  # s: no second file
+    else:
+        assert (tmp_path / "my-result.json").exists()  # s saved it here
+    last = text.split(CLEAR)[-1].replace(" \\\n    ", " ")  # a continued command joined
+    assert "Closest match" in last and "k3xq9z" in last
+    again = f"rolequiz results {saved}" if just_saved else "rolequiz results my-result.json"
+    assert last.rstrip().endswith(again)

@@ -59,7 +59,9 @@ def ref_reasons(profile, role, content, lang):
     out = []
     for kind, items, limit in (("lift", lifts, scoring.MAX_LIFTS), ("gap", gaps, scoring.MAX_GAPS)):
         for _, d, you, need in sorted(items)[:limit]:
-            key = "lift" if kind == "lift" else ("gap_need" if need > you else "gap_extra")
+            key = "lift" if kind == "lift" else (
+                "gap_need" if need > you
+                else "gap_extra" if percent(need) != "0" else "gap_extra_none")
             name = content.questions.dimension(d).name.get(lang)
             text = t("scoring." + key, lang, dim=name, you=percent(you), role=percent(need))
             out.append(Reason(kind, d, round(you, 2), round(need, 2), text))
@@ -183,7 +185,7 @@ def test_a_dimension_name_with_braces_or_a_nul_reads_as_written():
         (match,) = scoring.rank(content, profile, "en")
         assert [r.text for r in match.reasons] == [
             t("scoring.lift", "en", dim=name, you="90", role="90"),
-            t("scoring.gap_extra", "en", dim=name, you="90", role="0")]
+            t("scoring.gap_extra_none", "en", dim=name, you="90", role="0")]
         assert match == ref_rank(content, profile, "en")[0]
 
 

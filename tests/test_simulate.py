@@ -488,7 +488,7 @@ def test_french_output_has_decimal_commas_and_non_breaking_spaces(runner, tmp_pa
     out = result.stdout
     assert f"Objectifs{NBSP}:" in out
     assert "dispersion de 0,10 sur chaque dimension" in out
-    assert "dispersion de 0,70 cran" in out
+    assert "dispersion de 0,70 (en crans d’échelle)" in out
     assert re.search(f"\\d,\\d{NBSP}%", out)  # a share: decimal comma, non-breaking space
     assert f"Objectifs manqués{NBSP}: " in out
     for mark in ":;?!%":

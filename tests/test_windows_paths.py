@@ -182,8 +182,8 @@ def test_a_relative_folder_is_printed_whole_and_quoted(runner, tmp_path, mini, m
     typed = shlex.split(quiz)[1:] + ["--answers", str(answers), "--name", "Zoé"]
     done = run_cli(runner, *typed)
     assert done.exit_code == 0, done.output
-    assert (tmp_path / "Classe 2B" / "zoe.json").is_file()
-    assert not any(elsewhere.glob("*/*.json"))
+    assert len(list((tmp_path / "Classe 2B").glob("*.sealed"))) == 1  # named by its code
+    assert not any(elsewhere.glob("*/*.json")) and not any(elsewhere.glob("*/*.sealed"))
 
 
 def test_the_resume_hint_is_quoted(tmp_path):

@@ -265,7 +265,8 @@ def test_cache_rereads_only_changed_files(tmp_path, mini_content, monkeypatch):
     assert len(reader.read_results([tmp_path], cache=cache).entries) == 3
     calls = []
     real = reader._parse_file
-    monkeypatch.setattr(reader, "_parse_file", lambda p: calls.append(p) or real(p))
+    monkeypatch.setattr(reader, "_parse_file",
+                        lambda p, *keys: calls.append(p) or real(p, *keys))
     fill(tmp_path / "x", mini_content, 1)
     new = store.save_result(tmp_path, result_for(mini_content, {"q1": 3}), "New")[0]
     col = reader.read_results([tmp_path], cache=cache)
@@ -283,7 +284,8 @@ def test_cache_does_not_read_an_unchanged_damaged_file_again(tmp_path, mini_cont
     first = reader.read_results([tmp_path], cache=cache)
     calls = []
     real = reader._parse_file
-    monkeypatch.setattr(reader, "_parse_file", lambda p: calls.append(p) or real(p))
+    monkeypatch.setattr(reader, "_parse_file",
+                        lambda p, *keys: calls.append(p) or real(p, *keys))
     again = reader.read_results([tmp_path], cache=cache)
     assert calls == []
     assert [(s.reason, s.detail) for s in again.skipped] == [

@@ -194,14 +194,14 @@ def test_pinned_content_messages(ws, tmp_path, mini):
     other.write_bytes(mini["questions"].read_bytes() + b"# changed\n")
     for option, args in (("questions", (other, None)), ("roles", (None, other))):
         assert message(manifest.pinned_content_paths, ws, *args) == (
-            "UsageError", f"{other} is not the {option} file of the workshop \"Classe 2B\" "
+            "UsageError", f"{other} is not the {option} file of the workshop “Classe 2B” "
                           f"({ws / 'workshop.json'}); leave out --{option} to use the "
-                          "workshop's own copy")
+                          "workshop’s own copy")
     assert manifest.pinned_content_paths(ws, mini["questions"], mini["roles"]) == (
         m.questions_file, m.roles_file)  # the same content, named explicitly
     assert message(manifest.pinned_content_paths, tmp_path / "plain", other, None) == (
         "NoWorkshop", f"no workshop at {tmp_path / 'plain'} (the folder does not exist): check "
-                      "the folder's name with the person who runs the workshop")
+                      "the folder’s name with the person who runs the workshop")
     m.questions_file.write_bytes(b"")
     assert message(manifest.pinned_content_paths, ws) == (
         "ManifestError", f"{m.questions_file} was changed after the workshop was prepared; "
@@ -220,9 +220,14 @@ def test_a_result_saved_in_a_workshop_names_it(ws, mini_content):
     m = manifest.read_manifest(ws)
     assert json.loads(path.read_text(encoding="utf-8"))["workshop"] == {"id": m.id,
                                                                        "title": "Classe 2B"}
-    (ws / "workshop.json").write_text("{", encoding="utf-8")  # broken: saved all the same
-    path, _ = store.save_result(ws, data, "Tom")
-    assert json.loads(path.read_text(encoding="utf-8"))["workshop"] is None
+    # broken: whether results must be sealed cannot be told, so nothing is saved there
+    (ws / "workshop.json").write_text("{", encoding="utf-8")
+    with pytest.raises(SaveError, match="manifest cannot be read"):
+        store.save_result(ws, data, "Tom")
+    assert not (ws / "tom.json").exists()
+    # the manifest read when the quiz started still says how to save
+    path, _ = store.save_result(ws, data, "Tom", manifest=m)
+    assert json.loads(path.read_text(encoding="utf-8"))["workshop"]["id"] == m.id
 
 
 def test_a_save_that_fails_says_what_it_was_saving(ws, mini_content):

@@ -117,9 +117,9 @@ class _Page(HTMLParser):
 @pytest.mark.slow
 def test_a_whole_workshop(runner, tmp_path, mini):
     folder = tmp_path / "classe-2b"
-    r = run_cli(runner, "workshop", "init", folder, "--title", "Classe 2B — mars",
+    r = run_cli(runner, "workshop", "init", folder, "--title", "Classe 2B — mars", "--open",
                 "--questions", mini["questions"], "--roles", mini["roles"])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 0, r.output  # plain files (a sealed one: test_workshop_sealed.py)
 
     # two students start, answer one question, and their laptops crash
     crashing = [subprocess.Popen([sys.executable, "-c", _INTERRUPTED, str(folder), name, q1],

@@ -98,7 +98,7 @@ def test_no_suggestion_says_why_and_what_to_do(runner, tmp_path, answers):
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", tmp_path / "nowhere")
     assert r.exit_code == 2
     assert r.stderr == (f"rolequiz: no workshop at {tmp_path / 'nowhere'} (the folder does "
-                        "not exist): check the folder's name with the person who runs the "
+                        "not exist): check the folder’s name with the person who runs the "
                         "workshop\n")
     assert not (tmp_path / "nowhere").exists()
     (tmp_path / "plain").mkdir()
@@ -191,6 +191,8 @@ def test_the_report_refuses_a_folder_that_is_not_a_workshop(runner, share, tmp_p
         assert r.stderr == (f"rolequiz: no workshop at {empty} (no workshop.json in it): "
                             f"check its name, or prepare it with: rolequiz workshop init "
                             f"{empty} --title TITLE\n")
+    r = run_cli(runner, "report", empty, "--lang", "fr")
+    assert r.stderr.endswith(f"rolequiz workshop init {empty} --title TITRE\n"), r.stderr
     assert list(empty.iterdir()) == []
 
 
@@ -221,7 +223,7 @@ def test_init_prints_the_command_students_type(runner, tmp_path, mini, monkeypat
     typed = lines[lines.index(
         "Students type (adding --name and a name or a pseudonym, if they like):") + 1]
     assert shlex.split(typed) == ["rolequiz", "quiz", "--workshop", str(folder)]
-    assert "Short form" not in r.stdout  # not under the current folder: no short form
+    assert "Short version" not in r.stdout  # not under the current folder: no short form
     report = lines[lines.index("Group report:") + 1]
     assert shlex.split(report) == ["rolequiz", "report", str(folder)]
 
@@ -233,7 +235,7 @@ def test_init_gives_a_short_form_from_the_current_folder(runner, tmp_path, mini,
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
-    i = lines.index(f"Short form for the board, from {tmp_path}:")
+    i = lines.index(f"Short version to write on the board (from {tmp_path}):")
     assert lines[i + 1] == "  rolequiz quiz --workshop 'share/Classe 2B'"
     # what the board says works from there
     answers = tmp_path / "a.yaml"
@@ -255,7 +257,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     assert r.exit_code == 2 and f"vouliez-vous dire {share / '2B'} (Classe 2B){NBSP}?" in r.stderr
     r = run_cli(runner, "report", tmp_path / "nowhere", "--lang", "fr")
     assert r.exit_code == 2
-    assert f"(ce dossier n'existe pas){NBSP}: vérifiez son nom" in r.stderr
+    assert f"(ce dossier n’existe pas){NBSP}: vérifiez son nom" in r.stderr
 
     roles = share / "2B" / "content" / "roles.yaml"
     roles.write_bytes(roles.read_bytes() + b"\n# edited\n")
@@ -263,7 +265,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
                 "--lang", "fr")
     assert r.exit_code == 2
     assert r.stderr == (f"rolequiz: {roles} a été modifié après la préparation de "
-                        f"l'atelier{NBSP}; il faut le restaurer, ou préparer un nouveau "
+                        f"l’atelier{NBSP}; il faut le restaurer, ou préparer un nouveau "
                         f"dossier avec{NBSP}: rolequiz workshop init\n")
 
     other = tmp_path / "q.yaml"
@@ -271,7 +273,7 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", share / "2C mars",
                 "--questions", other, "--lang", "fr")
     assert r.exit_code == 2
-    assert (f"n'est pas le fichier de questions de l'atelier «{NBSP}Classe 2C{NBSP}»"
+    assert (f"n’est pas le fichier de questions de l’atelier «{NBSP}Classe 2C{NBSP}»"
             in r.stderr)
     assert f"{NBSP}; retire --questions" in r.stderr
 
@@ -279,15 +281,15 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
     (share / "broken" / "workshop.json").write_text("{", encoding="utf-8")
     r = run_cli(runner, "quiz", "--answers", answers, "--workshop", share / "broken",
                 "--lang", "fr")
-    assert r.exit_code == 2 and f"ce n'est pas du JSON valide (abîmé{NBSP}?)" in r.stderr
+    assert r.exit_code == 2 and f"ce n’est pas du JSON valide (abîmé{NBSP}?)" in r.stderr
 
     r = run_cli(runner, "workshop", "init", share / "2B", "--title", "X", "--lang", "fr")
-    assert r.exit_code == 2 and "est déjà un dossier d'atelier" in r.stderr
+    assert r.exit_code == 2 and "est déjà un dossier d’atelier" in r.stderr
     r = run_cli(runner, "workshop", "init", tmp_path / "3A", "--title", "3A", "--lang", "fr",
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0
-    assert r.stdout.startswith(f"L'atelier «{NBSP}3A{NBSP}» est prêt dans {tmp_path / '3A'}")
-    assert f"Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s'ils le " \
+    assert r.stdout.startswith(f"L’atelier «{NBSP}3A{NBSP}» est prêt dans {tmp_path / '3A'}")
+    assert f"Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le " \
            f"souhaitent){NBSP}:" in r.stdout
     assert f"Bilan du groupe{NBSP}:" in r.stdout
 
@@ -299,7 +301,8 @@ def test_french_punctuation_of_the_new_messages():
     items = list(fr.MESSAGES.items())
     start = list(fr.MESSAGES).index("workshop.students_type")  # the block of these messages
     end = next(i for i in range(start, len(items))
-               if not items[i][0].startswith(("workshop.", "report.")))
+               if not items[i][0].startswith(("workshop.", "report.", "seal.", "close.",
+                                              "progress.")))
     checked = items[start:end]
     assert len(checked) >= 30
     for key, text in checked:

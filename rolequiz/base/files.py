@@ -9,7 +9,7 @@ import os
 import stat
 from pathlib import Path
 
-from rolequiz.base.errors import ContentError, Problem, SaveError
+from rolequiz.base.errors import SaveError
 
 # -- reading ---------------------------------------------------------------------------------
 
@@ -73,31 +73,6 @@ def read_bounded(path: str | Path, limit: int, *, special: bool = False) -> byte
         os.close(fd)
 
 
-def read_given(path: str | Path, limit: int) -> bytes:
-    """The bytes of a file the user named (content, answers, a saved result), read once:
-    a pipe too (`--answers <(cat a.yaml)`), then parsed from memory. ContentError names the
-    file and says what is wrong: missing, a folder, not allowed, larger than `limit`."""
-    name = str(path)
-
-    def problem(message: str, hint: str = "") -> ContentError:
-        return ContentError([Problem(name, None, None, message, hint)])
-
-    try:
-        return read_bounded(path, limit, special=True)
-    except FileNotFoundError:
-        raise problem("file not found", "check the path") from None
-    except IsADirectoryError:
-        raise problem("is a folder, not a file", "give the path of a file") from None
-    except PermissionError:
-        raise problem("permission denied", "check the file's permissions") from None
-    except FileTooLarge:
-        raise problem(f"file too large (more than {limit // 1024} KB)",
-                      "content and answers files are a few KB; is this the right file?"
-                      ) from None
-    except OSError as e:
-        raise problem(f"cannot be read ({e.strerror})") from None
-
-
 def can_replace(path: str | Path) -> bool:
     """Whether the user may write `path` as it is, the way the shell's `echo > path` would:
     True when there is no file yet. Writing a file by renaming a new one over it needs only
@@ -115,9 +90,11 @@ def can_replace(path: str | Path) -> bool:
 # -- writing ---------------------------------------------------------------------------------
 
 
-def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> None:
+def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file",
+                 private: bool = False) -> None:
     """Replace `path` with `data` all at once: temp file in the same folder, flush, fsync,
-    os.replace. On failure the previous file is intact and a SaveError names the path."""
+    os.replace. On failure the previous file is intact and a SaveError names the path.
+    `private`: readable and writable by the user alone (mode 0600), as a key must be."""
     import tempfile  # only here: reading files (above) must not pay for it
 
     path = Path(path)
@@ -135,7 +112,8 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file") -> 
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         # mkstemp makes the file private (0600); a result or an export in a shared folder
         # must be readable like any file the user creates
-        _chmod_like_new_file(fd)
+        if not private:
+            _chmod_like_new_file(fd)
         with os.fdopen(fd, "wb") as f:
             f.write(raw)
             f.flush()

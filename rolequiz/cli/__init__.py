@@ -14,8 +14,9 @@ import types
 # The modules under rolequiz/cli/ that register commands on the app. A new command: add its
 # module's name here (the order is the order of `rolequiz --help`: the quiz first).
 # explore: roles, show, compare; workshop: report, workshop init; submit: workshop submit;
-# clean: workshop clean
-COMMANDS = ("quiz", "validate", "explore", "results", "workshop", "submit", "clean")
+# keys: workshop key export, workshop key import; close: workshop close; clean: workshop clean
+COMMANDS = ("quiz", "validate", "explore", "results", "workshop", "submit", "keys", "close",
+            "clean")
 
 
 def load_app():

@@ -256,7 +256,7 @@ class Browser:
             self.open({"c": "compare", "r": "ranking", "i": "interests"}[key])
         elif key == "s":
             self.save()
-        elif key in SCROLL and self.view != "summary":
+        elif key in SCROLL:  # the first screen too, on a screen too small even for it
             step = SCROLL[key]
             page = max(1, self.room - 1)  # one line of the last page stays in view
             if step == "page":

@@ -23,7 +23,7 @@ def clean_command(
     import os
     import sys
 
-    from rolequiz.base.errors import SaveError
+    from rolequiz.base.errors import SaveError, UsageError
     from rolequiz.base.textsafe import clean
     from rolequiz.group.cleanup import clean as clean_folder
     from rolequiz.group.layout import MANIFEST
@@ -33,7 +33,13 @@ def clean_command(
     language = lang_of(lang)
     if not (os.path.isdir(folder) and os.path.lexists(folder / MANIFEST)):
         require(folder, language, student=False)  # says which workshop it was meant to be
-    done = clean_folder(folder)
+    try:  # the key opens the temporary files of sealed results, to tell whole ones
+        from rolequiz.cli.keyring import keyring_for
+
+        keys, _ = keyring_for([folder], None, None, language)
+    except UsageError:
+        keys = None  # not on this computer: those files are left as they are, and said
+    done = clean_folder(folder, keys=keys)
     lines = [t("clean.recovered", language, temp=clean(str(temp)), path=clean(str(path)))
              for temp, path in done.recovered]
     lines += [t("clean.removed", language, path=clean(str(p))) for p in done.removed]

@@ -31,8 +31,8 @@ def _load(questions, roles, results, language: str):
     from rolequiz.content.cards import check_scores_fit, read_scores
     from rolequiz.content.load import load_content
 
-    content = load_content(questions, roles)
-    scores = read_scores(results) if results is not None else None
+    content = load_content(questions, roles, language)
+    scores = read_scores(results, language) if results is not None else None
     if scores is not None:
         check_scores_fit(scores, content, language)
     return content, scores
@@ -71,7 +71,19 @@ def roles_command(
 @app.command("show", cls=RolequizCommand,
              short_help="Show one role's card, every fact with its source.")
 def show_command(
-    role: Annotated[str, typer.Argument(metavar="ROLE", help="A role id (rolequiz roles).")],
+    role: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Argument(metavar="ROLE", help="A role id (rolequiz roles).", show_default=False),
+    ] = None,
+    sources: Annotated[
+        bool, typer.Option("--sources", help="Under each line, the article's own words.")
+    ] = False,
+    advice: Annotated[
+        bool, typer.Option("--advice", help="The articles' advice on choosing, not a card.")
+    ] = False,
+    glossary: Annotated[
+        bool, typer.Option("--glossary", help="The words of the cards explained, not a card.")
+    ] = False,
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
     output: OutputOpt = None,
@@ -79,23 +91,44 @@ def show_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Show one role's card: facts, missions, skills, tools, sources."""
+    """Show one role's card: facts, missions, skills, tools, sources. --sources adds the
+    articles' words under each line; --advice and --glossary show those pages instead."""
+    from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
+    from rolequiz.i18n import t
     from rolequiz.views import html as export_html
     from rolequiz.views import markdown as export
-    from rolequiz.views.terminal.cards import card_view
+    from rolequiz.views.terminal import cards as view
 
     language = lang_of(lang)
+    if (role is not None) + advice + glossary != 1:
+        key = "cards.show_what" if role is None and not advice and not glossary else \
+            "cards.show_one"
+        raise UsageError(t(key, language))
     content, scores = _load(questions, roles, results, language)
+    if advice or glossary:
+        page = cards.advice(content, language) if advice else cards.glossary(content, language)
+        title = t("cards.advice_title" if advice else "cards.glossary_title", language)
+        emit(
+            format=format, output=output, lang=language, command="show", title=title,
+            view=lambda ascii_only: (view.advice_view if advice else view.glossary_view)(
+                page, ascii_only=ascii_only),
+            data=lambda: page,
+            markdown=lambda: (export.advice_to_markdown if advice
+                              else export.glossary_to_markdown)(page),
+            html=lambda: (export_html.advice_to_html if advice
+                          else export_html.glossary_to_html)(page),
+        )
+        return
     found = cards.find_role(content, role, language)
     data = cards.card(content, found, language, scores)
     emit(
         format=format, output=output, lang=language, command="show", title=data["name"],
-        view=lambda ascii_only: card_view(data, ascii_only=ascii_only),
+        view=lambda ascii_only: view.card_view(data, ascii_only=ascii_only, sources=sources),
         data=lambda: data,
-        markdown=lambda: export.card_to_markdown(data),
-        html=lambda: export_html.card_to_html(data),
+        markdown=lambda: export.card_to_markdown(data, sources=sources),
+        html=lambda: export_html.card_to_html(data, sources=sources),
     )
 
 

@@ -122,10 +122,15 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     elif loaded.problem:
         notices.append(t("progress.unreadable", lang, reason=loaded.problem))
     if seat is not None:
-        loaded = _with_share(seat, loaded, lang, notices)
+        loaded = _with_share(seat, loaded, lang, notices, resume)
     command = resume_command(questions, roles, state_dir_opt, asked_lang, workshop,
                              name if seat is None else (seat.who.name or seat.who.code),
                              adaptive)
+    if seat is not None and seat.sealed and seat.who.name:
+        # the copy in the folder opens with the code alone: say it, with its command
+        command += "\n" + t("workshop.resume_elsewhere", lang, code=seat.who.code,
+                            command=resume_command(questions, roles, None, asked_lang,
+                                                   workshop, seat.who.code, adaptive))
 
     def save(p) -> None:
         """After every answer: on this computer, and in the workshop folder when there
@@ -158,8 +163,10 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
                         current, resumed = fitted.progress, True
                         if fitted.changed:
                             if fitted.dropped:
-                                notices.append(t("progress.changed", lang, kept=fitted.kept,
-                                                 dropped=len(fitted.dropped)))
+                                notices.append(t(
+                                    "progress.changed", lang,
+                                    kept=plural(fitted.kept, lang, "progress.kept"),
+                                    dropped=plural(len(fitted.dropped), lang, "progress.dropped")))
                             else:
                                 notices.append(plural(fitted.kept, lang,
                                                       "progress.changed_all_kept"))
@@ -197,7 +204,7 @@ def run(content: Content, lang: str, *, resume: bool, state_dir_opt: Path | None
     return answers, path, list(current.skipped)
 
 
-def _with_share(seat, loaded, lang: str, notices: list[str]):
+def _with_share(seat, loaded, lang: str, notices: list[str], resume: bool = False):
     """The progress to offer: this student's on this computer, else theirs in the
     workshop folder (saved on another computer). The seat takes the saved code."""
     from rolequiz.quiz import progress as prog
@@ -208,6 +215,9 @@ def _with_share(seat, loaded, lang: str, notices: list[str]):
         return loaded
     found = seat.from_share()
     if found is None:
+        if resume and seat.sealed and not seat.key.startswith("code-"):
+            # a sealed folder's copies open with the student's code, never with a name
+            notices.append(t("progress.sealed_needs_code", lang))
         return loaded
     code, name, state = found
     try:
@@ -234,7 +244,7 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     except SaveError as e:
         say(sys.stderr, f"rolequiz: {clean(str(e))}")
         return
-    say(out, t("quiz.paused", lang, answered=len(current.answers), total=total, path=path))
+    say(out, plural(total, lang, "quiz.paused", answered=len(current.answers), path=path))
     say(out, t("quiz.resume_with", lang, command=command))
 
 

@@ -25,7 +25,7 @@ def workshop_content(folder: Path | None, name: str | None, questions: Path | No
 
 
 def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, lang: str,
-                     code: str | None = None) -> tuple[Path, str]:
+                     code: str | None = None, manifest: Any = None) -> tuple[Path, str]:
     """Save a finished quiz's result into the workshop folder and tell the student where
     and under which code (on stderr, so `--format json` output stays clean). Returns the
     file and the code."""
@@ -39,7 +39,7 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
     if not os.path.isdir(folder):  # gone during the quiz: saving would make a new folder
         raise SaveError(t("workshop.folder_gone", lang, folder=clean(str(folder))))
     result = result_to_dict(result, content)
-    path, who = store.save_result(folder, result, name, code)
+    path, who = store.save_result(folder, result, name, code, manifest)
     sys.stderr.write(t("workshop.saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
     return path, who.code
@@ -53,13 +53,16 @@ class Seat:
     another computer with the same command."""
 
     def __init__(self, folder: Path, workshop_id: str, name: str | None, resume: bool,
-                 summary: dict[str, str] | None = None):
+                 summary: dict[str, str] | None = None, manifest: Any = None):
         from rolequiz.group.participants import is_code, participant, slug
 
         self.folder = folder
         self.workshop_id = workshop_id
         self.summary = summary  # the workshop's id and title, as its results carry them
+        # as read when the quiz started: whether the folder's copies are sealed
+        self.manifest = manifest
         given = (name or "").strip().lower()
+        self.resume = resume
         if resume and is_code(given):  # an anonymous student comes back with their code
             self.who = participant(None, given)
             self.key = f"code-{given}"
@@ -67,6 +70,10 @@ class Seat:
             self.who = participant(name)  # a new code, replaced by a saved one on resume
             self.key = slug(self.who.name) or f"code-{self.who.code}"
         self.share_problem: str | None = None  # the last failure to write to the folder
+
+    @property
+    def sealed(self) -> bool:
+        return self.manifest is not None and self.manifest.sealed
 
     def progress_file(self) -> str:
         from rolequiz.quiz.progress import file_name
@@ -94,16 +101,27 @@ class Seat:
             self.share_problem = str(self.folder)
             return
         try:
-            store.save_progress(self.folder, self.who, state)
+            store.save_progress(self.folder, self.who, state, self.manifest)
             self.share_problem = None
         except (SaveError, OSError) as e:
             self.share_problem = str(e)
 
     def from_share(self) -> tuple[str, str | None, dict[str, Any]] | None:
         """This student's unfinished quiz in the workshop folder (code, name, state), the
-        newest, or None. Never another student's: looked up by name, or by code."""
+        newest, or None. Never another student's: looked up by name, or by code (in a
+        sealed workshop, by code only: names are sealed too)."""
+        from rolequiz.base.errors import RolequizError
         from rolequiz.group import store
 
+        if self.sealed:  # opened only for a student who came back with their code: a
+            # new quiz loads no cryptography before its first question (and needs none)
+            if not (self.resume and self.key.startswith("code-")):
+                return None
+            try:
+                p = store.load_progress(self.folder, self.who.code, self.manifest)
+            except (RolequizError, OSError):
+                return None
+            return p.participant.code, p.participant.name, p.state
         try:
             if self.who.name:
                 found = store.find_progress(self.folder, name=self.who.name)
@@ -126,7 +144,7 @@ def seat(folder: Path, name: str | None, resume: bool) -> Seat:
     manifest = read_manifest(folder)
     workshop_id = re.sub(r"[^a-z0-9]", "", manifest.id.lower())[:16] if manifest else ""
     return Seat(Path(folder), workshop_id or "none", name, resume,
-                manifest.summary() if manifest else None)
+                manifest.summary() if manifest else None, manifest)
 
 
 UNSENT = "unsent"  # results that could not reach their workshop folder, in the state folder
@@ -141,7 +159,8 @@ def keep_unsent(state_dir: Path | None, seat: Seat, content: Any, result: Any) -
     from rolequiz.group import store
     from rolequiz.quiz.progress import state_dir as folder_of
 
-    doc = store.result_document(seat.folder, result_to_dict(result, content), seat.who)
+    doc = store.result_document(seat.folder, result_to_dict(result, content), seat.who,
+                                seat.manifest)
     if doc.get("workshop") is None:
         doc["workshop"] = seat.summary
     path = folder_of(state_dir) / UNSENT / f"{seat.workshop_id}-{seat.who.code}.json"

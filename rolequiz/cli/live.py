@@ -53,8 +53,10 @@ def watch_loop(changed: Callable[[], bool], show: Callable[[], None],
 
 
 def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
-          asked_lang: str | None) -> None:
-    """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away."""
+          asked_lang: str | None, only_clear: bool = False, keys: Any = None,
+          problems: list[str] | None = None) -> None:
+    """The live report of `paths` until Ctrl-C, SIGTERM, or the output goes away; `keys`
+    open sealed results (cli/keyring.py), `problems` are shown with every state."""
     from datetime import datetime
 
     from rolequiz.base.errors import NotFound
@@ -87,11 +89,13 @@ def watch(paths: list[Path], lang: str, anonymize: bool, content: str | None,
         gone = [p for p in paths if not os.path.exists(p)]
         if not gone:
             try:
-                col = read_results(paths, cache=cache, lang=lang)
+                col = read_results(paths, cache=cache, lang=lang, keys=keys)
             except (NotFound, OSError):  # gone between the look and the read
                 gone = [p for p in paths if not os.path.exists(p)] or list(paths)
             else:
-                state["data"] = rep.build(col, lang, anonymize=anonymize, content=content)
+                col.problems[:0] = problems or []
+                state["data"] = rep.build(col, lang, anonymize=anonymize, content=content,
+                                          only_clear=only_clear)
                 state["footer"] = t("report.watching", lang, folders=folders, time=now)
                 return True
         if "data" not in state:

@@ -61,11 +61,11 @@ def results(
         from rolequiz.cli.emit import check_output
 
         check_output(save, lang_of(lang))
-    saved = load_result(file)
+    saved = load_result(file, lang_of(lang))
     # the language the result was saved in, unless another is asked for
     language = lang_of(lang) if lang or saved.result.lang not in LANGUAGES \
         else saved.result.lang
-    content = load_content(questions, roles)
+    content = load_content(questions, roles, language)
     notice = ""
     if saved.same_content(content):
         # same content, same answers: the same result (an adaptive one keeps its note),

@@ -45,9 +45,9 @@ def take_quiz(
         from rolequiz.cli.join import workshop_content
 
         questions, roles = workshop_content(workshop, name, questions, roles, language)
-    content = load_content(questions, roles)
+    content = load_content(questions, roles, language)
     if answers is not None:
-        given = load_answers(answers, content.questions)
+        given = load_answers(answers, content.questions, language)
         result = _result(content, given, language, adaptive, skipped=None)
         if save is not None:
             _save_result(content, result, save)
@@ -133,7 +133,7 @@ def _to_workshop(seat, content, result, language: str, state_dir: Path | None) -
 
     try:
         save_to_workshop(seat.folder, seat.who.name, content, result, language,
-                         code=seat.who.code)
+                         code=seat.who.code, manifest=seat.manifest)
         return None
     except (SaveError, OSError) as e:
         try:

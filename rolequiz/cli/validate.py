@@ -70,8 +70,9 @@ def validate(
     from rolequiz.views import validity as view
 
     language = lang_of(lang)
-    content = load_content(questions, roles)
+    content = load_content(questions, roles, language)
     _write(view.summary(content, language))
+    _typography(content)
     missed: list[str] = []
     if simulate:
         missed += _simulation(content, language, seed, respondents, undecided, realistic,
@@ -87,6 +88,18 @@ def validate(
 def _write(lines: list[str]) -> None:
     sys.stdout.write("".join(line + "\n" for line in lines))
     sys.stdout.flush()
+
+
+def _typography(content) -> None:
+    """French texts where a line could break before a colon or inside "50 000 €": warnings
+    on stderr, with their line; the exit status does not change."""
+    from rolequiz.content.typography import french_warnings
+
+    warnings = french_warnings([content.questions.path, content.roles.path])
+    if warnings:
+        sys.stdout.flush()
+        sys.stderr.write("".join(f"rolequiz: {w}\n" for w in warnings))
+        sys.stderr.flush()
 
 
 def _simulation(content, lang: str, seed: int, noisy: int | None, undecided: int | None,
@@ -178,30 +191,36 @@ def _reliability(content, folder: Path, lang: str) -> list[str]:
     from rolequiz.engine.itemstats import reliability
     from rolequiz.views import validity as view
 
-    sets, files_skipped, no_answers = _answer_sets(folder)
+    sets, files_skipped, no_answers = _answer_sets(folder, lang)
     rel = reliability(content.questions, sets)
     _write(view.reliability_section(rel, str(folder), lang, files_skipped, no_answers))
     return [] if rel.ok else ["results"]
 
 
-def _answer_sets(folder: Path) -> tuple[list[dict[str, int]], int, int]:
-    """The answers of every result in the folder (or file), read by the group's reader:
-    (answer sets, files skipped as not results, damaged or duplicates, results without
-    their answers)."""
+def _answer_sets(folder: Path, lang: str = "en") -> tuple[list[dict[str, int]], int, int]:
+    """The answers of every result in the folder (or file), read by the group's reader,
+    sealed ones opened with the workshop's key kept here (cli/keyring.py): (answer sets,
+    files skipped as not results, damaged or duplicates, results without their answers)."""
     import json
 
     from rolequiz.base.files import read_bounded
+    from rolequiz.cli.keyring import keyring_for
+    from rolequiz.group import seal
     from rolequiz.group.layout import MAX_RESULT_BYTES
     from rolequiz.group.reader import read_results
 
-    col = read_results([folder])
+    keys, _ = keyring_for([folder], None, None, lang)
+    col = read_results([folder], keys=keys)
     skipped = len(col.skipped)
     no_answers = 0
     sets = []
     for entry in col.entries:
         try:  # read again for its answers: the reader keeps what the group report needs
-            data = json.loads(read_bounded(entry.path, MAX_RESULT_BYTES).decode("utf-8-sig"))
-        except (OSError, ValueError, RecursionError):
+            raw = read_bounded(entry.path, MAX_RESULT_BYTES)
+            if seal.is_sealed(raw):
+                raw = seal.unseal(raw, keys)
+            data = json.loads(raw.decode("utf-8-sig"))
+        except (OSError, ValueError, RecursionError, seal.SealError):
             skipped += 1  # changed or gone since it was read
             continue
         answers = data.get("answers") if isinstance(data, dict) else None

@@ -23,7 +23,7 @@ class ReportFormat(str, Enum):
 # -- rolequiz report -----------------------------------------------------------------------------
 
 
-@app.command(cls=RolequizCommand, short_help="A group's report: first matches, interests, top 3s.")
+@app.command(cls=RolequizCommand, short_help="A group's report: top matches, interests, top 3s.")
 def report(
     paths: Annotated[
         list[Path],
@@ -49,55 +49,104 @@ def report(
         typer.Option("--content", metavar="ID",
                      help="Only results made with this content (its id is in the report)."),
     ] = None,
+    key: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--key", metavar="FILE",
+                     help="A sealed workshop's key, exported with `workshop key export`."),
+    ] = None,
+    passphrase_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--passphrase-file", metavar="FILE",
+                     help="The --key's passphrase, on the first line of FILE (for scripts)."),
+    ] = None,
+    only_clear: Annotated[
+        bool, typer.Option("--only-clear",
+                           help="Leave unclear results out of the group's figures.")
+    ] = False,
+    handouts: Annotated[
+        bool, typer.Option("--handouts",
+                           help="One printable HTML page per student instead of the report.")
+    ] = False,
     lang: LangOpt = None,
     force: Annotated[
         bool, typer.Option("--force", help="Write --output even inside a folder reported.")
     ] = False,
 ) -> None:
-    """A group report: first matches, average interests, each participant's top three."""
+    """A group report: top matches, average interests, each participant's top three."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import check_output
+    from rolequiz.cli.keyring import keyring_for
     from rolequiz.i18n import t
 
     language = lang_of(lang)
+    if handouts and (watch or format not in (ReportFormat.table, ReportFormat.html)):
+        raise UsageError(t("report.handouts_html", language))
     if watch and (format is not ReportFormat.table or output is not None):
         raise UsageError(t("report.watch_table", language))
     _check_paths(paths, language)
     check_output(output, language)
     if output is not None and not force:
         _check_output_outside(output, paths, language)
+    keys, problems = keyring_for(paths, key, passphrase_file, language)
     if watch:
         from rolequiz.cli.live import watch as live
 
-        live(paths, language, anonymize, content, lang.value if lang else None)
+        live(paths, language, anonymize, content, lang.value if lang else None, only_clear,
+             keys, problems)
         return
-    from rolequiz.group import report as rep
-    from rolequiz.group.reader import no_gc, read_results
-    from rolequiz.views import report_csv, report_html, report_markdown
+    from rolequiz.group.reader import no_gc
 
     with no_gc():  # a short run that only builds up data: see reader.no_gc
-        col = read_results(paths, lang=language)
-        data = rep.build(col, language, anonymize=anonymize, content=content)
-        if format is ReportFormat.table:
-            text = _render_table(data, file=output is not None)
+        data = build_report(paths, language, anonymize, content, keys, problems, only_clear)
+        if handouts:
+            from rolequiz.group import report as rep
+            from rolequiz.views.handouts import handouts_to_html
+
+            text = handouts_to_html(data, rep.handouts(data, keys))
+            tell_skipped(data)
+        elif format is ReportFormat.table:
+            text = render_table(data, file=output is not None)
             if output is None:
                 return
         else:
-            text = {
-                ReportFormat.json: rep.to_json,
-                ReportFormat.csv: report_csv.to_csv,
-                ReportFormat.markdown: report_markdown.to_markdown,
-                ReportFormat.html: report_html.to_html,
-            }[format](data)
-            _tell_skipped(data)
+            text = document(data, format)
+            tell_skipped(data)
     if output is not None:
         from rolequiz.base.files import atomic_write
         from rolequiz.base.textsafe import clean
+        from rolequiz.i18n import plural
 
         atomic_write(output, text.encode("utf-8"), what="report")
-        sys.stderr.write(t("report.written", language, path=clean(str(output))) + "\n")
+        done = (plural(data.participants, language, "report.handouts_written",
+                       path=clean(str(output))) if handouts
+                else t("report.written", language, path=clean(str(output))))
+        sys.stderr.write(done + "\n")
     else:
         _write_bytes(text.encode("utf-8"))
+
+
+def build_report(paths: list[Path], lang: str, anonymize: bool, content: str | None,
+                 keys: Any, problems: list[str], only_clear: bool = False) -> Any:
+    """The report of `paths` as data: results read (sealed ones opened with `keys`)."""
+    from rolequiz.group import report as rep
+    from rolequiz.group.reader import read_results
+
+    col = read_results(paths, lang=lang, keys=keys)
+    col.problems[:0] = problems
+    return rep.build(col, lang, anonymize=anonymize, content=content, only_clear=only_clear)
+
+
+def document(data: Any, format: ReportFormat) -> str:
+    """The report as a document of `format` (not the table)."""
+    from rolequiz.group import report as rep
+    from rolequiz.views import report_csv, report_html, report_markdown
+
+    return {
+        ReportFormat.json: rep.to_json,
+        ReportFormat.csv: report_csv.to_csv,
+        ReportFormat.markdown: report_markdown.to_markdown,
+        ReportFormat.html: report_html.to_html,
+    }[format](data)
 
 
 def _check_paths(paths: list[Path], lang: str) -> None:
@@ -151,7 +200,7 @@ def _check_output_outside(output: Path, paths: list[Path], lang: str) -> None:
                                folder=clean(str(p))))
 
 
-def _render_table(data: Any, *, file: bool) -> str:
+def render_table(data: Any, *, file: bool) -> str:
     from rolequiz.cli.output import ascii_only, console
     from rolequiz.views.terminal.report import report_view
 
@@ -169,17 +218,17 @@ def _render_table(data: Any, *, file: bool) -> str:
     return buf.getvalue()
 
 
-def _tell_skipped(data: Any) -> None:
+def tell_skipped(data: Any) -> None:
     """Exports have no room for the files left out: name them on stderr."""
     from rolequiz.base.textsafe import clean
     from rolequiz.group.report import skip_reason
-    from rolequiz.i18n import t
+    from rolequiz.i18n import plural, t
 
     if not data.skipped:
         return
     if data.anonymized:
-        sys.stderr.write("rolequiz: " + t("report.skipped_count", data.lang, n=len(data.skipped))
-                         + "\n")
+        sys.stderr.write("rolequiz: " + plural(len(data.skipped), data.lang,
+                                               "report.skipped_count") + "\n")
         return
     for s in data.skipped:
         sys.stderr.write("rolequiz: " + t("report.skipped_line", data.lang, path=clean(s.path),
@@ -217,20 +266,38 @@ def init(
                                        help="Shown on the group report.")],
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
+    open_: Annotated[
+        bool, typer.Option("--open", help="Keep results in plain files anyone with the "
+                                          "folder can read (not sealed).")
+    ] = False,
     lang: LangOpt = None,
     force: Annotated[
         bool, typer.Option("--force", help="Prepare DIR even if it holds results already.")
     ] = False,
 ) -> None:
-    """Prepare DIR for a group: every student answers the same, pinned content."""
+    """Prepare DIR for a group: every student answers the same, pinned content. Results
+    are sealed: only this computer's key (or its export) opens them."""
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
+    from rolequiz.cli.keyring import forget_key, new_workshop_key
     from rolequiz.group import manifest
     from rolequiz.group.report import content_id
     from rolequiz.i18n import t
 
     language = lang_of(lang)
-    m = manifest.init(folder, title, questions, roles, language, force=force)
+    made: list[str] = []
+
+    def seal(workshop: str, title: str) -> dict[str, str]:
+        made.append(workshop)
+        return new_workshop_key(workshop, title)
+
+    try:
+        m = manifest.init(folder, title, questions, roles, language,
+                          force=force, seal=None if open_ else seal)
+    except BaseException:
+        for workshop in made:  # no key kept for a workshop that is not there
+            forget_key(workshop)
+        raise
     where = os.path.abspath(folder)  # students type it from anywhere: the whole path
     lines = [t("workshop.ready", language, title=clean(m.title), folder=clean(where),
                content=content_id(m.content_key)),
@@ -242,6 +309,16 @@ def init(
                   "  " + clean(command(["rolequiz", "quiz", "--workshop", short]))]
     lines += [t("workshop.report_with", language),
               "  " + clean(command(["rolequiz", "report", where]))]
+    if m.sealed:
+        from rolequiz.cli.keyring import keys_dir
+        from rolequiz.group.seal import key_path
+
+        lines += [t("seal.init_sealed", language, key_id=m.key_id,
+                    path=clean(str(key_path(keys_dir(), m.id)))),
+                  "  " + clean(command(["rolequiz", "workshop", "key", "export", where,
+                                        "--output", "FILE"]))]
+    else:
+        sys.stderr.write("rolequiz: " + t("seal.init_open", language) + "\n")
     sys.stdout.write("\n".join(lines) + "\n")
 
 

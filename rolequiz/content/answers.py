@@ -23,29 +23,30 @@ from rolequiz.content.load import (
     suggest,
 )
 from rolequiz.content.models import QuestionSet
+from rolequiz.i18n import t
 
 yaml = later("yaml", globals())
 yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
-def load_answers(path: str | Path, questions: QuestionSet) -> dict[str, int]:
+def load_answers(path: str | Path, questions: QuestionSet, lang: str = "en") -> dict[str, int]:
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value.
     The file is read once (a pipe, `--answers <(cat a.yaml)`, cannot be read twice), then
-    parsed from memory."""
-    from rolequiz.base.files import read_given
+    parsed from memory. What is wrong with it is said in `lang`."""
+    from rolequiz.content.load import read_given
 
     name = str(path)
-    data = read_given(path, _MAX_BYTES)
+    data = read_given(path, _MAX_BYTES, lang)
     quick = _plain_json_answers(data, questions)
     if quick is not None:
         return quick
-    text = yamlsafe.decode(data, name)
+    text = yamlsafe.decode(data, name, lang)
     try:
-        node = yamlsafe.parse(text, name)
+        node = yamlsafe.parse(text, name, lang)
     except ContentError:
-        node = _json_fallback(text, name)
+        node = _json_fallback(text, name, lang)
         if node is None:
             raise
-    return parse_answers(node, name, questions)
+    return parse_answers(node, name, questions, lang)
 
 
 def _plain_json_answers(data: bytes, questions: QuestionSet) -> dict[str, int] | None:
@@ -105,7 +106,7 @@ def _no_duplicates(pairs: list) -> dict:
     return out
 
 
-def _json_fallback(text: str, name: str):
+def _json_fallback(text: str, name: str, lang: str = "en"):
     """A JSON file PyYAML cannot read (tabs, say) is read as JSON, positions by line only."""
     if not text.lstrip().startswith("{"):
         return None
@@ -114,16 +115,16 @@ def _json_fallback(text: str, name: str):
     except (json.JSONDecodeError, RecursionError) as e:
         if isinstance(e, json.JSONDecodeError):
             raise ContentError(
-                [Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}")]
+                [Problem(name, e.lineno, e.colno, t("file.invalid_json", lang, message=e.msg))]
             ) from None
-        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+        raise ContentError([Problem(name, None, None, t("yaml.nesting", lang))]) from None
     try:
-        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name)
+        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name, lang)
     except ContentError:
         return None
 
 
-def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
+def parse_answers(node, name: str, questions: QuestionSet, lang: str = "en") -> dict[str, int]:
     c = Checker(name)
     entries = root_entries(c, node, "answers", empty_ok=True)
     answers: dict[str, int] = {}
@@ -135,9 +136,8 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
         if schema == RESULT_SCHEMA:
             # a saved result: take its answers, the rest is its own business
             if "answers" not in entries:
-                c.add(node, "this saved result holds no answers to score again",
-                      "use the answers file of the quiz, or a result saved by rolequiz "
-                      "quiz --save")
+                c.add(node, t("answers.result_without_answers", lang),
+                      t("answers.result_without_answers_hint", lang))
         elif check_schema(c, entries, ANSWERS_SCHEMA):
             c.raise_if_any()  # a questions or roles file given as answers: say only that
         else:
@@ -149,7 +149,8 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
                 entries["answers"][1], "answers"
             ).items():
                 if qid not in known:
-                    c.add(key_node, f"unknown question id '{qid}'", suggest(qid, known))
+                    c.add(key_node, t("answers.unknown_question", lang, id=qid),
+                          suggest(qid, known, lang))
                     continue
                 if isinstance(value_node, yaml.ScalarNode) and value_node.tag == YAML_TAG + "null":
                     continue  # an explicit skip
@@ -157,8 +158,8 @@ def parse_answers(node, name: str, questions: QuestionSet) -> dict[str, int]:
                 if v is not None and v not in values:
                     c.add(
                         value_node,
-                        f"the answer to '{qid}' is {v}, not on the scale",
-                        f"use one of {', '.join(map(str, values))}",
+                        t("answers.not_on_scale", lang, id=qid, value=v),
+                        t("answers.not_on_scale_hint", lang, values=", ".join(map(str, values))),
                     )
                 elif v is not None:
                     answers[qid] = v

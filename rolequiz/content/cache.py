@@ -29,7 +29,7 @@ from typing import Any
 from rolequiz import __version__
 from rolequiz.content import models
 
-FORMAT = 2
+FORMAT = 3
 MAX_FILES = 16  # oldest first out; each is a few hundred KB at most
 MAX_BYTES = 1024 * 1024  # as yamlsafe.MAX_BYTES: larger files are read (and refused) there
 
@@ -198,6 +198,10 @@ def _encode(value: Any) -> Any:
     cls = type(value)
     if cls is models.Text and type(value.values) is MappingProxyType:
         return {"@x": list(value.values.items())}  # the most common object: kept short
+    if cls is models.Quote:  # then these two: a source's words behind each statement
+        return {"@q": [value.source, value.text]}
+    if cls is models.Sourced and type(value.values) is MappingProxyType:
+        return {"@s": [list(value.values.items()), [_encode(q) for q in value.quotes]]}
     if _CLASSES.get(cls.__name__) is cls:
         out = {"@": cls.__name__}
         defaults = _DEFAULTS[cls.__name__]
@@ -223,6 +227,11 @@ def _encode(value: Any) -> Any:
 def _decode(obj: dict) -> Any:
     if "@x" in obj:
         return _Text(MappingProxyType(dict(obj["@x"])))
+    if "@q" in obj:
+        return _quote(*obj["@q"])
+    if "@s" in obj:
+        values, quotes = obj["@s"]
+        return _sourced(values, quotes)
     if "@" in obj:
         cls = _CLASSES[obj.pop("@")]  # KeyError: not ours, the cache is not used
         return cls(**obj)
@@ -238,3 +247,18 @@ def _decode(obj: dict) -> Any:
 
 
 _Text = models.Text
+
+
+def _quote(source: str, text: str) -> models.Quote:
+    """Quote(source, text), made by filling its dictionary (as models.new_reason does): a
+    file of content holds hundreds of them, and the generated __init__ sets each field
+    through object.__setattr__."""
+    q = object.__new__(models.Quote)
+    q.__dict__.update(source=source, text=text)
+    return q
+
+
+def _sourced(values: list, quotes: list) -> models.Sourced:
+    s = object.__new__(models.Sourced)
+    s.__dict__.update(values=MappingProxyType(dict(values)), quotes=tuple(quotes))
+    return s

@@ -19,14 +19,26 @@ from typing import Any
 
 from rolequiz.base import jsontext
 from rolequiz.base.errors import ContentError, NotFound, Problem, UsageError
-from rolequiz.content import yamlsafe
+from rolequiz.content import salary, yamlsafe
 from rolequiz.content.load import RESULT_SCHEMA
-from rolequiz.content.models import FACT_KEYS, LIST_FIELDS, Content, Role
+from rolequiz.content.models import (
+    FACT_KEYS,
+    LIST_FIELDS,
+    Content,
+    Figure,
+    Quote,
+    Role,
+    Source,
+    Sourced,
+    Text,
+)
 from rolequiz.i18n import t
 
 CARD_SCHEMA = "rolequiz.card/1"
 LIST_SCHEMA = "rolequiz.role-list/1"
 COMPARISON_SCHEMA = "rolequiz.comparison/1"
+ADVICE_SCHEMA = "rolequiz.advice/1"
+GLOSSARY_SCHEMA = "rolequiz.glossary/1"
 
 MIN_COMPARE, MAX_COMPARE = 2, 4
 STAND_OUT_ROWS = 3  # at most this many profile rows are marked as the biggest differences
@@ -47,11 +59,12 @@ class Scores:
         return self.by_role.get(role_id)
 
 
-def read_scores(path: str | Path) -> Scores:
+def read_scores(path: str | Path, lang: str = "en") -> Scores:
     """A saved quiz result (JSON, schema rolequiz.result/1), checked for what is used here.
-    A missing, corrupt or foreign file is a ContentError naming it (exit 2)."""
+    A missing, corrupt or foreign file is a ContentError naming it (exit 2); a missing or
+    unreadable one is said in `lang`."""
     name = str(path)
-    text = yamlsafe.read_text(path)
+    text = yamlsafe.read_text(path, lang=lang)
 
     def bad(message: str, hint: str = "", line: int | None = None,
             col: int | None = None) -> ContentError:
@@ -155,20 +168,115 @@ def first_sentence(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _sources(role: Role, content: Content, lang: str) -> list[dict[str, Any]]:
-    """The role's sources, those its facts cite first, numbered from 1."""
+def citation(source: Source, lang: str) -> str:
+    """An article as a reader can look it up: its title, author, site and date, as far as
+    the article gives them ("no date given" when it gives none)."""
+    parts = [t("cards.title_quoted", lang, text=source.title.get(lang))]
+    if source.author:
+        parts.append(source.author)
+    if source.site is not None:
+        parts.append(source.site.get(lang))
+    if source.date:
+        parts.append(_date(source.date, lang))
+    text = ", ".join(parts)
+    if source.note is not None:
+        text += " (" + source.note.get(lang) + ")"
+    return text
+
+
+def _date(value: str, lang: str) -> str:
+    if value == "undated":
+        return t("cards.undated", lang)
+    from types import SimpleNamespace
+
+    from rolequiz.i18n import date_words
+
+    pieces = [int(p) for p in value.split("-")]
+    if len(pieces) == 3:
+        return date_words(SimpleNamespace(year=pieces[0], month=pieces[1], day=pieces[2]), lang)
+    if len(pieces) == 2:
+        return t("date.months", lang).split()[pieces[1] - 1] + f" {pieces[0]}"
+    return str(pieces[0])
+
+
+def _cited(role: Role) -> list[str]:
+    """Every source id the role's card cites: its facts' first, then its own list, then
+    those its texts and profile quote."""
     ids: list[str] = []
     for key in FACT_KEYS:
         fact = role.facts.get(key)
-        if fact is not None and fact.source not in ids:
-            ids.append(fact.source)
-    ids += [s for s in role.sources if s not in ids]
+        if fact is not None:
+            ids += [f.source for f in fact.figures] or [fact.source]
+    ids += role.sources
+    texts = [role.summary, *(x for k in LIST_FIELDS for x in getattr(role, k))]
+    ids += [q.source for x in texts if isinstance(x, Sourced) for q in x.quotes]
+    ids += [q.source for b in role.profile_basis.values() for q in b.quotes]
+    return list(dict.fromkeys(ids))
+
+
+def _source_entry(s: Source, n: int, lang: str) -> dict[str, Any]:
+    described = s.author or s.site is not None or s.date or s.url
+    return {"n": n, "id": s.id, "title": s.title.get(lang), "file": s.file, "url": s.url,
+            "author": s.author, "site": s.site.get(lang) if s.site else None,
+            "date": s.date, "note": s.note.get(lang) if s.note else None,
+            "lang": s.lang, "citation": citation(s, lang),
+            # where to find it: the web address; a file's name only when nothing else says
+            "where": s.url or (None if described else s.file)}
+
+
+def _sources(role: Role, content: Content, lang: str) -> list[dict[str, Any]]:
+    """The role's sources, those its facts cite first, numbered from 1."""
+    return [_source_entry(content.roles.source(sid), n, lang)
+            for n, sid in enumerate(_cited(role), start=1)]
+
+
+def _quotes(quotes: Iterable[Quote], number: Mapping[str, int], sic: Iterable[str] = ()
+            ) -> list[dict[str, Any]]:
+    """The quotes as a card gives them; "sic": the words of each its article got wrong."""
     out = []
-    for n, sid in enumerate(ids, start=1):
-        s = content.roles.source(sid)
-        out.append({"n": n, "id": s.id, "title": s.title.get(lang), "file": s.file,
-                    "url": s.url})
+    for q in quotes:
+        item: dict[str, Any] = {"source": q.source, "n": number[q.source], "text": q.text}
+        wrong = [w for w in sic if w in q.text]
+        if wrong:
+            item["sic"] = wrong
+        out.append(item)
     return out
+
+
+def quote_shown(q: dict[str, Any]) -> str:
+    """A quote's words as they are shown: verbatim, "[sic]" after what its article got
+    wrong ("Le titres [sic] changent")."""
+    text = q["text"]
+    for words in q.get("sic", ()):
+        at = text.find(words)
+        if at >= 0:
+            at += len(words)
+            text = text[:at] + " [sic]" + text[at:]
+    return text
+
+
+def quotes_language(data: dict[str, Any]) -> str | None:
+    """A line saying which language the quotes are in, when it is not the one the page is
+    in ("Quotes in French, as the articles wrote them."); None when it is, or is not known
+    or not one."""
+    langs = {s.get("lang") for s in data.get("sources", [])}
+    if len(langs) != 1 or None in langs or data["lang"] in langs:
+        return None
+    (lang,) = langs
+    try:
+        language = t("language." + lang, data["lang"])
+    except KeyError:
+        return None
+    return t("cards.quotes_language", data["lang"], language=language)
+
+
+def figure_data(f: Figure, number: Mapping[str, int], lang: str) -> dict[str, Any]:
+    return {"level": f.level, "level_label": salary.level_label(f.level, lang),
+            "text": salary.figure_text(f, lang), "low": f.low, "high": f.high,
+            "average": f.average, "currency": f.currency, "basis": f.basis,
+            "period": f.period, "place": f.place.get(lang) if f.place else None,
+            "note": f.note.get(lang) if f.note else None, "source": f.source,
+            "n": number[f.source], "quotes": list(f.quotes)}
 
 
 def _facts(role: Role, sources: list[dict[str, Any]], lang: str) -> dict[str, Any]:
@@ -177,16 +285,36 @@ def _facts(role: Role, sources: list[dict[str, Any]], lang: str) -> dict[str, An
     for key in FACT_KEYS:
         fact = role.facts.get(key)
         if fact is None:
-            out[key] = {"value": None, "source": None, "n": None}
+            out[key] = {"value": None, "source": None, "n": None, "quotes": [], "figures": []}
         else:
-            out[key] = {"value": fact.value.get(lang), "source": fact.source,
-                        "n": number[fact.source]}
+            out[key] = {"value": salary.fact_text(fact, lang), "source": fact.source,
+                        "n": number[fact.source], "quotes": list(fact.quotes),
+                        "figures": [figure_data(f, number, lang) for f in fact.figures]}
     return out
 
 
-def _profile(role: Role, content: Content, lang: str) -> list[dict[str, Any]]:
-    return [{"id": d.id, "name": d.name.get(lang), "value": role.importance(d.id)}
-            for d in content.questions.dimensions]
+def _profile(role: Role, content: Content, lang: str, number: Mapping[str, int]
+             ) -> list[dict[str, Any]]:
+    out = []
+    for d in content.questions.dimensions:
+        basis = role.profile_basis.get(d.id)
+        out.append({"id": d.id, "name": d.name.get(lang), "value": role.importance(d.id),
+                    "basis": None if basis is None else {
+                        "quotes": _quotes(basis.quotes, number, content.roles.sic),
+                        "judgement": basis.judgement.get(lang) if basis.judgement else None}})
+    return out
+
+
+def _evidence(role: Role, number: Mapping[str, int], sic: Iterable[str] = ()
+              ) -> dict[str, Any]:
+    """The sources' words behind the summary and each entry of each list."""
+    def of(text: Text | None) -> list[dict[str, Any]]:
+        return _quotes(text.quotes, number, sic) if isinstance(text, Sourced) else []
+
+    out: dict[str, Any] = {"summary": of(role.summary)}
+    for key in LIST_FIELDS:
+        out[key] = [of(x) for x in getattr(role, key)]
+    return out
 
 
 def _score(scores: Scores | None, role_id: str) -> dict[str, Any]:
@@ -196,10 +324,31 @@ def _score(scores: Scores | None, role_id: str) -> dict[str, Any]:
     return {"rank": hit[0], "score": hit[1]}
 
 
+def _has_quotes(role: Role) -> bool:
+    texts = [role.summary, *(x for k in LIST_FIELDS for x in getattr(role, k))]
+    return (any(isinstance(x, Sourced) and x.quotes for x in texts)
+            or any(f.quotes or f.figures for f in role.facts.values())
+            or bool(role.profile_basis))
+
+
+def glossary_terms(content: Content, texts: Iterable[str], lang: str
+                   ) -> list[dict[str, str]]:
+    """The glossary's entries whose words `texts` use, in the glossary's order."""
+    haystack = "\n".join(texts).casefold()
+    found = []
+    for term in content.roles.glossary:
+        words = term.words or tuple(dict.fromkeys(term.term.values.values()))
+        if any(re.search(r"(?<![\w-])" + re.escape(w.casefold()) + r"(?![\w-])", haystack)
+               for w in words):
+            found.append({"term": term.term.get(lang), "definition": term.definition.get(lang)})
+    return found
+
+
 def card(content: Content, role: Role, lang: str, scores: Scores | None = None
          ) -> dict[str, Any]:
-    """Everything the tool knows about one role."""
+    """Everything the tool knows about one role, and where each piece comes from."""
     sources = _sources(role, content, lang)
+    number = {s["id"]: s["n"] for s in sources}
     data: dict[str, Any] = {
         "schema": CARD_SCHEMA,
         "lang": lang,
@@ -210,9 +359,16 @@ def card(content: Content, role: Role, lang: str, scores: Scores | None = None
         "facts": _facts(role, sources, lang),
     }
     for key in LIST_FIELDS:
-        data[key] = [t.get(lang) for t in getattr(role, key)]
-    data["profile"] = _profile(role, content, lang)
+        data[key] = [x.get(lang) for x in getattr(role, key)]
+    data["profile"] = _profile(role, content, lang, number)
     data["sources"] = sources
+    data["quotes"] = _evidence(role, number, content.roles.sic)
+    data["not_stated"] = [k for k in FACT_KEYS if data["facts"][k]["value"] is None]
+    words = [data["name"], data["summary"] or "", *(f["value"] or "" for f in
+             data["facts"].values()), *(x for k in LIST_FIELDS for x in data[k])]
+    data["glossary"] = glossary_terms(content, words, lang)
+    # what else `show` can tell: the sources' words behind each line, advice on choosing
+    data["more"] = {"sources": _has_quotes(role), "advice": bool(content.roles.advice)}
     if scores is not None:
         data["total"] = len(scores.by_role)
     return data
@@ -291,18 +447,27 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
                        "top": best is not None and c["score"] == best} for c in cards],
         })
     for key in FACT_KEYS:
-        rows.append({
-            "key": key, "kind": "fact", "label": t("cards." + key, lang), "stands_out": False,
-            "cells": [{"text": c["facts"][key]["value"], "source": c["facts"][key]["source"],
-                       "n": number.get(c["facts"][key]["source"])} for c in cards],
-        })
+        cells = []
+        for c in cards:
+            fact = c["facts"][key]
+            figures = [{**f, "n": number[f["source"]]} for f in fact["figures"]]
+            cells.append({"text": fact["value"], "source": fact["source"],
+                          "n": number.get(fact["source"]), "quotes": fact["quotes"],
+                          "figures": figures})
+        row = {"key": key, "kind": "fact", "label": t("cards." + key, lang),
+               "stands_out": False, "empty": all(c["text"] is None for c in cells),
+               "cells": cells}
+        if key == "salary":
+            row.update(_salary_levels(roles, cells, lang))
+        rows.append(row)
     for key in ("skills", "tools", "deliverables"):
-        keyed = [{_item_key(t) for t in c[key]} for c in cards]
+        keyed = [{_item_key(x) for x in c[key]} for c in cards]
         common = set.intersection(*keyed) if keyed else set()
         rows.append({
             "key": key, "kind": "list", "label": t("cards." + key, lang), "stands_out": False,
-            "cells": [{"items": [{"text": t, "shared": _item_key(t) in common}
-                                 for t in c[key]]} for c in cards],
+            "empty": not any(c[key] for c in cards),
+            "cells": [{"items": [{"text": x, "shared": _item_key(x) in common}
+                                 for x in c[key]]} for c in cards],
         })
     level_rows = []
     for i, d in enumerate(content.questions.dimensions):
@@ -334,6 +499,73 @@ def comparison(content: Content, roles: Sequence[Role], lang: str,
     }
 
 
+def _salary_levels(roles: Sequence[Role], cells: list[dict[str, Any]], lang: str
+                   ) -> dict[str, Any]:
+    """Salary figures set like beside like: one line for each level a figure is given for
+    (starting out, level not stated, with experience), each cell holding the role's figures
+    of that level; and whether the figures can be compared at all, with why not."""
+    levels = []
+    figures = [r.facts["salary"].figures if "salary" in r.facts else () for r in roles]
+    for level in salary.levels_of([f for figs in figures for f in figs]):
+        name = salary.level_label(level, lang)
+        levels.append({"level": level, "label": t("cards.salary_level", lang,
+                                                   level=name[0].lower() + name[1:]),
+                       "cells": [[f for f in c["figures"] if f["level"] == level]
+                                 for c in cells]})
+    comparable, notes = salary.comparability(
+        [(r.name.get(lang), figs) for r, figs in zip(roles, figures, strict=True)], lang)
+    return {"levels": levels, "comparable": comparable, "notes": notes}
+
+
+def not_stated_line(data: dict[str, Any]) -> str | None:
+    """One sentence for the facts of a card no source gives, instead of a "not known"
+    each."""
+    lang = data["lang"]
+    missing = [t("cards." + k, lang) for k in data["not_stated"]]
+    if not missing:
+        return None
+    names = ", ".join(m[0].lower() + m[1:] for m in missing)
+    return t("cards.not_stated_facts", lang, facts=names)
+
+
+def judgement_line(judgement: str, lang: str) -> str:
+    """A need's basis when it is the judgement of the content's authors, as one sentence."""
+    return t("cards.judgement", lang, text=judgement[:1].lower() + judgement[1:])
+
+
+def shown_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows of a comparison as every view lays them out: rows no compared role has are
+    left out, and salaries given as figures come one line per level, like beside like
+    (kind "figures", each cell the list of that role's figures of that level)."""
+    out = []
+    for row in data["rows"]:
+        if row.get("empty"):
+            continue
+        texts = [c for c in row["cells"] if row["kind"] == "fact" and c["text"] is not None]
+        if row.get("levels") and all(c["figures"] for c in texts):
+            for level in row["levels"]:
+                out.append({"key": f"{row['key']}:{level['level']}", "kind": "figures",
+                            "label": level["label"], "stands_out": False,
+                            "cells": [{"figures": figs} for figs in level["cells"]]})
+            continue
+        out.append(row)
+    return out
+
+
+def is_missing(row: dict[str, Any], cell: dict[str, Any]) -> bool:
+    """A cell no source fills: shown as "–", explained once under the table."""
+    kind = row["kind"]
+    return ((kind == "fact" and cell["text"] is None)
+            or (kind == "figures" and not cell["figures"])
+            or (kind == "list" and not cell["items"]))
+
+
+def salary_notes(data: dict[str, Any]) -> list[str]:
+    """Why the salaries side by side cannot be compared, if they cannot."""
+    return [n for row in data["rows"] if row["key"] == "salary" and not row.get("empty")
+            for n in row.get("notes", [])]
+
+
 def merge_sources(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """One numbering for the whole comparison; each card's fact numbers are remapped."""
     merged: list[dict[str, Any]] = []
@@ -344,3 +576,26 @@ def merge_sources(cards: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
                 index[s["id"]] = len(merged) + 1
                 merged.append({**s, "n": index[s["id"]]})
     return merged
+
+
+def advice(content: Content, lang: str) -> dict[str, Any]:
+    """The sources' advice to every student choosing, each with the words it comes from."""
+    items = content.roles.advice
+    ids = list(dict.fromkeys(q.source for x in items if isinstance(x, Sourced)
+                             for q in x.quotes))
+    sources = [_source_entry(content.roles.source(sid), n, lang)
+               for n, sid in enumerate(ids, start=1)]
+    number = {s["id"]: s["n"] for s in sources}
+    return {"schema": ADVICE_SCHEMA, "lang": lang,
+            "items": [{"text": x.get(lang),
+                       "quotes": (_quotes(x.quotes, number, content.roles.sic)
+                                  if isinstance(x, Sourced) else [])}
+                      for x in items],
+            "sources": sources}
+
+
+def glossary(content: Content, lang: str) -> dict[str, Any]:
+    """The words of the cards explained (by the content's authors, not the sources)."""
+    return {"schema": GLOSSARY_SCHEMA, "lang": lang,
+            "terms": [{"term": g.term.get(lang), "definition": g.definition.get(lang)}
+                      for g in content.roles.glossary]}

@@ -16,18 +16,26 @@ from rolequiz.base.errors import ContentError, Problem
 from rolequiz.base.later import later
 from rolequiz.content.cache import sha256
 from rolequiz.content.models import (
+    BASES,
     FACT_KEYS,
+    LEVELS,
     LIST_FIELDS,
+    PERIODS,
+    Basis,
     Choice,
     Content,
     Dimension,
     Fact,
+    Figure,
     Question,
     QuestionSet,
+    Quote,
     Role,
     RoleSet,
     Scale,
     Source,
+    Sourced,
+    Term,
     Text,
 )
 
@@ -35,6 +43,34 @@ from rolequiz.content.models import (
 # (rolequiz.content.cache) needs none of it, and the first question shows 15 ms sooner.
 yaml = later("yaml", globals())
 yamlsafe = later("rolequiz.content.yamlsafe", globals())
+
+
+def read_given(path: str | Path, limit: int, lang: str = "en") -> bytes:
+    """The bytes of a file the user named (content, answers, a saved result), read once:
+    a pipe too (`--answers <(cat a.yaml)`), then parsed from memory; never more than
+    `limit` (base/files.read_bounded). ContentError names the file and says, in `lang`,
+    what is wrong: missing, a folder, not allowed, too large."""
+    from rolequiz.base.files import FileTooLarge, read_bounded
+    from rolequiz.i18n import t
+
+    name = str(path)
+
+    def refuse(message: str, hint: str = "") -> ContentError:
+        return ContentError([Problem(name, None, None, message, hint)])
+
+    try:
+        return read_bounded(path, limit, special=True)
+    except FileNotFoundError:
+        raise refuse(t("file.not_found", lang), t("file.not_found_hint", lang)) from None
+    except IsADirectoryError:
+        raise refuse(t("file.is_folder", lang), t("file.is_folder_hint", lang)) from None
+    except PermissionError:
+        raise refuse(t("file.permission", lang), t("file.permission_hint", lang)) from None
+    except FileTooLarge:
+        raise refuse(t("file.too_large", lang, kb=limit // 1024),
+                     t("file.too_large_hint", lang)) from None
+    except OSError as e:
+        raise refuse(t("file.unreadable", lang, reason=e.strerror or e)) from None
 
 QUESTIONS_SCHEMA = "rolequiz.questions/1"
 ROLES_SCHEMA = "rolequiz.roles/1"
@@ -325,12 +361,15 @@ def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | No
     return value
 
 
-def suggest(value: str, known: Iterable[str]) -> str:
+def suggest(value: str, known: Iterable[str], lang: str = "en") -> str:
+    """The known value closest to `value` ("did you mean ...?"), else all of them."""
+    from rolequiz.i18n import t
+
     known = sorted(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
     if close:
-        return f"did you mean '{close[0]}'?"
-    return "known: " + ", ".join(known) if known else ""
+        return t("file.did_you_mean", lang, value=close[0])
+    return t("file.known", lang, values=", ".join(known)) if known else ""
 
 
 # -- questions.yaml ---------------------------------------------------------------------
@@ -502,7 +541,14 @@ def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float]
 
 # -- roles.yaml -------------------------------------------------------------------------
 
-_ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources"]
+_ROLE_KEYS = ["id", "name", "summary", "profile", *LIST_FIELDS, "facts", "sources",
+              "profile_basis"]
+_SOURCE_KEYS = ["id", "title", "file", "url", "author", "site", "date", "note", "lang"]
+_FIGURE_KEYS = ["level", "low", "high", "average", "currency", "basis", "period", "place",
+                "source", "quote", "note"]
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?\Z")
+_LANG_CODE = re.compile(r"[a-z]{2}\Z")
+_CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
 def parse_roles(
@@ -524,26 +570,16 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
         return None
     if check_schema(c, entries, ROLES_SCHEMA):
         return None
-    c.keys(entries, node, "the roles file", ["schema", "sources", "roles"], ["roles"])
+    c.keys(entries, node, "the roles file",
+           ["schema", "sources", "roles", "advice", "glossary", "sic"], ["roles"])
 
     sources: list[Source] = []
     sseen: dict[str, int] = {}
     if "sources" in entries:
         for item in c.sequence(entries["sources"][1], "sources"):
-            s = c.mapping(item, "a source")
-            c.keys(s, item, "a source", ["id", "title", "file", "url"], ["id", "title"])
-            sid = _unique_id(c, s, sseen, "source id")
-            title = c.localized(s["title"][1], "source title") if "title" in s else None
-            file = c.text(s["file"][1], "source file") if "file" in s else None
-            url = c.text(s["url"][1], "source url") if "url" in s else None
-            if url is not None and not url.startswith(("https://", "http://")):
-                c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
-                url = None
-            if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
-                c.add(item, "a source has neither 'file' nor 'url'",
-                      "say where the fact comes from")
-            if sid and title:
-                sources.append(Source(sid, title, file, url))
+            source = _source(c, item, sseen)
+            if source is not None:
+                sources.append(source)
     source_ids = set(sseen)
 
     roles: list[Role] = []
@@ -556,10 +592,135 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
             role = _role(c, item, dim_ids, source_ids, rseen)
             if role is not None:
                 roles.append(role)
+    advice: tuple[Text, ...] = ()
+    if "advice" in entries:
+        advice = _texts(c, entries["advice"][1], "advice", source_ids)
+    glossary: list[Term] = []
+    if "glossary" in entries:
+        for item in c.sequence(entries["glossary"][1], "glossary"):
+            term = _term(c, item)
+            if term is not None:
+                glossary.append(term)
+    sic: list[str] = []
+    if "sic" in entries:
+        for item in c.sequence(entries["sic"][1], "sic"):
+            words = c.text(item, "an entry of sic")
+            if words is not None:
+                sic.append(words)
     langs = c.check_translations()
     if c.problems:
         return None
-    return RoleSet(name, tuple(roles), tuple(sources), langs, digest)
+    return RoleSet(name, tuple(roles), tuple(sources), langs, digest, advice, tuple(glossary),
+                   tuple(sic))
+
+
+def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
+    s = c.mapping(item, "a source")
+    c.keys(s, item, "a source", _SOURCE_KEYS, ["id", "title"])
+    sid = _unique_id(c, s, sseen, "source id")
+    title = c.localized(s["title"][1], "source title") if "title" in s else None
+    file = c.text(s["file"][1], "source file") if "file" in s else None
+    url = c.text(s["url"][1], "source url") if "url" in s else None
+    if url is not None and not url.startswith(("https://", "http://")):
+        c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
+        url = None
+    if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
+        c.add(item, "a source has neither 'file' nor 'url'", "say where the fact comes from")
+    author = c.text(s["author"][1], "source author") if "author" in s else None
+    site = c.localized(s["site"][1], "source site") if "site" in s else None
+    note = c.localized(s["note"][1], "source note") if "note" in s else None
+    date = _date(c, s["date"][1]) if "date" in s else None
+    lang = c.text(s["lang"][1], "source lang") if "lang" in s else None
+    if lang is not None and not _LANG_CODE.match(lang):
+        c.add(s["lang"][1], f"source lang '{lang}' is not a language code",
+              "write the article's language as two letters: fr, en")
+        lang = None
+    if sid and title:
+        return Source(sid, title, file, url, author, site, date, note, lang)
+    return None
+
+
+def _date(c: Checker, node) -> str | None:
+    """A source's date: 2025-03-20, 2025-03 or 2025 (quoted or not), or `undated`."""
+    if isinstance(node, yaml.ScalarNode) and node.tag in (YAML_TAG + "timestamp",
+                                                          YAML_TAG + "int"):
+        value = node.value  # YAML reads 2025-03-20 as a date and 2025 as a number
+    else:
+        value = c.text(node, "source date")
+        if value is None:
+            return None
+    if value == "undated" or _DATE.match(value):
+        return value
+    c.add(node, f"source date '{value}' is not a date",
+          "write it 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none")
+    return None
+
+
+def _quotes(c: Checker, node, what: str) -> tuple[str, ...]:
+    """`quote:` as one text or a list of texts, each the source's own words."""
+    nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    if isinstance(node, yaml.SequenceNode) and not nodes:
+        c.add(node, f"{what} is empty", "copy the source's words, or remove the line")
+    out = [c.text(n, what) for n in nodes]
+    return tuple(q for q in out if q is not None)
+
+
+def _quote_list(c: Checker, node, source_ids: set[str], what: str) -> tuple[Quote, ...]:
+    """`quotes:` a list of {source: id, quote: text or list}."""
+    out: list[Quote] = []
+    for item in c.sequence(node, what):
+        q = c.mapping(item, f"an entry of {what}")
+        c.keys(q, item, f"an entry of {what}", ["source", "quote"], ["source", "quote"])
+        src = _source_ref(c, q["source"][1], source_ids) if "source" in q else None
+        texts = _quotes(c, q["quote"][1], "quote") if "quote" in q else ()
+        if src:
+            out += [Quote(src, text) for text in texts]
+    return tuple(out)
+
+
+def _sourced(c: Checker, node, what: str, source_ids: set[str]) -> Text | None:
+    """A localized text, or {text, source, quote} / {text, quotes}: the text with the words
+    of its sources."""
+    entries = c.mapping(node, what) if isinstance(node, yaml.MappingNode) else {}
+    if not {"text", "source", "quote", "quotes"} & set(entries):
+        return c.localized(node, what)
+    c.keys(entries, node, what, ["text", "source", "quote", "quotes"], ["text"])
+    text = c.localized(entries["text"][1], what) if "text" in entries else None
+    quotes: list[Quote] = []
+    if "quote" in entries or "source" in entries:
+        if "source" not in entries:
+            c.add(entries["quote"][0], f"{what} has a quote but no 'source'",
+                  "add 'source:' (the id of the article it comes from)")
+        src = _source_ref(c, entries["source"][1], source_ids) if "source" in entries else None
+        texts = _quotes(c, entries["quote"][1], "quote") if "quote" in entries else ()
+        if src:
+            quotes += [Quote(src, q) for q in texts]
+    if "quotes" in entries:
+        quotes += _quote_list(c, entries["quotes"][1], source_ids, "quotes")
+    if text is None:
+        return None
+    return Sourced(text.values, tuple(quotes))
+
+
+def _texts(c: Checker, node, key: str, source_ids: set[str]) -> tuple[Text, ...]:
+    texts = [_sourced(c, n, f"an entry of {key}", source_ids) for n in c.sequence(node, key)]
+    return tuple(t for t in texts if t is not None)
+
+
+def _term(c: Checker, item) -> Term | None:
+    g = c.mapping(item, "a glossary entry")
+    c.keys(g, item, "a glossary entry", ["term", "words", "definition"], ["term", "definition"])
+    term = c.localized(g["term"][1], "glossary term") if "term" in g else None
+    definition = c.localized(g["definition"][1], "definition") if "definition" in g else None
+    words: list[str] = []
+    if "words" in g:
+        for n in c.sequence(g["words"][1], "words"):
+            w = c.text(n, "a word of the term")
+            if w is not None:
+                words.append(w)
+    if term and definition:
+        return Term(term, definition, tuple(words))
+    return None
 
 
 def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
@@ -567,33 +728,30 @@ def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
     c.keys(r, item, "a role", _ROLE_KEYS, ["id", "name", "profile"])
     rid = _unique_id(c, r, rseen, "role id")
     name = c.localized(r["name"][1], "role name") if "name" in r else None
-    summary = c.localized(r["summary"][1], "summary") if "summary" in r else None
+    summary = _sourced(c, r["summary"][1], "summary", source_ids) if "summary" in r else None
     profile = _profile(c, r["profile"][1], dim_ids) if "profile" in r else None
     lists: dict[str, tuple[Text, ...]] = {}
     for key in LIST_FIELDS:
         if key in r:
-            texts = [c.localized(n, f"an entry of {key}") for n in c.sequence(r[key][1], key)]
-            lists[key] = tuple(t for t in texts if t is not None)
+            lists[key] = _texts(c, r[key][1], key, source_ids)
     facts: dict[str, Fact] = {}
     if "facts" in r:
         fnode = r["facts"][1]
         fentries = c.mapping(fnode, "facts")
         c.keys(fentries, fnode, "facts", FACT_KEYS)
         for key, (_, vnode) in fentries.items():
-            if key not in FACT_KEYS:
-                continue
-            f = c.mapping(vnode, f"the {key} fact")
-            c.keys(f, vnode, f"the {key} fact", ["value", "source"], ["value", "source"])
-            value = c.localized(f["value"][1], f"the {key} value") if "value" in f else None
-            src = _source_ref(c, f["source"][1], source_ids) if "source" in f else None
-            if value and src:
-                facts[key] = Fact(value, src)
+            if key in FACT_KEYS:
+                fact = _fact(c, key, vnode, source_ids)
+                if fact is not None:
+                    facts[key] = fact
     refs: list[str] = []
     if "sources" in r:
         for n in c.sequence(r["sources"][1], "sources"):
             ref = _source_ref(c, n, source_ids)
             if ref:
                 refs.append(ref)
+    basis = (_profile_basis(c, r["profile_basis"][1], dim_ids, source_ids)
+             if "profile_basis" in r else {})
     if rid and name and profile:
         return Role(
             id=rid,
@@ -602,9 +760,118 @@ def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
             summary=summary,
             facts=MappingProxyType(facts),
             sources=tuple(refs),
+            profile_basis=MappingProxyType(basis),
             **lists,
         )
     return None
+
+
+def _fact(c: Checker, key: str, vnode, source_ids: set[str]) -> Fact | None:
+    """{value, source, quote}; a salary may instead give {figures: [...]}."""
+    what = f"the {key} fact"
+    f = c.mapping(vnode, what)
+    if "figures" in f and key == "salary":
+        c.keys(f, vnode, what, ["figures"])
+        figures = [_figure(c, n, source_ids) for n in c.sequence(f["figures"][1], "figures")]
+        if isinstance(f["figures"][1], yaml.SequenceNode) and not figures:
+            c.add(f["figures"][1], "figures is empty", "give at least one figure")
+        if figures and all(figures):
+            return Fact(None, figures[0].source, (), tuple(figures))  # type: ignore[union-attr]
+        return None
+    allowed = ["value", "source", "quote"] + (["figures"] if key == "salary" else [])
+    c.keys(f, vnode, what, allowed, ["value", "source"])
+    value = c.localized(f["value"][1], f"the {key} value") if "value" in f else None
+    src = _source_ref(c, f["source"][1], source_ids) if "source" in f else None
+    quotes = _quotes(c, f["quote"][1], "quote") if "quote" in f else ()
+    if value and src:
+        return Fact(value, src, quotes)
+    return None
+
+
+def _choice(c: Checker, node, what: str, allowed: tuple[str, ...]) -> str | None:
+    value = c.text(node, what)
+    if value is None:
+        return None
+    if value not in allowed:
+        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
+        hint = f"did you mean '{close[0]}'?" if close else "one of: " + ", ".join(allowed)
+        c.add(node, f"{what} '{value}' is not one of {', '.join(allowed)}", hint)
+        return None
+    return value
+
+
+def _amount(c: Checker, node, what: str) -> int | None:
+    value = c.number(node, what)
+    if value is None:
+        return None
+    if value < 0 or value != int(value):
+        c.add(node, f"{what} must be a whole amount from 0, not {value:g}",
+              "write the amount in full: 45000, not 45k")
+        return None
+    return int(value)
+
+
+def _figure(c: Checker, node, source_ids: set[str]) -> Figure | None:
+    """One salary figure: level, amounts, currency, gross or net, period, place, source."""
+    g = c.mapping(node, "a salary figure")
+    c.keys(g, node, "a salary figure", _FIGURE_KEYS,
+           ["level", "currency", "basis", "period", "source"])
+    level = _choice(c, g["level"][1], "level", LEVELS) if "level" in g else None
+    basis = _choice(c, g["basis"][1], "basis", BASES) if "basis" in g else None
+    period = _choice(c, g["period"][1], "period", PERIODS) if "period" in g else None
+    currency = c.text(g["currency"][1], "currency") if "currency" in g else None
+    if currency is not None and not _CURRENCY.match(currency):
+        c.add(g["currency"][1], f"currency '{currency}' is not a currency code",
+              "write its three-letter code: EUR, USD...")
+        currency = None
+    amounts = {k: _amount(c, g[k][1], k) for k in ("low", "high", "average") if k in g}
+    ok = all(v is not None for v in amounts.values())
+    if isinstance(node, yaml.MappingNode) and not amounts:
+        c.add(node, "a salary figure has no amount", "give low and high, or average")
+        ok = False
+    elif ok and "average" in amounts and len(amounts) > 1:
+        c.add(g["average"][0], "a salary figure gives an average and a range",
+              "give one figure for each")
+        ok = False
+    elif ok and "low" in amounts and "high" in amounts and amounts["low"] > amounts["high"]:
+        c.add(g["low"][1], f"low ({amounts['low']}) is above high ({amounts['high']})",
+              "swap them")
+        ok = False
+    place = c.localized(g["place"][1], "place") if "place" in g else None
+    note = c.localized(g["note"][1], "note") if "note" in g else None
+    src = _source_ref(c, g["source"][1], source_ids) if "source" in g else None
+    quotes = _quotes(c, g["quote"][1], "quote") if "quote" in g else ()
+    if ok and level and basis and period and currency and src:
+        return Figure(src, level, currency, basis, period, amounts.get("low"),
+                      amounts.get("high"), amounts.get("average"), place, note, quotes)
+    return None
+
+
+def _profile_basis(c: Checker, node, dim_ids: set[str] | None, source_ids: set[str]
+                   ) -> dict[str, Basis]:
+    """dimension id -> the sources' words (a list of {source, quote}), or {quotes,
+    judgement}: why the profile gives the role that need."""
+    out: dict[str, Basis] = {}
+    for dim, (key_node, value_node) in c.mapping(node, "profile_basis").items():
+        if dim_ids is not None and dim not in dim_ids:
+            c.add(key_node, f"profile_basis names unknown dimension '{dim}'",
+                  suggest(dim, dim_ids))
+            continue
+        what = f"the basis of '{dim}'"
+        if isinstance(value_node, yaml.SequenceNode):
+            quotes = _quote_list(c, value_node, source_ids, what)
+            if quotes:
+                out[dim] = Basis(quotes)
+            continue
+        b = c.mapping(value_node, what)
+        c.keys(b, value_node, what, ["quotes", "judgement"])
+        if isinstance(value_node, yaml.MappingNode) and not b:
+            c.add(value_node, f"{what} is empty", "give quotes, or the judgement behind it")
+        quotes = _quote_list(c, b["quotes"][1], source_ids, what) if "quotes" in b else ()
+        judgement = c.localized(b["judgement"][1], "judgement") if "judgement" in b else None
+        if quotes or judgement:
+            out[dim] = Basis(quotes, judgement)
+    return out
 
 
 def _source_ref(c: Checker, node, source_ids: set[str]) -> str | None:
@@ -660,15 +927,18 @@ def default_paths() -> tuple[Path, Path]:
     return package_file("questions.yaml"), package_file("roles.yaml")
 
 
-def _read(path: str | Path) -> tuple[yaml.Node | None, str, str]:
-    node, name, raw = yamlsafe.load(path)
+def _read(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, str]:
+    node, name, raw = yamlsafe.load(path, lang)
     return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
-    questions_path: str | Path | None = None, roles_path: str | Path | None = None
+    questions_path: str | Path | None = None, roles_path: str | Path | None = None,
+    lang: str = "en",
 ) -> Content:
-    """Both content files, validated together; every problem of both in one ContentError."""
+    """Both content files, validated together; every problem of both in one ContentError.
+    Problems reading a file (missing, not UTF-8, not YAML, hostile) are worded in `lang`;
+    those of the content's own shape, for its authors, in English."""
     dq, dr = default_paths()
     from rolequiz.content.cache import Lookup
 
@@ -680,14 +950,14 @@ def load_content(
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
     try:
-        qnode, qname, qdigest = _read(questions_path or dq)
+        qnode, qname, qdigest = _read(questions_path or dq, lang)
         qc = Checker(qname)
         qs = _questions(qc, qnode, qname, qdigest)
         problems += qc.problems
     except ContentError as e:
         problems += e.problems
     try:
-        rnode, rname, rdigest = _read(roles_path or dr)
+        rnode, rname, rdigest = _read(roles_path or dr, lang)
         rc = Checker(rname)
         # With a broken questions file, profiles are checked for their shape only.
         dim_ids = {d.id for d in qs.dimensions} if qs else None

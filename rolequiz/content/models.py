@@ -158,24 +158,92 @@ class QuestionSet(_Data):
 
 @_model
 class Source(_Data):
-    """An article that facts about roles come from."""
+    """An article that facts about roles come from, cited as the article itself gives it."""
 
     id: str
     title: Text
-    file: str | None = None
+    file: str | None = None  # the copy the excerpts were checked against (not shown)
     url: str | None = None
+    author: str | None = None
+    site: Text | None = None  # the site or section that published it
+    date: str | None = None  # "2025-03-20", "2025-03", "2025", or "undated" (none given)
+    note: Text | None = None  # what a reader should know about it
+    lang: str | None = None  # the language it is written in, and so its quotes ("fr")
+
+
+@_model
+class Quote(_Data):
+    """Words of a source, verbatim, behind a statement."""
+
+    source: str  # a Source id
+    text: str
+
+
+@_model
+class Sourced(Text):
+    """A localized text with the words of the sources it comes from."""
+
+    quotes: tuple[Quote, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.source for q in self.quotes))
+
+
+LEVELS = ("junior", "all", "senior")  # starting out, level not stated, with experience
+BASES = ("gross", "net", "unstated")
+PERIODS = ("year", "month", "unstated")
+
+
+@_model
+class Figure(_Data):
+    """One salary figure as its source gives it: who it is for, how much, on what terms."""
+
+    source: str  # a Source id
+    level: str  # one of LEVELS
+    currency: str  # ISO 4217 code: EUR, USD...
+    basis: str  # one of BASES
+    period: str  # one of PERIODS
+    low: int | None = None
+    high: int | None = None
+    average: int | None = None
+    place: Text | None = None  # where it applies; None: not stated
+    note: Text | None = None
+    quotes: tuple[str, ...] = ()  # the source's words, verbatim
 
 
 @_model
 class Fact(_Data):
-    """A fact about a role (salary, remote work...) and the source it comes from."""
+    """A fact about a role (salary, remote work...) and the source it comes from. A salary
+    may be given as figures instead of a text: `value` is then None and `source` is the
+    first figure's."""
 
-    value: Text
+    value: Text | None
     source: str  # a Source id
+    quotes: tuple[str, ...] = ()  # the source's words, verbatim
+    figures: tuple[Figure, ...] = ()
+
+
+@_model
+class Basis(_Data):
+    """Why a role needs a dimension as much as its profile says: the sources' words, or
+    the judgement of the content's authors (or both)."""
+
+    quotes: tuple[Quote, ...] = ()
+    judgement: Text | None = None
+
+
+@_model
+class Term(_Data):
+    """A word of the cards explained in a glossary."""
+
+    term: Text
+    definition: Text
+    words: tuple[str, ...] = ()  # how it is spotted on a card (any language); else the term
 
 
 FACT_KEYS = ("salary", "remote", "stress", "outlook")
-LIST_FIELDS = ("missions", "skills", "tools", "deliverables", "advantages", "training")
+LIST_FIELDS = ("missions", "skills", "tools", "deliverables", "advantages", "training", "notes")
 
 
 @_model
@@ -192,8 +260,10 @@ class Role(_Data):
     deliverables: tuple[Text, ...] = ()
     advantages: tuple[Text, ...] = ()
     training: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()  # good to know: what the sources add about the job
     facts: Mapping[str, Fact] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
+    profile_basis: Mapping[str, Basis] = field(default_factory=dict)  # dimension id -> why
 
     def importance(self, dim_id: str) -> float:
         return self.profile.get(dim_id, 0.0)
@@ -208,6 +278,10 @@ class RoleSet(_Data):
     sources: tuple[Source, ...] = ()
     languages: frozenset[str] = frozenset()
     digest: str = ""
+    advice: tuple[Text, ...] = ()  # for every student choosing, from the sources
+    glossary: tuple[Term, ...] = ()
+    # words an article got wrong: kept as they are in its quotes, marked [sic] where shown
+    sic: tuple[str, ...] = ()
 
     def role(self, role_id: str) -> Role:
         for r in self.roles:

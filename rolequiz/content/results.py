@@ -42,9 +42,14 @@ class SavedResult:
                 and self.roles_digest == content.roles.digest)
 
 
-def load_result(path: str | Path) -> SavedResult:
-    name = str(path)
-    text = yamlsafe.read_text(path)
+def load_result(path: str | Path, lang: str = "en") -> SavedResult:
+    """A saved result; a missing or unreadable file is said in `lang`, what is wrong inside
+    it in English."""
+    return parse_result_text(yamlsafe.read_text(path, lang=lang), str(path))
+
+
+def parse_result_text(text: str, name: str) -> SavedResult:
+    """A result from its JSON text (a sealed one, once opened); `name` says where from."""
     try:
         data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:

@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     CParser = None
 
 from rolequiz.base.errors import ContentError, Problem
+from rolequiz.i18n import t
 
 MAX_BYTES = 1024 * 1024  # content files are a few KB; the O*NET roles file ~ 200 KB
 MAX_DEPTH = 40
@@ -39,11 +40,18 @@ _PLAIN_TAGS = {
 
 
 class _Reject(Exception):
-    def __init__(self, mark, message: str, hint: str = ""):
-        super().__init__(message)
+    """One of our own refusals: where, and the catalogue key of its message (key + "_hint"
+    for what to do), worded in the reader's language when it is reported."""
+
+    def __init__(self, mark, key: str, hint: str, **values: object):
+        super().__init__(key)
         self.mark = mark
-        self.message = message
+        self.key = key
         self.hint = hint
+        self.values = values
+
+    def problem(self, name: str, lang: str) -> Problem:
+        return _at(name, self.mark, t(self.key, lang, **self.values), t(self.hint, lang))
 
 
 class _Guard:
@@ -55,27 +63,15 @@ class _Guard:
     def compose_node(self, parent, index):
         event = self.peek_event()
         if isinstance(event, AliasEvent):
-            raise _Reject(
-                event.start_mark,
-                f"aliases like *{event.anchor} are not allowed",
-                "write the value out in full instead of referring to an anchor",
-            )
+            raise _Reject(event.start_mark, "yaml.alias", "yaml.alias_hint", anchor=event.anchor)
         if isinstance(event, (ScalarEvent, CollectionStartEvent)):
             tag = event.tag
             if tag not in (None, "!") and tag not in _PLAIN_TAGS:
-                raise _Reject(
-                    event.start_mark,
-                    f"tags like {_short_tag(tag)} are not allowed",
-                    "remove the tag; content files hold only text, numbers, lists and mappings",
-                )
+                raise _Reject(event.start_mark, "yaml.tag", "yaml.tag_hint", tag=_short_tag(tag))
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                raise _Reject(
-                    event.start_mark,
-                    f"nesting too deep (more than {MAX_DEPTH} levels)",
-                    "content files need only a few levels; check the indentation and brackets",
-                )
+                raise _Reject(event.start_mark, "yaml.too_deep", "yaml.too_deep_hint", n=MAX_DEPTH)
             return Composer.compose_node(self, parent, index)
         finally:
             self._depth -= 1
@@ -116,19 +112,20 @@ def _short_tag(tag: str) -> str:
     return tag
 
 
-def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
-    """A file's text: size checked first, strict UTF-8, a leading BOM dropped."""
-    return decode(read_bytes(path, max_bytes=max_bytes), str(path))
+def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en") -> str:
+    """A file's text: size checked first, strict UTF-8, a leading BOM dropped. Problems
+    are worded in `lang`."""
+    return decode(read_bytes(path, max_bytes=max_bytes, lang=lang), str(path), lang)
 
 
-def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES) -> bytes:
-    """A file's bytes, read once, never more than `max_bytes` (base/files.read_given)."""
-    from rolequiz.base.files import read_given
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en") -> bytes:
+    """A file's bytes, read once, never more than `max_bytes` (content/load.read_given)."""
+    from rolequiz.content.load import read_given
 
-    return read_given(path, max_bytes)
+    return read_given(path, max_bytes, lang)
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str, lang: str = "en") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -142,20 +139,21 @@ def decode(data: bytes, name: str) -> str:
                     name,
                     line,
                     col,
-                    f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})",
-                    "save the file as UTF-8",
+                    t("file.not_unicode", lang, byte=f"{data[e.start]:02x}", offset=e.start),
+                    t("file.not_unicode_hint", lang),
                 )
             ]
         ) from None
 
 
-def parse(text: str, name: str) -> yaml.Node | None:
-    """The document's root node (None for an empty file); raises ContentError."""
+def parse(text: str, name: str, lang: str = "en") -> yaml.Node | None:
+    """The document's root node (None for an empty file); raises ContentError, its problems
+    worded in `lang`."""
     if "\x00" in text:
         off = text.index("\x00")
         line = text.count("\n", 0, off) + 1
         raise ContentError(
-            [Problem(name, line, None, "contains a NUL character", "this is not a text file")]
+            [Problem(name, line, None, t("file.nul", lang), t("file.nul_hint", lang))]
         )
     try:
         if _FastLoader is not None:
@@ -178,25 +176,38 @@ def parse(text: str, name: str) -> yaml.Node | None:
                     name,
                     line,
                     col,
-                    f"control character U+{e.character:04X} is not allowed in YAML",
-                    'remove it, or write it as an escape inside double quotes ("\\x1f")',
+                    t("yaml.control", lang, code=f"{e.character:04X}"),
+                    t("yaml.control_hint", lang),
                 )
             ]
         ) from None
     except _Reject as e:
-        raise ContentError([_at(name, e.mark, e.message, e.hint)]) from None
+        raise ContentError([e.problem(name, lang)]) from None
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        message = (e.problem or e.context or "invalid YAML").strip()
-        if e.context and e.problem:
-            message = f"{e.problem} ({e.context})"
-        raise ContentError(
-            [_at(name, mark, f"invalid YAML: {message}", "check the indentation and quotes")]
-        ) from None
+        raise ContentError([_yaml_problem(name, text, e, lang)]) from None
     except yaml.YAMLError as e:
-        raise ContentError([Problem(name, None, None, f"invalid YAML: {e}")]) from None
+        raise ContentError([Problem(name, None, None, t("yaml.invalid", lang, message=e))]
+                           ) from None
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops this first
-        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
+        raise ContentError([Problem(name, None, None, t("yaml.nesting", lang))]) from None
+
+
+def _yaml_problem(name: str, text: str, e: yaml.MarkedYAMLError, lang: str) -> Problem:
+    """PyYAML's complaint in words a content author can act on: the two mistakes people
+    make most (a second document, a tab in the indentation) said plainly, anything else as
+    PyYAML words it."""
+    mark = e.problem_mark or e.context_mark
+    if e.problem == "but found another document":
+        return _at(name, e.problem_mark, t("yaml.two_documents", lang),
+                   t("yaml.two_documents_hint", lang))
+    if (e.problem or "").startswith("found character '\\t'") and mark is not None:
+        start = text.rfind("\n", 0, mark.index) + 1
+        if not text[start:mark.index].strip(" \t-"):  # only indentation before it
+            return _at(name, mark, t("yaml.tab", lang), t("yaml.tab_hint", lang))
+    message = (e.problem or e.context or "invalid YAML").strip()
+    if e.context and e.problem:
+        message = f"{e.problem} ({e.context})"
+    return _at(name, mark, t("yaml.invalid", lang, message=message), t("yaml.invalid_hint", lang))
 
 
 _AGAIN = object()  # "read it again, the careful way"
@@ -290,8 +301,9 @@ def _at(name: str, mark, message: str, hint: str = "") -> Problem:
     return Problem(name, mark.line + 1, mark.column + 1, message, hint)
 
 
-def load(path: str | Path) -> tuple[yaml.Node | None, str, bytes]:
-    """Read and parse a file: (root node, display name, raw text as UTF-8 bytes)."""
+def load(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, bytes]:
+    """Read and parse a file: (root node, display name, raw text as UTF-8 bytes); problems
+    worded in `lang`."""
     name = str(path)
-    text = read_text(path)
-    return parse(text, name), name, text.encode("utf-8")
+    text = read_text(path, lang=lang)
+    return parse(text, name, lang), name, text.encode("utf-8")

@@ -614,19 +614,18 @@ def result(content: Content, answers: Mapping[str, int], status: Status, lang: s
 
     from rolequiz.content.models import Note
     from rolequiz.engine.scoring import score
-    from rolequiz.i18n import percent
+    from rolequiz.i18n import percent, plural
 
     res = replace(score(content, answers, lang), adaptive=True, asked=status.asked)
     if status.settled and any(n.code == "few_answers" for n in res.notes):
         # a chance that rounds to 0 % (0.5 % included: it rounds to even) is not none:
         # "under 1 %"
-        chance = percent(status.chance)
-        if chance == "0":
-            chance = t("adaptive.under_one", lang)
-        note = Note("adaptive", t("adaptive.adaptive_note", lang, asked=status.asked,
-                                  total=status.total, chance=chance))
+        chance = (t("adaptive.under_one", lang) if percent(status.chance) == "0"
+                  else percent(status.chance, lang))
+        note = Note("adaptive", plural(status.asked, lang, "adaptive.adaptive_note",
+                                       total=status.total, chance=chance))
         return replace(res, notes=tuple(note if n.code == "few_answers" else n
                                         for n in res.notes))
     # every adaptive result says so, in every format, through its notes
-    note = Note("adaptive", t("adaptive.asked", lang, asked=status.asked, total=status.total))
+    note = Note("adaptive", plural(status.asked, lang, "adaptive.asked", total=status.total))
     return replace(res, notes=(*res.notes, note))

@@ -29,7 +29,7 @@ from rolequiz.content.models import (
     new_match,
     new_reason,
 )
-from rolequiz.i18n import number, percent, t
+from rolequiz.i18n import number, percent, plural, t
 
 LIKE_MIN = 0.6  # an interest at least this high is "you enjoy" (the neutral band ends)
 DISLIKE_MAX = 0.4  # an interest at most this low is "you seem not to enjoy"
@@ -241,7 +241,10 @@ class _Said(dict):  # type: ignore[type-arg]
 
     def __missing__(self, need: float) -> Reason:
         kind = self.kind
-        key = kind if kind == "lift" else ("gap_need" if need > self.you else "gap_extra")
+        # a need shown as 0 % is none at all; a low one, little
+        key = kind if kind == "lift" else ("gap_need" if need > self.you
+                                           else "gap_extra" if percent(need) != "0"
+                                           else "gap_extra_none")
         cut = self.cuts.get(key)
         if cut is None:
             cut = self.cuts[key] = self.ranker._sentence(key, self.i)
@@ -358,8 +361,8 @@ def notes(
         return (Note("no_answers", t("scoring.note_no_answers", lang)),)
     out: list[Note] = []
     if len(given) * 2 < total:
-        out.append(Note("few_answers", t("scoring.note_few_answers", lang,
-                                         answered=len(given), total=total)))
+        out.append(Note("few_answers", plural(len(given), lang, "scoring.note_few_answers",
+                                              total=total)))
     known = [p for p in profile.values() if p is not None]
     if flat(given, known):
         out.append(Note("no_preference", t("scoring.note_no_preference", lang)))

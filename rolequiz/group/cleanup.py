@@ -22,7 +22,14 @@ from pathlib import Path
 from stat import S_ISREG
 
 from rolequiz.base.files import create_exclusive, read_bounded
-from rolequiz.group.layout import MANIFEST, MAX_RESULT_BYTES, SUFFIX, WORKSHOP_SCHEMA
+from rolequiz.group.layout import (
+    MANIFEST,
+    MAX_RESULT_BYTES,
+    RESULT_SUFFIXES,
+    SEALED_SUFFIX,
+    SUFFIX,
+    WORKSHOP_SCHEMA,
+)
 from rolequiz.group.reader import STALE_AFTER, TEMP_NAME, BadFile, leftovers, parse_result
 
 
@@ -33,8 +40,14 @@ class Cleaned:
     failed: list[tuple[Path, str]] = field(default_factory=list)  # (file, why)
 
 
-def clean(folder: str | Path, now: float | None = None) -> Cleaned:
-    """Recover the whole results left in temporary files, remove the other leftovers."""
+class NeedsKey(OSError):
+    """A sealed result's temporary file, sealed to a key not at hand: it cannot be told
+    whether it holds a whole result, so it is left as it is."""
+
+
+def clean(folder: str | Path, now: float | None = None, keys=None) -> Cleaned:
+    """Recover the whole results left in temporary files, remove the other leftovers.
+    `keys` (group/seal.Keyring) open the temporary files of sealed results."""
     folder = Path(folder)
     now = time.time() if now is None else now
     done = Cleaned()
@@ -42,7 +55,7 @@ def clean(folder: str | Path, now: float | None = None) -> Cleaned:
     temps = [p for p in found if TEMP_NAME.match(p.name)]
     for temp in temps:  # first: a recovered result may take the place of an empty one
         try:
-            target = _recover(folder, temp, now)
+            target = _recover(folder, temp, now, keys)
         except OSError as e:
             done.failed.append((temp, e.strerror or str(e)))
             continue
@@ -74,17 +87,20 @@ def _remove(path: Path, done: Cleaned) -> None:
     done.removed.append(path)
 
 
-def _recover(folder: Path, temp: Path, now: float) -> Path | None:
+def _recover(folder: Path, temp: Path, now: float, keys=None) -> Path | None:
     """Where the whole result (or manifest) in `temp` was put, or None when it holds
     none (cut off halfway, or the temporary file of something else)."""
     if temp.parent != folder:
         return None  # a progress copy or a content copy: the file itself is the one kept
     name = TEMP_NAME.match(temp.name).group("target")  # type: ignore[union-attr]
-    if not name.lower().endswith(SUFFIX) or "/" in name or "\\" in name:
+    if not name.lower().endswith(RESULT_SUFFIXES) or "/" in name or "\\" in name:
         return None
+    sealed = name.lower().endswith(SEALED_SUFFIX)
     try:
         raw = read_bounded(temp, MAX_RESULT_BYTES)
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(_opened(raw, keys) if sealed else raw.decode("utf-8"))
+    except NeedsKey:
+        raise
     except (ValueError, RecursionError, OSError):
         return None
     if name == MANIFEST:
@@ -101,10 +117,28 @@ def _recover(folder: Path, temp: Path, now: float) -> Path | None:
         return target
     if name == MANIFEST:
         return None  # a manifest is there already: it stays the one
-    saved = create_exclusive(folder, Path(name).stem, SUFFIX, raw, what="result")
+    saved = create_exclusive(folder, Path(name).stem, SEALED_SUFFIX if sealed else SUFFIX, raw,
+                             what="result")
     with contextlib.suppress(FileNotFoundError):
         os.unlink(temp)
     return saved
+
+
+def _opened(raw: bytes, keys) -> bytes:
+    """A sealed result's JSON (ValueError when it is not a whole one); NeedsKey when the
+    key it was sealed to is not at hand."""
+    from rolequiz.group import seal
+
+    if not seal.is_sealed(raw):
+        raise ValueError("not a sealed result")
+    kid = raw[len(seal.MAGIC): len(seal.MAGIC) + seal.KEY_ID_LEN].decode("latin-1")
+    if keys is None or kid not in keys:
+        raise NeedsKey(f"sealed to key {kid}, which is not on this computer: "
+                       "left as it is")
+    try:
+        return seal.unseal(raw, keys)
+    except seal.SealError as e:  # cut off: the box does not open
+        raise ValueError(str(e)) from None
 
 
 def _left_empty(path: Path, now: float) -> bool:

@@ -9,8 +9,11 @@ Layout of a workshop folder::
     workshop.json                 the manifest: title, id, pinned content and its digests
     content/questions.yaml        copies of the content every student of the group answers
     content/roles.yaml
-    zoe.json  k7m3qp.json ...     one result per student (never two students in one file)
-    .progress/<code>.json         answers of a quiz still in progress (crash-safe)
+    k7m3qp.sealed ...             one result per student, sealed to the counselor's key
+                                  (a workshop prepared with --open: zoe.json, k7m3qp.json)
+    .progress/<id>.sealed         answers of a quiz still in progress (crash-safe), sealed
+                                  with a key made from the student's code; the id is made
+                                  from it too (--open: .progress/<code>.json)
 """
 
 from __future__ import annotations
@@ -26,12 +29,13 @@ RESULT_SCHEMA = "rolequiz.result/1"  # same value as content.RESULT_SCHEMA (kept
 CONTENT_DIR = "content"
 PROGRESS_DIR = ".progress"
 SUFFIX = ".json"
+SEALED_SUFFIX = ".sealed"  # a result or a progress file only its key opens (group/seal.py)
+RESULT_SUFFIXES = (SUFFIX, SEALED_SUFFIX)  # the files a report reads
 MAX_RESULT_BYTES = 2 * 1024 * 1024  # a result is a few KB; anything far bigger is not one
 
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
 
 
 def json_text(data: Any) -> str:

@@ -10,6 +10,7 @@ import os
 import re
 import secrets
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,15 @@ from typing import Any
 from rolequiz.base.errors import NotFound, UsageError
 from rolequiz.base.files import atomic_write, create_exclusive
 from rolequiz.base.textsafe import clean
-from rolequiz.group.layout import CONTENT_DIR, MANIFEST, SUFFIX, WORKSHOP_SCHEMA, json_text, utc_now
+from rolequiz.group.layout import (
+    CONTENT_DIR,
+    MANIFEST,
+    RESULT_SUFFIXES,
+    SUFFIX,
+    WORKSHOP_SCHEMA,
+    json_text,
+    utc_now,
+)
 from rolequiz.i18n import plural, t
 
 MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest is a few KB
@@ -40,6 +49,17 @@ class Manifest:
     questions_sha256: str
     roles_sha256: str
     names: Any = None  # {"roles": [{id, name}], "dimensions": [...]} as written by init
+    public_key: bytes | None = None  # results are sealed to it (group/seal.py); None: open
+
+    @property
+    def sealed(self) -> bool:
+        return self.public_key is not None
+
+    @property
+    def key_id(self) -> str:
+        from rolequiz.group.seal import key_id
+
+        return key_id(self.public_key) if self.public_key is not None else ""
 
     @property
     def content_key(self) -> tuple[str, str]:
@@ -55,12 +75,15 @@ def _sha256(path: Path, lang: str = "en") -> str:
 
 
 def init(folder: str | Path, title: str, questions: str | Path | None = None,
-         roles: str | Path | None = None, lang: str = "en", *, force: bool = False
-         ) -> Manifest:
+         roles: str | Path | None = None, lang: str = "en", *, force: bool = False,
+         seal: Callable[[str, str], dict[str, str]] | None = None) -> Manifest:
     """Prepare a workshop folder: validate the content, copy it into the folder, write the
     manifest. Refuses a folder that already is a workshop (its results would be mixed), a
     folder that holds an earlier group's results (unless `force`), and a `content` that is
     a link or holds one (the copies would be written wherever it points).
+    `seal(workshop id, title)` makes the workshop's key pair, keeps its private half and
+    returns the record of its public half (group/seal.py): results saved into the folder
+    are then sealed. Without it the folder keeps plain results (`workshop init --open`).
 
     The manifest is written last: a folder without one is no workshop, and a failure on
     the way (a full disk, Ctrl-C) removes what was written, so that no half-prepared
@@ -86,7 +109,7 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
             raise UsageError(t("workshop.content_not_plain", lang, path=path))
     dq, dr = default_paths()
     qpath, rpath = Path(questions or dq), Path(roles or dr)
-    content = load_content(qpath, rpath)  # refuse content with problems before copying
+    content = load_content(qpath, rpath, lang)  # refuse content with problems before copying
     qbytes, rbytes = _read_bytes(qpath, lang), _read_bytes(rpath, lang)
     made = [p for p in (folder, cdir) if not os.path.lexists(p)]  # to remove on failure
     written: list[Path] = []
@@ -95,7 +118,10 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
                                 (copies[1], rbytes, "roles copy")):
             atomic_write(path, raw, what=what)
             written.append(path)
-        data = _manifest_data(title, content, qbytes, rbytes)
+        workshop_id = secrets.token_hex(4)
+        data = _manifest_data(workshop_id, title, content, qbytes, rbytes)
+        if seal is not None:
+            data["seal"] = seal(workshop_id, title)
         manifest = create_exclusive(folder, "workshop", SUFFIX, json_text(data),
                                     what="workshop manifest")
     except BaseException:
@@ -108,10 +134,11 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     return read_manifest(folder, lang)  # type: ignore[return-value]
 
 
-def _manifest_data(title: str, content: Any, qbytes: bytes, rbytes: bytes) -> dict:
+def _manifest_data(workshop_id: str, title: str, content: Any, qbytes: bytes,
+                   rbytes: bytes) -> dict:
     return {
         "schema": WORKSHOP_SCHEMA,
-        "id": secrets.token_hex(4),
+        "id": workshop_id,
         "title": title,
         "created": utc_now(),
         "content": {
@@ -146,14 +173,14 @@ def _undo(written: list[Path], made: list[Path]) -> None:
 
 
 def _results_in(folder: Path) -> int:
-    """How many files of the folder a report would read as results (*.json beside the
-    manifest; hidden files and folders aside)."""
+    """How many files of the folder a report would read as results (*.json and *.sealed
+    beside the manifest; hidden files and folders aside)."""
     count = 0
     try:
         with os.scandir(folder) as it:
             for e in it:
                 n = e.name
-                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
+                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(RESULT_SUFFIXES):
                     continue
                 with contextlib.suppress(OSError):
                     count += e.is_file()
@@ -215,10 +242,20 @@ def read_manifest(folder: str | Path, lang: str = "en") -> Manifest | None:
             questions_sha256=str(q["sha256"]),
             roles_sha256=str(r["sha256"]),
             names=data.get("names"),
+            public_key=_public_key(data.get("seal")),
         )
-    except (KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError, ValueError):
         raise ManifestError(t("workshop.manifest_incomplete", lang, path=path,
                               fix=fix)) from None
+
+
+def _public_key(record: Any) -> bytes | None:
+    """The key results are sealed to; None for an open workshop; ValueError when broken."""
+    if record is None:
+        return None
+    from rolequiz.group.seal import public_from_record
+
+    return public_from_record(record)
 
 
 def _manifest_bytes(path: Path, lang: str) -> bytes:
@@ -321,7 +358,8 @@ def no_workshop_message(folder: Path, lang: str, *, student: bool) -> str:
         reason = t("workshop.reason_file", lang)
     else:
         reason = t("workshop.reason_no_manifest", lang, manifest=MANIFEST)
-    init = command(["rolequiz", "workshop", "init", str(folder), "--title", "TITLE"])
+    init = command(["rolequiz", "workshop", "init", str(folder), "--title",
+                    t("workshop.title_metavar", lang)])
     key = "workshop.no_workshop_student" if student else "workshop.no_workshop_counselor"
     return t(key, lang, folder=shown, reason=reason, command=clean(init))
 

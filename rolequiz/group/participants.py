@@ -1,4 +1,5 @@
-"""Participants: short codes that name nobody, cleaned names, and file-name-safe slugs."""
+"""Participants: short codes that name nobody, cleaned names, file-name-safe slugs, and
+the order a counselor looks names up in."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ MAX_SLUG = 40  # characters of a name used in a file name
 _CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: easy to read out loud
 _CODE_LEN = 6
 _CODE = re.compile(f"[{_CODE_ALPHABET}]{{{_CODE_LEN}}}\\Z")
+_split_digits = re.compile(r"(\d+)").split
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", "clock$"} | {
     f"{p}{n}" for p in ("com", "lpt") for n in range(10)
 }
@@ -37,6 +39,21 @@ def clean_name(name: str | None) -> str | None:
         return None
     name = " ".join(name.split())
     return name[:MAX_NAME] or None
+
+
+def sort_key(name: str) -> tuple[list[str | int], str]:
+    """The key that puts names in the order of a class list, without ICU: accents with
+    their letter (É with E), case ignored, digits as numbers ("Élève 2" before "Élève 10");
+    names equal under these rules in the order of their code points."""
+    text = name.casefold()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
+    parts: list[str | int] = _split_digits(text)
+    if len(parts) > 1:
+        # text at even places, digit runs at odd ones: two keys compare text with text
+        parts[1::2] = map(int, parts[1::2])
+    return parts, name
 
 
 def slug(name: str | None) -> str:

@@ -18,13 +18,14 @@ from typing import Any
 
 from rolequiz.base.errors import NotFound
 from rolequiz.base.files import NOT_REGULAR
+from rolequiz.group import seal
 from rolequiz.group.layout import (
     CONTENT_DIR,
     MANIFEST,
     MAX_RESULT_BYTES,
     PROGRESS_DIR,
     RESULT_SCHEMA,
-    SUFFIX,
+    RESULT_SUFFIXES,
 )
 from rolequiz.group.manifest import Manifest, ManifestError, read_manifest
 from rolequiz.group.participants import clean_name
@@ -186,15 +187,15 @@ def parse_result(data: Any, path: str) -> Entry:
 
 
 def _result_files(folder: str, real: str) -> list[tuple[str, str]]:
-    """Candidate result files of a folder as (path, real path), sorted: *.json at the
-    top level, except the manifest and hidden files (temp files of a save in progress,
-    .progress)."""
+    """Candidate result files of a folder as (path, real path), sorted: *.json and
+    *.sealed at the top level, except the manifest and hidden files (temp files of a save
+    in progress, .progress)."""
     out = []
     prefix = os.path.join(real, "")
     with os.scandir(folder) as it:
         for e in it:
             n = e.name
-            if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
+            if n.startswith(".") or n == MANIFEST or not n.lower().endswith(RESULT_SUFFIXES):
                 continue
             out.append((e.path, prefix + n))
     # shortest name first: of two copies (zoe.json, "zoe (copy).json") the original is kept
@@ -225,7 +226,7 @@ def leftovers(folder: str | Path, now: float | None = None) -> list[Path]:
                     n = e.name
                     temp = n.startswith(".") and TEMP_NAME.match(n)
                     empty = not place and not n.startswith(".") and n != MANIFEST \
-                        and n.lower().endswith(SUFFIX)
+                        and n.lower().endswith(RESULT_SUFFIXES)
                     if not (temp or empty):
                         continue
                     try:
@@ -249,7 +250,7 @@ def holds_results(folder: str | Path) -> bool:
         with os.scandir(folder) as it:
             for e in it:
                 n = e.name
-                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(SUFFIX):
+                if n.startswith(".") or n == MANIFEST or not n.lower().endswith(RESULT_SUFFIXES):
                     continue
                 try:
                     if e.is_file():
@@ -262,10 +263,11 @@ def holds_results(folder: str | Path) -> bool:
 
 
 def read_results(paths: Iterable[str | Path], cache: dict | None = None,
-                 lang: str = "en") -> Collection:
+                 lang: str = "en", keys: seal.Keyring | None = None) -> Collection:
     """Every result in the given folders and files. Never raises for a bad file: it goes
     to `skipped` with the reason. `cache` (path -> (size, mtime, Entry|_Bad)) lets a live
-    view re-read only the files that changed; `lang` is the language of the problems."""
+    view re-read only the files that changed; `lang` is the language of the problems;
+    `keys` open sealed results (one that does not open is skipped as damaged)."""
     col = Collection()
     files: list[tuple[str, str]] = []  # (path to read, real path: the same file named twice)
     for p in paths:
@@ -295,7 +297,7 @@ def read_results(paths: Iterable[str | Path], cache: dict | None = None,
         else:
             raise NotFound(t("workshop.no_such_file", lang, path=p))
     with no_gc():
-        _read_all(col, files, cache)
+        _read_all(col, files, cache, keys)
     return col
 
 
@@ -313,7 +315,8 @@ def no_gc():
             gc.enable()
 
 
-def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None) -> None:
+def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None,
+              keys: seal.Keyring | None = None) -> None:
     by_id: dict[Any, str] = {}
     new_cache: dict = {} if cache is not None else None  # type: ignore[assignment]
     seen_paths: set[str] = set()
@@ -322,7 +325,7 @@ def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None)
             continue  # the same file named twice (a folder and a file inside it)
         seen_paths.add(real)
         try:
-            entry = _read_one(path, cache, new_cache)
+            entry = _read_one(path, cache, new_cache, keys)
         except _Bad as bad:
             col.skipped.append(Skipped(path, bad.reason, bad.detail))
             continue
@@ -344,9 +347,10 @@ def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None)
         cache.update(new_cache)
 
 
-def _read_one(path: str, cache: dict | None, new_cache: dict | None) -> Entry:
+def _read_one(path: str, cache: dict | None, new_cache: dict | None,
+              keys: seal.Keyring | None = None) -> Entry:
     if cache is None:
-        return _parse_file(path)
+        return _parse_file(path, keys)
     try:
         st = os.stat(path)
     except OSError as e:
@@ -360,7 +364,7 @@ def _read_one(path: str, cache: dict | None, new_cache: dict | None) -> Entry:
                 raise hit[1]
             return hit[1]
     try:
-        entry: Entry | _Bad = _parse_file(path)
+        entry: Entry | _Bad = _parse_file(path, keys)
     except _Bad as bad:
         entry = bad
     if new_cache is not None and not (isinstance(entry, _Bad) and entry.reason == "empty"):
@@ -377,6 +381,7 @@ def _no_constant(name: str) -> Any:
 _decode = json.JSONDecoder(parse_constant=_no_constant).decode
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
                | getattr(os, "O_BINARY", 0))
+SEALED, SEALED_LEN = seal.MAGIC, len(seal.MAGIC)
 
 
 def _read_bytes_fast(path: str) -> bytes:
@@ -405,7 +410,7 @@ def _read_bytes_fast(path: str) -> bytes:
         os.close(fd)
 
 
-def _parse_file(path: str) -> Entry:
+def _parse_file(path: str, keys: seal.Keyring | None = None) -> Entry:
     try:
         raw = _read_bytes_fast(path)
     except OSError as e:
@@ -414,6 +419,11 @@ def _parse_file(path: str) -> Entry:
         raise _Bad("empty", "empty file (still being written, or cut off)")
     if len(raw) > MAX_RESULT_BYTES:  # it grew while being read
         raise _Bad("too-big")
+    if raw[:SEALED_LEN] == SEALED:  # a sealed result: its JSON, with the counselor's key
+        try:
+            raw = seal.unseal(raw, keys)
+        except seal.SealError as e:
+            raise _Bad("damaged", str(e)) from None
     try:
         data = _decode(raw.decode("utf-8"))
     except UnicodeDecodeError:

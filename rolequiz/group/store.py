@@ -1,5 +1,10 @@
 """Writing into a workshop folder: each student's result as its own file, and the answers
-of a quiz still in progress (crash-safe, resumable)."""
+of a quiz still in progress (crash-safe, resumable).
+
+In a sealed workshop (its manifest holds a public key) a result is saved as
+`<code>.sealed`, which only the counselor's key opens, and a quiz in progress as
+`.progress/<id>.sealed`, which only the student's code opens (group/seal.py); in an open
+one (`workshop init --open`) both are plain JSON, named after the student."""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rolequiz.base.errors import NotFound, UsageError
+from rolequiz.base.errors import NotFound, SaveError, UsageError
 from rolequiz.base.files import (
     FileTooLarge,
     NotRegularFile,
@@ -18,44 +23,71 @@ from rolequiz.base.files import (
     create_exclusive,
     read_bounded,
 )
+from rolequiz.group import seal
 from rolequiz.group.layout import (
     MAX_RESULT_BYTES,
     PROGRESS_DIR,
     PROGRESS_SCHEMA,
+    SEALED_SUFFIX,
     SUFFIX,
     json_text,
     utc_now,
 )
-from rolequiz.group.manifest import ManifestError, read_manifest
+from rolequiz.group.manifest import Manifest, ManifestError, read_manifest
 from rolequiz.group.participants import Participant, clean_name, is_code, participant, slug
 
 # -- saving a result ---------------------------------------------------------------------
 
 
 def save_result(folder: str | Path, result: Mapping[str, Any], name: str | None = None,
-                code: str | None = None) -> tuple[Path, Participant]:
+                code: str | None = None, manifest: Manifest | None = None
+                ) -> tuple[Path, Participant]:
     """Save one student's result (the JSON result contract) as a new file in `folder`.
 
     Adds "participant" {name, code}, "workshop" {id, title} (None without a manifest) and
     "finished_at". The file is created exclusively and written atomically: students
     finishing at the same moment never overwrite each other. A finished quiz's progress
-    file (same code) is removed afterwards."""
+    file (same code) is removed afterwards. `manifest`: the workshop's, as read when the
+    quiz started (it says whether to seal, even if the file went missing since)."""
     who = participant(name, code)
-    data = result_document(folder, result, who)
-    path = create_exclusive(folder, who.stem, SUFFIX, json_text(data), what="result")
-    discard_progress(folder, who.code)
+    manifest = manifest or workshop_of(folder)
+    data = result_document(folder, result, who, manifest)
+    path = _create(folder, who, data, manifest)
+    discard_progress(folder, who.code, manifest)
     return path, who
 
 
+def workshop_of(folder: str | Path) -> Manifest | None:
+    """The folder's manifest, None when there is none. One that cannot be read is a
+    SaveError: whether results must be sealed is not known, so nothing is saved there."""
+    try:
+        return read_manifest(Path(folder))
+    except (ManifestError, OSError) as e:
+        raise SaveError(f"the workshop's manifest cannot be read ({e}); the result was not "
+                        "saved into the folder") from None
+
+
+def _create(folder: str | Path, who: Participant, data: Mapping[str, Any],
+            manifest: Manifest | None) -> Path:
+    """A new result file: sealed, named after the code, in a sealed workshop; else plain
+    JSON named after the student."""
+    text = json_text(data)
+    if manifest is not None and manifest.public_key is not None:
+        return create_exclusive(folder, who.code, SEALED_SUFFIX,
+                                seal.seal(text.encode("utf-8"), manifest.public_key),
+                                what="result")
+    return create_exclusive(folder, who.stem, SUFFIX, text, what="result")
+
+
 def result_document(folder: str | Path, result: Mapping[str, Any],
-                    who: Participant) -> dict[str, Any]:
+                    who: Participant, manifest: Manifest | None = None) -> dict[str, Any]:
     """The file a result becomes in the workshop folder: the result, with "participant",
     "workshop" and "finished_at"."""
-    manifest = None
-    try:
-        manifest = read_manifest(Path(folder))
-    except (ManifestError, OSError):
-        pass  # the result matters more than the manifest: save it anyway
+    if manifest is None:
+        try:
+            manifest = read_manifest(Path(folder))
+        except (ManifestError, OSError):
+            pass  # the result matters more than the manifest: save it anyway
     data = dict(result)
     data["participant"] = who.as_dict()
     data["workshop"] = manifest.summary() if manifest else None
@@ -67,7 +99,7 @@ def submit(folder: str | Path, document: Mapping[str, Any]) -> Path:
     """Bring into `folder` a result that could not be saved there at the end of the quiz
     (kept on the student's computer as `result_document` made it). UsageError when it
     belongs to another workshop."""
-    manifest = read_manifest(Path(folder))
+    manifest = workshop_of(folder)
     workshop = document.get("workshop")
     wanted = workshop.get("id") if isinstance(workshop, dict) else None
     if manifest is not None and wanted is not None and wanted != manifest.id:
@@ -79,27 +111,38 @@ def submit(folder: str | Path, document: Mapping[str, Any]) -> Path:
                          code if code and is_code(code) else None)
     data = dict(document)
     data["participant"] = person.as_dict()
-    path = create_exclusive(folder, person.stem, SUFFIX, json_text(data), what="result")
-    discard_progress(folder, person.code)
+    path = _create(folder, person, data, manifest)
+    discard_progress(folder, person.code, manifest)
     return path
 
 
 # -- progress of a quiz in a workshop (crash-safe, resumable) -----------------------------
 
 
-def progress_path(folder: str | Path, code: str) -> Path:
+def progress_path(folder: str | Path, code: str, manifest: Manifest | None = None) -> Path:
+    """Where the progress of `code` is kept: `.progress/<code>.json`; in a sealed workshop
+    `.progress/<id>.sealed`, the id made from the code (it shows nowhere in the folder)."""
     if not is_code(code):
         raise UsageError(f"'{code}' is not a participant code (6 letters and digits)")
+    if manifest is not None and manifest.sealed:
+        _, file_id = seal.progress_lock(code, manifest.id)
+        return Path(folder) / PROGRESS_DIR / f"{file_id}{SEALED_SUFFIX}"
     return Path(folder) / PROGRESS_DIR / f"{code}{SUFFIX}"
 
 
-def save_progress(folder: str | Path, who: Participant, state: Mapping[str, Any]) -> Path:
+def save_progress(folder: str | Path, who: Participant, state: Mapping[str, Any],
+                  manifest: Manifest | None = None) -> Path:
     """Keep the answers given so far (`state`, the session's own data) inside the workshop
-    folder, replaced atomically after every answer."""
-    path = progress_path(folder, who.code)
+    folder, replaced atomically after every answer; sealed with the student's code in a
+    sealed workshop."""
+    manifest = manifest or workshop_of(folder)
+    path = progress_path(folder, who.code, manifest)
     data = {"schema": PROGRESS_SCHEMA, "participant": who.as_dict(), "saved_at": utc_now(),
             "state": dict(state)}
-    atomic_write(path, json_text(data), what="progress")
+    raw = json_text(data).encode("utf-8")
+    if manifest is not None and manifest.sealed:
+        raw = seal.lock_progress(raw, seal.progress_lock(who.code, manifest.id)[0])
+    atomic_write(path, raw, what="progress")
     return path
 
 
@@ -113,19 +156,32 @@ class Pending:
     saved_at: str = ""
 
 
-def load_progress(folder: str | Path, code: str) -> Pending:
+def load_progress(folder: str | Path, code: str, manifest: Manifest | None = None) -> Pending:
     """The progress saved under `code`; NotFound (naming what exists) when there is none."""
-    path = progress_path(folder, code)
+    if not is_code(code):
+        progress_path(folder, code)  # the UsageError for a malformed code
+    manifest = manifest or _manifest_or_none(folder)
+    path = progress_path(folder, code, manifest)
     try:
         raw = read_bounded(path, MAX_RESULT_BYTES)
     except (NotRegularFile, FileTooLarge):
         raw = b""  # not a progress file: damaged, kept aside below
     except OSError:
-        codes = sorted(p.participant.code for p in pending(folder))
-        known = ("quizzes in progress here: " + ", ".join(codes)) if codes else \
-            "no quiz is in progress in this folder"
+        if manifest is not None and manifest.sealed:  # codes are not in the file names
+            n = count_pending(folder)
+            known = f"{n} quizzes in progress here" if n else \
+                "no quiz is in progress in this folder"
+        else:
+            codes = sorted(p.participant.code for p in pending(folder))
+            known = ("quizzes in progress here: " + ", ".join(codes)) if codes else \
+                "no quiz is in progress in this folder"
         raise NotFound(f"no saved progress with code {code} in {folder}; {known}") from None
-    p = _parse_progress(path, raw)
+    if manifest is not None and manifest.sealed:
+        try:
+            raw = seal.unlock_progress(raw, seal.progress_lock(code, manifest.id)[0])
+        except seal.SealError:
+            raw = b""
+    p = _parse_progress(path, raw, code)
     if p is None:
         kept = _keep_aside(path)
         raise UsageError(f"the progress file {path} is damaged; it was kept as {kept.name}; "
@@ -169,12 +225,12 @@ def pending(folder: str | Path) -> list[Pending]:
 
 
 def count_pending(folder: str | Path) -> int:
-    """Quizzes in progress in the folder: its progress files (a pipe or a device by such a
-    name is none)."""
+    """Quizzes in progress: files counted, none read (no key is needed to count); a pipe
+    or a device by such a name is none."""
     try:
         with os.scandir(Path(folder) / PROGRESS_DIR) as it:
-            return sum(1 for e in it if e.name.endswith(SUFFIX) and not e.name.startswith(".")
-                       and _regular(e))
+            return sum(1 for e in it if e.name.endswith((SUFFIX, SEALED_SUFFIX))
+                       and not e.name.startswith(".") and _regular(e))
     except OSError:
         return 0
 
@@ -186,14 +242,24 @@ def _regular(e: os.DirEntry) -> bool:
         return False
 
 
-def _parse_progress(path: Path, raw: bytes) -> Pending | None:
+def _manifest_or_none(folder: str | Path) -> Manifest | None:
+    try:
+        return read_manifest(Path(folder))
+    except (ManifestError, OSError):
+        return None
+
+
+def _parse_progress(path: Path, raw: bytes, sealed_for: str | None = None) -> Pending | None:
+    """A progress file's data; `sealed_for`: the code a sealed one was opened with (its
+    file is named after an id made from the code, not the code)."""
     try:
         data = json.loads(raw.decode("utf-8-sig"))
         if data.get("schema") != PROGRESS_SCHEMA:
             return None
         who = data["participant"]
         code = who["code"]
-        if not isinstance(code, str) or not is_code(code) or path.stem != code:
+        if not isinstance(code, str) or not is_code(code) or code != (
+                sealed_for if path.suffix == SEALED_SUFFIX else path.stem):
             return None
         name = who.get("name")
         state = data["state"]
@@ -234,6 +300,7 @@ class WorkshopSession:
         self.folder = Path(folder)
         self.participant = who
         self.state = state
+        self.manifest = _manifest_or_none(self.folder)
 
     @property
     def resume_hint(self) -> str:
@@ -245,11 +312,11 @@ class WorkshopSession:
                         "--name", self.participant.code])
 
     def save(self, state: Mapping[str, Any]) -> Path:
-        return save_progress(self.folder, self.participant, state)
+        return save_progress(self.folder, self.participant, state, self.manifest)
 
     def finish(self, result: Mapping[str, Any]) -> Path:
         path, _ = save_result(self.folder, result, self.participant.name,
-                              self.participant.code)
+                              self.participant.code, self.manifest)
         return path
 
 
@@ -270,6 +337,10 @@ def open_session(folder: str | Path, name: str | None = None,
     codes = ", ".join(f"{p.participant.code} ({p.participant.name or '-'})"
                       for p in sorted(waiting, key=lambda p: p.participant.code))
     if not waiting:
+        m = _manifest_or_none(folder)
+        if m is not None and m.sealed and count_pending(folder):
+            raise NotFound(f"quizzes in progress in {folder} are sealed: resume with your "
+                           "code (--name CODE), the one shown when the quiz stopped")
         raise NotFound(f"no quiz is in progress in {folder}"
                        + (f" under the name '{name}'" if name else "")
                        + "; start a new one without --resume")
@@ -277,10 +348,25 @@ def open_session(folder: str | Path, name: str | None = None,
                    f"{codes}")
 
 
-def discard_progress(folder: str | Path, code: str) -> None:
+def discard_progress(folder: str | Path, code: str, manifest: Manifest | None = None) -> None:
+    """Remove the progress of `code` (its result is saved). A sealed one's name is worked
+    out from the code only when the folder holds sealed progress at all (it costs an
+    argon2id)."""
     if not is_code(code):
         return
+    paths = [progress_path(folder, code)]
+    if manifest is not None and manifest.sealed and _holds_sealed_progress(folder):
+        paths.append(progress_path(folder, code, manifest))
+    for path in paths:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _holds_sealed_progress(folder: str | Path) -> bool:
     try:
-        os.unlink(progress_path(folder, code))
+        with os.scandir(Path(folder) / PROGRESS_DIR) as it:
+            return any(e.name.endswith(SEALED_SUFFIX) for e in it)
     except OSError:
-        pass
+        return False

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from rolequiz.group.layout import PROGRESS_DIR, SUFFIX
+from rolequiz.group.layout import PROGRESS_DIR, RESULT_SUFFIXES
 
 # -- watching folders for new results ------------------------------------------------------
 
@@ -28,8 +28,8 @@ def signature(paths: Iterable[str | Path]) -> tuple:
                     try:
                         with os.scandir(sub) as it:
                             for e in it:
-                                n = e.name  # ZOE.JSON too, as the report reads it
-                                if n.lower().endswith(SUFFIX) and not n.startswith("."):
+                                n = e.name  # ZOE.JSON, *.sealed too, as the report reads them
+                                if n.lower().endswith(RESULT_SUFFIXES) and not n.startswith("."):
                                     items.append(_entry(e))
                     except FileNotFoundError:
                         continue

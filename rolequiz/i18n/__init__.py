@@ -3,9 +3,15 @@
 Every word a person reads comes from one catalogue per language, `en.py` and `fr.py`: one
 flat dict `MESSAGES = {"area.key": "text"}`, placeholders written `{name}` (str.format),
 a plural as two keys, "area.key.one" and "area.key.other". `t(key, lang, **values)` looks
-a message up; `plural(n, lang, key, **values)` picks the form a count calls for; `number`
-and `percent` write numbers, `date_words` a date. A catalogue is imported the first time
-its language is asked for: an English run never loads the French one.
+a message up; `plural(n, lang, key, **values)` picks the form a count calls for; `number`,
+`percent` and `money` write numbers, `date_words` a date. A catalogue is imported the first
+time its language is asked for: an English run never loads the French one.
+
+French is written with a no-break space (U+00A0, `NBSP`) wherever a line must not break:
+before : ; ! ? », after «, between a number's groups of digits and before its unit
+("50 000 €", "100 %"). The narrow no-break space (U+202F) would be finer, but some
+Windows console fonts and code pages (cp850, cp437) have no glyph for it; U+00A0 is in
+every one of them. `rolequiz.i18n.typography` says where one is missing.
 
 Why Python modules and not gettext or Babel. Measured on the project's machine with 320
 messages, bytecode compiled as after `pip install`, as CPU time added to what the quiz's
@@ -76,21 +82,68 @@ def t(key: str, lang: str, **values: object) -> str:
 
 
 def plural(n: int, lang: str, key: str, **values: object) -> str:
-    """`key.one` or `key.other`, whichever the count `n` calls for in `lang`, with `n` and
-    `values` filled in. French treats 0 and 1 as singular ("0 fichier"), English 1 only."""
+    """`key.one` or `key.other`, whichever the count `n` calls for in `lang`, with `n` (as
+    the language writes it: "2,000", "2 000") and `values` filled in. French treats 0 and 1
+    as singular ("0 fichier"), English 1 only."""
     one = n in (0, 1) if lang == "fr" else n == 1
-    return t(f"{key}.one" if one else f"{key}.other", lang, n=n, **values)
+    return t(f"{key}.one" if one else f"{key}.other", lang, n=number(n, lang, ",d"), **values)
 
 
-def percent(x: float) -> str:
-    """0.834 -> '83'."""
-    return str(int(round(x * 100)))
+NBSP = "\u00a0"  # the no-break space French puts before : ; ! ? » and a unit
+_FRENCH_DIGITS = str.maketrans({",": NBSP, ".": ","})
 
 
 def number(x: float, lang: str, spec: str = ".1f") -> str:
-    """A number as the language writes it: 62.5 in English, 62,5 in French."""
+    """A number as the language writes it, `spec` as for format(): 62.5 in English, 62,5 in
+    French; with "," in `spec`, thousands grouped: 12,345.6 and 12 345,6 (a no-break space)."""
     text = format(x, spec)
-    return text.replace(".", ",") if lang == "fr" else text
+    return text.translate(_FRENCH_DIGITS) if lang == "fr" else text
+
+
+def percent(x: float, lang: str | None = None, spec: str | None = None) -> str:
+    """A share as a percentage. Without a language, the digits alone for a sentence that
+    writes its own sign: 0.834 -> '83'. With one, the sign as the language writes it:
+    '83%' in English, '83 %' in French (a no-break space). `spec` formats the digits:
+    ".1f" gives '83.4%', '83,4 %'."""
+    digits = (str(int(round(x * 100))) if spec is None
+              else number(100 * x, lang or DEFAULT, spec))
+    if lang is None:
+        return digits
+    return digits + (NBSP + "%" if lang == "fr" else "%")
+
+
+CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def money(amount: float | tuple[float, float], currency: str, lang: str) -> str:
+    """An amount, or a (low, high) range, of `currency` ("€", "$", "£", or their codes EUR,
+    USD, GBP; another code is written as is) as the language writes it:
+    English "€50,000", "$100,000–150,000", "CHF 80,000";
+    French "50 000 €", "100 000 – 150 000 $", "80 000 CHF" (no-break spaces: a line never
+    breaks inside). Whole amounts have no decimals; others have cents: "€1,234.50"."""
+    amounts = amount if isinstance(amount, tuple) else (amount,)
+    spec = ",.0f" if all(float(a).is_integer() for a in amounts) else ",.2f"
+    sign = CURRENCY_SIGNS.get(currency, currency)
+    if lang == "fr":
+        figures = (NBSP + "–" + NBSP).join(number(a, lang, spec) for a in amounts)
+        return figures + NBSP + sign
+    figures = "–".join(format(a, spec) for a in amounts)
+    symbol = len(sign) == 1 and not sign.isalnum()
+    if figures.startswith("-"):  # -€5, not €-5
+        return "-" + sign + ("" if symbol else NBSP) + figures[1:]
+    return sign + ("" if symbol else NBSP) + figures
+
+
+def in_sentence(name: str, lang: str) -> str:
+    """A role's name inside a sentence. French writes a common noun there in lower case
+    ("data analyst", "ingénieure ou ingénieur en IA"), unless its first word has capitals
+    beyond its first letter ("IA", "MLOps"); English keeps a job title as it is."""
+    if lang != "fr" or not name:
+        return name
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and not first[1:].islower():
+        return name
+    return name[0].lower() + name[1:]
 
 
 def date_words(day: object, lang: str) -> str:

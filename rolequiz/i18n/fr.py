@@ -5,24 +5,25 @@ The same keys and placeholders as en.py, checked by tests/test_i18n.py.
 
 MESSAGES: dict[str, str] = {
     # punctuation around a label or a quoted name
-    "punct.colon": " : ",
-    "punct.quoted": "« {text} »",
+    "punct.colon": "\u00a0: ",
+    "punct.quoted": "«\u00a0{text}\u00a0»",
 
     # the quiz screens (quiz/session.py)
-    "quiz.title": "Quel métier est fait pour toi ?",
+    "quiz.title": "Quel métier est fait pour toi\u00a0?",
     "quiz.intro":
-        "Dis à quel point chaque activité te plairait. Il n'y a pas de bonne ou de mauvaise "
-        "réponse : suis ta première impression. À la fin, tu verras les métiers qui correspondent "
-        "le mieux à tes goûts, pourquoi, et comment ils se comparent.",
+        "Dis à quel point chaque activité te plairait. Il n’y a pas de bonne ou de mauvaise "
+        "réponse\u00a0: suis ta première impression. À la fin, tu verras quels métiers "
+        "correspondent le mieux à tes goûts, pourquoi, et en quoi ils diffèrent.",
     "quiz.length.one":
-        "{n} question, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
+        "{n} question, environ {minutes}\u00a0min. Tes réponses sont enregistrées au fur et à "
+        "mesure.",
     "quiz.length.other":
-        "{n} questions, environ {minutes} min. Tes réponses sont enregistrées au fur et à mesure.",
-    "quiz.welcome_back.one": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
-    "quiz.welcome_back.other": "Bon retour ! Réponses déjà données : {answered} sur {n}.",
+        "{n} questions, environ {minutes}\u00a0min. Tes réponses sont enregistrées au fur et à "
+        "mesure.",
+    "quiz.welcome_back.one": "Te revoilà\u00a0! Réponses déjà données\u00a0: {answered} sur {n}.",
+    "quiz.welcome_back.other": "Te revoilà\u00a0! Réponses déjà données\u00a0: {answered} sur {n}.",
     "quiz.keys_title": "Touches",
     "quiz.enter": "Entrée",
-    "quiz.percent": "{n} %",
     "quiz.key_answer": "répondre",
     "quiz.key_back": "revenir en arrière (changer une réponse)",
     "quiz.key_keep": "garder la réponse affichée et continuer",
@@ -43,162 +44,262 @@ MESSAGES: dict[str, str] = {
     "quiz.skipped": "(passée)",
     "quiz.footer": "{keys} répondre · b retour · s passer · q quitter · ? aide",
     "quiz.footer_keep": "Entrée garde ta réponse",
-    "quiz.hint": "Appuie sur {keys} pour répondre, ou ? pour l'aide.",
+    "quiz.hint": "Appuie sur {keys} pour répondre, ou sur ? pour l’aide.",
     "quiz.help_back": "Appuie sur une touche pour revenir à la question.",
     "quiz.help_back_line": "Appuie sur Entrée pour revenir à la question.",
-    "quiz.done_title": "C'est la fin des questions !",
-    "quiz.done_count.one": "Réponses données : {answered} sur {n}.",
-    "quiz.done_count.other": "Réponses données : {answered} sur {n}.",
+    "quiz.done_title": "C’est la fin des questions\u00a0!",
+    "quiz.done_count.one": "Réponses données\u00a0: {answered} sur {n}.",
+    "quiz.done_count.other": "Réponses données\u00a0: {answered} sur {n}.",
     "quiz.done_skipped":
-        "Passées : {numbers}. Appuie sur b pour y revenir, ou vois tes résultats maintenant.",
-    "quiz.done_keys": "Entrée : voir tes résultats · b : revenir · q : enregistrer et quitter",
+        "Questions passées\u00a0: {numbers}. Appuie sur b pour y revenir, ou découvre tes "
+        "résultats dès maintenant.",
+    "quiz.done_keys":
+        "Entrée\u00a0: voir tes résultats · b\u00a0: revenir · q\u00a0: enregistrer et quitter",
     "quiz.save_failed":
-        "Attention : {error}. Tes réponses restent en mémoire jusqu'à la fin du quiz.",
+        "Attention\u00a0: {error}. Tes réponses restent en mémoire jusqu’à la fin du quiz.",
 
     # the quiz from the command line: terminal, pause, save (cli/interactive.py)
     "quiz.no_tty":
-        "le quiz a besoin d'un terminal pour poser ses questions ; lance-le dans un terminal, ou "
-        "donne les réponses avec --answers FICHIER",
-    "quiz.paused":
-        "Quiz en pause ({answered} réponses sur {total} questions), enregistré dans {path}",
-    "quiz.resume_with": "Pour reprendre : {command}",
-    "quiz.nothing_saved": "Rien à enregistrer pour l'instant. À bientôt !",
+        "le quiz a besoin d’un terminal pour poser ses questions\u00a0; lance-le dans un "
+        "terminal, ou donne les réponses avec --answers FICHIER",
+    "quiz.paused.one":
+        "Quiz en pause (réponses données\u00a0: {answered} sur {n}), enregistré dans {path}",
+    "quiz.paused.other":
+        "Quiz en pause (réponses données\u00a0: {answered} sur {n}), enregistré dans {path}",
+    "quiz.resume_with": "Pour reprendre\u00a0: {command}",
+    "quiz.nothing_saved": "Rien à enregistrer pour l’instant. À bientôt\u00a0!",
     "quiz.interrupted": "interrompu",
     "quiz.save_failed_safe":
-        "{error}. Tes réponses sont en sécurité dans {path} ; termine avec : {command}",
+        "{error}. Tes réponses sont en sécurité dans {path}\u00a0; termine avec\u00a0: {command}",
 
     # saved progress (cli/interactive.py)
     "progress.corrupt":
         "La progression enregistrée dans {path} est illisible ({reason}). Elle est conservée sous "
-        "{kept} ; un nouveau quiz commence.",
+        "{kept}\u00a0; un nouveau quiz commence.",
     "progress.unreadable":
-        "La progression enregistrée est illisible : {reason}. Un nouveau quiz commence.",
+        "La progression enregistrée est illisible\u00a0: {reason}. Un nouveau quiz commence.",
     "progress.changed":
-        "Les questions ont changé depuis l'enregistrement : {kept} réponses gardées, {dropped} "
-        "abandonnées (leurs questions n'existent plus).",
+        "Les questions ont changé depuis l’enregistrement\u00a0: {kept}, {dropped}.",
+    "progress.kept.one": "{n} réponse gardée",
+    "progress.kept.other": "{n} réponses gardées",
+    "progress.dropped.one": "{n} abandonnée (sa question n’existe plus)",
+    "progress.dropped.other": "{n} abandonnées (leurs questions n’existent plus)",
     "progress.changed_all_kept.one":
-        "Les questions ont changé depuis l'enregistrement : {n} réponse reste valable.",
+        "Les questions ont changé depuis l’enregistrement\u00a0: {n} réponse reste valable.",
     "progress.changed_all_kept.other":
-        "Les questions ont changé depuis l'enregistrement : tes {n} réponses restent valables.",
+        "Les questions ont changé depuis l’enregistrement\u00a0: tes {n} réponses restent "
+        "valables.",
     "progress.from_workshop":
-        "Ton quiz en cours a été retrouvé dans le dossier de l'atelier {folder} (enregistré sur "
+        "Ton quiz en cours a été retrouvé dans le dossier de l’atelier {folder} (enregistré sur "
         "un autre ordinateur).",
-    "progress.none_to_resume": "Aucun quiz en cours dans {folder} : un nouveau quiz commence.",
+    "progress.none_to_resume": "Aucun quiz en cours dans {folder}\u00a0: un nouveau quiz commence.",
     "progress.unfinished":
-        "Tu as un quiz en cours (réponses données : {answered} sur {total}, enregistré le {when}).",
+        "Tu as un quiz en cours (réponses données\u00a0: {answered} sur {total}, enregistré le "
+        "{when}).",
     "progress.unfinished_keys":
-        "r : le reprendre · n : commencer un nouveau quiz (ses réponses sont effacées) · q : "
-        "quitter",
+        "r\u00a0: le reprendre · n\u00a0: recommencer à zéro (les réponses déjà données sont "
+        "effacées) · q\u00a0: quitter",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
-    "adaptive.settled":
-        "Tes métiers en tête sont connus après {asked} questions sur {total} : tu peux voir "
-        "tes résultats, ou continuer pour les affiner.",
-    "adaptive.adaptive_note":
-        "Quiz adaptatif : {asked} questions posées sur {total} ; les autres réponses ne "
-        "changeraient très probablement pas ton n° 1 (risque estimé : {chance} %).",
+    "adaptive.settled.one":
+        "Après {n} question sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
+        "découvre tes résultats, ou continue pour les affiner.",
+    "adaptive.settled.other":
+        "Après {n} questions sur {total}, tes métiers en tête se dessinent clairement\u00a0: "
+        "découvre tes résultats, ou continue pour les affiner.",
+    "adaptive.adaptive_note.one":
+        "Quiz adaptatif\u00a0: {n} question posée sur {total}\u00a0; les autres réponses ne "
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
+    "adaptive.adaptive_note.other":
+        "Quiz adaptatif\u00a0: {n} questions posées sur {total}\u00a0; les autres réponses ne "
+        "changeraient très probablement pas le métier arrivé en tête (risque estimé\u00a0: "
+        "{chance}).",
     "adaptive.length.one":
-        "Au plus {n} question : le quiz s'arrête dès que tes métiers en tête sont clairs. Tes "
+        "Au plus {n} question\u00a0: le quiz s’arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
     "adaptive.length.other":
-        "Au plus {n} questions : le quiz choisit à chaque fois la plus parlante et s'arrête dès "
-        "que tes métiers en tête sont clairs, souvent après quinze à vingt. Tes réponses sont "
+        "Au plus {n} questions\u00a0: le quiz choisit à chaque fois la plus parlante et s’arrête "
+        "dès que tes métiers en tête sont clairs, souvent après quinze à vingt. Tes réponses sont "
         "enregistrées au fur et à mesure.",
     "adaptive.settled_keys":
-        "Entrée : voir tes résultats · c : continuer · b : revenir · q : enregistrer et quitter",
+        "Entrée\u00a0: voir tes résultats · c\u00a0: continuer · b\u00a0: revenir · q\u00a0: "
+        "enregistrer et quitter",
     "adaptive.question.one": "Question {number} · encore environ {n}",
     "adaptive.question.other": "Question {number} · encore environ {n}",
     "adaptive.question_last": "Question {number} · sans doute la dernière",
     "adaptive.question_refine": "Question {number} · on affine tes résultats",
-    "adaptive.under_one": "moins de 1",
-    "adaptive.asked": "Quiz adaptatif : {asked} questions posées sur {total}.",
+    "adaptive.under_one": "moins de 1\u00a0%",
+    "adaptive.asked.one": "Quiz adaptatif\u00a0: {n} question posée sur {total}.",
+    "adaptive.asked.other": "Quiz adaptatif\u00a0: {n} questions posées sur {total}.",
 
     # reasons and notes of a result (engine/scoring.py)
-    "scoring.lift": "Tu aimes « {dim} » ({you} %) et le métier en a besoin ({role} %).",
+    "scoring.lift":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%) et le métier en a besoin "
+        "({role}\u00a0%).",
     "scoring.gap_need":
-        "Le métier demande « {dim} » ({role} %) plus que tu ne sembles l'aimer ({you} %).",
-    "scoring.gap_extra": "Tu aimes « {dim} » ({you} %) mais le métier en utilise peu ({role} %).",
-    "scoring.note_no_answers": "Aucune question n'a de réponse : il n'y a encore rien à classer.",
-    "scoring.note_few_answers":
-        "Seulement {answered} questions sur {total} ont une réponse : le classement est "
-        "approximatif.",
+        "«\u00a0{dim}\u00a0»\u00a0: le métier en a besoin ({role}\u00a0%) plus que tu ne "
+        "sembles l’aimer ({you}\u00a0%).",
+    "scoring.gap_extra":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a guère "
+        "besoin ({role}\u00a0%).",
+    "scoring.note_no_answers":
+        "Tu n’as répondu à aucune question\u00a0: il n’y a encore rien à classer.",
+    "scoring.note_few_answers.one":
+        "Tu n’as répondu qu’à {n} question sur {total}\u00a0: le classement est approximatif.",
+    "scoring.note_few_answers.other":
+        "Tu n’as répondu qu’à {n} questions sur {total}\u00a0: le classement est approximatif.",
     "scoring.note_no_preference":
-        "Tes réponses ne montrent pas de préférence nette (presque la même réponse partout) : le "
-        "classement dit peu de chose. Recommence en utilisant toute l'échelle.",
+        "Tes réponses ne montrent pas de préférence nette (presque la même réponse "
+        "partout)\u00a0: le classement ne veut pas dire grand-chose. Recommence en utilisant toute "
+        "l’échelle.",
     "scoring.note_unclear_interests":
-        "Aucun intérêt ne se détache nettement : tes réponses sur un même intérêt varient à "
-        "peu près autant que d'un intérêt à l'autre, donc ce classement pourrait être dû au "
+        "Aucun intérêt ne se détache nettement\u00a0: tes réponses sur un même intérêt varient à "
+        "peu près autant que d’un intérêt à l’autre, donc ce classement pourrait être dû au "
         "hasard. Prends ton temps et réponds à nouveau.",
     "scoring.note_weak_core":
-        "{role} est seulement le métier le moins éloigné, pas un bon choix pour toi : il "
-        "demande avant tout « {dim} », et tu sembles ne pas aimer ça ({you} %).",
+        "{role} est seulement le métier le moins éloigné de tes goûts, pas forcément un métier "
+        "fait pour toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas "
+        "aimer ça ({you}\u00a0%).",
     "scoring.note_weak_likes":
-        "Ce que tu aimes le plus, « {dim} » ({you} %), n'est au cœur d'aucun de ces métiers : "
-        "le classement montre les moins éloignés, pas des métiers faits pour toi.",
+        "Ce que tu aimes le plus, «\u00a0{dim}\u00a0» ({you}\u00a0%), n’est au cœur d’aucun de "
+        "ces métiers\u00a0: le classement montre les moins éloignés de tes goûts, pas forcément "
+        "des métiers faits pour toi.",
     "scoring.note_near_tie":
-        "{first} et {second} sont presque à égalité ({gap} points d'écart) : regarde les deux.",
+        "{first} et {second} sont presque à égalité ({gap} point d’écart)\u00a0: regarde les deux.",
+    "scoring.gap_extra_none":
+        "«\u00a0{dim}\u00a0»\u00a0: tu aimes ({you}\u00a0%), mais le métier n’en a pas besoin "
+        "({role}\u00a0%).",
+
+    # ce qui empêche de comparer deux salaires, en plus des clés plus bas (content/salary.py)
+    "salary.basis_none": "brut ou net non précisé pour les deux",
+    "salary.basis_one": "brut ou net précisé pour un seul ({said})",
+    "salary.period_none": "période non précisée pour les deux",
+    "salary.period_one": "période précisée pour un seul ({said})",
+    "salary.place_none": "lieu non précisé pour les deux",
+    "salary.place_one": "lieu précisé pour un seul ({said})",
+
+    # la langue des citations, quand ce n’est pas celle de la page (content/cards.py)
+    "cards.quotes_language": "Citations en {language}, telles que les articles les ont écrites.",
+    "language.fr": "français",
+    "language.en": "anglais",
+
+    # un fichier illisible, ou qui n’est ni du YAML ni du JSON, et des réponses qui ne vont
+    # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
+    # « _hint » : ce qu’il faut faire
+    "file.not_found": "fichier introuvable",
+    "file.not_found_hint": "vérifier le chemin",
+    "file.is_folder": "c’est un dossier, pas un fichier",
+    "file.is_folder_hint": "indiquer le chemin d’un fichier",
+    "file.permission": "accès refusé",
+    "file.permission_hint": "vérifier les droits d’accès du fichier",
+    "file.unreadable": "illisible ({reason})",
+    "file.too_large": "fichier trop gros (plus de {kb}\u00a0Ko)",
+    "file.too_large_hint":
+        "les fichiers de contenu et de réponses font quelques Ko\u00a0; est-ce le bon "
+        "fichier\u00a0?",
+    "file.not_unicode": "pas en UTF-8 (octet 0x{byte} à la position {offset})",
+    "file.not_unicode_hint": "enregistrer le fichier en UTF-8",
+    "file.nul": "contient un caractère NUL",
+    "file.nul_hint": "ce n’est pas un fichier texte",
+    "file.invalid_json": "JSON invalide\u00a0: {message}",
+    "file.did_you_mean": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
+    "file.known": "possibles\u00a0: {values}",
+    "yaml.control": "le caractère de contrôle U+{code} est interdit en YAML",
+    "yaml.control_hint":
+        "le retirer, ou l’écrire en séquence d’échappement entre guillemets droits (\"\\x1f\")",
+    "yaml.alias": "les alias comme *{anchor} sont interdits",
+    "yaml.alias_hint": "écrire la valeur en entier au lieu de renvoyer à une ancre",
+    "yaml.tag": "les étiquettes comme {tag} sont interdites",
+    "yaml.tag_hint":
+        "retirer l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
+        "des listes et des tables clé-valeur",
+    "yaml.too_deep": "imbrication trop profonde (plus de {n} niveaux)",
+    "yaml.too_deep_hint":
+        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifier l’indentation et les "
+        "crochets",
+    "yaml.nesting": "imbrication trop profonde",
+    "yaml.two_documents":
+        "le fichier contient plus d’un document YAML (un second «\u00a0---\u00a0»\u00a0?)",
+    "yaml.two_documents_hint": "n’en garder qu’un",
+    "yaml.tab": "une tabulation sert à l’indentation\u00a0; YAML demande des espaces",
+    "yaml.tab_hint": "indenter avec des espaces",
+    "yaml.invalid": "YAML invalide\u00a0: {message}",
+    "yaml.invalid_hint": "vérifier l’indentation et les guillemets",
+    "answers.unknown_question": "identifiant de question inconnu\u00a0: «\u00a0{id}\u00a0»",
+    "answers.not_on_scale":
+        "la réponse à «\u00a0{id}\u00a0» vaut {value}, une valeur hors de l’échelle",
+    "answers.not_on_scale_hint": "valeurs possibles\u00a0: {values}",
+    "answers.result_without_answers":
+        "ce résultat enregistré ne contient pas de réponses à compter de nouveau",
+    "answers.result_without_answers_hint":
+        "donner le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
+        "--save",
+    "workshop.title_metavar": "TITRE",
 
     # the results screen (views/terminal/results.py, cli/results.py)
     "results.title": "Tes résultats",
-    "results.answered.one": "Réponses données : {answered} sur {n} question.",
-    "results.answered.other": "Réponses données : {answered} sur {n} questions.",
-    "results.headline": "Le métier le plus proche : ",
-    "results.headline_tie": "Les métiers les plus proches, presque à égalité : ",
-    "results.headline_likes": "Ce que tu aimes le plus : ",
-    "results.headline_weak": "Aucun de ces métiers ne te correspond vraiment : voir ci-dessous.",
-    "results.pct": " %",
-    "results.headline_flat": "Aucun métier ne se détache encore : voir ci-dessous.",
+    "results.answered.one": "Réponses données\u00a0: {answered} sur {n} question.",
+    "results.answered.other": "Réponses données\u00a0: {answered} sur {n} questions.",
+    "results.headline": "Le métier le plus proche\u00a0: ",
+    "results.headline_tie": "Les métiers les plus proches, presque à égalité\u00a0: ",
+    "results.headline_likes": "Ce que tu aimes le plus\u00a0: ",
+    "results.headline_weak":
+        "Aucun de ces métiers ne te correspond vraiment\u00a0: voir ci-dessous.",
+    "results.headline_flat": "Aucun métier ne se détache encore\u00a0: voir ci-dessous.",
     "results.and": " et ",
-    "results.care": "À lire avec prudence",
+    "results.care": "À garder en tête",
     "results.ranking": "Les métiers, du plus proche au plus éloigné",
     "results.role": "Métier",
     "results.score": "Score",
     "results.profile": "Tes intérêts (50 = neutre)",
-    "results.profile_hint": "{n} intérêt(s) inconnu(s) : aucune question répondue ne les concerne.",
+    "results.profile_hint.one": "{n} intérêt inconnu\u00a0: aucune de tes réponses ne le concerne.",
+    "results.profile_hint.other":
+        "{n} intérêts inconnus\u00a0: aucune de tes réponses ne les concerne.",
     "results.reasons": "Les raisons",
-    "results.why": "Pourquoi {name} ?",
+    "results.why": "Pourquoi {name}\u00a0?",
     "results.no_reason": "Aucune raison marquante, ni pour ni contre.",
-    "results.compare": "Tes {n} premiers comparés",
+    "results.compare": "Tes {n} métiers en tête, côte à côte",
     "results.salary": "Salaire",
     "results.remote": "Télétravail",
     "results.stress": "Stress",
-    "results.outlook": "Débouchés",
+    "results.outlook": "Perspectives",
     "results.skills": "Compétences",
     "results.tools": "Outils",
-    "results.deliverables": "Livrables",
+    "results.deliverables": "Réalisations",
     "results.not_known": "inconnu",
     "results.more.one": "+{n} autre",
     "results.more.other": "+{n} autres",
-    "results.next": "Et maintenant ?",
-    "results.next_show": "la fiche complète du métier « {name} », avec ses sources",
-    "results.next_compare": "comparer tes premiers métiers en détail",
+    "results.next": "Et maintenant\u00a0?",
+    "results.next_show": "la fiche complète du métier «\u00a0{name}\u00a0», avec ses sources",
+    "results.next_compare": "comparer en détail tes métiers en tête",
     "results.next_results": "revoir ce résultat",
     "results.next_save": "le garder dans un fichier",
     "results.file": "mon-resultat.json",
     "results.none_saved":
-        "aucun résultat enregistré dans {folder} ; fais d'abord le quiz (rolequiz quiz), ou "
+        "aucun résultat enregistré dans {folder}\u00a0; fais d’abord le quiz (rolequiz quiz), ou "
         "indique un FICHIER de résultat",
     "results.other_content":
-        "Ce résultat a été obtenu avec d'autres questions ou d'autres métiers que ceux chargés "
-        "maintenant : il est affiché tel qu'il a été enregistré.",
+        "Ce résultat a été obtenu avec d’autres questions ou d’autres métiers que ceux chargés "
+        "maintenant\u00a0: il est affiché tel qu’il a été enregistré.",
     "results.saved_to": "Résultat enregistré dans {path}",
 
     # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
     "document.title": "Tes résultats rolequiz",
-    "document.answered": "{answered} questions sur {total} ont une réponse.",
+    "document.answered.one": "Réponses données\u00a0: {answered} sur {n} question.",
+    "document.answered.other": "Réponses données\u00a0: {answered} sur {n} questions.",
     "document.rank": "Rang",
     "document.role": "Métier",
     "document.score": "Score",
     "document.dimension": "Dimension",
     "document.interest": "Intérêt",
     "document.unknown": "inconnu",
-    "document.why": "Pourquoi",
     "html.made_with": "Réalisé avec rolequiz {version}.",
     "html.top_roles": "Les métiers les plus proches de toi",
     "html.all_roles": "Tous les métiers",
     "html.score_means":
         "Le score (de 0 à 100) dit à quel point tes intérêts sont proches de ce que demande "
-        "chaque métier. C'est un point de départ pour en parler, pas un verdict.",
+        "chaque métier. C’est un point de départ pour en parler, pas un verdict.",
 
     # a date in words, and the days of a group report's quizzes (i18n.date_words,
     # views/report_html.py)
@@ -213,11 +314,11 @@ MESSAGES: dict[str, str] = {
     "cards.salary": "Salaire",
     "cards.remote": "Télétravail",
     "cards.stress": "Stress",
-    "cards.outlook": "Débouchés",
+    "cards.outlook": "Perspectives",
     "cards.missions": "Missions",
     "cards.skills": "Compétences",
     "cards.tools": "Outils",
-    "cards.deliverables": "Livrables",
+    "cards.deliverables": "Réalisations",
     "cards.advantages": "Atouts",
     "cards.training": "Comment y arriver",
     "cards.profile": "Ce que le métier demande",
@@ -226,40 +327,91 @@ MESSAGES: dict[str, str] = {
     "cards.summary": "Résumé",
     "cards.role": "Métier",
     "cards.id": "id",
-    "cards.score": "Ton affinité",
+    "cards.score": "Score",
     "cards.not_known": "inconnu",
-    "cards.none_listed": "rien d'indiqué",
     "cards.roles_title": "Les métiers",
-    "cards.roles_hint": "Voir un métier : rolequiz show ID · comparer : rolequiz compare ID ID",
+    "cards.roles_hint":
+        "Voir un métier\u00a0: rolequiz show ID · comparer\u00a0: rolequiz compare ID ID",
     "cards.compare_title": "Côte à côte",
-    "cards.legend_top": "▲ en demande le plus, sur les lignes où ces métiers diffèrent le plus",
-    "cards.legend_shared": "= tous ces métiers l'ont",
-    "cards.your_rank": "n° {rank} sur {total}",
-    "cards.unknown_role": "aucun métier « {role} » dans {file}",
-    "cards.did_you_mean": "voulais-tu dire {ids} ? (rolequiz roles les affiche tous)",
+    "cards.legend_top":
+        "▲ le métier qui en a le plus besoin, sur les lignes où ces métiers diffèrent le plus",
+    "cards.legend_shared": "= commun à tous ces métiers",
+    "cards.your_rank": "n°\u00a0{rank} sur {total}",
+    "cards.rank": "n°\u00a0{rank}",
+    "cards.unknown_role": "aucun métier «\u00a0{role}\u00a0» dans {file}",
+    "cards.did_you_mean": "voulais-tu dire {ids}\u00a0? (rolequiz roles les affiche tous)",
     "cards.list_them": "rolequiz roles les affiche tous",
     "cards.or": " ou ",
     "cards.compare_count": "compare prend de {low} à {high} métiers, pas {n}",
-    "cards.compare_count_hint": "par exemple : rolequiz compare data-analyst data-scientist",
-    "cards.compare_twice": "« {role} » est donné deux fois",
+    "cards.compare_count_hint": "par exemple\u00a0: rolequiz compare data-analyst data-scientist",
+    "cards.compare_twice": "«\u00a0{role}\u00a0» est donné deux fois",
     "cards.top_needs_results": "--top demande --results FICHIER (un résultat de quiz enregistré)",
     "cards.top_and_roles": "donne soit des identifiants de métiers, soit --top N, pas les deux",
     "cards.top_too_few":
-        "{file} n'a que {n} de ces métiers avec un score ; impossible d'en comparer {top}",
+        "{file} n’a que {n} de ces métiers avec un score\u00a0; impossible d’en comparer {top}",
     "cards.results_other_roles":
-        "{file} a été fait avec d'autres métiers : aucun de ses métiers n'est dans {roles}",
+        "{file} a été fait avec d’autres métiers\u00a0: aucun de ses métiers n’est dans {roles}",
     "cards.results_other_roles_hint": "donne le fichier --roles utilisé pour le quiz",
+
+    # where the cards' statements come from, what the sources do not say (content/cards.py,
+    # content/salary.py and their views)
+    "cards.notes": "Bon à savoir",
+    "cards.not_stated": "non précisé dans les sources",
+    "cards.not_stated_facts": "Non précisé dans les sources\u00a0: {facts}.",
+    "cards.not_stated_mark": "– non précisé dans les sources",
+    "cards.salary_level": "Salaire, {level}",
+    "cards.quote": "«\u00a0{text}\u00a0»",
+    "cards.title_quoted": "«\u00a0{text}\u00a0»",
+    "cards.undated": "sans date",
+    "cards.judgement": "Jugement des auteurs du quiz\u00a0: {text}",
+    "cards.no_basis":
+        "Jugement des auteurs du quiz\u00a0: aucune source n’en parle pour ce métier.",
+    "cards.sources_hint":
+        "Les mots des articles derrière chaque ligne\u00a0: rolequiz show {id} --sources",
+    "cards.advice_hint":
+        "Des conseils pour choisir, tirés des articles\u00a0: rolequiz show --advice",
+    "cards.glossary_line": "Dans le glossaire (rolequiz show --glossary)\u00a0: {terms}",
+    "cards.advice_title": "Conseils pour choisir, tirés des articles",
+    "cards.glossary_title": "Glossaire",
+    "cards.glossary_intro": "Explications écrites pour rolequiz, pas tirées des articles.",
+    "cards.show_what": "donne un métier (ROLE), ou --advice, ou --glossary",
+    "cards.show_one": "donne un métier (ROLE), --advice ou --glossary\u00a0: un seul à la fois",
+    "salary.level.junior": "En début de carrière",
+    "salary.level.all": "Expérience non précisée",
+    "salary.level.senior": "Avec de l’expérience",
+    "salary.up_to": "jusqu’à {amount}",
+    "salary.from": "à partir de {amount}",
+    "salary.basis.gross": "brut",
+    "salary.basis.net": "net",
+    "salary.period.year": "par an",
+    "salary.period.month": "par mois",
+    "salary.average": "en moyenne",
+    "salary.unstated.basis": "brut ou net non précisé",
+    "salary.unstated.period": "période non précisée",
+    "salary.unstated.basis_period": "brut ou net, et période, non précisés",
+    "salary.separator": "\u00a0; ",
+    "salary.diff_currency": "devises différentes, {a} pour l’un, {b} pour l’autre",
+    "salary.diff_basis": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_period": "{a} pour l’un, {b} pour l’autre",
+    "salary.diff_place": "lieux différents, {a} pour l’un, {b} pour l’autre",
+    "salary.and": "\u00a0; ",
+    "salary.not_comparable":
+        "Ces salaires ne sont pas comparables ({a} et {b}, {level})\u00a0: {why}.",
+    "salary.not_comparable_levels":
+        "Ces salaires ne sont pas comparables ({a} et {b})\u00a0: niveaux d’expérience "
+        "différents, {la} pour l’un, {lb} pour l’autre.",
+    "results.not_stated_mark": "– non précisé dans les sources",
 
     # the group report (group/report.py and its views)
     "report.title": "Bilan du groupe",
-    "report.participants": "Participants : {n}",
-    "report.in_progress": "Quiz encore en cours : {n}",
-    "report.first_matches": "Premiers métiers proposés",
+    "report.participants": "Participants\u00a0: {n}",
+    "report.in_progress": "Quiz encore en cours\u00a0: {n}",
+    "report.first_matches": "Métiers arrivés en tête",
     "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
     "report.ties.other":
         "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
     "report.profile": "Intérêts moyens",
-    "report.spread": "dispersion",
+    "report.spread": "écart type",
     "report.range": "min-max",
     "report.people": "Participants",
     "report.participant": "Participant",
@@ -273,25 +425,27 @@ MESSAGES: dict[str, str] = {
     "report.third": "3e",
     "report.role": "Métier",
     "report.dimension": "Dimension",
-    "report.count": "Élèves",
+    "report.count": "Participants",
     "report.mean": "Moyenne",
-    "report.unmatched": "Métiers proposés à personne",
+    "report.unmatched": "Métiers jamais arrivés en tête",
     "report.none": "aucun",
-    "report.unclear": "Résultats sans préférence nette : {n}",
+    "report.unclear": "Résultats sans préférence nette\u00a0: {n}",
     "report.content": "Contenu {id}",
     "report.other_content":
-        "Faits avec un autre contenu que celui de l'atelier : présentés à part.",
-    "report.skipped": "Fichiers ignorés : {n}",
-    "report.no_results": "Aucun résultat pour l'instant.",
+        "Résultats obtenus avec d’autres questions ou métiers que ceux de l’atelier\u00a0: "
+        "présentés à part.",
+    "report.skipped": "Fichiers ignorés\u00a0: {n}",
+    "report.no_results": "Aucun résultat pour l’instant.",
     "report.unknown": "inconnu",
-    "report.anon": "n°{n}",
+    "report.anon": "n°\u00a0{n}",
     "report.csv_groups":
-        "ces résultats viennent de {n} contenus différents ({ids}) ; un CSV n'en contient qu'un : "
-        "choisissez avec --content ID, ou rangez chaque groupe dans son propre dossier",
+        "ces résultats viennent de {n} jeux de questions et de métiers différents ({ids})\u00a0; "
+        "un CSV n’en contient qu’un\u00a0: choisissez avec --content ID, ou rangez chaque groupe "
+        "dans son propre dossier",
 
     # why a file was skipped
     "report.skip.unreadable": "illisible",
-    "report.skip.empty": "vide (en cours d'écriture, ou coupé)",
+    "report.skip.empty": "vide (en cours d’écriture, ou coupé)",
     "report.skip.too-big": "trop gros pour être un résultat",
     "report.skip.not-json": "pas un fichier JSON",
     "report.skip.not-a-result": "pas un résultat rolequiz",
@@ -302,65 +456,111 @@ MESSAGES: dict[str, str] = {
     # rolequiz report and rolequiz workshop (cli/workshop.py, cli/join.py)
     "report.written": "Bilan écrit dans {path}",
     "report.watching": "Ctrl-C pour arrêter. Mis à jour à {time}, surveillance de {folders}",
-    "report.skipped_line": "ignoré {path} : {reason}",
-    "report.skipped_count": "{n} fichiers ignorés (voir le bilan)",
+    "report.skipped_line": "{path} ignoré\u00a0: {reason}",
+    "report.skipped_count.one": "{n} fichier ignoré (voir le bilan)",
+    "report.skipped_count.other": "{n} fichiers ignorés (voir le bilan)",
     "report.watch_table":
-        "--watch affiche un tableau en direct à l'écran ; retirez --format et --output",
+        "--watch affiche un tableau en direct à l’écran\u00a0; retirez --format et --output",
     "workshop.ready":
-        "L'atelier «\u00a0{title}\u00a0» est prêt dans {folder} (contenu {content}).",
+        "L’atelier «\u00a0{title}\u00a0» est prêt dans {folder} (contenu {content}).",
     "workshop.unsent":
-        "Ton résultat n'a pas pu être enregistré dans le dossier de l'atelier ({error}). Il "
+        "Ton résultat n’a pas pu être enregistré dans le dossier de l’atelier ({error}). Il "
         "est en sécurité sur cet ordinateur, dans {path}\u00a0; quand le dossier sera de "
         "nouveau accessible, envoie-le avec\u00a0: {command}",
     "workshop.unsent_lost":
-        "Ton résultat n'a pu être enregistré ni dans le dossier de l'atelier ({error}) ni sur "
-        "cet ordinateur ({error2})\u00a0: montre cet écran à ton conseiller ou ta conseillère.",
-    "submit.sent": "Envoyé à l'atelier\u00a0: {path}",
-    "submit.none": "Aucun résultat en attente d'envoi à cet atelier dans {folder}.",
+        "Ton résultat n’a pu être enregistré ni dans le dossier de l’atelier ({error}) ni sur "
+        "cet ordinateur ({error2})\u00a0: montre cet écran à ta conseillère ou ton conseiller.",
+    "submit.sent": "Envoyé à l’atelier\u00a0: {path}",
+    "submit.none": "Aucun résultat en attente d’envoi à cet atelier dans {folder}.",
     "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
+
+    # each participant's trust mark, the figures' unclear results, the top 3, the times
+    # and the handouts (group/report.py and its views)
+    "report.result": "Résultat",
+    "report.clear": "clair",
+    "report.not_clear": "incertain\u00a0: {why}",
+    "report.doubt.few_answers": "peu de réponses",
+    "report.doubt.no_preference": "pas de préférence",
+    "report.doubt.unclear_interests": "intérêts peu nets",
+    "report.doubt.near_tie": "quasi-égalité",
+    "report.doubt.weak_fit": "adéquation faible",
+    "report.doubt.no_answers": "aucune réponse",
+    "report.firsts.one": "{n} premier métier proposé",
+    "report.firsts.other": "{n} premiers métiers proposés",
+    "report.results.one": "{n} résultat",
+    "report.results.other": "{n} résultats",
+    "report.of_them_unclear.one": "dont {n} incertain",
+    "report.of_them_unclear.other": "dont {n} incertains",
+    "report.figure_with_unclear": "{figure}, {unclear}.",
+    "report.figure_clear_only": "{figure} (résultats clairs seulement).",
+    "report.averages_with_unclear": "Moyennes sur {figure}, {unclear}.",
+    "report.averages_clear_only": "Moyennes sur {figure} (résultats clairs seulement).",
+    "report.left_out.one":
+        "Seuls les résultats clairs sont comptés\u00a0: {n} résultat incertain est laissé hors "
+        "des chiffres (il reste dans la liste des participants).",
+    "report.left_out.other":
+        "Seuls les résultats clairs sont comptés\u00a0: {n} résultats incertains sont laissés "
+        "hors des chiffres (ils restent dans la liste des participants).",
+    "report.top_three": "Les métiers dans le top 3 des élèves",
+    "report.in_top_three": "Top 3",
+    "report.unclear_column": "dont incertains",
+    "report.top_three_ties":
+        "Une égalité compte pour chaque métier à égalité, en tête comme à la 3e place.",
+    "report.months_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
+    "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.handouts_title": "{title}\u00a0: une page par élève",
+    "report.handout_clear": "Ce résultat est clair.",
+    "report.handout_not_clear": "Ce résultat est incertain\u00a0: {why}.",
+    "report.handouts_html":
+        "--handouts écrit une page HTML à imprimer\u00a0: retirez --watch, et --format (ou "
+        "donnez --format html)",
+    "report.handouts_written.one": "Fiche de {n} élève écrite dans {path}",
+    "report.handouts_written.other": "Fiches de {n} élèves écrites dans {path}",
+
+    # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Ton résultat est enregistré dans {path}\n"
-        "Ton code : {code} (note-le : il désigne ton résultat sans ton nom)",
+        "Ton code\u00a0: {code} (note-le\u00a0: il désigne ton résultat sans ton nom)",
     "workshop.name_needs_workshop":
-        "--name sert aux ateliers : ajoute --workshop DOSSIER (le dossier du groupe)",
+        "--name sert aux ateliers\u00a0: ajoute --workshop DOSSIER (le dossier du groupe)",
 
     # joining a workshop: the folder typed, its manifest, the content it pins; what
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
-        "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s'ils le "
+        "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le "
         "souhaitent)\u00a0:",
-    "workshop.short_form": "Forme courte pour le tableau, depuis {cwd}\u00a0:",
+    "workshop.short_form": "Version courte à écrire au tableau (depuis {cwd})\u00a0:",
     "workshop.report_with": "Bilan du groupe\u00a0:",
-    "workshop.needs_title": "l'atelier a besoin d'un titre\u00a0: --title \"Classe 2B, mars\"",
+    "workshop.needs_title": "l’atelier a besoin d’un titre\u00a0: --title \"Classe 2B, mars\"",
     "workshop.already":
-        "{folder} est déjà un dossier d'atelier ({manifest} existe)\u00a0; choisissez un "
+        "{folder} est déjà un dossier d’atelier ({manifest} existe)\u00a0; choisissez un "
         "nouveau dossier pour un nouveau groupe",
-    "workshop.not_a_folder": "{folder} existe et n'est pas un dossier",
+    "workshop.not_a_folder": "{folder} existe et n’est pas un dossier",
     "workshop.cannot_read": "impossible de lire {path}\u00a0: {reason}",
     "workshop.manifest_fix":
         "il faut le restaurer depuis une copie, ou préparer un nouveau dossier avec\u00a0: "
         "rolequiz workshop init",
     "workshop.manifest_not_json":
-        "{path}\u00a0: ce n'est pas du JSON valide (abîmé\u00a0?)\u00a0; {fix}",
+        "{path}\u00a0: ce n’est pas du JSON valide (abîmé\u00a0?)\u00a0; {fix}",
     "workshop.manifest_schema":
-        "{path}\u00a0: ce n'est pas un manifeste d'atelier rolequiz (schéma "
+        "{path}\u00a0: ce n’est pas un manifeste d’atelier rolequiz (schéma "
         "{schema})\u00a0; {fix}",
-    "workshop.manifest_incomplete": "{path}\u00a0: manifeste d'atelier incomplet\u00a0; {fix}",
+    "workshop.manifest_incomplete": "{path}\u00a0: manifeste d’atelier incomplet\u00a0; {fix}",
     "workshop.manifest_not_a_file":
-        "{path} n'est pas un fichier ordinaire (un tube, un périphérique\u00a0?)\u00a0; il n'a "
+        "{path} n’est pas un fichier ordinaire (un tube, un périphérique\u00a0?)\u00a0; il n’a "
         "pas été ouvert",
-    "workshop.manifest_too_big": "{path}\u00a0: trop gros pour être un manifeste d'atelier",
+    "workshop.manifest_too_big": "{path}\u00a0: trop gros pour être un manifeste d’atelier",
     "workshop.manifest_outside":
-        "{path}\u00a0: le fichier de contenu {name} n'est pas dans le dossier",
+        "{path}\u00a0: le fichier de contenu {name} n’est pas dans le dossier",
     "workshop.content_changed":
-        "{path} a été modifié après la préparation de l'atelier\u00a0; il faut le restaurer, "
+        "{path} a été modifié après la préparation de l’atelier\u00a0; il faut le restaurer, "
         "ou préparer un nouveau dossier avec\u00a0: rolequiz workshop init",
     "workshop.not_pinned_questions":
-        "{path} n'est pas le fichier de questions de l'atelier «\u00a0{title}\u00a0» "
-        "({manifest})\u00a0; retire --questions pour utiliser la copie de l'atelier",
+        "{path} n’est pas le fichier de questions de l’atelier «\u00a0{title}\u00a0» "
+        "({manifest})\u00a0; retire --questions pour utiliser la copie de l’atelier",
     "workshop.not_pinned_roles":
-        "{path} n'est pas le fichier de métiers de l'atelier «\u00a0{title}\u00a0» "
-        "({manifest})\u00a0; retire --roles pour utiliser la copie de l'atelier",
+        "{path} n’est pas le fichier de métiers de l’atelier «\u00a0{title}\u00a0» "
+        "({manifest})\u00a0; retire --roles pour utiliser la copie de l’atelier",
     "workshop.did_you_mean_student":
         "aucun atelier dans {folder} — voulais-tu dire {choices}\u00a0?",
     "workshop.did_you_mean_counselor":
@@ -369,17 +569,88 @@ MESSAGES: dict[str, str] = {
     "workshop.or": " ou ",
     "workshop.no_workshop_student":
         "aucun atelier dans {folder} ({reason})\u00a0: vérifie le nom du dossier auprès de la "
-        "personne qui anime l'atelier",
+        "personne qui anime l’atelier",
     "workshop.no_workshop_counselor":
         "aucun atelier dans {folder} ({reason})\u00a0: vérifiez son nom, ou préparez-le "
         "avec\u00a0: {command}",
-    "workshop.reason_missing": "ce dossier n'existe pas",
-    "workshop.reason_file": "c'est un fichier, pas un dossier",
+    "workshop.reason_missing": "ce dossier n’existe pas",
+    "workshop.reason_file": "c’est un fichier, pas un dossier",
     "workshop.reason_no_manifest": "il ne contient pas de {manifest}",
     "workshop.no_such_file": "{path}\u00a0: aucun fichier ou dossier de ce nom",
     "workshop.folder_gone":
-        "le dossier de l'atelier {folder} n'est plus là (réseau, clé USB\u00a0?)\u00a0; ton "
-        "résultat n'a pas été enregistré, et le dossier n'a pas été recréé",
+        "le dossier de l’atelier {folder} n’est plus là (réseau, clé USB\u00a0?)\u00a0; ton "
+        "résultat n’a pas été enregistré, et le dossier n’a pas été recréé",
+    # sealed workshops: the counselor's key, its export, `workshop close`, and what a
+    # student is told of their code (cli/keys.py, cli/close.py, cli/interactive.py)
+    "seal.init_sealed":
+        "Les résultats sont scellés\u00a0: seule la clé gardée sur cet ordinateur les ouvre "
+        "(clé {key_id}, dans {path}). Pour les lire sur un autre ordinateur, exportez-la, "
+        "verrouillée par une phrase secrète\u00a0:",
+    "seal.init_open":
+        "attention\u00a0: avec --open, chaque résultat est gardé en clair\u00a0: toute "
+        "personne qui peut ouvrir le dossier peut lire le nom, les réponses et les intérêts "
+        "de chaque élève",
+    "seal.no_key":
+        "les résultats de {folder} sont scellés pour la conseillère ou le conseiller qui a "
+        "préparé «\u00a0{title}\u00a0» (atelier {id}, clé {key_id}), et cette clé n’est pas sur "
+        "cet ordinateur\u00a0: lancez le bilan là où l’atelier a été préparé, ou exportez-y "
+        "la clé avec `rolequiz workshop key export DIR --output FICHIER` et donnez-la ici "
+        "avec --key FICHIER (ou gardez-la ici avec `rolequiz workshop key import FICHIER`)",
+    "seal.manifest_key_changed":
+        "la clé nommée dans {folder}/workshop.json ({key_id}) n’est pas celle de cet atelier "
+        "({kept})\u00a0: les résultats enregistrés depuis ce changement ne s’ouvrent pas "
+        "ici, et la personne qui l’a changée pourrait les lire",
+    "seal.open_workshop":
+        "{folder} est un atelier ouvert (préparé avec --open)\u00a0: il n’a pas de clé",
+    "seal.export_inside":
+        "écrivez la clé hors du dossier de l’atelier {folder}\u00a0: des élèves pourraient "
+        "y essayer des phrases secrètes",
+    "seal.exported":
+        "La clé de «\u00a0{title}\u00a0» est écrite dans {path}, verrouillée par votre phrase "
+        "secrète. Sur l’autre ordinateur\u00a0:\n  {report}\nou, pour l’y garder\u00a0:"
+        "\n  {imported}",
+    "seal.imported": "La clé de «\u00a0{title}\u00a0» est gardée sur cet ordinateur dans {path}",
+    "seal.import_other":
+        "cet ordinateur garde déjà une autre clé pour «\u00a0{title}\u00a0» ({path})\u00a0; "
+        "elle n’a pas été touchée",
+    "seal.key_unreadable": "impossible de lire la clé {path}\u00a0: {reason}",
+    "seal.not_a_key":
+        "{path} n’est pas une clé écrite par `rolequiz workshop key export` ({reason})",
+    "seal.wrong_passphrase":
+        "phrase secrète incorrecte pour la clé de «\u00a0{title}\u00a0» dans {path}",
+    "seal.passphrase_prompt": "Phrase secrète\u00a0: ",
+    "seal.passphrase_again": "La même phrase secrète, encore une fois\u00a0: ",
+    "seal.passphrase_mismatch": "les deux phrases secrètes diffèrent\u00a0; rien n’a été écrit",
+    "seal.passphrase_empty": "la phrase secrète est vide",
+    "seal.passphrase_short": "choisissez une phrase secrète d’au moins {n}\u00a0caractères",
+    "seal.passphrase_no_terminal":
+        "pas de terminal où demander la phrase secrète\u00a0: donnez-la avec "
+        "--passphrase-file FICHIER",
+    "seal.passphrase_unreadable":
+        "impossible de lire la phrase secrète dans {path}\u00a0: {reason}",
+    "close.format":
+        "{path}\u00a0: indiquez le format par l’extension, parmi {formats}",
+    "close.nothing": "Aucun résultat ni quiz en cours à effacer dans {folder}.",
+    "close.confirm.one": "Effacer {n}\u00a0fichier de données d’élèves de {folder}\u00a0?",
+    "close.confirm.other": "Effacer {n}\u00a0fichiers de données d’élèves de {folder}\u00a0?",
+    "close.needs_yes":
+        "clore l’atelier efface les résultats des élèves\u00a0: ajoutez --yes pour confirmer",
+    "close.cancelled": "rien n’a été effacé",
+    "close.deleted": "Effacé de {folder}\u00a0: {results}, {progress}\u00a0:",
+    "close.results.one": "{n}\u00a0résultat",
+    "close.results.other": "{n}\u00a0résultats",
+    "close.progress.one": "{n}\u00a0quiz en cours",
+    "close.progress.other": "{n}\u00a0quiz en cours",
+    "close.not_deleted": "impossible d’effacer {path}\u00a0: {reason}",
+    "report.workshop_of": "Atelier du {date}",
+    "report.age.one": "Atelier du {date}\u00a0; son plus ancien résultat remonte à {n}\u00a0jour",
+    "report.age.other":
+        "Atelier du {date}\u00a0; son plus ancien résultat remonte à {n}\u00a0jours",
+    "workshop.resume_elsewhere":
+        "Ton code est {code}\u00a0: sur un autre ordinateur, continue avec\u00a0: {command}",
+    "progress.sealed_needs_code":
+        "Un quiz commencé sur un autre ordinateur ne s’ouvre qu’avec son code\u00a0: reprends "
+        "avec --name et ton code.",
     "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
     "report.no_such_content":
         "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; trouvés\u00a0: {known}",
@@ -388,11 +659,11 @@ MESSAGES: dict[str, str] = {
         "nette\u00a0: {unclear}",
     "report.live_more.one": "… et {n} autre\u00a0: {command}",
     "report.live_more.other": "… et {n} autres\u00a0: {command}",
-    "report.live_cut": "… coupé pour tenir à l'écran\u00a0: {command}",
+    "report.live_cut": "… coupé pour tenir à l’écran\u00a0: {command}",
 
     # output formats and files (cli/choices.py, cli/emit.py)
     "format.unsupported":
-        "{command} ne sait pas écrire --format {format} ; formats possibles : {names}",
+        "{command} ne sait pas écrire --format {format}\u00a0; formats possibles\u00a0: {names}",
     "output.saved": "Enregistré dans {path}",
 
     # files that are not what they seem, outputs that cannot be written, saves cut off,
@@ -451,9 +722,8 @@ MESSAGES: dict[str, str] = {
     "validate.sources.other": "{n} sources",
     "validate.languages": "langues\u00a0: {langs}",
     "validate.no_problems": "OK\u00a0: aucun problème trouvé",
-    "validate.pct": "{n}\u00a0%",
     "validate.ok_mark": "ok",
-    "validate.below": "SOUS L'OBJECTIF",
+    "validate.below": "SOUS L’OBJECTIF",
     "validate.and": ", ",
     "validate.versus": "{what} {a} contre {b}",
     "validate.lowered":
@@ -466,17 +736,17 @@ MESSAGES: dict[str, str] = {
     "validate.sim_title": "Simulation (graine {seed})",
     "validate.ideal_intro.one":
         "Répondants idéaux et bruités\u00a0: le répondant idéal de chaque métier, puis {n} "
-        "répondant bruité par métier (chaque réponse décalée d'un cran avec une probabilité de "
+        "répondant bruité par métier (chaque réponse décalée d’un cran avec une probabilité de "
         "{p}).",
     "validate.ideal_intro.other":
         "Répondants idéaux et bruités\u00a0: le répondant idéal de chaque métier, puis {n} "
-        "répondants bruités par métier (chaque réponse décalée d'un cran avec une probabilité "
+        "répondants bruités par métier (chaque réponse décalée d’un cran avec une probabilité "
         "de {p}).",
     "validate.ideal_only":
         "Répondants idéaux\u00a0: le répondant idéal de chaque métier, sans répondants bruités.",
     "validate.ideal_targets":
         "Objectifs\u00a0: le répondant idéal classe le métier premier avec au moins {margin} "
-        "points d'avance\u00a0; les répondants bruités le placent premier dans au moins {top1} des "
+        "points d’avance\u00a0; les répondants bruités le placent premier dans au moins {top1} des "
         "cas et dans les 3 premiers dans au moins {top3}.",
     "validate.col_role": "métier",
     "validate.col_ideal": "idéal",
@@ -494,18 +764,18 @@ MESSAGES: dict[str, str] = {
         "questions plus distincts.",
     "validate.undecided_intro": "Répondants indécis\u00a0: {groups}.",
     "validate.random_group.one":
-        "{n} répondant au hasard sur toute l'échelle ({low} à {high})",
+        "{n} répondant au hasard sur toute l’échelle ({low} à {high})",
     "validate.random_group.other":
-        "{n} répondants au hasard sur toute l'échelle ({low} à {high})",
+        "{n} répondants au hasard sur toute l’échelle ({low} à {high})",
     "validate.shrugging_group.one":
         "{n} répondant mitigé (au hasard, de {low} à {high} seulement)",
     "validate.shrugging_group.other":
         "{n} répondants mitigés (au hasard, de {low} à {high} seulement)",
     "validate.no_shrugging":
-        "Pas de répondants mitigés\u00a0: l'échelle ({low} à {high}) n'a aucune valeur entre ses "
+        "Pas de répondants mitigés\u00a0: l’échelle ({low} à {high}) n’a aucune valeur entre ses "
         "extrémités.",
     "validate.undecided_targets":
-        "Objectifs\u00a0: un résultat net pour au plus {clear} d'entre eux\u00a0; aucun métier "
+        "Objectifs\u00a0: un résultat net pour au plus {clear} d’entre eux\u00a0; aucun métier "
         "premier pour plus de {magnet}.",
     "validate.col_group": "répondants",
     "validate.col_magnet": "le plus souvent premier",
@@ -514,15 +784,15 @@ MESSAGES: dict[str, str] = {
     "validate.magnet": "{role} ({share})",
     "validate.realistic_intro":
         "Répondants réalistes\u00a0: {n} par métier, dont les intérêts sont les besoins du métier "
-        "avec une dispersion de {spread} sur chaque dimension, et dont les réponses suivent "
-        "leurs intérêts avec une dispersion de {noise} cran d'échelle.",
+        "avec une dispersion de {spread} sur chaque dimension, et dont les réponses suivent leurs "
+        "intérêts avec une dispersion de {noise} (en crans d’échelle).",
     "validate.realistic_sample":
         "Seuls {n} des {total} métiers, tirés au hasard avec la graine, en ont.",
     "validate.realistic_targets":
-        "Objectifs, sur l'ensemble\u00a0: le métier premier seul pour au moins {top1}, dans les 3 "
+        "Objectifs, sur l’ensemble\u00a0: le métier premier seul pour au moins {top1}, dans les 3 "
         "premiers pour au moins {top3}, un résultat net pour au moins {clear}.",
     "validate.realistic_all": "tous les métiers",
-    "validate.realistic_weak": "* sous les objectifs\u00a0: les métiers à retravailler d'abord.",
+    "validate.realistic_weak": "* sous les objectifs\u00a0: les métiers à retravailler d’abord.",
     "validate.pairs_title":
         "Paires les plus proches (écart quadratique moyen des profils, 0-1), ce qui sépare leurs "
         "profils, et les questions dont les réponses idéales diffèrent le plus\u00a0:",
@@ -541,9 +811,9 @@ MESSAGES: dict[str, str] = {
     "validate.students.one": "{n} participant",
     "validate.students.other": "{n} participants",
     "validate.results_other_content.one":
-        "{n} résultat fait avec d'autres questions est laissé de côté.",
+        "{n} résultat fait avec d’autres questions est laissé de côté.",
     "validate.results_other_content.other":
-        "{n} résultats faits avec d'autres questions sont laissés de côté.",
+        "{n} résultats faits avec d’autres questions sont laissés de côté.",
     "validate.results_no_answers.one": "{n} résultat sans ses réponses est laissé de côté.",
     "validate.results_no_answers.other":
         "{n} résultats sans leurs réponses sont laissés de côté.",
@@ -552,11 +822,11 @@ MESSAGES: dict[str, str] = {
     "validate.results_files_skipped.other":
         "{n} fichiers ignorés (pas des résultats, abîmés, ou en double).",
     "validate.results_too_few":
-        "Trop peu pour conclure\u00a0: il faut au moins {n} participants\u00a0; rien n'est jugé.",
+        "Trop peu pour conclure\u00a0: il faut au moins {n} participants\u00a0; rien n’est jugé.",
     "validate.results_targets":
         "Objectifs\u00a0: chaque question est corrélée à au moins {r} avec les autres questions de "
-        "sa dimension (corrélation item-total corrigée)\u00a0; l'alpha de Cronbach de chaque "
-        "dimension est d'au moins {alpha}.",
+        "sa dimension (corrélation item-total corrigée)\u00a0; l’alpha de Cronbach de chaque "
+        "dimension est d’au moins {alpha}.",
     "validate.col_dimension": "dimension",
     "validate.col_questions": "questions",
     "validate.col_students": "participants",
@@ -580,10 +850,12 @@ MESSAGES: dict[str, str] = {
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Ton code\u00a0: ",
     "browse.code_why": "(note-le\u00a0: il désigne ton résultat sans ton nom)",
-    "browse.keys_summary": "{cards} fiche métier · c comparer le top 3 · r tous les métiers"
-        " · i intérêts · s enregistrer · q quitter",
-    "browse.keys_saved": "{cards} fiche métier · c comparer le top 3 · r tous les métiers"
-        " · i intérêts · q quitter",
+    "browse.keys_summary":
+        "{cards} fiche métier · c comparer les 3 premiers · r tous les métiers · i intérêts · s "
+        "enregistrer · q quitter",
+    "browse.keys_saved":
+        "{cards} fiche métier · c comparer les 3 premiers · r tous les métiers · i intérêts · q "
+        "quitter",
     "browse.keys_view": "{cards} fiche · c comparer · r métiers · i intérêts · Entrée retour"
         " · q quitter",
     "browse.keys_scroll": "↑↓ espace\u00a0: lignes {first} à {last} sur {total}",
@@ -596,7 +868,7 @@ MESSAGES: dict[str, str] = {
     "browse.card_title": "{rank}. {name}\u00a0: {score} sur 100",
     "browse.saved": "Enregistré dans {path}.",
     "browse.already_saved": "Déjà enregistré dans {path}.",
-    "browse.not_saved": "Impossible d'enregistrer\u00a0: {error}",
+    "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
     "browse.again": "Pour le revoir\u00a0:",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
 }

@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Question
-from rolequiz.i18n import plural, t
+from rolequiz.i18n import percent, plural, t
 from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
@@ -187,7 +187,7 @@ class Session:
         total = len(self.questions)
         n = self.number if self.number is not None else index + 1
         head, done, total = self.counter(n, total)
-        pct = t("quiz.percent", lang, n=round(100 * done / total))
+        pct = percent(done / total, lang)
         bar = progress_bar(done, total, min(30, width - len(pct) - 3),
                            ascii_only=sc.ascii_only)
         lines = [sc.style(head, "1"), sc.style(bar, "36") + " " + pct, ""]
@@ -413,8 +413,8 @@ class AdaptiveSession(Session):
     def settled_text(self, status) -> str:
         width = self.screen.text_width
         keys = t("adaptive.settled_keys", self.lang)
-        lines = [self.screen.style(_wrap(t("adaptive.settled", self.lang, asked=status.asked,
-                                           total=status.total), width), "1"),
+        lines = [self.screen.style(_wrap(plural(status.asked, self.lang, "adaptive.settled",
+                                                total=status.total), width), "1"),
                  "", _wrap(keys.replace("·", "|" if self.screen.ascii_only else "·"), width)]
         return "\n".join(lines) + "\n"
 

@@ -13,10 +13,16 @@ from typing import Any
 
 from rolequiz import __version__
 from rolequiz.base.textsafe import clean
-from rolequiz.content.cards import card, merge_sources
+from rolequiz.content.cards import (
+    card,
+    judgement_line,
+    merge_sources,
+    quote_shown,
+    quotes_language,
+)
 from rolequiz.content.models import LIST_FIELDS, Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, t
+from rolequiz.i18n import number, percent, plural, t
 
 CSS = """
 *{box-sizing:border-box}
@@ -46,6 +52,9 @@ tr.out th{background:#fff1b8}
 .shared{color:#57606a}
 .reasons li.lift{color:#1a7f37}.reasons li.gap{color:#cf222e}
 ol.sources{padding-left:1.6rem;font-size:.9rem;overflow-wrap:anywhere}
+ul.quotes{list-style:none;padding-left:.8rem;margin:.1rem 0 .4rem;color:#57606a;font-style:italic;
+font-size:.9rem;border-left:2px solid #d0d7de}
+.notcomparable{font-weight:600;color:#7d4e00}
 footer{margin-top:2rem;font-size:.8rem;color:#57606a}
 a{color:#0969da}
 @media (max-width:40rem){
@@ -115,7 +124,8 @@ def _score(score: float, lang: str) -> str:
     return _e(number(score, lang))
 
 
-def _page(title: str, lang: str, body: list[str]) -> str:
+def _page(title: str, lang: str, body: list[str], css: str = "") -> str:
+    """A whole page around `body`; `css` adds to the shared style."""
     return "\n".join([
         "<!DOCTYPE html>",
         f'<html lang="{_e(lang)}">',
@@ -123,7 +133,7 @@ def _page(title: str, lang: str, body: list[str]) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
-        f"<style>{CSS}</style>",
+        f"<style>{CSS}{css}</style>",
         "</head>",
         "<body>",
         *body,
@@ -140,26 +150,74 @@ def _link(url: str | None) -> str | None:
     return None
 
 
-def _sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
+def _sources(sources: list[dict[str, Any]], lang: str, anchor: str = "source-") -> list[str]:
+    """The numbered sources; each item's id is `anchor` + its number (unique on a page that
+    holds several lists)."""
     if not sources:
         return []
     out = [f"<h2>{_e(t('cards.sources', lang))}</h2>", '<ol class="sources">']
     for s in sources:
-        item = _e(s["title"])
+        item = _e(s.get("citation") or s["title"])
         url = _link(s.get("url"))
+        where = s.get("where", s.get("url") or s.get("file"))
         if url:
             item += (f' — <a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>')
-        elif s.get("file"):
-            item += f' — <span class="id">{_e(s["file"])}</span>'
-        out.append(f'<li id="source-{s["n"]}">{item}</li>')
+        elif where:
+            item += f' — <span class="id">{_e(where)}</span>'
+        out.append(f'<li id="{anchor}{s["n"]}">{item}</li>')
     out.append("</ol>")
     return out
 
 
 def _fact(value: str | None, n: int | None, lang: str) -> str:
     if value is None:
-        return f'<span class="unknown">{_e(t("cards.not_known", lang))}</span>'
+        return f'<span class="unknown">{_e(t("cards.not_stated", lang))}</span>'
     return f'{_e(value)} <a class="muted" href="#source-{int(n)}">[{int(n)}]</a>'
+
+
+def _quotes(quotes: list[dict[str, Any]], lang: str) -> str:
+    """The sources' words under a line, each with a link to its source."""
+    if not quotes:
+        return ""
+    items = "".join(f'<li>{_e(t("cards.quote", lang, text=quote_shown(q)))} '
+                    f'<a class="muted" href="#source-{int(q["n"])}">[{int(q["n"])}]</a></li>'
+                    for q in quotes)
+    return f'<ul class="quotes">{items}</ul>'
+
+
+def _fact_cell(fact: dict[str, Any], number: dict[str, int], lang: str,
+               sources: bool = False) -> str:
+    """A fact's value, a salary's figures one a line after their level."""
+    colon = t("punct.colon", lang)
+    if not fact["figures"]:
+        n = number.get(fact["source"], fact.get("n"))
+        out = _fact(fact["value"], n, lang)
+        if sources:
+            out += _quotes([{"text": q, "n": n} for q in fact["quotes"]], lang)
+        return out
+    lines = []
+    for f in fact["figures"]:
+        n = number.get(f["source"], f["n"])
+        line = f"<strong>{_e(f['level_label'] + colon)}</strong>{_fact(f['text'], n, lang)}"
+        if sources:
+            line += _quotes([{"text": q, "n": n} for q in f["quotes"]], lang)
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def _facts_table(c: dict[str, Any], number: dict[str, int], lang: str,
+                 sources: bool = False, cls: str = "facts") -> list[str]:
+    """The facts a source gives, then one line for those none gives."""
+    from rolequiz.content.cards import not_stated_line
+
+    rows = [f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th>'
+            f"<td>{_fact_cell(fact, number, lang, sources)}</td></tr>"
+            for key, fact in c["facts"].items() if fact["value"] is not None]
+    out = [f'<table class="{cls}"><tbody>', *rows, "</tbody></table>"] if rows else []
+    missing = not_stated_line(c)
+    if missing:
+        out.append(f'<p class="unknown">{_e(missing)}</p>')
+    return out
 
 
 def _pct(x: float) -> str:
@@ -179,9 +237,8 @@ def _headline(result: Result, content: Content) -> list[str]:
         out = []
         if liked:
             names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
-            pct = t("results.pct", lang)
             items = ", ".join(f"<strong>{_name(names.get(d, d))}</strong> "
-                              f'<span class="nw">({percent(result.profile[d] or 0)}{_e(pct)})'
+                              f'<span class="nw">({_e(percent(result.profile[d] or 0, lang))})'
                               "</span>" for d in liked)
             out.append(f'<p class="headline">{_e(t("results.headline_likes", lang))}{items}</p>')
         return out + [f'<p class="headline warn">{_name(t("results.headline_weak", lang))}</p>']
@@ -214,7 +271,7 @@ def _notes(result: Result) -> list[str]:
 def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
     lang = result.lang
     body = [f"<h1>{_e(t('document.title', lang))}</h1>",
-            f"<p>{_e(t('document.answered', lang, answered=result.answered, total=result.total))}"
+            f"<p>{_e(plural(result.total, lang, 'document.answered', answered=result.answered))}"
             "</p>"]
     body += _headline(result, content)
     body += _notes(result)
@@ -232,11 +289,7 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
             body.append('<ul class="reasons">')
             body += [f'<li class="{_e(r.kind)}">{_e(r.text)}</li>' for r in m.reasons]
             body.append("</ul>")
-        body.append('<table class="facts"><tbody>')
-        for key, fact in c["facts"].items():
-            body.append(f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th><td>'
-                        f"{_fact(fact['value'], source_n.get(fact['source']), lang)}</td></tr>")
-        body.append("</tbody></table>")
+        body += _facts_table(c, source_n, lang)
 
     body += [f"<h2>{_e(t('html.all_roles', lang))}</h2>", '<table class="ranking">',
              f'<thead><tr><th class="num">{_e(t("document.rank", lang))}</th>'
@@ -265,12 +318,12 @@ def result_to_html(result: Result, content: Content, *, top: int = 3) -> str:
             unknown += 1
             value, graphic = f'<span class="unknown">{_e(t("document.unknown", lang))}</span>', ""
         else:
-            value, graphic = _pct(p), _bar(p, f"{_pct(p)} %", neutral=True)
+            value, graphic = _pct(p), _bar(p, percent(p, lang), neutral=True)
         body.append(f'<tr><td>{_e(names.get(d, d))}</td><td class="num">{value}</td>'
                     f'<td class="graphic">{graphic}</td></tr>')
     body += ["</tbody>", "</table>"]
     if unknown:
-        body.append(f'<p class="muted">{_e(t("results.profile_hint", lang, n=unknown))}</p>')
+        body.append(f'<p class="muted">{_e(plural(unknown, lang, "results.profile_hint"))}</p>')
     body += _sources(sources, lang)
     return _page(t("document.title", lang), lang, body)
 
@@ -293,7 +346,7 @@ def role_list_to_html(data: dict[str, Any]) -> str:
         row += f'<td>{_name(r["name"])}<br>{_id(r["id"])}</td>'
         if scored:
             row += ('<td class="num">–</td>' if r["score"] is None
-                    else f'<td class="num">{r["score"]:.1f}</td>')
+                    else f'<td class="num">{_score(r["score"], lang)}</td>')
         row += f'<td>{_e(r["summary"]) if r["summary"] else "–"}</td></tr>'
         body.append(row)
     body += ["</tbody>", "</table>"]
@@ -303,54 +356,114 @@ def role_list_to_html(data: dict[str, Any]) -> str:
 # -- one role's card -------------------------------------------------------------------------
 
 
-def card_to_html(data: dict[str, Any]) -> str:
+def card_to_html(data: dict[str, Any], *, sources: bool = False) -> str:
+    """A role's card; with `sources`, the words of the articles under each line."""
     lang = data["lang"]
+    quotes = data.get("quotes", {})
+    number = {s["id"]: s["n"] for s in data["sources"]}
     body = [f'<h1>{_name(data["name"])} {_id(data["id"])}</h1>']
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
         body.append(f"<p><strong>{_e(t('cards.score', lang))}</strong>"
-                    f"{_e(t('punct.colon', lang))}{data['score']:.1f} ({_e(rank)})</p>")
+                    f"{_e(t('punct.colon', lang))}{_score(data['score'], lang)} ({_e(rank)})</p>")
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        body.append(f'<p class="muted">{_e(said_in)}</p>')
     if data["summary"]:
         body.append(f"<p>{_e(data['summary'])}</p>")
-    body += [f"<h2>{_e(t('cards.facts', lang))}</h2>", "<table>", "<tbody>"]
-    for key, fact in data["facts"].items():
-        body.append(f'<tr><th scope="row">{_e(t("cards." + key, lang))}</th>'
-                    f"<td>{_fact(fact['value'], fact['n'], lang)}</td></tr>")
-    body += ["</tbody>", "</table>"]
+        if sources:
+            body.append(_quotes(quotes.get("summary", []), lang))
+    body += [f"<h2>{_e(t('cards.facts', lang))}</h2>"]
+    body += _facts_table(data, number, lang, sources, cls="card-facts")
     for key in LIST_FIELDS:
-        if data[key]:
+        if data.get(key):
+            evidence = quotes.get(key, [])
             body += [f"<h2>{_e(t('cards.' + key, lang))}</h2>", "<ul>"]
-            body += [f"<li>{_e(item)}</li>" for item in data[key]]
+            for i, item in enumerate(data[key]):
+                extra = _quotes(evidence[i], lang) if sources and i < len(evidence) else ""
+                body.append(f"<li>{_e(item)}{extra}</li>")
             body.append("</ul>")
     body += [f"<h2>{_e(t('cards.profile', lang))}</h2>", "<table>", "<tbody>"]
+    described = any(d.get("basis") for d in data["profile"])
     for d in data["profile"]:
-        body.append(f'<tr><td>{_e(d["name"])}</td><td class="num">{_pct(d["value"])}</td>'
-                    f'<td>{_bar(d["value"], _pct(d["value"]) + " %")}</td></tr>')
+        why = ""
+        if sources:
+            basis = d.get("basis")
+            if basis:
+                why = _quotes(basis["quotes"], lang)
+                if basis["judgement"]:
+                    why += (f'<p class="muted">'
+                            f'{_e(judgement_line(basis["judgement"], lang))}</p>')
+            elif described and not d["value"]:
+                why = f'<p class="muted">{_e(t("cards.no_basis", lang))}</p>'
+        body.append(f'<tr><td>{_e(d["name"])}{why}</td><td class="num">{_pct(d["value"])}</td>'
+                    f'<td>{_bar(d["value"], percent(d["value"], lang))}</td></tr>')
     body += ["</tbody>", "</table>"]
+    if data.get("glossary"):  # on paper: the words explained, not a command to type
+        body += [f"<h2>{_e(t('cards.glossary_title', lang))}</h2>",
+                 f'<p class="muted">{_e(t("cards.glossary_intro", lang))}</p>', "<dl>"]
+        for g in data["glossary"]:
+            body += [f"<dt><strong>{_e(g['term'])}</strong></dt>",
+                     f"<dd>{_e(g['definition'])}</dd>"]
+        body.append("</dl>")
     body += _sources(data["sources"], lang)
     return _page(data["name"], lang, body)
+
+
+def advice_to_html(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    title = t("cards.advice_title", lang)
+    body = [f"<h1>{_e(title)}</h1>"]
+    said_in = quotes_language(data)
+    if said_in:
+        body.append(f'<p class="muted">{_e(said_in)}</p>')
+    body.append("<ul>")
+    body += [f"<li>{_e(item['text'])}{_quotes(item['quotes'], lang)}</li>"
+             for item in data["items"]]
+    body.append("</ul>")
+    body += _sources(data["sources"], lang)
+    return _page(title, lang, body)
+
+
+def glossary_to_html(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    title = t("cards.glossary_title", lang)
+    body = [f"<h1>{_e(title)}</h1>", f'<p class="muted">{_e(t("cards.glossary_intro", lang))}</p>',
+            "<dl>"]
+    for term in data["terms"]:
+        body += [f"<dt><strong>{_e(term['term'])}</strong></dt>",
+                 f"<dd>{_e(term['definition'])}</dd>"]
+    body.append("</dl>")
+    return _page(title, lang, body)
 
 
 # -- a comparison ----------------------------------------------------------------------------
 
 
 def _cmp_cell(row: dict[str, Any], c: dict[str, Any], lang: str) -> str:
+    from rolequiz.content.cards import is_missing
+
     kind = row["kind"]
+    if is_missing(row, c):
+        return '<span class="unknown">–</span>'
     if kind == "score":
-        return "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+        return ("–" if c["value"] is None else
+                f"{_score(c['value'], lang)} ({_e(t('cards.rank', lang, rank=c['rank']))})")
     if kind == "fact":
         return _fact(c["text"], c["n"], lang)
+    if kind == "figures":
+        return "<br>".join(_fact(f["text"], f["n"], lang) for f in c["figures"])
     if kind == "list":
-        if not c["items"]:
-            return f'<span class="unknown">{_e(t("cards.none_listed", lang))}</span>'
         items = "".join(
             f'<li class="shared">= {_e(i["text"])}</li>' if i["shared"]
             else f"<li>{_e(i['text'])}</li>" for i in c["items"])
         return f"<ul>{items}</ul>"
-    return _bar(c["value"], _pct(c["value"]) + " %") + _pct(c["value"])
+    return _bar(c["value"], percent(c["value"], lang)) + _pct(c["value"])
 
 
 def comparison_to_html(data: dict[str, Any]) -> str:
+    from rolequiz.content.cards import is_missing, salary_notes, shown_rows
+
     lang = data["lang"]
     roles = data["roles"]
     names = " · ".join(r["name"] for r in roles)
@@ -360,7 +473,8 @@ def comparison_to_html(data: dict[str, Any]) -> str:
     ) + "</tr>"
     body = [f"<h1>{_e(title)}</h1>", '<table class="cmp">', f"<thead>{head}</thead>", "<tbody>"]
     in_profile = False
-    for row in data["rows"]:
+    missing = False
+    for row in shown_rows(data):
         label = _e(row["label"])
         if row["kind"] == "level" and not in_profile:  # one heading for the profile rows
             in_profile = True
@@ -369,13 +483,17 @@ def comparison_to_html(data: dict[str, Any]) -> str:
         cls = ' class="out"' if row["stands_out"] else ""
         cells = []
         for r, c in zip(roles, row["cells"], strict=True):
+            missing = missing or is_missing(row, c)
             top = c.get("top")
             mark = ' <span class="mark">▲</span>' if top else ""
             cells.append(f'<td data-role="{_e(r["name"])}"' + (' class="top"' if top else "")
                          + f">{_cmp_cell(row, c, lang)}{mark}</td>")
         body.append(f'<tr{cls}><th scope="row">{label}</th>{"".join(cells)}</tr>')
-    body += ["</tbody>", "</table>",
-             f'<p class="muted">{_e(t("cards.legend_top", lang))} · '
-             f'{_e(t("cards.legend_shared", lang))}</p>']
+    body += ["</tbody>", "</table>"]
+    body += [f'<p class="notcomparable">{_e(note)}</p>' for note in salary_notes(data)]
+    legend = [t("cards.legend_top", lang), t("cards.legend_shared", lang)]
+    if missing:
+        legend.append(t("cards.not_stated_mark", lang))
+    body.append(f'<p class="muted">{" · ".join(_e(x) for x in legend)}</p>')
     body += _sources(data["sources"], lang)
     return _page(title, lang, body)

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Result
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, t
+from rolequiz.i18n import in_sentence, number, percent, plural, t
+
+# what starts a block at the start of a line: "#", "+", "-", "=", "1." or "1)" (its mark
+# is escaped: "\#", "1\.")
+_BLOCK_START = re.compile(r"^(?:[#+\-=]|\d+[.)])")
 
 
 def _md(text: str) -> str:
-    """Text for a Markdown table cell or line: no control characters, no markup effect."""
+    """Text for a Markdown table cell or line: no control characters, no markup effect.
+    Characters that make markup anywhere are escaped; those that only start a block (a
+    heading, a list, a quote) only at the start, so running text keeps its parentheses."""
     text = clean(text)
-    for ch in "\\`*_{}[]<>()#+!|":
+    for ch in "\\`*_{}[]<>|~":
         text = text.replace(ch, "\\" + ch)
-    return text
+    return _BLOCK_START.sub(lambda m: m[0][:-1] + "\\" + m[0][-1], text, count=1)
 
 
 def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3) -> str:
@@ -23,7 +30,7 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     the ranking, the interests highest first, the reasons of the top roles."""
     lang = result.lang
     lines = [f"# {t('document.title', lang)}", "",
-             t("document.answered", lang, answered=result.answered, total=result.total), ""]
+             plural(result.total, lang, "document.answered", answered=result.answered), ""]
     lines += _md_headline(result, content)
     doubts = [n for n in result.notes if n.code != "adaptive"]
     if doubts:
@@ -43,13 +50,13 @@ def result_to_markdown(result: Result, content: Content, *, top_reasons: int = 3
     names = {d.id: d.name.get(lang) for d in content.questions.dimensions}
     for d in interests_in_order(result, [d.id for d in content.questions.dimensions]):
         p = result.profile.get(d)
-        value = t("document.unknown", lang) if p is None else \
-            f"{round(p * 100)}{t('results.pct', lang)}"
+        # as on the screen: 0 to 100, 50 being neutral (the heading says so)
+        value = t("document.unknown", lang) if p is None else percent(p)
         lines.append(f"| {_md(names.get(d, d))} | {value} |")
     for m in result.matches[:top_reasons]:
         if m.reasons:
-            lines += ["", f"## {t('document.why', lang)}: {_md(m.name)} "
-                          f"({number(m.score, lang)})", ""]
+            why = t("results.why", lang, name=in_sentence(m.name, lang))
+            lines += ["", f"## {_md(why)} ({number(m.score, lang)})", ""]
             lines += [f"- {_md(r.text)}" for r in m.reasons]
     return "\n".join(lines) + "\n"
 
@@ -64,8 +71,7 @@ def _md_headline(result: Result, content: Content) -> list[str]:
         out = []
         if liked:
             items = ", ".join(f"**{_md(names.get(d, d))}** "
-                              f"({round((result.profile[d] or 0) * 100)}"
-                              f"{t('results.pct', lang)})" for d in liked)
+                              f"({percent(result.profile[d] or 0, lang)})" for d in liked)
             out.append(_md(t("results.headline_likes", lang)) + items)
             out.append("")
         return out + [f"**{_md(t('results.headline_weak', lang))}**", ""]
@@ -87,8 +93,16 @@ def _md_headline(result: Result, content: Content) -> list[str]:
 
 def _md_fact(value: str | None, n: int | None, lang: str) -> str:
     if value is None:
-        return f"*{t('cards.not_known', lang)}*"
+        return f"*{t('cards.not_stated', lang)}*"
     return f"{_md(value)} \\[{n}\\]"
+
+
+def _md_quotes(quotes: list[dict[str, Any]], lang: str, indent: str = "  ") -> list[str]:
+    """The sources' words under a line, one list item each, with its source's number."""
+    from rolequiz.content.cards import quote_shown
+
+    return [f"{indent}- *{_md(t('cards.quote', lang, text=quote_shown(q)))}* \\[{q['n']}\\]"
+            for q in quotes]
 
 
 def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
@@ -96,12 +110,13 @@ def _md_sources(sources: list[dict[str, Any]], lang: str) -> list[str]:
         return []
     lines = ["", f"## {t('cards.sources', lang)}", ""]
     for s in sources:
-        where = s.get("url") or s.get("file") or ""
+        where = s.get("where", s.get("url") or s.get("file")) or ""
         if s.get("url"):
             where = f"<{s['url'].replace('>', '%3E').replace(' ', '%20')}>"
         elif where:
             where = f"`{clean(where).replace('`', chr(39))}`"
-        lines.append(f"{s['n']}. {_md(s['title'])}" + (f" — {where}" if where else ""))
+        title = s.get("citation") or s["title"]
+        lines.append(f"{s['n']}. {_md(title)}" + (f" — {where}" if where else ""))
     return lines
 
 
@@ -120,7 +135,7 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
         summary = _md(r["summary"]) if r["summary"] else "–"
         ident = f"`{r['id']}`"
         if data["scored"]:
-            score = "–" if r["score"] is None else f"{r['score']:.1f}"
+            score = "–" if r["score"] is None else number(r["score"], lang)
             rank = r["rank"] if r["rank"] is not None else "–"
             lines.append(f"| {rank} | {_md(r['name'])} | {ident} | {score} | {summary} |")
         else:
@@ -128,58 +143,143 @@ def role_list_to_markdown(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def card_to_markdown(data: dict[str, Any]) -> str:
+def card_to_markdown(data: dict[str, Any], *, sources: bool = False) -> str:
+    """A role's card; with `sources`, the words of the articles under each line."""
+    from rolequiz.content.cards import judgement_line, not_stated_line, quotes_language
     from rolequiz.content.models import LIST_FIELDS
 
     lang = data["lang"]
+    quotes = data.get("quotes", {})
+    colon = t("punct.colon", lang)
     lines = [f"# {_md(data['name'])} (`{data['id']}`)", ""]
     if data.get("score") is not None:
         rank = t("cards.your_rank", lang, rank=data["rank"], total=data.get("total", "?"))
-        lines += [f"**{t('cards.score', lang)}:** {data['score']:.1f} ({rank})", ""]
+        lines += [f"**{t('cards.score', lang)}**{t('punct.colon', lang)}"
+                  f"{number(data['score'], lang)} ({rank})", ""]
+    said_in = quotes_language(data) if sources else None
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
     if data["summary"]:
         lines += [_md(data["summary"]), ""]
+        if sources and quotes.get("summary"):
+            lines += [*_md_quotes(quotes["summary"], lang, ""), ""]
     lines += [f"## {t('cards.facts', lang)}", ""]
     for key, fact in data["facts"].items():
-        lines.append(f"- **{t('cards.' + key, lang)}:** "
-                     f"{_md_fact(fact['value'], fact['n'], lang)}")
+        if fact["value"] is None:
+            continue
+        label = f"- **{t('cards.' + key, lang)}{colon.rstrip()}**"
+        if fact["figures"]:
+            lines.append(label)
+            for f in fact["figures"]:
+                lines.append(f"  - {_md(f['level_label'] + colon)}"
+                             f"{_md_fact(f['text'], f['n'], lang)}")
+                if sources:
+                    lines += _md_quotes([{"text": q, "n": f["n"]} for q in f["quotes"]],
+                                        lang, "    ")
+        else:
+            lines.append(f"{label} {_md_fact(fact['value'], fact['n'], lang)}")
+            if sources:
+                lines += _md_quotes([{"text": q, "n": fact["n"]} for q in fact["quotes"]],
+                                    lang)
+    missing = not_stated_line(data)
+    if missing:
+        lines += ["", f"*{_md(missing)}*"]
     for key in LIST_FIELDS:
-        if data[key]:
+        if data.get(key):
             lines += ["", f"## {t('cards.' + key, lang)}", ""]
-            lines += [f"- {_md(item)}" for item in data[key]]
+            evidence = quotes.get(key, [])
+            for i, item in enumerate(data[key]):
+                lines.append(f"- {_md(item)}")
+                if sources and i < len(evidence):
+                    lines += _md_quotes(evidence[i], lang)
     lines += ["", f"## {t('cards.profile', lang)}", ""]
-    lines += [f"- {_md(d['name'])}: {round(d['value'] * 100)} %" for d in data["profile"]]
+    described = any(d.get("basis") for d in data["profile"])
+    for d in data["profile"]:
+        lines.append(f"- {_md(d['name'])}{t('punct.colon', lang)}{percent(d['value'], lang)}")
+        if sources:
+            basis = d.get("basis")
+            if basis:
+                lines += _md_quotes(basis["quotes"], lang)
+                if basis["judgement"]:
+                    judged = judgement_line(basis["judgement"], lang)
+                    lines.append(f"  - *{_md(judged)}*")
+            elif described and not d["value"]:
+                lines.append(f"  - *{_md(t('cards.no_basis', lang))}*")
+    if data.get("glossary"):  # on paper: the words explained, not a command to type
+        lines += ["", f"## {_md(t('cards.glossary_title', lang))}", "",
+                  f"*{_md(t('cards.glossary_intro', lang))}*", ""]
+        lines += [f"- **{_md(g['term'])}**{t('punct.colon', lang)}{_md(g['definition'])}"
+                  for g in data["glossary"]]
     lines += _md_sources(data["sources"], lang)
+    return "\n".join(lines) + "\n"
+
+
+def advice_to_markdown(data: dict[str, Any]) -> str:
+    from rolequiz.content.cards import quotes_language
+
+    lang = data["lang"]
+    lines = [f"# {_md(t('cards.advice_title', lang))}", ""]
+    said_in = quotes_language(data)
+    if said_in:
+        lines += [f"*{_md(said_in)}*", ""]
+    for item in data["items"]:
+        lines.append(f"- {_md(item['text'])}")
+        lines += _md_quotes(item["quotes"], lang)
+    lines += _md_sources(data["sources"], lang)
+    return "\n".join(lines) + "\n"
+
+
+def glossary_to_markdown(data: dict[str, Any]) -> str:
+    lang = data["lang"]
+    lines = [f"# {_md(t('cards.glossary_title', lang))}", "",
+             f"*{_md(t('cards.glossary_intro', lang))}*", ""]
+    for term in data["terms"]:
+        lines.append(f"- **{_md(term['term'])}**: {_md(term['definition'])}")
     return "\n".join(lines) + "\n"
 
 
 def comparison_to_markdown(data: dict[str, Any]) -> str:
     """A side-by-side table; the cells where the roles differ most are in bold."""
+    from rolequiz.content.cards import is_missing, salary_notes, shown_rows
+
     lang = data["lang"]
     names = " | ".join(f"{_md(r['name'])} (`{r['id']}`)" for r in data["roles"])
     lines = [f"# {t('cards.compare_title', lang)}", "", f"| | {names} |",
              "|---|" + "---|" * len(data["roles"])]
-    for row in data["rows"]:
+    missing = False
+    for row in shown_rows(data):
         label = _md(row["label"])
         if row["kind"] == "level":
-            label = f"{_md(data['profile_title'])}: {label}"
+            label = f"{_md(data['profile_title'])}{t('punct.colon', lang)}{label}"
         if row["stands_out"]:
             label = f"**{label}**"
         cells = []
         for c in row["cells"]:
-            if row["kind"] == "score":
-                text = "–" if c["value"] is None else f"{c['value']:.1f} (#{c['rank']})"
+            if is_missing(row, c):
+                missing = True
+                text = "–"
+            elif row["kind"] == "score":
+                text = ("–" if c["value"] is None else f"{number(c['value'], lang)} "
+                        f"({t('cards.rank', lang, rank=c['rank'])})")
             elif row["kind"] == "fact":
                 text = _md_fact(c["text"], c["n"], lang)
+            elif row["kind"] == "figures":
+                text = "<br>".join(_md_fact(f["text"], f["n"], lang) for f in c["figures"])
             elif row["kind"] == "list":
-                text = "<br>".join(
-                    ("= " if i["shared"] else "") + _md(i["text"]) for i in c["items"]
-                ) or f"*{t('cards.none_listed', lang)}*"
+                text = "<br>".join(("= " if i["shared"] else "") + _md(i["text"])
+                                   for i in c["items"])
             else:
-                text = f"{round(c['value'] * 100)} %"
+                text = percent(c["value"], lang)
             if c.get("top"):
                 text = f"**{text} ▲**"
             cells.append(text)
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
-    lines += ["", t("cards.legend_top", lang) + " · " + _md(t("cards.legend_shared", lang))]
+    notes = salary_notes(data)
+    if notes:
+        lines += [""] + [f"**{_md(note)}**  " for note in notes]
+    legend = [t("cards.legend_top", lang), _md(t("cards.legend_shared", lang))]
+    if missing:
+        legend.append(_md(t("cards.not_stated_mark", lang)))
+    lines += ["", " · ".join(legend)]
     lines += _md_sources(data["sources"], lang)
     return "\n".join(lines) + "\n"

@@ -9,7 +9,7 @@ from typing import Any
 
 from rolequiz.base.errors import UsageError
 from rolequiz.base.textsafe import clean
-from rolequiz.group.report import TOP, Report
+from rolequiz.group.report import TOP, Report, clear_mark, local_time
 from rolequiz.i18n import number, t
 
 # -- CSV (for Excel and LibreOffice) ------------------------------------------------------
@@ -29,8 +29,10 @@ def cell(text: str | None) -> str:
 
 
 # The first columns, before one per role and per dimension; each has a message "report.NAME".
-COLUMNS = ("participant", "code", "finished", "answered", "total", "notes", "first", "second",
-           "third")
+# "notes" holds the codes of the result's notes, for scripts; "result" says in words whether
+# the result is clear, and why not. Anonymized, the participant is their code: one column.
+COLUMNS = ("participant", "code", "finished", "answered", "total", "notes", "result", "first",
+           "second", "third")
 
 
 def to_csv(report: Report) -> str:
@@ -51,13 +53,16 @@ def to_csv(report: Report) -> str:
     g = report.groups[0] if report.groups else None
     roles = g.roles if g else []
     dims = g.dimensions if g else []
-    header = [t("report." + k, lang) for k in COLUMNS]
+    anonymous = report.anonymized
+    header = [t("report." + k, lang) for k in COLUMNS[anonymous:]]
     header += [r[1] for r in roles] + [f"{d[1]} (%)" for d in dims]
     out.writerow([cell(h) for h in header])
     for p in g.people if g else []:
         top = [name for _, name, _ in p.top] + [""] * (TOP - len(p.top))
-        row: list[Any] = [cell(p.label), cell(p.code), cell(p.finished_at), p.answered,
-                          p.total, cell(" ".join(p.notes))]
+        # anonymized, the label is the code (or a number when a result has none)
+        who = [cell(p.label)] if anonymous else [cell(p.label), cell(p.code)]
+        row: list[Any] = [*who, cell(local_time(p.finished_at, lang)), p.answered, p.total,
+                          cell(" ".join(p.notes)), cell(clear_mark(p.notes, lang))]
         row += [cell(name) for name in top[:TOP]]
         row += [num(p.scores.get(rid)) for rid, _ in roles]
         row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content
 from rolequiz.engine import itemstats, simulate, validity
-from rolequiz.i18n import number, plural, t
+from rolequiz.i18n import number, percent, plural, t
 
 MAX_ROWS = 50  # role rows per table; beyond, the weakest are shown
 
@@ -27,7 +27,7 @@ class Lowered:
 def pct(x: float, lang: str, spec: str = ".1f") -> str:
     """0.853 -> '85.3%' (French: '85,3 %', with a non-breaking space); a target, written
     with spec "g": 0.7 -> '70%'."""
-    return t("validate.pct", lang, n=number(100 * x, lang, spec))
+    return percent(x, lang, spec)
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
@@ -106,8 +106,8 @@ def ideal_section(sim: simulate.Simulation, lang: str, lowered: Lowered | None =
     figures, hidden = _shown(list(sim.roles), lambda f: (f.ok, f.ideal_margin, f.top1), lang)
     rows = []
     for f in figures:
-        row = [clean(f.role), f"#{f.ideal_rank}", number(f.ideal_margin, lang),
-               clean(f.runner_up)]
+        row = [clean(f.role), t("cards.rank", lang, rank=f.ideal_rank),
+               number(f.ideal_margin, lang), clean(f.runner_up)]
         if sim.respondents:
             row += [pct(f.top1, lang), pct(f.top3, lang)]
         rows.append([*row, _status(f.ok, lang)])

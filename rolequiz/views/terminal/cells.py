@@ -6,6 +6,10 @@ rich wraps at any Unicode space, a no-break space included, so "100 000 €" can
 column: a space between two digits, between a number and its currency sign, % or unit,
 before a French ; : ! ? », after «, and every no-break space hold their neighbours
 together. A run longer than the whole line is folded, never cut.
+
+The lines it lays out keep their no-break spaces: nothing wraps them again, a terminal
+shows them as spaces, and a table saved with --output keeps the French typography. A
+console whose code page has no such character gets a plain space (base/textsafe.py).
 """
 
 from __future__ import annotations
@@ -21,11 +25,15 @@ from rich.text import Text
 
 NO_BREAK = "\u00a0\u202f\u2007"  # no-break, narrow no-break and figure spaces
 SHOWN_AS_SPACE = str.maketrans(dict.fromkeys(NO_BREAK, " "))
+# what the laid-out lines show for a no-break space: itself (a test that wants to know which
+# texts reached the screen without Unbroken sets SHOWN_AS_SPACE here)
+SHOWN: dict[int, str] = {}
 SIGNS = "%‰"
 # short units written after a number; a word such as "hours" may go to the next line
 UNITS = frozenset({"k€", "K€", "M€", "k$", "M$", "h", "min", "ms", "km", "kg", "m²",
                    "ko", "Mo", "Go", "To", "kB", "MB", "GB", "TB", "°C"})
 HIGH_PUNCTUATION = ";:!?»"
+RANGE_DASH = "–—"  # a range written without spaces ("€50,000–€90,000") may break after it
 
 
 def _sign(ch: str) -> bool:
@@ -66,6 +74,10 @@ def runs(plain: str) -> list[tuple[int, int]]:
             if start is None:
                 start = i
             i += 1
+            if plain[i - 1] in RANGE_DASH and i < n and not _breakable(plain[i]) \
+                    and i - 1 > start:
+                out.append((start, i))  # "€50,000–€90,000" may break after its dash
+                start = None
             continue
         j = i
         while j < n and _breakable(plain[j]):
@@ -116,7 +128,7 @@ def line_spans(plain: str, width: int) -> list[tuple[int, int]]:
 
 class Unbroken:
     """`text` wrapped to the width it is given, breaking lines only where `runs` allows;
-    no-break spaces are shown as plain spaces."""
+    its no-break spaces are kept (SHOWN)."""
 
     def __init__(self, text: Text):
         self.text = text
@@ -130,7 +142,8 @@ class Unbroken:
         lines = []
         for start, end in line_spans(self.text.plain, options.max_width):
             line = self.text[start:end]
-            line.plain = line.plain.translate(SHOWN_AS_SPACE)  # same length: styles kept
+            if SHOWN:
+                line.plain = line.plain.translate(SHOWN)  # same length: styles kept
             lines.append(line)
         if lines:
             yield from Text("\n").join(lines).render(console, end="\n")

@@ -18,6 +18,11 @@ from rolequiz.group.report import (
     UNCLEAR_NOTES,
     Group,
     Report,
+    age_line,
+    averages_text,
+    clear_mark,
+    firsts_text,
+    left_out_text,
     percent_text,
     reason_label,
     skip_reason,
@@ -32,6 +37,8 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
                 footer: str | None = None) -> RenderableType:
     lang = report.lang
     parts: list[RenderableType] = [safe(report.title, "bold")]
+    if (age := age_line(report)) is not None:
+        parts.append(Text(age, style="dim"))
     line = Text(t("report.participants", lang, n=report.participants), style="bold")
     parts.append(line)
     if report.in_progress:
@@ -68,12 +75,19 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
 
 
 def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[RenderableType]:
-    out: list[RenderableType] = [_first_table(g.first_matches, g.size, lang, ascii_only)]
+    out: list[RenderableType] = []
+    if (left_out := left_out_text(g, lang)) is not None:
+        out += [Text(left_out, style="yellow"), Text("")]
+    out.append(_first_table(g.first_matches, g.size, lang, ascii_only))
+    out.append(Text(firsts_text(g, lang)))
     if g.ties:
         out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
     if g.unclear:
         out.append(Text(t("report.unclear", lang, n=g.unclear), style="yellow"))
+    out += [Text(""), top_view(g, lang), Text(t("report.top_three_ties", lang), style="dim"),
+            Text("")]
     out.append(_profile_table(g, lang, ascii_only))
+    out.append(Text(averages_text(g, lang)))
     out.append(_unmatched_line(g, lang))
     if people and g.people:
         out.append(Text(""))
@@ -120,22 +134,48 @@ def _unmatched_line(g: Group, lang: str) -> Text:
     return unmatched
 
 
+def top_view(g: Group, lang: str) -> RenderableType:
+    """How many students have each role first and in their top 3; how many of them have an
+    unclear result (left out with --only-clear: no such columns then)."""
+    # the title on its own line: as the table's title it would wrap to the narrow table
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column(t("report.role", lang), overflow="fold")
+    unclear = t("report.unclear_column", lang)
+    for head in (t("report.first", lang), unclear, t("report.in_top_three", lang), unclear):
+        if g.only_clear and head == unclear:
+            continue
+        table.add_column(head, justify="right", overflow="fold")
+    for r in g.top:
+        counts = ((r.first, r.top) if g.only_clear
+                  else (r.first, r.first_not_clear, r.top, r.top_not_clear))
+        table.add_row(safe(r.name), *map(str, counts))
+    return RichGroup(Text(t("report.top_three", lang), style="bold"), table)
+
+
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
-    """The participants and their top three."""
-    header = [t("report." + k, lang) for k in ("participant", "first", "second", "third")]
+    """The participants, their top three, and whether their result is clear."""
+    header = [t("report." + k, lang)
+              for k in ("participant", "first", "second", "third", "result")]
     role_name = dict(g.roles)
     memo: dict[tuple[str, float], str] = {}  # the same role and score come back often
+    marks: dict[tuple[str, ...], str] = {}  # and the same notes
     rows = []
     for p in g.people:
-        cells = [clean(p.label)]
-        for rid, name, score in p.raw_top():
-            cell = memo.get((rid, score))
+        roles, scores, notes = p.row()
+        label = p.label
+        cells = [label if label.isascii() and label.isprintable() else clean(label)]
+        for key in zip(roles, scores, strict=True):
+            cell = memo.get(key)
             if cell is None:
-                cell = memo[(rid, score)] = clean(
-                    f"{role_name.get(rid, name)} {number(score, lang)}")
+                rid, score = key
+                cell = memo[key] = clean(f"{role_name.get(rid, rid)} {number(score, lang)}")
             cells.append(cell)
         if len(cells) < 4:
             cells += [""] * (4 - len(cells))
+        mark = marks.get(notes)
+        if mark is None:
+            mark = marks[notes] = clean(clear_mark(notes, lang))
+        cells.append(mark)
         rows.append(cells)
     return RichGroup(Text(t("report.people", lang), style="bold"),
                      Grid(header, rows, rule="-" if ascii_only else "─"))
@@ -153,8 +193,9 @@ class Grid:
         self.rule = rule
         self.header = header
         self.rows = rows
-        self._memo: dict[str, tuple[int, list[str]]] = {}
+        self._memo: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._gap = " " * self.GAP
+        self._blank = _Blanks()
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = max(10, options.max_width)
@@ -215,24 +256,32 @@ class Grid:
         memo = self._memo
         first, wd0 = cells[0], widths[0]
         if len(first) <= wd0 and first.isascii():
-            folded = [[first.ljust(wd0)]]
+            folded = [(first.ljust(wd0),)]
         else:
-            folded = [[line + " " * (wd0 - _cells(line)) for line in _fold(first, wd0)]]
-        single = len(folded[0]) == 1
+            folded = [tuple(line + " " * (wd0 - _cells(line)) for line in _fold(first, wd0))]
+        get = memo.get
         for c, wd in zip(cells[1:], widths[1:], strict=True):
-            f = memo.get(c)
+            f = get(c)
             if f is None or f[0] != wd:
-                f = memo[c] = (wd, [line + " " * (wd - _cells(line)) for line in _fold(c, wd)])
+                f = memo[c] = (wd, tuple(line + " " * (wd - _cells(line))
+                                         for line in _fold(c, wd)))
             folded.append(f[1])
-            single = single and len(f[1]) == 1
         gap = self._gap
-        if single:  # the usual row: one line
+        height = max(map(len, folded))
+        if height == 1:  # the usual row at a wide terminal: one line
             return [gap.join([f[0] for f in folded]).rstrip()]
-        out = []
-        for k in range(max(len(f) for f in folded)):
-            out.append(gap.join([f[k] if k < len(f) else " " * wd
-                                 for f, wd in zip(folded, widths, strict=True)]).rstrip())
-        return out
+        blank = self._blank
+        return [gap.join([f[k] if k < len(f) else blank[wd]
+                          for f, wd in zip(folded, widths, strict=True)]).rstrip()
+                for k in range(height)]
+
+
+class _Blanks(dict):  # type: ignore[type-arg]
+    """Width -> that many spaces, made once."""
+
+    def __missing__(self, width: int) -> str:
+        spaces = self[width] = " " * width
+        return spaces
 
 
 def _fold(text: str, width: int) -> list[str]:

@@ -17,7 +17,7 @@ from rolequiz.base.shell import command_lines
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import FACT_KEYS, Content, Match, Result, Role
 from rolequiz.engine.scoring import headline, interests_in_order
-from rolequiz.i18n import number, percent, plural, t
+from rolequiz.i18n import in_sentence, number, percent, plural, t
 from rolequiz.views.terminal.cells import Unbroken
 
 
@@ -46,7 +46,7 @@ WIDE = 100  # from this width the top roles are compared in columns, else one af
 def _heading(text: str, ascii_only: bool) -> Group:
     """A heading underlined; the rule is cut at the screen's edge, never wrapped."""
     rule = "=" if ascii_only else "━"
-    return Group(Text("\n" + clean(text), style="bold"),
+    return Group(Text(""), Unbroken(Text(clean(text), style="bold")),
                  Text(rule * min(len(text), 60), style="dim", no_wrap=True, overflow="crop"))
 
 
@@ -82,7 +82,7 @@ class ResultView:
     def header(self):
         r, lang = self.result, self.lang
         yield Text(t("results.title", lang), style="bold")
-        yield Text(_answered(r))
+        yield Unbroken(Text(_answered(r)))
         yield from self.headline()
         doubts = [n for n in r.notes if n.code != "adaptive"]  # the rest is information
         if doubts:
@@ -94,29 +94,35 @@ class ResultView:
                 yield _hanging("i", safe(note.text), "dim")
 
     def headline(self):
+        """The verdict, after a blank line; it wraps where a line may break (never between
+        a word and a French colon, nor inside "(94 %)")."""
         r, lang = self.result, self.lang
         kind, liked = headline(r)
+        if kind and (kind != "weak" or liked):
+            yield Text("")
         if kind == "flat":
-            yield Text("\n" + t("results.headline_flat", lang), style="bold yellow")
+            yield Unbroken(Text(t("results.headline_flat", lang), style="bold yellow"))
         elif kind == "weak":
             # what the student likes comes first, not a role that fits badly
             names = {d.id: d.name.get(lang) for d in self.content.questions.dimensions}
             if liked:
-                parts: list = ["\n", t("results.headline_likes", lang)]
+                parts: list = [t("results.headline_likes", lang)]
                 for i, d in enumerate(liked):
                     parts += [", " if i else "", safe(names.get(d, d), "bold green"),
-                              f" ({percent(r.profile[d] or 0)}{t('results.pct', lang)})"]
-                yield Text.assemble(*parts)
-            yield Text(t("results.headline_weak", lang), style="bold yellow")
+                              f" ({percent(r.profile[d] or 0, lang)})"]
+                yield Unbroken(Text.assemble(*parts))
+            yield Unbroken(Text(t("results.headline_weak", lang), style="bold yellow"))
         elif kind == "tie":
             a, b = r.matches[0], r.matches[1]
-            yield Text.assemble("\n", t("results.headline_tie", lang), safe(a.name, "bold"),
-                                f" {number(a.score, lang)}", t("results.and", lang),
-                                safe(b.name, "bold"), f" {number(b.score, lang)}")
+            yield Unbroken(Text.assemble(
+                t("results.headline_tie", lang), safe(a.name, "bold"),
+                f" {number(a.score, lang)}", t("results.and", lang), safe(b.name, "bold"),
+                f" {number(b.score, lang)}"))
         elif kind == "clear":
             best = r.matches[0]
-            yield Text.assemble("\n", t("results.headline", lang), safe(best.name, "bold green"),
-                                f"  {number(best.score, lang)}/100")
+            yield Unbroken(Text.assemble(t("results.headline", lang),
+                                         safe(best.name, "bold green"),
+                                         f"  {number(best.score, lang)}/100"))
 
     def ranking(self, width: int) -> RenderableType:
         lang = self.lang
@@ -159,7 +165,7 @@ class ResultView:
                               bar(p, bar_width, ascii_only=self.ascii_only))
         yield table
         if unknown:
-            yield Text(t("results.profile_hint", lang, n=unknown), style="dim")
+            yield Unbroken(Text(plural(unknown, lang, "results.profile_hint"), style="dim"))
 
     def why(self):
         lang = self.lang
@@ -170,9 +176,9 @@ class ResultView:
         for i, m in enumerate(shown):
             if i:
                 yield Text("")
-            why = t("results.why", lang, name=m.name)
-            yield Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
-                                f"  {number(m.score, lang)}")
+            why = t("results.why", lang, name=in_sentence(m.name, lang))
+            yield Unbroken(Text.assemble((f"{m.rank}. ", "bold"), safe(why, "bold"),
+                                         f" ({number(m.score, lang)})"))
             if not m.reasons:
                 yield _hanging(" ", Text(t("results.no_reason", lang), "dim"), "")
             for reason in m.reasons:
@@ -185,8 +191,12 @@ class ResultView:
         if len(shown) < 2 or not self.result.answered:
             return
         roles = [self._role(m) for m in shown]
-        if not any(_has(role, key) for role in roles for key in COMPARE_ROWS):
-            return  # content without facts or lists: a table of "not known" says nothing
+        # a row none of these roles has says nothing: left out; a gap in a row is a dash,
+        # explained once under the table
+        keys = [key for key in COMPARE_ROWS if any(_has(role, key) for role in roles)]
+        if not keys:
+            return  # content without facts or lists: nothing to compare
+        gaps = any(not _has(role, key) for role in roles for key in keys)
         yield _heading(t("results.compare", lang, n=len(shown)), self.ascii_only)
         if width >= WIDE:
             table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=True,
@@ -199,10 +209,11 @@ class ResultView:
                 table.add_column(headings.add(safe(m.name, "bold")), overflow="fold", ratio=1)
             table.add_row(t("results.score", lang),
                           *[Text(number(m.score, lang)) for m in shown])
-            for n, key in enumerate(COMPARE_ROWS):
+            for n, key in enumerate(keys):
                 table.add_row(t("results." + key, lang), *[self._cell(role, key) for role in roles],
-                              end_section=n < len(COMPARE_ROWS) - 1)
+                              end_section=n < len(keys) - 1)
             yield headings.around(table)
+            yield from self._compare_notes(shown, roles, gaps)
             return
         for i, (m, role) in enumerate(zip(shown, roles, strict=True)):
             if i:
@@ -212,9 +223,10 @@ class ResultView:
             grid = Table.grid(padding=(0, 1))
             grid.add_column(no_wrap=True, style="dim")
             grid.add_column(overflow="fold", ratio=1)
-            for key in COMPARE_ROWS:
+            for key in keys:
                 grid.add_row(t("results." + key, lang), self._cell(role, key))
             yield grid
+        yield from self._compare_notes(shown, roles, gaps)
 
     def what_next(self, width: int):
         lang = self.lang
@@ -246,25 +258,44 @@ class ResultView:
         except KeyError:
             return None
 
+    def _compare_notes(self, shown, roles, gaps: bool):
+        """Under the table: why two salaries side by side are not comparable, and what a
+        dash means."""
+        from rolequiz.content.salary import comparability
+        from rolequiz.views.terminal.cells import Unbroken
+
+        figures = [(m.name, role.facts["salary"].figures if role and "salary" in role.facts
+                    else ()) for m, role in zip(shown, roles, strict=True)]
+        for note in comparability(figures, self.lang)[1]:
+            yield Unbroken(safe(note, "yellow"))
+        if gaps:
+            yield self._gap_legend()
+
+    def _gap(self) -> Text:
+        return Text("-" if self.ascii_only else "–", style="dim")
+
+    def _gap_legend(self) -> Text:
+        text = t("results.not_stated_mark", self.lang)
+        return Text(text.replace("–", "-") if self.ascii_only else text, style="dim")
+
     def _cell(self, role: Role | None, key: str) -> RenderableType:
         lang = self.lang
-        unknown = Text(t("results.not_known", lang), style="dim italic")
         if role is None:
-            return unknown
+            return self._gap()
         if key in FACT_KEYS:
-            from rolequiz.views.terminal.cells import Unbroken
+            from rolequiz.content.salary import fact_text
 
             fact = role.facts.get(key)  # "100 000 €" stays on one line
-            return Unbroken(safe(fact.value.get(lang))) if fact else unknown
+            return Unbroken(safe(fact_text(fact, lang))) if fact else self._gap()
         items = getattr(role, key, ())
         if not items:
-            return unknown
+            return self._gap()
         dot = "-" if self.ascii_only else "•"
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold", ratio=1)
         for item in items[:MAX_LIST_ITEMS]:
-            grid.add_row(dot, safe(item.get(lang)))
+            grid.add_row(dot, Unbroken(safe(item.get(lang))))
         extra = len(items) - MAX_LIST_ITEMS
         if extra > 0:
             grid.add_row("", Text(plural(extra, lang, "results.more"), style="dim"))

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from rolequiz.content.models import Content, Result
 from rolequiz.i18n import number, t
+from rolequiz.views.terminal.cells import Unbroken
 from rolequiz.views.terminal.results import ResultView, _answered, _hanging, bar, safe
 
 TOP = 3
@@ -27,9 +28,8 @@ MIN_BAR = 6  # narrower than this, no bar
 class Summary:
     """The verdict and the top roles, for one screen."""
 
-    def __init__(self, result: Result, content: Content, *, ascii_only: bool = False,
-                 reasons: int | tuple[int, ...] = 2, code: str | None = None,
-                 info: bool = True):
+    def __init__(self, result: Result, content: Content, *, ascii_only: bool,
+                 reasons: int | tuple[int, ...], code: str | None, info: bool):
         self.result = result
         self.content = content
         self.ascii_only = ascii_only
@@ -41,7 +41,7 @@ class Summary:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         r, lang = self.result, self.result.lang
         dot = "-" if self.ascii_only else "·"
-        yield Text.assemble((t("results.title", lang), "bold"), f" {dot} ", _answered(r))
+        yield Unbroken(Text.assemble((t("results.title", lang), "bold"), f" {dot} ", _answered(r)))
         full = ResultView(r, self.content, ascii_only=self.ascii_only)
         yield from full.headline()
         for note in r.notes:
@@ -56,8 +56,8 @@ class Summary:
             yield self.top(options.max_width)
         if self.code:
             yield Text("")
-            yield Text.assemble(t("browse.code", lang), (self.code, "bold reverse"), " ",
-                                (t("browse.code_why", lang), "dim"))
+            yield Unbroken(Text.assemble(t("browse.code", lang), (self.code, "bold reverse"), " ",
+                                         (t("browse.code_why", lang), "dim")))
 
     def top(self, width: int) -> Group:
         """Rank, name, score and a bar on one line per role (the bar shrinks, then goes;
@@ -91,8 +91,7 @@ class Summary:
         return Group(*parts)
 
 
-def summary_view(result: Result, content: Content, *, ascii_only: bool = False,
-                 reasons: int | tuple[int, ...] = 2, code: str | None = None,
-                 info: bool = True) -> Summary:
+def summary_view(result: Result, content: Content, *, reasons: int | tuple[int, ...],
+                 info: bool, ascii_only: bool = False, code: str | None = None) -> Summary:
     return Summary(result, content, ascii_only=ascii_only, reasons=reasons, code=code,
                    info=info)

@@ -1,0 +1,110 @@
+"""`rolequiz workshop key export` and `import`: a sealed workshop's key moved to another
+computer, locked with a passphrase (the keys themselves: cli/keyring.py)."""
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rolequiz.cli.app import RolequizCommand
+from rolequiz.cli.keyring import PASSPHRASE_FILE_HELP, keys_dir, passphrase, unlock_file
+from rolequiz.cli.options import LangOpt, lang_of
+from rolequiz.cli.workshop import workshop_app
+
+key_app = typer.Typer(
+    name="key",
+    help="Move a sealed workshop's key to another computer, locked with a passphrase.",
+    short_help="Export or import the key that opens a workshop's results.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+workshop_app.add_typer(key_app, name="key")
+
+@key_app.command("export", cls=RolequizCommand,
+                 short_help="Write DIR's key to FILE, locked with a passphrase.")
+def export_command(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
+                                         help="The file to write (keep it off the share).")],
+    passphrase_file: Annotated[
+        Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
+        typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Write the key that opens DIR's results to FILE, locked with a passphrase, to read
+    them on another computer (`rolequiz report DIR --key FILE`)."""
+    from rolequiz.base.errors import UsageError
+    from rolequiz.base.files import atomic_write
+    from rolequiz.base.shell import command
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group import seal
+    from rolequiz.group.manifest import require
+    from rolequiz.i18n import t
+
+    language = lang_of(lang)
+    m = require(folder, language, student=False)
+    if not m.sealed:
+        raise UsageError(t("seal.open_workshop", language, folder=clean(str(folder))))
+    if _inside(output, folder):
+        raise UsageError(t("seal.export_inside", language, folder=clean(str(folder))))
+    try:
+        key = seal.load_key(keys_dir(), m.id)
+    except seal.SealError as e:
+        raise UsageError(str(e)) from None
+    if key is None or key.id != m.key_id:
+        raise UsageError(t("seal.no_key", language, folder=clean(str(folder)),
+                           title=clean(m.title), key_id=m.key_id, id=m.id))
+    secret = passphrase(passphrase_file, language, twice=True)
+    if len(secret) < seal.MIN_PASSPHRASE:
+        raise UsageError(t("seal.passphrase_short", language, n=seal.MIN_PASSPHRASE))
+    atomic_write(output, seal.lock(key, secret), what="workshop key", private=True)
+    sys.stdout.write(t("seal.exported", language, title=clean(m.title),
+                       path=clean(str(output)),
+                       report=clean(command(["rolequiz", "report", os.path.abspath(folder),
+                                             "--key", str(output)])),
+                       imported=clean(command(["rolequiz", "workshop", "key", "import",
+                                               str(output)]))) + "\n")
+
+
+@key_app.command("import", cls=RolequizCommand,
+                 short_help="Keep the key in FILE on this computer.")
+def import_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A key written by export.")],
+    passphrase_file: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
+    ] = None,
+    lang: LangOpt = None,
+) -> None:
+    """Open an exported key with its passphrase and keep it on this computer: reports of
+    its workshop then need no --key."""
+    from rolequiz.base.errors import UsageError
+    from rolequiz.base.textsafe import clean
+    from rolequiz.group import seal
+    from rolequiz.i18n import t
+
+    language = lang_of(lang)
+    key = unlock_file(file, passphrase_file, language)
+    try:
+        kept = seal.load_key(keys_dir(), key.workshop)
+    except seal.SealError:
+        kept = None  # a damaged copy: replaced by this one
+    if kept is not None and kept.id != key.id:
+        raise UsageError(t("seal.import_other", language, title=clean(key.title),
+                           path=clean(str(seal.key_path(keys_dir(), key.workshop)))))
+    path = seal.save_key(keys_dir(), key)
+    sys.stdout.write(t("seal.imported", language, title=clean(key.title),
+                       path=clean(str(path))) + "\n")
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        target = os.path.realpath(os.path.abspath(path))
+        root = os.path.realpath(os.path.abspath(folder))
+        return os.path.commonpath([target, root]) == root
+    except ValueError:  # another drive (Windows)
+        return False

@@ -1,0 +1,75 @@
+"""French typography in content files: the French texts (the `fr:` of a text given in
+several languages) where a line could break before : ; ! ? », after «, or inside a number
+and its unit, because an ordinary space stands where a no-break one belongs. They are
+warnings of `rolequiz validate`, not problems: such content works, and reads a little
+worse. The rules are `rolequiz.i18n.typography`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rolequiz.base.errors import Problem
+from rolequiz.i18n.typography import faults
+
+WARNING = "warning: "
+
+
+def french_warnings(paths: Iterable[str | Path]) -> list[Problem]:
+    """Every French text of the content files `paths` whose spacing breaks a rule, one
+    warning each, with its line and column. Files that cannot be read are left to the
+    validation (which has reported them already)."""
+    from rolequiz.base.errors import RolequizError
+    from rolequiz.content import yamlsafe
+
+    out: list[Problem] = []
+    for path in paths:
+        try:
+            node, name, raw = yamlsafe.load(path)
+        except (RolequizError, OSError):
+            continue
+        text = raw.decode("utf-8")
+        for scalar in _french(node):
+            value = scalar.value
+            for fault in faults(value, ("space",)):
+                line, column = _where(scalar, text, fault.index)
+                out.append(Problem(name, line, column,
+                                   f"{WARNING}French text: {fault.message} "
+                                   f"(“{fault.excerpt(value)}”)", fault.hint))
+    return sorted(out, key=Problem.sort_key)
+
+
+def _french(node) -> Iterator:
+    """The scalar nodes that are the French of a localized text, in file order."""
+    import yaml
+
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, yaml.MappingNode):
+            for key, value in reversed(n.value):
+                if (isinstance(key, yaml.ScalarNode) and _is_french(key.value)
+                        and isinstance(value, yaml.ScalarNode)
+                        and value.tag == "tag:yaml.org,2002:str"):
+                    yield value
+                else:
+                    stack.append(value)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+
+
+def _is_french(code: str) -> bool:
+    return code == "fr" or code.startswith("fr-")
+
+
+def _where(scalar, text: str, index: int) -> tuple[int, int]:
+    """The line and column (1-based) of character `index` of a scalar's value: exact when
+    the value is written as is on one line, else where the scalar starts."""
+    start, end = scalar.start_mark, scalar.end_mark
+    written = text[start.index:end.index]
+    quote = 1 if scalar.style in ('"', "'") else 0
+    body = written[quote:len(written) - quote]
+    if body == scalar.value:
+        return start.line + 1, start.column + 1 + quote + index
+    return start.line + 1, start.column + 1
