@@ -32,7 +32,7 @@ def load_answers(path: str | Path, questions: QuestionSet, lang: str = "en") -> 
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value.
     The file is read once (a pipe, `--answers <(cat a.yaml)`, cannot be read twice), then
     parsed from memory. What is wrong with it is said in `lang`."""
-    from rolequiz.content.load import read_given
+    from rolequiz.content.reading import read_given
 
     name = str(path)
     data = read_given(path, _MAX_BYTES, lang)

@@ -45,33 +45,6 @@ yaml = later("yaml", globals())
 yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
 
-def read_given(path: str | Path, limit: int, lang: str = "en") -> bytes:
-    """The bytes of a file the user named (content, answers, a saved result), read once:
-    a pipe too (`--answers <(cat a.yaml)`), then parsed from memory; never more than
-    `limit` (base/files.read_bounded). ContentError names the file and says, in `lang`,
-    what is wrong: missing, a folder, not allowed, too large."""
-    from rolequiz.base.files import FileTooLarge, read_bounded
-    from rolequiz.i18n import t
-
-    name = str(path)
-
-    def refuse(message: str, hint: str = "") -> ContentError:
-        return ContentError([Problem(name, None, None, message, hint)])
-
-    try:
-        return read_bounded(path, limit, special=True)
-    except FileNotFoundError:
-        raise refuse(t("file.not_found", lang), t("file.not_found_hint", lang)) from None
-    except IsADirectoryError:
-        raise refuse(t("file.is_folder", lang), t("file.is_folder_hint", lang)) from None
-    except PermissionError:
-        raise refuse(t("file.permission", lang), t("file.permission_hint", lang)) from None
-    except FileTooLarge:
-        raise refuse(t("file.too_large", lang, kb=limit // 1024),
-                     t("file.too_large_hint", lang)) from None
-    except OSError as e:
-        raise refuse(t("file.unreadable", lang, reason=e.strerror or e)) from None
-
 QUESTIONS_SCHEMA = "rolequiz.questions/1"
 ROLES_SCHEMA = "rolequiz.roles/1"
 ANSWERS_SCHEMA = "rolequiz.answers/1"

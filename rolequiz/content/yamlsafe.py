@@ -119,8 +119,8 @@ def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en")
 
 
 def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en") -> bytes:
-    """A file's bytes, read once, never more than `max_bytes` (content/load.read_given)."""
-    from rolequiz.content.load import read_given
+    """A file's bytes, read once, never more than `max_bytes` (content/reading.read_given)."""
+    from rolequiz.content.reading import read_given
 
     return read_given(path, max_bytes, lang)
 
