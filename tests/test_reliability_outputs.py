@@ -100,6 +100,9 @@ WRITERS = {
     "quiz --save": ["quiz", "--answers", str(ANSWERS), "--save", "{f}"],
     "roles --output": ["roles", "--format", "json", "--output", "{f}"],
     "report --output": ["report", "{w}", "--format", "csv", "--output", "{f}"],
+    "workshop close --output": ["workshop", "close", "{w}", "--output", "{f}", "--yes"],
+    "workshop key export --output": ["workshop", "key", "export", "{s}", "--output", "{f}",
+                                     "--passphrase-file", "{p}"],
 }
 
 
@@ -119,7 +122,11 @@ def test_a_read_only_file_is_never_replaced(runner, tmp_path, monkeypatch, name)
         return real(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(os, "access", access)
-    args = [a.replace("{f}", str(target)).replace("{w}", str(folder)) for a in WRITERS[name]]
+    sealed = tmp_path / "S"
+    assert run_cli(runner, "workshop", "init", sealed, "--title", "Sealed").exit_code == 0
+    (tmp_path / "pass.txt").write_text("correct horse\n", encoding="utf-8")
+    args = [a.replace("{f}", str(target)).replace("{w}", str(folder)).replace("{s}", str(sealed))
+            .replace("{p}", str(tmp_path / "pass.txt")) for a in WRITERS[name]]
     result = run_cli(runner, *args)
     assert result.exit_code == 2, result.output
     assert result.stderr == (f"rolequiz: {target} is read-only: it was not replaced; write to "
@@ -202,8 +209,20 @@ def test_force_writes_the_report_into_the_folder(runner, here):
     forced = run_cli(runner, "report", "W", "--format", "csv", "--output", "W/report.csv",
                      "--force")
     assert forced.exit_code == 0, forced.output
-    assert (here / "W" / "report.csv").read_text(encoding="utf-8-sig").startswith("\ufeff") \
-        or (here / "W" / "report.csv").stat().st_size > 0
+    written = (here / "W" / "report.csv").read_text(encoding="utf-8-sig")
+    assert "Zoé" in written
+    assert (here / "W" / "zoe.json").exists()
+
+
+@pytest.mark.parametrize("output", ["W/final.json", "W/content/../final.html", "W/zoe.json"])
+def test_close_never_writes_an_export_where_it_deletes(runner, here, output):
+    zoe = (here / "W" / "zoe.json").read_bytes()
+    result = run_cli(runner, "workshop", "close", "W", "--output", output, "--yes")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (f"rolequiz: {output} is inside W, whose students’ files this "
+                             "command deletes: write the export elsewhere\n")
+    assert (here / "W" / "zoe.json").read_bytes() == zoe  # nothing written, nothing deleted
+    assert not (here / "W" / "final.json").exists()
 
 
 def test_a_report_beside_the_folder_is_fine(runner, here):

@@ -133,6 +133,48 @@ def test_a_recovered_result_never_takes_the_place_of_another(runner, workshop):
     assert report_json(runner, workshop)["participants"] == 3
 
 
+@posix_only
+def test_a_sealed_save_cut_off_is_recovered_with_the_key_and_left_without_it(
+        runner, tmp_path, monkeypatch):
+    folder = tmp_path / "S"
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Sealed").exit_code == 0
+    cut_off(folder, "Léa", "fsync", 1)  # the whole sealed result is in the temporary file
+    cut_off(folder, "Ana", "fchmod", 3)  # nothing of it is
+    empties = sorted(p.name for p in folder.glob("*.sealed"))
+    temps = sorted(p.name for p in folder.glob(".*.tmp"))
+    assert len(empties) == 2 and len(temps) == 2
+    assert all((folder / n).stat().st_size == 0 for n in empties)
+    a_minute_ago(folder)
+    assert report_json(runner, folder)["problems"][0].startswith(
+        "4 files left by saves that were cut off")
+
+    # on a computer without the workshop's key: nothing that may hold a result is removed
+    monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "elsewhere"))
+    whole = [n for n in temps if (folder / n).stat().st_size > 0]
+    away = run_cli(runner, "workshop", "clean", folder)
+    assert away.exit_code == 0, away.output
+    assert len(whole) == 1
+    assert [line for line in away.stdout.splitlines() if line.startswith("Left ")] == [
+        f"Left {folder / whole[0]} as it is: sealed with a key that is not on this computer,"
+        " it may hold a whole result"]
+    assert "rolequiz workshop key import FILE" in away.stdout
+    assert sorted(p.name for p in folder.glob(".*.tmp")) == whole  # the empty one removed
+    assert list(folder.glob("*.sealed")) == []  # both names were empty files
+
+    # with the key: the whole one is put in place, still sealed; the cut one removed
+    monkeypatch.undo()
+    monkeypatch.setenv("ROLEQUIZ_STATE_DIR", str(tmp_path / "state"))
+    home = run_cli(runner, "workshop", "clean", folder)
+    assert home.exit_code == 0, home.output
+    recovered = [line for line in home.stdout.splitlines() if line.startswith("Recovered")]
+    assert len(recovered) == 1 and recovered[0].endswith(".sealed")
+    assert list(folder.glob(".*.tmp")) == []
+    (kept,) = folder.glob("*.sealed")
+    assert kept.read_bytes().startswith(b"rolequiz.sealed/1 ")
+    data = report_json(runner, folder)
+    assert data["participants"] == 1 and data["skipped"] == [] and data["problems"] == []
+
+
 def test_clean_leaves_alone_what_is_not_a_minute_old_and_what_it_does_not_know(runner,
                                                                                workshop):
     (workshop / "new.json").write_bytes(b"")  # a save under way

@@ -43,6 +43,9 @@ def clean_command(
     lines = [t("clean.recovered", language, temp=clean(str(temp)), path=clean(str(path)))
              for temp, path in done.recovered]
     lines += [t("clean.removed", language, path=clean(str(p))) for p in done.removed]
+    lines += [t("clean.locked", language, path=clean(str(p))) for p in done.locked]
+    if done.locked:
+        lines.append(t("clean.locked_hint", language))
     if not lines and not done.failed:
         lines = [t("clean.nothing", language, folder=clean(str(folder)))]
     sys.stdout.write("".join(line + "\n" for line in lines))

@@ -48,8 +48,15 @@ def close_command(
     from rolequiz.base.errors import UsageError
     from rolequiz.base.files import atomic_write
     from rolequiz.base.textsafe import clean
+    from rolequiz.cli.emit import check_output
     from rolequiz.cli.keyring import keyring_for
-    from rolequiz.cli.workshop import build_report, document, render_table, tell_skipped
+    from rolequiz.cli.workshop import (
+        build_report,
+        document,
+        output_place,
+        render_table,
+        tell_skipped,
+    )
     from rolequiz.group.manifest import require
     from rolequiz.i18n import plural, t
 
@@ -60,6 +67,10 @@ def close_command(
         if path.suffix.lower() not in FORMATS:
             raise UsageError(t("close.format", language, path=clean(str(path)),
                                formats=", ".join(FORMATS)))
+        check_output(path, language)
+        if output_place(path, [folder]) is not None:  # it would be deleted with the results
+            raise UsageError(t("close.output_inside", language, path=clean(str(path)),
+                               folder=clean(str(folder))))
     if outputs:
         keys, problems = keyring_for([folder], key, passphrase_file, language)
         data = build_report([folder], language, anonymize, None, keys, problems)

@@ -41,6 +41,8 @@ def export_command(
     from rolequiz.base.files import atomic_write
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
+    from rolequiz.cli.emit import check_output
+    from rolequiz.cli.workshop import output_place
     from rolequiz.group import seal
     from rolequiz.group.manifest import require
     from rolequiz.i18n import t
@@ -49,12 +51,16 @@ def export_command(
     m = require(folder, language, student=False)
     if not m.sealed:
         raise UsageError(t("seal.open_workshop", language, folder=clean(str(folder))))
-    if _inside(output, folder):
+    if output_place(output, [folder]) is not None:
         raise UsageError(t("seal.export_inside", language, folder=clean(str(folder))))
+    check_output(output, language)
     try:
         key = seal.load_key(keys_dir(), m.id)
+    except seal.KeyUnreadable as e:
+        raise UsageError(t("seal.key_unreadable", language, path=clean(str(e.path)),
+                           reason=clean(e.reason))) from None
     except seal.SealError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(clean(str(e))) from None
     if key is None or key.id != m.key_id:
         raise UsageError(t("seal.no_key", language, folder=clean(str(folder)),
                            title=clean(m.title), key_id=m.key_id, id=m.id))
@@ -100,11 +106,3 @@ def import_command(
     sys.stdout.write(t("seal.imported", language, title=clean(key.title),
                        path=clean(str(path))) + "\n")
 
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        target = os.path.realpath(os.path.abspath(path))
-        root = os.path.realpath(os.path.abspath(folder))
-        return os.path.commonpath([target, root]) == root
-    except ValueError:  # another drive (Windows)
-        return False

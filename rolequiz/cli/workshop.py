@@ -186,18 +186,31 @@ def _check_output_outside(output: Path, paths: list[Path], lang: str) -> None:
     from rolequiz.base.textsafe import clean
     from rolequiz.i18n import t
 
+    place = output_place(output, paths)
+    if place is None:
+        return
+    how, p = place
+    if how == "input":
+        raise UsageError(t("report.output_is_input", lang, path=clean(str(output))))
+    raise UsageError(t("report.output_inside", lang, path=clean(str(output)),
+                       folder=clean(str(p))))
+
+
+def output_place(output: Path, paths: list[Path]) -> tuple[str, Path] | None:
+    """Whether `output` is one of `paths` ("input", p), inside one of these folders
+    ("inside", p), or elsewhere (None); links followed, as the write would."""
     target = os.path.join(os.path.realpath(output.parent), output.name)
     for p in paths:
         real = os.path.realpath(p)
         if target == real:
-            raise UsageError(t("report.output_is_input", lang, path=clean(str(output))))
+            return "input", p
         try:
             inside = os.path.isdir(p) and os.path.commonpath([target, real]) == real
         except ValueError:  # another drive (Windows)
             inside = False
         if inside:
-            raise UsageError(t("report.output_inside", lang, path=clean(str(output)),
-                               folder=clean(str(p))))
+            return "inside", p
+    return None
 
 
 def render_table(data: Any, *, file: bool) -> str:

@@ -38,6 +38,7 @@ class Cleaned:
     recovered: list[tuple[Path, Path]] = field(default_factory=list)  # (temp file, result)
     removed: list[Path] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)  # (file, why)
+    locked: list[Path] = field(default_factory=list)  # sealed to a key not at hand: left
 
 
 class NeedsKey(OSError):
@@ -56,6 +57,9 @@ def clean(folder: str | Path, now: float | None = None, keys=None) -> Cleaned:
     for temp in temps:  # first: a recovered result may take the place of an empty one
         try:
             target = _recover(folder, temp, now, keys)
+        except NeedsKey:
+            done.locked.append(temp)
+            continue
         except OSError as e:
             done.failed.append((temp, e.strerror or str(e)))
             continue
@@ -133,8 +137,7 @@ def _opened(raw: bytes, keys) -> bytes:
         raise ValueError("not a sealed result")
     kid = raw[len(seal.MAGIC): len(seal.MAGIC) + seal.KEY_ID_LEN].decode("latin-1")
     if keys is None or kid not in keys:
-        raise NeedsKey(f"sealed to key {kid}, which is not on this computer: "
-                       "left as it is")
+        raise NeedsKey(kid)
     try:
         return seal.unseal(raw, keys)
     except seal.SealError as e:  # cut off: the box does not open

@@ -553,6 +553,9 @@ MESSAGES: dict[str, str] = {
     "seal.passphrase_no_terminal":
         "no terminal to ask the passphrase on: give it with --passphrase-file FILE",
     "seal.passphrase_unreadable": "cannot read the passphrase from {path}: {reason}",
+    "close.output_inside":
+        "{path} is inside {folder}, whose students’ files this command deletes: write the "
+        "export elsewhere",
     "close.format": "{path}: say the format with the extension, one of {formats}",
     "close.nothing": "No result or quiz in progress to delete in {folder}.",
     "close.confirm.one": "Delete {n} file of students’ data from {folder}?",
@@ -608,6 +611,10 @@ MESSAGES: dict[str, str] = {
         "recover the whole results and remove the rest: {command}",
     "clean.recovered": "Recovered {temp} as {path}",
     "clean.removed": "Removed {path}",
+    "clean.locked": "Left {path} as it is: sealed with a key that is not on this computer, it "
+                    "may hold a whole result",
+    "clean.locked_hint": "To recover it, bring the workshop’s key here (rolequiz workshop key "
+                         "import FILE) and run this again.",
     "clean.nothing": "Nothing to clean in {folder}.",
     "clean.failed": "could not clean {path}: {reason}",
     "workshop.holds_results.one":

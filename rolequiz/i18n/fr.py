@@ -628,6 +628,9 @@ MESSAGES: dict[str, str] = {
         "--passphrase-file FICHIER",
     "seal.passphrase_unreadable":
         "impossible de lire la phrase secrète dans {path}\u00a0: {reason}",
+    "close.output_inside":
+        "{path} est dans {folder}, dont cette commande efface les fichiers des élèves\u00a0: "
+        "écrivez l’export ailleurs",
     "close.format":
         "{path}\u00a0: indiquez le format par l’extension, parmi {formats}",
     "close.nothing": "Aucun résultat ni quiz en cours à effacer dans {folder}.",
@@ -691,6 +694,10 @@ MESSAGES: dict[str, str] = {
         "reste\u00a0: {command}",
     "clean.recovered": "{temp} récupéré sous le nom {path}",
     "clean.removed": "{path} retiré",
+    "clean.locked": "{path} laissé tel quel\u00a0: scellé avec une clé qui n’est pas sur cet "
+                    "ordinateur, il peut contenir un résultat entier",
+    "clean.locked_hint": "Pour le récupérer, importez ici la clé de l’atelier (rolequiz workshop "
+                         "key import FICHIER) et relancez cette commande.",
     "clean.nothing": "Rien à nettoyer dans {folder}.",
     "clean.failed": "impossible de nettoyer {path}\u00a0: {reason}",
     "workshop.holds_results.one":
