@@ -260,3 +260,75 @@ def test_the_content_limits_agree():
     from rolequiz.group import manifest
 
     assert manifest.MAX_CONTENT_BYTES == yamlsafe.MAX_BYTES
+
+
+# -- a sealed workshop's keys and passphrases ---------------------------------------------------
+
+
+@pytest.fixture
+def sealed(tmp_path, runner) -> Path:
+    folder = tmp_path / "S"
+    assert run_cli(runner, "workshop", "init", folder, "--title", "Sealed").exit_code == 0
+    done = run_cli(runner, "quiz", "--answers", ANSWERS, "--workshop", folder, "--name", "Zoé")
+    assert done.exit_code == 0, done.output
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["zero", "huge"])
+def test_a_passphrase_file_is_read_only_up_to_its_limit(sealed, kind):
+    given = sealed.parent / "pass.txt"
+    replace_with(given, kind)
+    out = rolequiz("workshop", "key", "export", "S", "--output", "k.key",
+                   "--passphrase-file", given, cwd=sealed.parent, state=sealed.parent / "state")
+    no_traceback(out)
+    assert out.returncode == 2
+    assert out.stderr == f"rolequiz: cannot read the passphrase from {given}: too large\n"
+    assert not (sealed.parent / "k.key").exists()
+
+
+def test_a_passphrase_from_a_pipe_is_read_once(sealed):
+    out = subprocess.run(
+        ["bash", "-c", "python -m rolequiz workshop key export S --output k.key "
+                       "--passphrase-file <(printf 'correct horse\\n')"],
+        cwd=sealed.parent, capture_output=True, text=True, timeout=SAFETY_NET,
+        env=dict(os.environ, ROLEQUIZ_STATE_DIR=str(sealed.parent / "state"),
+                 PATH=f"{Path(sys.executable).parent}:{os.environ['PATH']}"))
+    assert out.returncode == 0, out.stderr
+    assert (sealed.parent / "k.key").stat().st_size > 0
+
+
+@pytest.mark.parametrize("kind, why", [("zero", "too large"),
+                                       ("fifo", "not a key written by")])
+def test_a_key_file_that_is_a_device_or_an_empty_pipe_is_refused(sealed, kind, why):
+    key = sealed.parent / "k.key"
+    replace_with(key, kind)
+    out = rolequiz("report", "S", "--key", key, "--passphrase-file", "/dev/null",
+                   cwd=sealed.parent, state=sealed.parent / "elsewhere")
+    no_traceback(out)
+    assert out.returncode == 2
+    assert len(out.stderr.splitlines()) == 1 and why in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_kept_key_that_is_no_file_is_never_opened(sealed, kind):
+    (kept,) = (sealed.parent / "state" / "keys").iterdir()
+    replace_with(kept, kind)
+    out = rolequiz("report", "S", "--format", "json", cwd=sealed.parent,
+                   state=sealed.parent / "state")
+    no_traceback(out)
+    assert out.returncode == 2  # the key is not there: said in one line, how to bring it
+    assert out.stderr.startswith("rolequiz: ") and "cannot read" in out.stderr, out.stderr
+
+
+def test_a_result_swapped_for_a_pipe_is_never_waited_for(sealed):
+    (result,) = sealed.glob("*.sealed")
+    replace_with(result, "fifo")
+    # the handouts read each result again, after the report has read the folder
+    out = python(f"""
+from rolequiz.group import report
+try:
+    report._saved({str(result)!r}, None)
+except OSError as e:
+    print("refused:", e.strerror)
+""", sealed.parent)
+    assert out.stdout == "refused: not a regular file: a pipe or a device\n", out.stderr

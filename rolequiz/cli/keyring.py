@@ -41,6 +41,9 @@ def forget_key(workshop: str) -> None:
         pass
 
 
+MAX_PASSPHRASE_FILE = 4096  # the first line is the passphrase; a file is a few bytes
+
+
 def passphrase(file: Path | None, lang: str, *, twice: bool) -> str:
     """The passphrase: the first line of `file`, else asked on the terminal (twice when
     it is being chosen). Never from the command line itself: it would show in the list of
@@ -49,11 +52,14 @@ def passphrase(file: Path | None, lang: str, *, twice: bool) -> str:
     from rolequiz.i18n import t
 
     if file is not None:
-        try:
-            with open(file, encoding="utf-8") as f:
-                text = f.readline().rstrip("\r\n")
+        from rolequiz.base.files import read_bounded
+        from rolequiz.base.textsafe import clean
+
+        try:  # `<(pass show ws)` is a pipe: read once; /dev/zero never past the limit
+            raw = read_bounded(file, MAX_PASSPHRASE_FILE, special=True)
+            text = raw.decode("utf-8").split("\n", 1)[0].rstrip("\r")
         except (OSError, UnicodeDecodeError) as e:
-            raise UsageError(t("seal.passphrase_unreadable", lang, path=file,
+            raise UsageError(t("seal.passphrase_unreadable", lang, path=clean(str(file)),
                                reason=getattr(e, "strerror", None) or e)) from None
     else:
         try:
@@ -103,6 +109,7 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
         ring.add(unlock_file(key_file, passphrase_file, lang))
     store = keys_dir()
     problems: list[str] = []
+    unreadable: dict[str, str] = {}  # workshop -> why its kept key cannot be read
     wanted = {m.id for m in manifests}
     if loose:
         try:
@@ -112,6 +119,10 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
     for workshop in sorted(wanted):
         try:
             kept = seal.load_key(store, workshop)
+        except seal.KeyUnreadable as e:
+            unreadable[workshop] = t("seal.key_unreadable", lang, path=clean(str(e.path)),
+                                     reason=clean(e.reason))
+            continue
         except seal.SealError as e:
             problems.append(clean(str(e)))
             continue
@@ -124,6 +135,8 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
             problems.append(t("seal.manifest_key_changed", lang, folder=clean(str(m.folder)),
                               key_id=m.key_id, kept=ring.workshops[m.id]))
             continue
+        if m.id in unreadable:
+            raise UsageError(unreadable[m.id])
         raise UsageError(t("seal.no_key", lang, folder=clean(str(m.folder)),
                            title=clean(m.title), key_id=m.key_id, id=m.id))
     return ring, problems
@@ -132,13 +145,13 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
 def unlock_file(path: Path, passphrase_file: Path | None, lang: str):
     """An exported key, opened with its passphrase (asked once)."""
     from rolequiz.base.errors import UsageError
+    from rolequiz.base.files import read_bounded
     from rolequiz.base.textsafe import clean
     from rolequiz.group import seal
     from rolequiz.i18n import t
 
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(seal.MAX_KEY_BYTES)
+    try:  # a pipe is read once; a device never past the limit
+        raw = read_bounded(path, seal.MAX_KEY_BYTES, special=True)
     except OSError as e:
         raise UsageError(t("seal.key_unreadable", lang, path=clean(str(path)),
                            reason=e.strerror or e)) from None

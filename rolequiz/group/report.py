@@ -661,16 +661,18 @@ def _handout(p: Person, g: Group, content: Content | None, dims: dict[str, str],
 def _saved(path: str, keys: Any):
     """A result file read again: plain, or sealed and opened with `keys`. ValueError when
     a sealed one does not open."""
-    from rolequiz.content.results import load_result, parse_result_text
+    from rolequiz.base.files import read_bounded
+    from rolequiz.content.results import parse_result_text
     from rolequiz.group import seal
     from rolequiz.group.layout import MAX_RESULT_BYTES, SEALED_SUFFIX
 
-    if not path.lower().endswith(SEALED_SUFFIX):
-        return load_result(path)
-    with open(path, "rb") as f:
-        raw = f.read(MAX_RESULT_BYTES + 1)
+    # a regular file only, bounded: the folder is shared, and a pipe swapped in since the
+    # first read would block (base/files.read_bounded)
+    raw = read_bounded(path, MAX_RESULT_BYTES)
     try:
-        return parse_result_text(seal.unseal(raw, keys).decode("utf-8"), path)
+        if path.lower().endswith(SEALED_SUFFIX):
+            raw = seal.unseal(raw, keys)
+        return parse_result_text(raw.decode("utf-8-sig"), path)
     except (seal.SealError, UnicodeDecodeError) as e:
         raise ValueError(str(e)) from None
 

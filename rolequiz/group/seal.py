@@ -49,6 +49,15 @@ class SealError(Exception):
     """A sealed file that does not open: the reason, in a few words."""
 
 
+class KeyUnreadable(SealError):
+    """The file of a kept key is there but cannot be read (not a regular file, too large,
+    not allowed)."""
+
+    def __init__(self, path: Path, reason: str):
+        super().__init__(f"cannot read {path}: {reason}")
+        self.path, self.reason = path, reason
+
+
 class WrongPassphrase(SealError):
     """An exported key whose passphrase was not the one given."""
 
@@ -223,13 +232,14 @@ def load_key(keys_dir: Path, workshop: str) -> WorkshopKey | None:
         path = key_path(keys_dir, workshop)
     except ValueError:
         return None
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_KEY_BYTES)
+    from rolequiz.base.files import read_bounded
+
+    try:  # a regular file only, bounded
+        raw = read_bounded(path, MAX_KEY_BYTES)
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as e:
-        raise SealError(f"cannot read {path}: {e.strerror or e}") from None
+        raise KeyUnreadable(path, e.strerror or str(e)) from None
     return parse_key_document(raw)
 
 
