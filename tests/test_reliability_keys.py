@@ -21,6 +21,8 @@ from terminal import leave_results, spawn  # noqa: E402
 
 from rolequiz.quiz.keys import PosixKeyReader  # noqa: E402
 
+ANSWERS = Path(__file__).resolve().parent.parent / "examples" / "maker.yaml"
+
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 
 
@@ -221,3 +223,57 @@ def test_ctrl_z_on_the_live_report_gives_the_cursor_back_and_fg_draws_it_again(t
     shell.expect_exact("$ ")
     shell.sendline("exit")
     shell.expect(pexpect.EOF)
+
+
+# -- SIGTERM and SIGHUP outside the quiz: the terminal put back ----------------------------------
+
+
+def _terminal_after(child, signum: int) -> list[int]:
+    """The terminal's settings once the program has been stopped by `signum` (read on the
+    pseudo-terminal's master side, which shares them)."""
+
+    child.kill(signum)
+    child.expect(pexpect.EOF)
+    child.wait()
+    assert child.exitstatus == 128 + signum, (child.exitstatus, child.signalstatus)
+    assert "Traceback" not in child.before
+    return termios.tcgetattr(child.child_fd)
+
+
+@pytest.fixture
+def sealed_here(tmp_path):
+    env = dict(os.environ, ROLEQUIZ_STATE_DIR=str(tmp_path / "state"), NO_COLOR="1")
+    for args in (["workshop", "init", "S", "--title", "Sealed"],
+                 ["quiz", "--answers", str(ANSWERS), "--save", "r.json"]):
+        child = spawn(sys.executable, ["-m", "rolequiz", *args], cwd=tmp_path, env=env)
+        child.expect(pexpect.EOF)
+        child.wait()
+        assert child.exitstatus == 0, child.before
+    return tmp_path, env
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_at_the_passphrase_prompt_gives_the_echo_back(sealed_here, signame):
+    import signal
+
+    where, env = sealed_here
+    child = spawn(sys.executable, ["-m", "rolequiz", "workshop", "key", "export", "S",
+                                   "--output", "k.key"], cwd=where, env=env)
+    child.expect("Passphrase: ")
+    assert not termios.tcgetattr(child.child_fd)[3] & termios.ECHO  # the prompt's own
+    lflag = _terminal_after(child, getattr(signal, signame))[3]
+    assert lflag & termios.ECHO and lflag & termios.ICANON
+    assert not (where / "k.key").exists()
+
+
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])
+def test_a_signal_in_the_results_browser_gives_the_terminal_back(sealed_here, signame):
+    import signal
+
+    where, env = sealed_here
+    child = spawn(sys.executable, ["-m", "rolequiz", "results", "r.json"], cwd=where, env=env)
+    child.expect("q quit")
+    assert not termios.tcgetattr(child.child_fd)[3] & termios.ICANON  # single keys
+    attrs = _terminal_after(child, getattr(signal, signame))
+    assert attrs[3] & termios.ECHO and attrs[3] & termios.ICANON
+    assert attrs[0] & termios.IXON  # flow control as it was

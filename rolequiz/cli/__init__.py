@@ -33,7 +33,7 @@ def load_app():
 def main(argv: list[str] | None = None) -> None:
     """The `rolequiz` program."""
     from rolequiz.cli.fast import fast_path
-    from rolequiz.cli.guard import HANDLED, exit_code, finish
+    from rolequiz.cli.guard import HANDLED, exit_code, finish, signals_raise_exit
 
     args = sys.argv[1:] if argv is None else list(argv)
     try:
@@ -42,7 +42,8 @@ def main(argv: list[str] | None = None) -> None:
             load_app()
             from rolequiz.cli.app import main as run
 
-            run(args)
+            with signals_raise_exit():  # SIGTERM, SIGHUP: the terminal put back, as Ctrl-C
+                run(args)
     except SystemExit as e:
         code = e.code
     except HANDLED as e:  # raised outside a command: writing the help to a full disk

@@ -150,3 +150,33 @@ def safe_streams() -> None:
             stream.reconfigure(errors=errors)  # type: ignore[union-attr]
         except (AttributeError, ValueError):
             pass
+
+
+@contextlib.contextmanager
+def signals_raise_exit():
+    """SIGTERM and SIGHUP raise SystemExit(128 + signum), so `finally` blocks run: a
+    terminal left in raw mode (the results browser) or without echo (a passphrase asked)
+    is put back, a temporary file removed. Every command runs under it (cli/__init__.py).
+    `signal` is imported here, not with this module: `--version` does without it."""
+    import signal
+
+    def handler(signum, frame):  # noqa: ARG001
+        raise SystemExit(128 + signum)
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is None:
+            continue
+        try:
+            previous[sig] = signal.signal(sig, handler)
+        except (ValueError, OSError):
+            pass  # not the main thread
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            try:
+                signal.signal(sig, old)
+            except (ValueError, OSError):
+                pass

@@ -7,15 +7,14 @@ come back. Exit codes: 0 for q, 130 for every interruption.
 
 from __future__ import annotations
 
-import signal
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
 from rolequiz.base import shell
 from rolequiz.base.errors import ExitCode, Interrupted, SaveError, UsageError
 from rolequiz.base.textsafe import clean
+from rolequiz.cli.guard import signals_raise_exit
 from rolequiz.content.models import Content
 from rolequiz.i18n import plural, t
 
@@ -37,32 +36,6 @@ def say(out: TextIO, text: str) -> None:
         out.flush()
     except OSError:
         pass  # the terminal went away (SIGHUP)
-
-
-@contextmanager
-def signals_raise_exit():
-    """SIGTERM and SIGHUP raise SystemExit(128 + signum), so `finally` blocks run."""
-
-    def handler(signum, frame):  # noqa: ARG001
-        raise SystemExit(128 + signum)
-
-    previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        sig = getattr(signal, name, None)
-        if sig is None:
-            continue
-        try:
-            previous[sig] = signal.signal(sig, handler)
-        except (ValueError, OSError):
-            pass  # not the main thread
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            try:
-                signal.signal(sig, old)
-            except (ValueError, OSError):
-                pass
 
 
 def resume_command(questions: Path | None, roles: Path | None, state_dir: Path | None,
