@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 from conftest import DATA, ROOT, run_cli
 
+from rolequiz.group.layout import MAX_RESULT_BYTES
+
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes and devices")
 
 MINI = DATA / "mini"
@@ -332,3 +334,46 @@ except OSError as e:
     print("refused:", e.strerror)
 """, sealed.parent)
     assert out.stdout == "refused: not a regular file: a pipe or a device\n", out.stderr
+
+
+# -- a result that ranks 40,000 roles -------------------------------------------------------------
+
+
+@pytest.fixture
+def crowded(workshop) -> Path:
+    """The workshop with one more result, of its content, ranking 40,000 roles (2 MB, just
+    under the limit of a result)."""
+    data = json.loads((workshop / "zoe.json").read_text(encoding="utf-8"))
+    data["participant"] = {"name": "Many", "code": "m4nyr0"}
+    data["matches"] = [{"rank": i + 1, "role": f"r{i}", "name": "R", "score": 5}
+                       for i in range(40_000)]
+    (workshop / "many.json").write_text(json.dumps(data, separators=(",", ":")),
+                                        encoding="utf-8")
+    assert (workshop / "many.json").stat().st_size < MAX_RESULT_BYTES
+    return workshop
+
+
+def test_the_csv_reads_each_result_s_scores_once_whatever_its_roles(crowded, runner,
+                                                                   monkeypatch):
+    from rolequiz.group.report import Person
+
+    reads = []
+    scores = Person.scores
+    monkeypatch.setattr(Person, "scores", property(lambda p: reads.append(p.label)
+                                                   or scores.fget(p)))
+    result = run_cli(runner, "report", crowded, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert sorted(reads) == ["Many", "Zoé"]  # a dict per row, not one per role and row
+    header = result.stdout.splitlines()[0].split(",")
+    assert len(header) == 10 + 40_000 + 9 + 12  # every role of the results in the export
+
+
+def test_the_report_on_screen_lists_a_bounded_number_of_roles(crowded, runner):
+    from rolequiz.views.terminal.report import MAX_ROLES_SHOWN
+
+    result = run_cli(runner, "report", crowded)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith(" R ") for line in lines) <= 2 * MAX_ROLES_SHOWN
+    more = f"… and {40_009 - MAX_ROLES_SHOWN:,} more roles (every role: --format csv or json)."
+    assert lines.count(more) == 2  # under the top matches and under the top 3s

@@ -376,6 +376,8 @@ MESSAGES: dict[str, str] = {
     "report.count": "Participants",
     "report.mean": "Mean",
     "report.unmatched": "Roles that were nobody’s top match",
+    "report.more_roles.one": "… and {n} more role (every role: --format csv or json).",
+    "report.more_roles.other": "… and {n} more roles (every role: --format csv or json).",
     "report.none": "none",
     "report.unclear": "Results with no clear preference: {n}",
     "report.content": "Content {id}",

@@ -428,6 +428,10 @@ MESSAGES: dict[str, str] = {
     "report.count": "Participants",
     "report.mean": "Moyenne",
     "report.unmatched": "Métiers jamais arrivés en tête",
+    "report.more_roles.one":
+        "… et {n}\u00a0autre métier (tous les métiers\u00a0: --format csv ou json).",
+    "report.more_roles.other":
+        "… et {n}\u00a0autres métiers (tous les métiers\u00a0: --format csv ou json).",
     "report.none": "aucun",
     "report.unclear": "Résultats sans préférence nette\u00a0: {n}",
     "report.content": "Contenu {id}",

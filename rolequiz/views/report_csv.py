@@ -64,7 +64,8 @@ def to_csv(report: Report) -> str:
         row: list[Any] = [*who, cell(local_time(p.finished_at, lang)), p.answered, p.total,
                           cell(" ".join(p.notes)), cell(clear_mark(p.notes, lang))]
         row += [cell(name) for name in top[:TOP]]
-        row += [num(p.scores.get(rid)) for rid, _ in roles]
+        scores = p.scores  # built once per row: a result may list thousands of roles
+        row += [num(scores.get(rid)) for rid, _ in roles]
         row += [num(None if p.profile.get(d) is None else round(p.profile[d] * 100, 1))
                 for d, _ in dims]
         out.writerow(row)

@@ -31,6 +31,10 @@ from rolequiz.i18n import number, plural, t
 from rolequiz.views.terminal.results import bar, safe
 
 BAR = 24
+# Roles listed at most in a table or a line of the report on screen, most chosen first:
+# a content of 900 roles (O*NET), or a result listing 40,000, would bury the screen (and
+# take minutes to lay out). The exports list every role.
+MAX_ROLES_SHOWN = 30
 
 
 def report_view(report: Report, *, ascii_only: bool = False, people: bool = True,
@@ -78,7 +82,8 @@ def _group_view(g: Group, lang: str, *, ascii_only: bool, people: bool) -> list[
     out: list[RenderableType] = []
     if (left_out := left_out_text(g, lang)) is not None:
         out += [Text(left_out, style="yellow"), Text("")]
-    out.append(_first_table(g.first_matches, g.size, lang, ascii_only))
+    out.append(_first_table(g.first_matches[:MAX_ROLES_SHOWN], g.size, lang, ascii_only))
+    out += _more_roles(len(g.first_matches), lang)
     out.append(Text(firsts_text(g, lang)))
     if g.ties:
         out.append(Text(plural(g.ties, lang, "report.ties"), style="dim"))
@@ -130,7 +135,11 @@ def _profile_table(g: Group, lang: str, ascii_only: bool) -> Table:
 
 def _unmatched_line(g: Group, lang: str) -> Text:
     unmatched = Text(t("report.unmatched", lang) + t("punct.colon", lang), style="bold")
-    unmatched.append_text(safe(", ".join(r.name for r in g.unmatched) or t("report.none", lang)))
+    names = [r.name for r in g.unmatched[:MAX_ROLES_SHOWN]]
+    unmatched.append_text(safe(", ".join(names) or t("report.none", lang)))
+    if len(g.unmatched) > MAX_ROLES_SHOWN:
+        unmatched.append_text(Text(" " + plural(len(g.unmatched) - MAX_ROLES_SHOWN, lang,
+                                                "report.more_roles"), style="dim"))
     return unmatched
 
 
@@ -145,11 +154,19 @@ def top_view(g: Group, lang: str) -> RenderableType:
         if g.only_clear and head == unclear:
             continue
         table.add_column(head, justify="right", overflow="fold")
-    for r in g.top:
+    for r in g.top[:MAX_ROLES_SHOWN]:
         counts = ((r.first, r.top) if g.only_clear
                   else (r.first, r.first_not_clear, r.top, r.top_not_clear))
         table.add_row(safe(r.name), *map(str, counts))
-    return RichGroup(Text(t("report.top_three", lang), style="bold"), table)
+    return RichGroup(Text(t("report.top_three", lang), style="bold"), table,
+                     *_more_roles(len(g.top), lang))
+
+
+def _more_roles(n: int, lang: str) -> list[Text]:
+    """The line that says how many roles a table leaves out, when it leaves some out."""
+    if n <= MAX_ROLES_SHOWN:
+        return []
+    return [Text(plural(n - MAX_ROLES_SHOWN, lang, "report.more_roles"), style="dim")]
 
 
 def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableType:
