@@ -122,3 +122,21 @@ def test_the_readme_lists_the_formats_each_command_writes(runner, mini, tmp_path
                              "--output", where.with_suffix("." + fmt))
             assert result.exit_code == (0 if fmt in formats else 2), (command, fmt,
                                                                      result.output)
+
+
+def test_every_test_the_security_table_names_exists():
+    """docs/security.md maps each hostile case to the tests that hold it: a test renamed or
+    removed would leave a case mapped to nothing."""
+    text = (ROOT / "docs" / "security.md").read_text(encoding="utf-8")
+    table = text[text.index("## How each case is tested"):]
+    rows = [line for line in table.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert [int(row.split("|")[1]) for row in rows] == list(range(1, len(rows) + 1))
+    found = re.findall(r"\b(test_\w+)(\.py|\*)?", table)
+    named = {name for name, end in found if not end}
+    prefixes = {name for name, end in found if end == "*"}  # test_a_thing_* : a family
+    defined = set()
+    for path in (ROOT / "tests").rglob("*.py"):
+        defined |= set(re.findall(r"def (test_\w+)", path.read_text(encoding="utf-8")))
+    assert named and not named - defined, sorted(named - defined)
+    assert all(any(d.startswith(p) for d in defined) for p in prefixes), prefixes
+    assert all("test_" in row for row in rows)  # every case held by a test

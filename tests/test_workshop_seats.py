@@ -204,3 +204,26 @@ def test_a_share_gone_at_the_end_keeps_the_result_until_it_is_submitted(room, tm
     assert not kept.exists() and in_progress(room) == 0
     again = run_cli(CliRunner(), "workshop", "submit", room, "--state-dir", state)
     assert "No result waiting" in again.stdout
+
+
+def test_with_the_share_and_this_computer_both_unable_to_save_the_results_are_shown(room,
+                                                                                    tmp_path):
+    state = tmp_path / "pc"
+    child = quiz(room, state, "Yanis")
+    child.expect("Press Enter to start")
+    child.send("\r")
+    answer(child, 1, "55555")
+    child.expect("Question 6 of 6")
+    child.expect(r"\? help")
+    room.rename(room.with_name("2B-away"))  # the share drops before the last answer
+    (state / "unsent").write_text("", encoding="utf-8")  # and nothing can be kept here
+    child.send("1")
+    child.expect("see your results")
+    child.send("\r")
+    shown = " ".join(leave_results(child).split())
+    child.close()
+    assert child.exitstatus == 1
+    assert "Closest match" in shown or "No role stands out" in shown  # the results, shown
+    assert "could be saved neither in the workshop folder" in shown
+    assert "show this screen to your counselor" in shown
+    assert "Traceback" not in shown
