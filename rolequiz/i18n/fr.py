@@ -404,17 +404,17 @@ MESSAGES: dict[str, str] = {
 
     # the group report (group/report.py and its views)
     "report.title": "Bilan du groupe",
-    "report.participants": "Participants\u00a0: {n}",
+    "report.participants": "Élèves\u00a0: {n}",
     "report.in_progress": "Quiz encore en cours\u00a0: {n}",
     "report.first_matches": "Métiers arrivés en tête",
-    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
+    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} élève).",
     "report.ties.other":
-        "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
+        "Une égalité en tête compte pour chaque métier à égalité ({n} élèves).",
     "report.profile": "Intérêts moyens",
     "report.spread": "écart type",
     "report.range": "min-max",
-    "report.people": "Participants",
-    "report.participant": "Participant",
+    "report.people": "Élèves",
+    "report.participant": "Élève",
     "report.code": "Code",
     "report.finished": "Terminé",
     "report.answered": "Réponses",
@@ -425,7 +425,7 @@ MESSAGES: dict[str, str] = {
     "report.third": "3e",
     "report.role": "Métier",
     "report.dimension": "Dimension",
-    "report.count": "Participants",
+    "report.count": "Élèves",
     "report.mean": "Moyenne",
     "report.unmatched": "Métiers jamais arrivés en tête",
     "report.none": "aucun",
@@ -497,10 +497,10 @@ MESSAGES: dict[str, str] = {
     "report.averages_clear_only": "Moyennes sur {figure} (résultats clairs seulement).",
     "report.left_out.one":
         "Seuls les résultats clairs sont comptés\u00a0: {n} résultat incertain est laissé hors "
-        "des chiffres (il reste dans la liste des participants).",
+        "des chiffres (il reste dans la liste des élèves).",
     "report.left_out.other":
         "Seuls les résultats clairs sont comptés\u00a0: {n} résultats incertains sont laissés "
-        "hors des chiffres (ils restent dans la liste des participants).",
+        "hors des chiffres (ils restent dans la liste des élèves).",
     "report.top_three": "Les métiers dans le top 3 des élèves",
     "report.in_top_three": "Top 3",
     "report.unclear_column": "dont incertains",
@@ -666,7 +666,7 @@ MESSAGES: dict[str, str] = {
         "{command} ne sait pas écrire --format {format}\u00a0; formats possibles\u00a0: {names}",
     "output.saved": "Enregistré dans {path}",
 
-    # rolequiz validate : le résumé du contenu, les répondants simulés, les vraies réponses
+    # rolequiz validate : le résumé du contenu, les répondants simulés, les réponses d’élèves
     # (cli/validate.py, views/validity.py) ; vous pour le conseiller
     "validate.summary_questions": "{path}\u00a0: {dimensions}, {questions}, échelle {low}-{high}",
     "validate.summary_roles": "{path}\u00a0: {roles}, {sources}",
@@ -765,9 +765,9 @@ MESSAGES: dict[str, str] = {
         "{n} questions ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: {items}",
     "validate.dead_none":
         "Questions qui ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: aucune.",
-    "validate.results_title": "Vraies réponses dans {folder}\u00a0: {students}.",
-    "validate.students.one": "{n} participant",
-    "validate.students.other": "{n} participants",
+    "validate.results_title": "Réponses d’élèves dans {folder}\u00a0: {students}.",
+    "validate.students.one": "{n} élève",
+    "validate.students.other": "{n} élèves",
     "validate.results_other_content.one":
         "{n} résultat fait avec d’autres questions est laissé de côté.",
     "validate.results_other_content.other":
@@ -780,14 +780,14 @@ MESSAGES: dict[str, str] = {
     "validate.results_files_skipped.other":
         "{n} fichiers ignorés (pas des résultats, abîmés, ou en double).",
     "validate.results_too_few":
-        "Trop peu pour conclure\u00a0: il faut au moins {n} participants\u00a0; rien n’est jugé.",
+        "Trop peu pour conclure\u00a0: il faut au moins {n} élèves\u00a0; rien n’est jugé.",
     "validate.results_targets":
         "Objectifs\u00a0: chaque question est corrélée à au moins {r} avec les autres questions de "
         "sa dimension (corrélation item-total corrigée)\u00a0; l’alpha de Cronbach de chaque "
         "dimension est d’au moins {alpha}.",
     "validate.col_dimension": "dimension",
     "validate.col_questions": "questions",
-    "validate.col_students": "participants",
+    "validate.col_students": "élèves",
     "validate.col_alpha": "alpha",
     "validate.col_question": "question",
     "validate.col_r": "r",
@@ -804,7 +804,7 @@ MESSAGES: dict[str, str] = {
     "validate.part_random": "répondants au hasard",
     "validate.part_shrugging": "répondants mitigés",
     "validate.part_realistic": "répondants réalistes",
-    "validate.part_results": "vraies réponses",
+    "validate.part_results": "réponses d’élèves",
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Ton code\u00a0: ",
     "browse.code_why": "(note-le\u00a0: il désigne ton résultat sans ton nom)",
