@@ -181,7 +181,7 @@ def test_numbers_as_each_language_writes_them():
     assert i18n.number(12345.6, "en", ",.1f") == "12,345.6"
     assert i18n.number(12345.6, "fr", ",.1f") == f"12{NBSP}345,6"
     assert i18n.number(2000, "fr", ",d") == f"2{NBSP}000"
-    assert plural(2000, "fr", "validate.students") == f"2{NBSP}000 participants"
+    assert plural(2000, "fr", "validate.students") == f"2{NBSP}000 élèves"
     assert plural(2000, "en", "validate.students") == "2,000 participants"
 
 

@@ -327,7 +327,7 @@ def test_a_salary_figure_reads_as_each_language_writes_it(default_content):
     fr = _flat_text(card_view(cards.card(default_content, ml, "fr")))
     en = _flat_text(card_view(cards.card(default_content, ml, "en")))
     assert "En début de carrière : 50 000 € brut par an en moyenne (Île-de-France)" in fr
-    assert "50 000 – 90 000 € (brut ou net, et période, non précisés)" in fr
+    assert "50 000 – 90 000 € (brut ou net et période non précisés)" in fr
     assert "Starting out: €50,000 gross a year on average (Paris region)" in en
     assert "€50,000–€90,000 (gross or net, and per what period, not stated)" in en
     raw = cards.card(default_content, ml, "fr")["facts"]["salary"]["figures"][0]["text"]

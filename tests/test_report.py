@@ -331,7 +331,7 @@ def test_csv_one_row_per_participant_with_every_role(group):
 
 def test_csv_in_french_uses_semicolons_and_decimal_commas(group, tmp_path):
     rows = read_csv(report_csv.to_csv(build(group, lang="fr")), delimiter=";")
-    assert rows[0][0] == "Participant" and "Analyste" in rows[0]
+    assert rows[0][0] == "Élève" and "Analyste" in rows[0]
     # two dimensions give scores of 0, 50 and 100 only: three give decimals. The interests
     # (data 97 %, hardware 11 %, people 80 %) against each role's needs, 50 * (1 + r):
     from quizcontent import QUESTION_IDS, write_content
@@ -465,7 +465,7 @@ def test_view_lists_skipped_files_and_in_progress(group):
 
 def test_view_in_french(group):
     text = render(build(group, lang="fr"))
-    assert "Participants\u00a0: 6" in text and "Métiers arrivés en tête" in text
+    assert "Élèves\u00a0: 6" in text and "Métiers arrivés en tête" in text
     assert "Analyste" in text
 
 

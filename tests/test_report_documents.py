@@ -168,7 +168,7 @@ def paris():
          "Maker", "", "100", "0", "100", "0"],
     ]),
     ("fr", ";", [
-        ["Participant", "Code", "Terminé", "Réponses", "Questions", "Remarques", "Résultat",
+        ["Élève", "Code", "Terminé", "Réponses", "Questions", "Remarques", "Résultat",
          "1er", "2e", "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
         ["Anaëlle", "aaaaaa", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Fabricant",
          "Analyste", "", "0", "100", "0", "100"],

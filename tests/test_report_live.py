@@ -72,7 +72,7 @@ def live_lines(folder: Path, cols: int, rows: int, lang: str = "en") -> list[str
 def shown_and_more(lines: list[str], more: str = r"… and (\d+) more: rolequiz report 2B") -> tuple[
         int, int]:
     """Participants whose line is on the screen, and the number the "more" line gives."""
-    shown = sum(line.count("Élève") for line in lines)
+    shown = sum(line.count("Élève ") for line in lines)  # a name, not the French header
     found = [m for line in lines if (m := re.fullmatch(more, line.rstrip()))]
     assert len(found) <= 1
     return shown, int(found[0].group(1)) if found else 0

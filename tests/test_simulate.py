@@ -561,7 +561,7 @@ def test_results_with_consistent_questions_exit_0(runner, tmp_path):
     result = run_cli(runner, "validate", "--questions", q, "--roles", r, "--results", folder,
                      "--lang", "fr")
     assert result.exit_code == 0, result.output
-    assert "12 participants." in result.stdout
+    assert "12 élèves." in result.stdout
     assert result.stdout.rstrip().endswith("Tous les objectifs sont atteints.")
 
 

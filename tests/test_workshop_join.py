@@ -289,8 +289,8 @@ def test_messages_in_french(runner, share, answers, tmp_path, mini):
                 "--questions", mini["questions"], "--roles", mini["roles"])
     assert r.exit_code == 0
     assert r.stdout.startswith(f"L’atelier «{NBSP}3A{NBSP}» est prêt dans {tmp_path / '3A'}")
-    assert f"Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le " \
-           f"souhaitent){NBSP}:" in r.stdout
+    assert f"Les élèves tapent (--name suivi d’un nom ou d’un pseudonyme est " \
+           f"facultatif){NBSP}:" in r.stdout
     assert f"Bilan du groupe{NBSP}:" in r.stdout
 
 

@@ -381,7 +381,8 @@ def test_close_asks_first_and_checks_every_export_before_deleting(runner, ws, re
     assert path.exists() and not (tmp_path / "a.html").exists()
     r = run_cli(runner, "workshop", "close", ws, "--yes", "--lang", "fr")
     assert r.exit_code == 0
-    assert r.stdout == (f"Effacé de {ws}\u00a0: 1\u00a0résultat, 0\u00a0quiz en cours\u00a0:\n"
+    assert r.stdout == (f"Fichiers effacés de {ws} (1\u00a0résultat, 0\u00a0quiz en "
+                        f"cours)\u00a0:\n"
                         f"  {path.name}\n")
     r = run_cli(runner, "workshop", "close", ws, "--yes")
     assert r.stdout == f"No result or quiz in progress to delete in {ws}.\n"

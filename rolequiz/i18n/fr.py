@@ -119,14 +119,14 @@ MESSAGES: dict[str, str] = {
         "Au plus {n} question\u00a0: le quiz s’arrête dès que tes métiers en tête sont clairs. Tes "
         "réponses sont enregistrées au fur et à mesure.",
     "adaptive.length.other":
-        "Au plus {n} questions\u00a0: le quiz choisit à chaque fois la plus parlante et s’arrête "
-        "dès que tes métiers en tête sont clairs, souvent après quinze à vingt. Tes réponses sont "
-        "enregistrées au fur et à mesure.",
+        "Au plus {n} questions\u00a0: le quiz choisit chaque fois la question la plus utile et "
+        "s’arrête dès que tes métiers en tête sont clairs, souvent au bout de quinze à vingt. Tes "
+        "réponses sont enregistrées au fur et à mesure.",
     "adaptive.settled_keys":
         "Entrée\u00a0: voir tes résultats · c\u00a0: continuer · b\u00a0: revenir · q\u00a0: "
         "enregistrer et quitter",
-    "adaptive.question.one": "Question {number} · encore environ {n}",
-    "adaptive.question.other": "Question {number} · encore environ {n}",
+    "adaptive.question.one": "Question {number} · il en reste environ {n}",
+    "adaptive.question.other": "Question {number} · il en reste environ {n}",
     "adaptive.question_last": "Question {number} · sans doute la dernière",
     "adaptive.question_refine": "Question {number} · on affine tes résultats",
     "adaptive.under_one": "moins de 1\u00a0%",
@@ -151,12 +151,12 @@ MESSAGES: dict[str, str] = {
         "Tu n’as répondu qu’à {n} questions sur {total}\u00a0: le classement est approximatif.",
     "scoring.note_no_preference":
         "Tes réponses ne montrent pas de préférence nette (presque la même réponse "
-        "partout)\u00a0: le classement ne veut pas dire grand-chose. Recommence en utilisant toute "
-        "l’échelle.",
+        "partout)\u00a0: le classement ne veut pas dire grand-chose. Recommence le quiz en "
+        "utilisant toute l’échelle.",
     "scoring.note_unclear_interests":
         "Aucun intérêt ne se détache nettement\u00a0: tes réponses sur un même intérêt varient à "
         "peu près autant que d’un intérêt à l’autre, donc ce classement pourrait être dû au "
-        "hasard. Prends ton temps et réponds à nouveau.",
+        "hasard. Prends ton temps et recommence le quiz.",
     "scoring.note_weak_core":
         "{role} est seulement le métier le moins éloigné de tes goûts, pas forcément un métier "
         "fait pour toi\u00a0: il demande avant tout «\u00a0{dim}\u00a0», et tu ne sembles pas "
@@ -204,7 +204,7 @@ MESSAGES: dict[str, str] = {
     "file.nul_hint": "ce n’est pas un fichier texte",
     "file.invalid_json": "JSON invalide\u00a0: {message}",
     "file.did_you_mean": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
-    "file.known": "possibles\u00a0: {values}",
+    "file.known": "choix possibles\u00a0: {values}",
     "yaml.control": "le caractère de contrôle U+{code} est interdit en YAML",
     "yaml.control_hint":
         "le retirer, ou l’écrire en séquence d’échappement entre guillemets droits (\"\\x1f\")",
@@ -271,10 +271,10 @@ MESSAGES: dict[str, str] = {
     "results.more.one": "+{n} autre",
     "results.more.other": "+{n} autres",
     "results.next": "Et maintenant\u00a0?",
-    "results.next_show": "la fiche complète du métier «\u00a0{name}\u00a0», avec ses sources",
+    "results.next_show": "voir la fiche complète du métier «\u00a0{name}\u00a0», avec ses sources",
     "results.next_compare": "comparer en détail tes métiers en tête",
     "results.next_results": "revoir ce résultat",
-    "results.next_save": "le garder dans un fichier",
+    "results.next_save": "garder ce résultat dans un fichier",
     "results.file": "mon-resultat.json",
     "results.none_saved":
         "aucun résultat enregistré dans {folder}\u00a0; fais d’abord le quiz (rolequiz quiz), ou "
@@ -367,7 +367,7 @@ MESSAGES: dict[str, str] = {
     "cards.no_basis":
         "Jugement des auteurs du quiz\u00a0: aucune source n’en parle pour ce métier.",
     "cards.sources_hint":
-        "Les mots des articles derrière chaque ligne\u00a0: rolequiz show {id} --sources",
+        "Les citations des articles, ligne par ligne\u00a0: rolequiz show {id} --sources",
     "cards.advice_hint":
         "Des conseils pour choisir, tirés des articles\u00a0: rolequiz show --advice",
     "cards.glossary_line": "Dans le glossaire (rolequiz show --glossary)\u00a0: {terms}",
@@ -388,7 +388,7 @@ MESSAGES: dict[str, str] = {
     "salary.average": "en moyenne",
     "salary.unstated.basis": "brut ou net non précisé",
     "salary.unstated.period": "période non précisée",
-    "salary.unstated.basis_period": "brut ou net, et période, non précisés",
+    "salary.unstated.basis_period": "brut ou net et période non précisés",
     "salary.separator": "\u00a0; ",
     "salary.diff_currency": "devises différentes, {a} pour l’un, {b} pour l’autre",
     "salary.diff_basis": "{a} pour l’un, {b} pour l’autre",
@@ -404,17 +404,17 @@ MESSAGES: dict[str, str] = {
 
     # the group report (group/report.py and its views)
     "report.title": "Bilan du groupe",
-    "report.participants": "Participants\u00a0: {n}",
+    "report.participants": "Élèves\u00a0: {n}",
     "report.in_progress": "Quiz encore en cours\u00a0: {n}",
     "report.first_matches": "Métiers arrivés en tête",
-    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} participant).",
+    "report.ties.one": "Une égalité en tête compte pour chaque métier à égalité ({n} élève).",
     "report.ties.other":
-        "Une égalité en tête compte pour chaque métier à égalité ({n} participants).",
+        "Une égalité en tête compte pour chaque métier à égalité ({n} élèves).",
     "report.profile": "Intérêts moyens",
     "report.spread": "écart type",
     "report.range": "min-max",
-    "report.people": "Participants",
-    "report.participant": "Participant",
+    "report.people": "Élèves",
+    "report.participant": "Élève",
     "report.code": "Code",
     "report.finished": "Terminé",
     "report.answered": "Réponses",
@@ -425,7 +425,7 @@ MESSAGES: dict[str, str] = {
     "report.third": "3e",
     "report.role": "Métier",
     "report.dimension": "Dimension",
-    "report.count": "Participants",
+    "report.count": "Élèves",
     "report.mean": "Moyenne",
     "report.unmatched": "Métiers jamais arrivés en tête",
     "report.more_roles.one":
@@ -475,7 +475,7 @@ MESSAGES: dict[str, str] = {
         "Ton résultat n’a pu être enregistré ni dans le dossier de l’atelier ({error}) ni sur "
         "cet ordinateur ({error2})\u00a0: montre cet écran à ta conseillère ou ton conseiller.",
     "submit.sent": "Envoyé à l’atelier\u00a0: {path}",
-    "submit.none": "Aucun résultat en attente d’envoi à cet atelier dans {folder}.",
+    "submit.none": "Aucun résultat n’attend d’être envoyé à l’atelier {folder}.",
     "submit.bad": "Non envoyé, gardé dans {path}\u00a0: {error}",
 
     # each participant's trust mark, the figures' unclear results, the top 3, the times
@@ -501,10 +501,10 @@ MESSAGES: dict[str, str] = {
     "report.averages_clear_only": "Moyennes sur {figure} (résultats clairs seulement).",
     "report.left_out.one":
         "Seuls les résultats clairs sont comptés\u00a0: {n} résultat incertain est laissé hors "
-        "des chiffres (il reste dans la liste des participants).",
+        "des chiffres (il reste dans la liste des élèves).",
     "report.left_out.other":
         "Seuls les résultats clairs sont comptés\u00a0: {n} résultats incertains sont laissés "
-        "hors des chiffres (ils restent dans la liste des participants).",
+        "hors des chiffres (ils restent dans la liste des élèves).",
     "report.top_three": "Les métiers dans le top 3 des élèves",
     "report.in_top_three": "Top 3",
     "report.unclear_column": "dont incertains",
@@ -524,15 +524,14 @@ MESSAGES: dict[str, str] = {
     # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Ton résultat est enregistré dans {path}\n"
-        "Ton code\u00a0: {code} (note-le\u00a0: il désigne ton résultat sans ton nom)",
+        "Ton code\u00a0: {code} (note-le\u00a0: il permet de retrouver ton résultat sans ton nom)",
     "workshop.name_needs_workshop":
         "--name sert aux ateliers\u00a0: ajoute --workshop DOSSIER (le dossier du groupe)",
 
     # joining a workshop: the folder typed, its manifest, the content it pins; what
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
-        "Les élèves tapent (en ajoutant --name et un nom ou un pseudonyme, s’ils le "
-        "souhaitent)\u00a0:",
+        "Les élèves tapent (--name suivi d’un nom ou d’un pseudonyme est facultatif)\u00a0:",
     "workshop.short_form": "Version courte à écrire au tableau (depuis {cwd})\u00a0:",
     "workshop.report_with": "Bilan du groupe\u00a0:",
     "workshop.needs_title": "l’atelier a besoin d’un titre\u00a0: --title \"Classe 2B, mars\"",
@@ -591,15 +590,16 @@ MESSAGES: dict[str, str] = {
         "(clé {key_id}, dans {path}). Pour les lire sur un autre ordinateur, exportez-la, "
         "verrouillée par une phrase secrète\u00a0:",
     "seal.init_open":
-        "attention\u00a0: avec --open, chaque résultat est gardé en clair\u00a0: toute "
+        "attention\u00a0: avec --open, chaque résultat est gardé en clair, et toute "
         "personne qui peut ouvrir le dossier peut lire le nom, les réponses et les intérêts "
         "de chaque élève",
     "seal.no_key":
         "les résultats de {folder} sont scellés pour la conseillère ou le conseiller qui a "
         "préparé «\u00a0{title}\u00a0» (atelier {id}, clé {key_id}), et cette clé n’est pas sur "
-        "cet ordinateur\u00a0: lancez le bilan là où l’atelier a été préparé, ou exportez-y "
-        "la clé avec `rolequiz workshop key export DIR --output FICHIER` et donnez-la ici "
-        "avec --key FICHIER (ou gardez-la ici avec `rolequiz workshop key import FICHIER`)",
+        "cet ordinateur\u00a0: lancez le bilan sur l’ordinateur où l’atelier a été préparé, ou "
+        "exportez la clé depuis celui-ci avec `rolequiz workshop key export DOSSIER --output "
+        "FICHIER`, puis donnez-la ici avec --key FICHIER (ou gardez-la ici avec `rolequiz "
+        "workshop key import FICHIER`)",
     "seal.manifest_key_changed":
         "la clé nommée dans {folder}/workshop.json ({key_id}) n’est pas celle de cet atelier "
         "({kept})\u00a0: les résultats enregistrés depuis ce changement ne s’ouvrent pas "
@@ -643,7 +643,7 @@ MESSAGES: dict[str, str] = {
     "close.needs_yes":
         "clore l’atelier efface les résultats des élèves\u00a0: ajoutez --yes pour confirmer",
     "close.cancelled": "rien n’a été effacé",
-    "close.deleted": "Effacé de {folder}\u00a0: {results}, {progress}\u00a0:",
+    "close.deleted": "Fichiers effacés de {folder} ({results}, {progress})\u00a0:",
     "close.results.one": "{n}\u00a0résultat",
     "close.results.other": "{n}\u00a0résultats",
     "close.progress.one": "{n}\u00a0quiz en cours",
@@ -660,7 +660,8 @@ MESSAGES: dict[str, str] = {
         "avec --name et ton code.",
     "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
     "report.no_such_content":
-        "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; trouvés\u00a0: {known}",
+        "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; contenus trouvés\u00a0: "
+        "{known}",
     "report.live_counts":
         "Terminés\u00a0: {finished} · En cours\u00a0: {in_progress} · Sans préférence "
         "nette\u00a0: {unclear}",
@@ -719,9 +720,10 @@ MESSAGES: dict[str, str] = {
     "validate.progress.one": "Répondants simulés évalués\u00a0: {n}…",
     "validate.progress.other": "Répondants simulés évalués\u00a0: {n}…",
 
-    # rolequiz validate : le résumé du contenu, les répondants simulés, les vraies réponses
+    # rolequiz validate : le résumé du contenu, les répondants simulés, les réponses d’élèves
     # (cli/validate.py, views/validity.py) ; vous pour le conseiller
-    "validate.summary_questions": "{path}\u00a0: {dimensions}, {questions}, échelle {low}-{high}",
+    "validate.summary_questions":
+        "{path}\u00a0: {dimensions}, {questions}, échelle de {low} à {high}",
     "validate.summary_roles": "{path}\u00a0: {roles}, {sources}",
     "validate.dimensions.one": "{n} dimension",
     "validate.dimensions.other": "{n} dimensions",
@@ -756,9 +758,9 @@ MESSAGES: dict[str, str] = {
     "validate.ideal_only":
         "Répondants idéaux\u00a0: le répondant idéal de chaque métier, sans répondants bruités.",
     "validate.ideal_targets":
-        "Objectifs\u00a0: le répondant idéal classe le métier premier avec au moins {margin} "
-        "points d’avance\u00a0; les répondants bruités le placent premier dans au moins {top1} des "
-        "cas et dans les 3 premiers dans au moins {top3}.",
+        "Objectifs\u00a0: le répondant idéal de chaque métier classe ce métier premier, avec au "
+        "moins {margin} points d’avance\u00a0; les répondants bruités le classent premier dans au "
+        "moins {top1} des cas, et parmi les 3 premiers dans au moins {top3}.",
     "validate.col_role": "métier",
     "validate.col_ideal": "idéal",
     "validate.col_margin": "avance",
@@ -800,8 +802,8 @@ MESSAGES: dict[str, str] = {
     "validate.realistic_sample":
         "Seuls {n} des {total} métiers, tirés au hasard avec la graine, en ont.",
     "validate.realistic_targets":
-        "Objectifs, sur l’ensemble\u00a0: le métier premier seul pour au moins {top1}, dans les 3 "
-        "premiers pour au moins {top3}, un résultat net pour au moins {clear}.",
+        "Objectifs, sur l’ensemble\u00a0: leur métier classé premier, seul, pour au moins {top1}, "
+        "parmi les 3 premiers pour au moins {top3}, et un résultat net pour au moins {clear}.",
     "validate.realistic_all": "tous les métiers",
     "validate.realistic_weak": "* sous les objectifs\u00a0: les métiers à retravailler d’abord.",
     "validate.pairs_title":
@@ -818,9 +820,9 @@ MESSAGES: dict[str, str] = {
         "{n} questions ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: {items}",
     "validate.dead_none":
         "Questions qui ne séparent aucun métier (la même réponse idéale pour tous)\u00a0: aucune.",
-    "validate.results_title": "Vraies réponses dans {folder}\u00a0: {students}.",
-    "validate.students.one": "{n} participant",
-    "validate.students.other": "{n} participants",
+    "validate.results_title": "Réponses d’élèves dans {folder}\u00a0: {students}.",
+    "validate.students.one": "{n} élève",
+    "validate.students.other": "{n} élèves",
     "validate.results_other_content.one":
         "{n} résultat fait avec d’autres questions est laissé de côté.",
     "validate.results_other_content.other":
@@ -833,14 +835,14 @@ MESSAGES: dict[str, str] = {
     "validate.results_files_skipped.other":
         "{n} fichiers ignorés (pas des résultats, abîmés, ou en double).",
     "validate.results_too_few":
-        "Trop peu pour conclure\u00a0: il faut au moins {n} participants\u00a0; rien n’est jugé.",
+        "Trop peu pour conclure\u00a0: il faut au moins {n} élèves\u00a0; rien n’est jugé.",
     "validate.results_targets":
         "Objectifs\u00a0: chaque question est corrélée à au moins {r} avec les autres questions de "
         "sa dimension (corrélation item-total corrigée)\u00a0; l’alpha de Cronbach de chaque "
         "dimension est d’au moins {alpha}.",
     "validate.col_dimension": "dimension",
     "validate.col_questions": "questions",
-    "validate.col_students": "participants",
+    "validate.col_students": "élèves",
     "validate.col_alpha": "alpha",
     "validate.col_question": "question",
     "validate.col_r": "r",
@@ -857,10 +859,10 @@ MESSAGES: dict[str, str] = {
     "validate.part_random": "répondants au hasard",
     "validate.part_shrugging": "répondants mitigés",
     "validate.part_realistic": "répondants réalistes",
-    "validate.part_results": "vraies réponses",
+    "validate.part_results": "réponses d’élèves",
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Ton code\u00a0: ",
-    "browse.code_why": "(note-le\u00a0: il désigne ton résultat sans ton nom)",
+    "browse.code_why": "(note-le\u00a0: il permet de retrouver ton résultat sans ton nom)",
     "browse.keys_summary":
         "{cards} fiche métier · c comparer les 3 premiers · r tous les métiers · i intérêts · s "
         "enregistrer · q quitter",
@@ -880,6 +882,6 @@ MESSAGES: dict[str, str] = {
     "browse.saved": "Enregistré dans {path}.",
     "browse.already_saved": "Déjà enregistré dans {path}.",
     "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
-    "browse.again": "Pour le revoir\u00a0:",
+    "browse.again": "Pour revoir ce résultat\u00a0:",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
 }
