@@ -660,8 +660,8 @@ MESSAGES: dict[str, str] = {
         "avec --name et ton code.",
     "report.folder_unreadable": "impossible de lire le dossier {path}\u00a0: {reason}",
     "report.no_such_content":
-        "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; contenus trouvés\u00a0: "
-        "{known}",
+        "aucun résultat fait avec le contenu «\u00a0{content}\u00a0»\u00a0; contenus "
+        "trouvés\u00a0: {known}",
     "report.live_counts":
         "Terminés\u00a0: {finished} · En cours\u00a0: {in_progress} · Sans préférence "
         "nette\u00a0: {unclear}",
