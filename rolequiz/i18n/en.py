@@ -44,7 +44,7 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
-    "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
+    "quiz.done_skipped": "Questions skipped, by number: {numbers}. Press b to go back, or see your results now.",
     "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
     "quiz.save_failed":
         "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
@@ -79,23 +79,23 @@ MESSAGES: dict[str, str] = {
         "computer).",
     "progress.none_to_resume": "No unfinished quiz in {folder}. Starting a new quiz.",
     "progress.unfinished":
-        "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
+        "You have an unfinished quiz ({answered} of {total} answered, saved on {when}).",
     "progress.unfinished_keys":
         "r: resume it · n: start over (the answers given so far are discarded) · q: quit",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled.one":
-        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
-        "going to refine them.",
+        "Your top matches are already clear after {n} of {total} questions: see your results, or "
+        "keep going to refine them.",
     "adaptive.settled.other":
-        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
-        "going to refine them.",
+        "Your top matches are already clear after {n} of {total} questions: see your results, or "
+        "keep going to refine them.",
     "adaptive.adaptive_note.one":
-        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}).",
+        "Adaptive quiz: {n} of {total} questions asked; the remaining questions would very likely "
+        "not change your #1 (estimated chance of a change: {chance}).",
     "adaptive.adaptive_note.other":
-        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}).",
+        "Adaptive quiz: {n} of {total} questions asked; the remaining questions would very likely "
+        "not change your #1 (estimated chance of a change: {chance}).",
     "adaptive.length.one":
         "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
         "are saved as you go.",
