@@ -233,10 +233,10 @@ MESSAGES: dict[str, str] = {
     "results.next_save": "keep it in a file",
     "results.file": "my-result.json",
     "results.none_saved":
-        "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a result FILE",
+        "no saved results in {folder}; take the quiz first (rolequiz quiz), or give a result FILE",
     "results.other_content":
-        "This result was made with other questions or roles than the ones loaded now: it is shown "
-        "as it was saved.",
+        "This result was made with different questions or roles from the ones loaded now: it is "
+        "shown as it was saved.",
     "results.saved_to": "Result saved to {path}",
 
     # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
@@ -246,8 +246,8 @@ MESSAGES: dict[str, str] = {
     "document.rank": "Rank",
     "document.role": "Role",
     "document.score": "Score",
-    "document.dimension": "Dimension",
-    "document.interest": "Interest",
+    "document.dimension": "Interest",
+    "document.interest": "Level",
     "document.unknown": "unknown",
     "html.made_with": "Made with rolequiz {version}.",
     "html.top_roles": "Your closest roles",
@@ -324,7 +324,7 @@ MESSAGES: dict[str, str] = {
     "cards.glossary_title": "Glossary",
     "cards.glossary_intro": "Explanations written for rolequiz, not taken from the articles.",
     "cards.show_what": "give a ROLE, or --advice, or --glossary",
-    "cards.show_one": "give a ROLE, --advice or --glossary: one of them at a time",
+    "cards.show_one": "give a ROLE, --advice or --glossary, but only one of them",
     "salary.level.junior": "Starting out",
     "salary.level.all": "Experience level not stated",
     "salary.level.senior": "With experience",
@@ -336,8 +336,8 @@ MESSAGES: dict[str, str] = {
     "salary.period.month": "a month",
     "salary.average": "on average",
     "salary.unstated.basis": "gross or net not stated",
-    "salary.unstated.period": "per what period not stated",
-    "salary.unstated.basis_period": "gross or net, and per what period, not stated",
+    "salary.unstated.period": "yearly or monthly not stated",
+    "salary.unstated.basis_period": "gross or net, yearly or monthly, not stated",
     "salary.separator": "; ",
     "salary.diff_currency": "different currencies, {a} for one, {b} for the other",
     "salary.diff_basis": "{a} for one, {b} for the other",
@@ -464,7 +464,7 @@ MESSAGES: dict[str, str] = {
     # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Your result is saved in {path}\n"
-        "Your code: {code} (note it: it identifies your result without your name)",
+        "Your code: {code} (write it down: it identifies your result without your name)",
     "workshop.name_needs_workshop":
         "--name is for a workshop: add --workshop DIR (the folder of the group)",
 
@@ -718,7 +718,7 @@ MESSAGES: dict[str, str] = {
     "validate.part_results": "real answers",
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Your code: ",
-    "browse.code_why": "(note it: it identifies your result without your name)",
+    "browse.code_why": "(write it down: it identifies your result without your name)",
     "browse.keys_summary":
         "{cards} role card · c compare top 3 · r all roles · i interests · s save · q quit",
     "browse.keys_saved": "{cards} role card · c compare top 3 · r all roles · i interests · q quit",
@@ -735,5 +735,5 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Already saved to {path}.",
     "browse.not_saved": "Could not save: {error}",
     "browse.again": "Show it again:",
-    "browse.no_card": "No card for this role in these roles files.",
+    "browse.no_card": "No card for this role in the roles file.",
 }
