@@ -203,4 +203,4 @@ def test_a_share_gone_at_the_end_keeps_the_result_until_it_is_submitted(room, tm
     assert saved["workshop"]["title"] == "Classe 2B"
     assert not kept.exists() and in_progress(room) == 0
     again = run_cli(CliRunner(), "workshop", "submit", room, "--state-dir", state)
-    assert "No result waiting" in again.stdout
+    assert "No results waiting" in again.stdout

@@ -93,7 +93,7 @@ def show_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Show one role's card: key facts, what you do, skills, tools, sources. --sources adds
+    """Show one role's card: key facts, what you do, skills, tools, sources. With --sources,
     the articles' own words under each line; --advice and --glossary show those pages instead."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import emit
