@@ -601,7 +601,7 @@ MESSAGES: dict[str, str] = {
     "validate.languages": "languages: {langs}",
     "validate.no_problems": "OK: no problems found",
     "validate.ok_mark": "ok",
-    "validate.below": "BELOW TARGET",
+    "validate.below": "TARGET MISSED",
     "validate.and": ", ",
     "validate.versus": "{what} {a} vs {b}",
     "validate.lowered": "(Fewer than the usual {usual}: the content has {roles} roles; {option} N "
