@@ -322,7 +322,7 @@ def test_terminal_adaptive_quiz_settles_then_shows_results(tmp_path, runner):
     child.expect(r"\(your answer\)")
     child.send(str(full[first[1]]))
     while True:
-        i = child.expect([QUESTION, r"settled after (\d+) of (\d+)"])
+        i = child.expect([QUESTION, r"clear after (\d+) of (\d+)"])
         if i == 1:
             break
         numbers.append(int(child.match.group(1)))
@@ -375,7 +375,7 @@ def test_terminal_adaptive_quiz_resumes_after_ctrl_c(tmp_path):
     child.send("\r")
     number, _ = _answer_shown(child, texts, full)
     assert number == 3  # numbering goes on from the questions already asked
-    while child.expect([r"Question \d+ · ", r"settled after"]) == 0:
+    while child.expect([r"Question \d+ · ", r"clear after"]) == 0:
         j = child.expect([re.escape(t) for t in texts])
         child.expect(r"\? help")
         child.send(str(full[texts[j]]))

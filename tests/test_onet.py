@@ -22,7 +22,7 @@ def test_converted_content_validates(runner, onet_files):
     q, r = onet_files
     result = run_cli(runner, "validate", "--questions", q, "--roles", r)
     assert result.exit_code == 0, result.output
-    assert "6 dimensions, 60 questions, scale 1-5" in result.stdout
+    assert "6 dimensions, 60 questions, scale 1–5" in result.stdout
     assert f"{len(occupations(ONET))} roles" in result.stdout
 
 

@@ -118,7 +118,7 @@ def test_single_keys_back_change_and_skip_give_the_same_json(tmp_path, files, st
     question(child, 6)
     child.send("4")
     child.expect("You answered 5 of 6 questions")
-    child.expect("Skipped: 3")
+    child.expect("Questions skipped, by number: 3")
     out = finish(child, done_shown=True)
     assert child.exitstatus == 0, out
     assert "Closest match: Data Analyst" in out

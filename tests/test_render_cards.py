@@ -329,7 +329,7 @@ def test_a_salary_figure_reads_as_each_language_writes_it(default_content):
     assert "En début de carrière : 50 000 € brut par an en moyenne (Île-de-France)" in fr
     assert "50 000 – 90 000 € (brut ou net et période non précisés)" in fr
     assert "Starting out: €50,000 gross a year on average (Paris region)" in en
-    assert "€50,000–€90,000 (gross or net, and per what period, not stated)" in en
+    assert "€50,000–€90,000 (gross or net, yearly or monthly, not stated)" in en
     raw = cards.card(default_content, ml, "fr")["facts"]["salary"]["figures"][0]["text"]
     assert raw.startswith("50\u00a0000\u00a0€ brut")  # no line may end inside it
     ai = cards.card(default_content, cards.find_role(default_content, "ai-engineer", "en"),

@@ -31,7 +31,7 @@ STUDENTS = 25
 UNCLEAR = 5  # every fifth student answers 3 everywhere: no preference
 IN_PROGRESS = 2
 COUNTS = f"Finished: {STUDENTS} · In progress: {IN_PROGRESS} · No clear preference: {UNCLEAR}"
-FOOTER = r"Ctrl-C to stop\. Updated \d\d:\d\d:\d\d, watching 2B"
+FOOTER = r"Press Ctrl-C to stop\. Updated at \d\d:\d\d:\d\d; watching 2B"
 
 
 @pytest.fixture

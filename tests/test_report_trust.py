@@ -139,23 +139,23 @@ def test_only_clear_leaves_the_unclear_results_out_of_every_figure(ws):
 
 def test_every_document_says_how_many_unclear_results_its_figures_hold(ws):
     r = build(ws)
-    lines = ["12 first matches, 8 of them unclear.", "Averages over 7 results, 4 of them unclear."]
+    lines = ["12 top matches, 8 of them unclear.", "Averages over 7 results, 4 of them unclear."]
     for text in (render(r), report_markdown.to_markdown(r), report_html.to_html(r)):
         for line in lines:
             assert line in text
         assert "Only clear results are counted" not in text
     md = report_markdown.to_markdown(r)
-    assert ("| Role | 1st | of them unclear | Top 3 | of them unclear |\n"
+    assert ("| Role | 1st | Unclear | Top 3 | Unclear |\n"
             "|---|---:|---:|---:|---:|\n"
             "| Engineer | 1 | 1 | 6 | 4 |\n| Analyst | 5 | 3 | 5 | 3 |\n"
             "| Teacher | 2 | 1 | 5 | 3 |\n| Developer | 2 | 1 | 4 | 2 |\n"
             "| Maker | 2 | 2 | 4 | 3 |\n") in md
     table = render(r)
-    assert " Engineer      1                 1       6                 4" in table
+    assert " Engineer      1         1       6         4" in table
     page = report_html.to_html(r)
     assert ('<tr><td>Engineer</td><td class="n" data-label="1st">1</td><td class="n" '
-            'data-label="of them unclear">1</td><td class="n" data-label="Top 3">6</td>'
-            '<td class="n" data-label="of them unclear">4</td></tr>') in page
+            'data-label="Unclear">1</td><td class="n" data-label="Top 3">6</td>'
+            '<td class="n" data-label="Unclear">4</td></tr>') in page
     data = json.loads(report.to_json(r))
     [g] = data["groups"]
     assert (data["only_clear"], g["counted"], g["not_clear"], g["left_out"]) == (False, 7, 4, 0)
@@ -173,9 +173,9 @@ def test_with_only_clear_every_document_says_what_it_left_out(ws):
     for text in (" ".join(render(r, 200).split()), report_markdown.to_markdown(r),
                  report_html.to_html(r)):
         assert said in text
-        assert "4 first matches (clear results only)." in text
+        assert "4 top matches (clear results only)." in text
         assert "Averages over 3 results (clear results only)." in text
-        assert "of them unclear" not in text  # no such columns: nothing unclear counted
+        assert "Unclear" not in text  # no such columns: nothing unclear counted
     assert ("| Role | 1st | Top 3 |\n|---|---:|---:|\n| Analyst | 2 | 2 |\n"
             "| Developer | 1 | 2 |\n| Teacher | 1 | 2 |\n| Engineer | 0 | 2 |\n"
             "| Maker | 0 | 1 |\n") in report_markdown.to_markdown(r)
@@ -191,7 +191,7 @@ def test_one_unclear_first_match_in_words(tmp_path):
     name, code, ranking, _, interests = STUDENTS[0]
     (tmp_path / "a.json").write_text(json.dumps(result(name, code, ranking, ["near_tie"],
                                                        interests)), encoding="utf-8")
-    assert "1 first match, 1 of them unclear." in report_markdown.to_markdown(build(tmp_path))
+    assert "1 top match, 1 of them unclear." in report_markdown.to_markdown(build(tmp_path))
     fr = report_markdown.to_markdown(build(tmp_path, "fr"))
     assert "1 premier métier proposé, dont 1 incertain." in fr
     assert "Moyennes sur 1 résultat, dont 1 incertain." in fr
@@ -378,7 +378,7 @@ def test_only_clear_on_the_command_line(runner, ws):
     assert "Seuls les résultats clairs sont comptés : 4 résultats incertains" in flat
     assert "4 premiers métiers proposés (résultats clairs seulement)." in flat
     plain = run_cli(runner, "report", ws)
-    assert "12 first matches, 8 of them unclear." in plain.stdout
+    assert "12 top matches, 8 of them unclear." in plain.stdout
 
 
 def test_anonymized_codes_keep_their_spelling_order_and_numbers_their_number_order(tmp_path):

@@ -64,7 +64,7 @@ def test_results_made_with_other_content_are_shown_as_saved(runner, files, tmp_p
     other = run_cli(runner, "results", saved, "--questions", mini["questions"], "--roles",
                     mini["roles"])
     assert other.exit_code == 0, other.output
-    assert "made with other questions or roles" in other.stdout
+    assert "made with different questions or roles" in other.stdout
     # the saved scores, which the loaded content could not give: the interests (data 97 %,
     # hardware 11 %, people 80 %) follow the analyst's needs (100, 0, 80) so closely that
     # 50 * (1 + r) rounds to 100.0; the trainer's needs (40, 0, 100) give r = 0.675: 83.7

@@ -407,7 +407,7 @@ def test_a_role_missing_from_the_roles_files_has_no_card():
     b.handle("1")
     text = "\n".join(frame(b))
     assert text.startswith("1. Ghost: ")
-    assert "No card for this role in these roles files." in text
+    assert "No card for this role in the roles file." in text
 
 
 def test_the_terminal_size_has_a_floor(monkeypatch):

@@ -276,7 +276,7 @@ class Student:
     def read(self) -> str:
         screen = self.out.getvalue()[self.seen:]
         self.seen = len(self.out.getvalue())
-        if "settled after" in screen:
+        if "clear after" in screen:
             self.offers.append(screen)
             return self.after.pop(0)
         if "Press Enter to start" in screen:
@@ -306,8 +306,8 @@ def test_adaptive_counter_says_about_how_many_are_left_and_the_results_come_back
     answers = session.run()
     total = len(content.questions.questions)
     assert all(" of " not in c for c in student.counters)
-    first_offer = int(re.search(r"settled after (\d+) of", student.offers[0]).group(1))
-    second_offer = int(re.search(r"settled after (\d+) of", student.offers[1]).group(1))
+    first_offer = int(re.search(r"clear after (\d+) of", student.offers[0]).group(1))
+    second_offer = int(re.search(r"clear after (\d+) of", student.offers[1]).group(1))
     assert second_offer == first_offer + AGAIN_AFTER and len(answers) == second_offer
     *before, last = student.counters[:first_offer]
     estimates = [int(re.search(r"about (\d+) more", c).group(1)) for c in before]

@@ -448,7 +448,7 @@ def test_validate_simulate_exits_1_when_two_roles_cannot_be_told_apart(runner, t
         result.stdout  # likes-a ~ twin-of-a, the closest pair
     realistic = next(line for line in result.stdout.splitlines()
                      if line.startswith("all roles "))
-    assert realistic.endswith("BELOW TARGET")  # 5 roles of 7 at best: 71 %
+    assert realistic.endswith("TARGET MISSED")  # 5 roles of 7 at best: 71 %
 
 
 def test_the_same_seed_prints_the_same_bytes(runner, tmp_path):
@@ -546,9 +546,9 @@ def test_results_flag_weak_questions_and_exit_1(runner, tmp_path):
     assert "1 result made with other questions is left out." in out
     assert "1 file skipped (not a result, damaged, or a duplicate)." in out
     q3 = next(line for line in out.splitlines() if line.startswith("q3 "))
-    assert "0.00" in q3 and q3.endswith("BELOW TARGET")
+    assert "0.00" in q3 and q3.endswith("TARGET MISSED")
     d = next(line for line in out.splitlines() if line.startswith("d "))
-    assert "0.58" in d and d.endswith("BELOW TARGET")
+    assert "0.58" in d and d.endswith("TARGET MISSED")
     assert out.rstrip().endswith("Targets missed: real answers.")
 
 

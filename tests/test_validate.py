@@ -77,7 +77,7 @@ def test_valid_content_prints_a_summary(runner, mini):
     result = run_cli(runner, "validate", "--questions", mini["questions"], "--roles",
                      mini["roles"])
     assert result.exit_code == 0, result.output
-    assert "2 dimensions, 2 questions, scale 1-5" in result.stdout
+    assert "2 dimensions, 2 questions, scale 1–5" in result.stdout
     assert "2 roles, 0 sources" in result.stdout
     assert "languages: en, fr" in result.stdout
 

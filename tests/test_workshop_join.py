@@ -170,7 +170,7 @@ def test_a_folder_gone_during_the_quiz_is_not_made_again(share, mini):
     gone = share / "gone"
     with pytest.raises(SaveError) as caught:
         save_to_workshop(gone, "Zoé", content, result, "en")
-    assert str(caught.value).startswith(f"the workshop folder {gone} is not there any more")
+    assert str(caught.value).startswith(f"the workshop folder {gone} is no longer there")
     assert not gone.exists()
 
 
@@ -221,7 +221,7 @@ def test_init_prints_the_command_students_type(runner, tmp_path, mini, monkeypat
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
     typed = lines[lines.index(
-        "Students type (adding --name and a name or a pseudonym, if they like):") + 1]
+        "Students type (adding --name and their name or a pseudonym, if they wish):") + 1]
     assert shlex.split(typed) == ["rolequiz", "quiz", "--workshop", str(folder)]
     assert "Short version" not in r.stdout  # not under the current folder: no short form
     report = lines[lines.index("Group report:") + 1]

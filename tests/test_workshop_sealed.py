@@ -149,7 +149,7 @@ def test_a_whole_sealed_workshop(runner, tmp_path, mini, monkeypatch):
     assert reports[sealed]["in_progress"] == len(CRASHING)
     assert _comparable(reports[sealed]) == _comparable(reports[plain])
     table = run_cli(runner, "report", sealed).stdout
-    assert "Zoé Quintessence" in table and "Workshop of " in table
+    assert "Zoé Quintessence" in table and "Workshop prepared on " in table
 
     # a crashed student goes on from another computer with their code, never their name
     with pytest.raises(NotFound, match="resume with your code"):
@@ -385,7 +385,7 @@ def test_close_asks_first_and_checks_every_export_before_deleting(runner, ws, re
                         f"cours)\u00a0:\n"
                         f"  {path.name}\n")
     r = run_cli(runner, "workshop", "close", ws, "--yes")
-    assert r.stdout == f"No result or quiz in progress to delete in {ws}.\n"
+    assert r.stdout == f"No results or quizzes in progress to delete in {ws}.\n"
 
 
 def test_a_quiz_start_loads_no_cryptography(ws):
@@ -438,7 +438,7 @@ def test_a_named_student_who_stops_is_given_the_code_that_resumes_elsewhere(tmp_
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 130
-    [line] = [x for x in child.before.splitlines() if "on another computer" in x]
+    [line] = [x for x in child.before.splitlines() if "from another computer" in x]
     code = line.split("Your code is ", 1)[1][:6]
     assert participants.is_code(code)
     command = line[line.index("rolequiz quiz"):].split()
@@ -449,7 +449,7 @@ def test_a_named_student_who_stops_is_given_the_code_that_resumes_elsewhere(tmp_
     child = spawn_in_terminal(sys.executable, ["-m", "rolequiz", "quiz", "--resume",
                                                "--workshop", str(folder), "--name", "Hugo"],
                               env=env)
-    child.expect("opens with its code only")
+    child.expect("can only be opened with its code")
     child.expect("Press Enter")
     child.sendintr()
     child.expect(pexpect.EOF)

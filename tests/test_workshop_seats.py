@@ -203,7 +203,7 @@ def test_a_share_gone_at_the_end_keeps_the_result_until_it_is_submitted(room, tm
     assert saved["workshop"]["title"] == "Classe 2B"
     assert not kept.exists() and in_progress(room) == 0
     again = run_cli(CliRunner(), "workshop", "submit", room, "--state-dir", state)
-    assert "No result waiting" in again.stdout
+    assert "No results waiting" in again.stdout
 
 
 def test_with_the_share_and_this_computer_both_unable_to_save_the_results_are_shown(room,
@@ -224,6 +224,6 @@ def test_with_the_share_and_this_computer_both_unable_to_save_the_results_are_sh
     child.close()
     assert child.exitstatus == 1
     assert "Closest match" in shown or "No role stands out" in shown  # the results, shown
-    assert "could be saved neither in the workshop folder" in shown
-    assert "show this screen to your counselor" in shown
+    assert "could not be saved in the workshop folder" in shown
+    assert "show this screen to your counsellor" in shown
     assert "Traceback" not in shown

@@ -20,17 +20,17 @@ FORMATS = {".html": ReportFormat.html, ".htm": ReportFormat.html, ".csv": Report
 
 
 @workshop_app.command("close", cls=RolequizCommand,
-                      short_help="Write the last reports, then delete DIR's results.")
+                      short_help="Write the final reports, then delete DIR's results.")
 def close_command(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
     output: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option("--output", "-o", metavar="FILE",
                      help="Write the report to FILE first (.html, .csv, .md, .json, .txt); "
-                          "as often as needed."),
+                          "repeat for several files."),
     ] = None,
     anonymize: Annotated[
-        bool, typer.Option("--anonymize", help="Exports with codes instead of names.")
+        bool, typer.Option("--anonymize", help="Write the exports with codes instead of names.")
     ] = False,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
     key: Annotated[
@@ -44,7 +44,7 @@ def close_command(
     lang: LangOpt = None,
 ) -> None:
     """Close a workshop: write the exports asked for, then delete every student's result
-    and quiz in progress from DIR, saying which files went."""
+    and quiz in progress from DIR, listing the files deleted."""
     from rolequiz.base.errors import UsageError
     from rolequiz.base.files import atomic_write
     from rolequiz.base.textsafe import clean

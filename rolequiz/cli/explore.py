@@ -21,7 +21,7 @@ ResultsOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--results", metavar="FILE",
-        help="A saved quiz result (rolequiz quiz --format json): show the student's scores.",
+        help="A saved quiz result (rolequiz quiz --save FILE): show your scores.",
     ),
 ]
 
@@ -38,7 +38,7 @@ def _load(questions, roles, results, language: str):
     return content, scores
 
 
-@app.command("roles", short_help="List the roles (with your scores, given --results).")
+@app.command("roles", short_help="List the roles (and your scores, with --results).")
 def roles_command(
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -47,7 +47,7 @@ def roles_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """List the roles (with your scores, given --results)."""
+    """List the roles (and your scores, with --results)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
     from rolequiz.i18n import t
@@ -76,13 +76,15 @@ def show_command(
         typer.Argument(metavar="ROLE", help="A role id (rolequiz roles).", show_default=False),
     ] = None,
     sources: Annotated[
-        bool, typer.Option("--sources", help="Under each line, the article's own words.")
+        bool, typer.Option("--sources", help="Show the article's own words under each line.")
     ] = False,
     advice: Annotated[
-        bool, typer.Option("--advice", help="The articles' advice on choosing, not a card.")
+        bool, typer.Option("--advice",
+                           help="Show the articles' advice on choosing, instead of a card.")
     ] = False,
     glossary: Annotated[
-        bool, typer.Option("--glossary", help="The words of the cards explained, not a card.")
+        bool, typer.Option("--glossary",
+                           help="Show the glossary of the cards' terms, instead of a card.")
     ] = False,
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -91,8 +93,8 @@ def show_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Show one role's card: facts, missions, skills, tools, sources. --sources adds the
-    articles' words under each line; --advice and --glossary show those pages instead."""
+    """Show one role's card: key facts, what you do, skills, tools, sources. With --sources,
+    the articles' own words under each line; --advice and --glossary show those pages instead."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
@@ -141,7 +143,8 @@ def compare_command(
     ] = None,
     top: Annotated[
         Optional[int],  # noqa: UP045
-        typer.Option("--top", metavar="N", help="Compare the N best matches of --results (2-4)."),
+        typer.Option("--top", metavar="N",
+                     help="Compare your N closest matches from --results (2 to 4)."),
     ] = None,
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 PASSPHRASE_FILE_HELP = ("Read the passphrase from the first line of FILE (for scripts); "
-                        "otherwise it is asked on the terminal.")
+                        "otherwise you are asked for it in the terminal.")
 
 
 def keys_dir() -> Path:

@@ -28,7 +28,8 @@ workshop_app.add_typer(key_app, name="key")
 def export_command(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
-                                         help="The file to write (keep it off the share).")],
+                                         help="The file to write (keep it out of the shared "
+                                              "folder).")],
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
@@ -79,7 +80,8 @@ def export_command(
 @key_app.command("import", cls=RolequizCommand,
                  short_help="Keep the key in FILE on this computer.")
 def import_command(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="A key written by export.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE",
+                                         help="A key written by `workshop key export`.")],
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),

@@ -20,11 +20,12 @@ def choices(enum) -> str:
 
 QuestionsOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
-    typer.Option("--questions", metavar="FILE", help="Questions file (default: the built-in)."),
+    typer.Option("--questions", metavar="FILE",
+                 help="Questions file (default: the built-in questions)."),
 ]
 RolesOpt = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--roles", metavar="FILE", help="Roles file (default: the built-in)."),
+    typer.Option("--roles", metavar="FILE", help="Roles file (default: the built-in roles)."),
 ]
 
 
@@ -32,7 +33,7 @@ LangOpt = Annotated[
     Optional[Lang],  # noqa: UP045
     typer.Option(
         "--lang", metavar=choices(Lang),
-        help="Language (default: ROLEQUIZ_LANG, else the locale, else en).",
+        help="Language (default: ROLEQUIZ_LANG, then the system language, then en).",
         show_default=False,
     ),
 ]
@@ -45,6 +46,6 @@ OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--output", "-o", metavar="FILE",
-        help="Write to FILE (replaced all at once) instead of the terminal.",
+        help="Write to FILE instead of the terminal (never left half-written).",
     ),
 ]

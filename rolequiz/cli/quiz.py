@@ -35,7 +35,7 @@ def quiz(
     roles: RolesOpt = None,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Continue the unfinished quiz where you left it."),
+        typer.Option("--resume", help="Continue the unfinished quiz where you left off."),
     ] = False,
     state_dir: Annotated[
         Optional[Path],  # noqa: UP045
@@ -66,19 +66,20 @@ def quiz(
     workshop: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--workshop", metavar="DIR",
-                     help="Save the result into this group folder (rolequiz workshop init)."),
+                     help="Save the result in this group folder (made with rolequiz workshop "
+                     "init)."),
     ] = None,
     name: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--name", metavar="NAME",
-                     help="Name or pseudonym for the workshop (default: a code)."),
+                     help="Your name or a pseudonym in the workshop (default: a code)."),
     ] = None,
     adaptive: Annotated[
         bool,
         typer.Option(
             "--adaptive",
             help="Ask the most telling question next and stop once your top matches are "
-            "settled (with --answers: play it taking each answer from the file).",
+            "clear (with --answers: run it, taking each answer from the file).",
         ),
     ] = False,
 ) -> None:

@@ -55,11 +55,11 @@ def validate(
                      help="How far a realistic respondent's answers stray from their "
                      "interests (spread, in scale steps)."),
     ] = 0.70,
-    seed: Annotated[int, typer.Option(metavar="N", help="Random seed of the simulation.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help="Random seed for the simulation.")] = 0,
     results: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--results", metavar="DIR",
-                     help="A workshop folder (or result files' folder): how each question "
+                     help="A workshop folder (or any folder of result files): how each question "
                      "correlates with its dimension, and each dimension's Cronbach's alpha "
                      "(exit 1 when one is below its target)."),
     ] = None,

@@ -23,7 +23,7 @@ class ReportFormat(str, Enum):
 # -- rolequiz report -----------------------------------------------------------------------------
 
 
-@app.command(cls=RolequizCommand, short_help="A group's report: top matches, interests, top 3s.")
+@app.command(cls=RolequizCommand, short_help="A group report: top matches and average interests.")
 def report(
     paths: Annotated[
         list[Path],
@@ -35,14 +35,15 @@ def report(
     ] = ReportFormat.table,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of the screen."),
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Write to FILE instead of the terminal."),
     ] = None,
     anonymize: Annotated[
         bool, typer.Option("--anonymize", help="Hide names (show codes) and file names.")
     ] = False,
     watch: Annotated[
         bool,
-        typer.Option("--watch", help="Live view that updates as results arrive (Ctrl-C stops)."),
+        typer.Option("--watch", help="Live view that updates as results arrive (Ctrl-C to stop)."),
     ] = False,
     content: Annotated[
         Optional[str],  # noqa: UP045
@@ -72,7 +73,7 @@ def report(
         bool, typer.Option("--force", help="Write --output even inside a folder reported.")
     ] = False,
 ) -> None:
-    """A group report: top matches, average interests, each participant's top three."""
+    """A group report: top matches, average interests, each participant's top 3."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import check_output
     from rolequiz.cli.keyring import keyring_for
@@ -272,7 +273,7 @@ app.add_typer(workshop_app, name="workshop")
 
 
 @workshop_app.command("init", cls=RolequizCommand,
-                      short_help="Prepare DIR for a group, with pinned content.")
+                      short_help="Prepare DIR for a group, with its own copy of the content.")
 def init(
     folder: Annotated[Path, typer.Argument(metavar="DIR", help="The group's folder.")],
     title: Annotated[str, typer.Option("--title", metavar="TITLE",
@@ -288,8 +289,8 @@ def init(
         bool, typer.Option("--force", help="Prepare DIR even if it holds results already.")
     ] = False,
 ) -> None:
-    """Prepare DIR for a group: every student answers the same, pinned content. Results
-    are sealed: only this computer's key (or its export) opens them."""
+    """Prepare DIR for a group: every student answers the same questions, from the folder's
+    own copy. Results are sealed: only this computer's key (or its export) opens them."""
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
     from rolequiz.cli.keyring import forget_key, new_workshop_key

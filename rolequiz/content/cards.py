@@ -81,8 +81,9 @@ def read_scores(path: str | Path, lang: str = "en") -> Scores:
     if not isinstance(data, dict):
         raise bad("not a saved result (expected a JSON object)")
     if data.get("schema") != RESULT_SCHEMA:
-        raise bad(f"schema is {json.dumps(data.get('schema'))[:60]}, expected '{RESULT_SCHEMA}'",
-                  "is this a saved quiz result?")
+        got = data.get("schema")
+        said = "no schema" if got is None else f"schema is '{str(got)[:60]}'"
+        raise bad(f"{said}, expected '{RESULT_SCHEMA}'", "is this a result saved by rolequiz?")
     matches = data.get("matches")
     if not isinstance(matches, list):
         raise bad("'matches' is missing or not a list", "the file looks damaged")

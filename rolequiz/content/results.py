@@ -68,7 +68,9 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     if not isinstance(data, dict):
         raise _fail(name, "not a rolequiz result (expected a JSON object)")
     if data.get("schema") != RESULT_SCHEMA:
-        raise _fail(name, f"schema is {data.get('schema')!r}, expected '{RESULT_SCHEMA}'",
+        got = data.get("schema")
+        said = "no schema" if got is None else f"schema is '{str(got)[:60]}'"
+        raise _fail(name, f"{said}, expected '{RESULT_SCHEMA}'",
                     "is this a result saved by rolequiz?")
 
     def need(obj: dict, key: str, kinds: tuple[type, ...], where: str) -> Any:

@@ -44,7 +44,8 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
-    "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
+    "quiz.done_skipped":
+        "Questions skipped, by number: {numbers}. Press b to go back, or see your results now.",
     "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
     "quiz.save_failed":
         "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
@@ -79,23 +80,23 @@ MESSAGES: dict[str, str] = {
         "computer).",
     "progress.none_to_resume": "No unfinished quiz in {folder}. Starting a new quiz.",
     "progress.unfinished":
-        "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
+        "You have an unfinished quiz ({answered} of {total} answered, saved on {when}).",
     "progress.unfinished_keys":
         "r: resume it · n: start over (the answers given so far are discarded) · q: quit",
 
     # the adaptive quiz (engine/adaptive.py, quiz/session.py)
     "adaptive.settled.one":
-        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
-        "going to refine them.",
+        "Your top matches are already clear after {n} of {total} questions: see your results, or "
+        "keep going to refine them.",
     "adaptive.settled.other":
-        "Your top matches are settled after {n} of {total} questions — see your results, or keep "
-        "going to refine them.",
+        "Your top matches are already clear after {n} of {total} questions: see your results, or "
+        "keep going to refine them.",
     "adaptive.adaptive_note.one":
-        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}).",
+        "Adaptive quiz: {n} of {total} questions asked; the remaining questions would very likely "
+        "not change your #1 (estimated chance of a change: {chance}).",
     "adaptive.adaptive_note.other":
-        "Adaptive quiz: {n} of {total} questions asked; the other answers would very likely not "
-        "change your #1 (estimated chance of a change: {chance}).",
+        "Adaptive quiz: {n} of {total} questions asked; the remaining questions would very likely "
+        "not change your #1 (estimated chance of a change: {chance}).",
     "adaptive.length.one":
         "Up to {n} question: the quiz stops as soon as your top matches are clear. Your answers "
         "are saved as you go.",
@@ -233,10 +234,10 @@ MESSAGES: dict[str, str] = {
     "results.next_save": "keep it in a file",
     "results.file": "my-result.json",
     "results.none_saved":
-        "no saved result in {folder}; take the quiz first (rolequiz quiz), or give a result FILE",
+        "no saved results in {folder}; take the quiz first (rolequiz quiz), or give a result FILE",
     "results.other_content":
-        "This result was made with other questions or roles than the ones loaded now: it is shown "
-        "as it was saved.",
+        "This result was made with different questions or roles from the ones loaded now: it is "
+        "shown as it was saved.",
     "results.saved_to": "Result saved to {path}",
 
     # a result as a document: Markdown and HTML (views/markdown.py, views/html.py)
@@ -246,8 +247,8 @@ MESSAGES: dict[str, str] = {
     "document.rank": "Rank",
     "document.role": "Role",
     "document.score": "Score",
-    "document.dimension": "Dimension",
-    "document.interest": "Interest",
+    "document.dimension": "Interest",
+    "document.interest": "Level",
     "document.unknown": "unknown",
     "html.made_with": "Made with rolequiz {version}.",
     "html.top_roles": "Your closest roles",
@@ -324,7 +325,7 @@ MESSAGES: dict[str, str] = {
     "cards.glossary_title": "Glossary",
     "cards.glossary_intro": "Explanations written for rolequiz, not taken from the articles.",
     "cards.show_what": "give a ROLE, or --advice, or --glossary",
-    "cards.show_one": "give a ROLE, --advice or --glossary: one of them at a time",
+    "cards.show_one": "give a ROLE, --advice or --glossary, but only one of them",
     "salary.level.junior": "Starting out",
     "salary.level.all": "Experience level not stated",
     "salary.level.senior": "With experience",
@@ -336,8 +337,8 @@ MESSAGES: dict[str, str] = {
     "salary.period.month": "a month",
     "salary.average": "on average",
     "salary.unstated.basis": "gross or net not stated",
-    "salary.unstated.period": "per what period not stated",
-    "salary.unstated.basis_period": "gross or net, and per what period, not stated",
+    "salary.unstated.period": "yearly or monthly not stated",
+    "salary.unstated.basis_period": "gross or net, yearly or monthly, not stated",
     "salary.separator": "; ",
     "salary.diff_currency": "different currencies, {a} for one, {b} for the other",
     "salary.diff_basis": "{a} for one, {b} for the other",
@@ -359,8 +360,8 @@ MESSAGES: dict[str, str] = {
     "report.ties.other":
         "A tie for first place counts once for each tied role ({n} participants).",
     "report.profile": "Average interests",
-    "report.spread": "spread",
-    "report.range": "range",
+    "report.spread": "Spread",
+    "report.range": "Range",
     "report.people": "Participants",
     "report.participant": "Participant",
     "report.code": "Code",
@@ -372,7 +373,7 @@ MESSAGES: dict[str, str] = {
     "report.second": "2nd",
     "report.third": "3rd",
     "report.role": "Role",
-    "report.dimension": "Dimension",
+    "report.dimension": "Interest",
     "report.count": "Participants",
     "report.mean": "Mean",
     "report.unmatched": "Roles that were nobody’s top match",
@@ -403,7 +404,7 @@ MESSAGES: dict[str, str] = {
 
     # rolequiz report and rolequiz workshop (cli/workshop.py, cli/join.py)
     "report.written": "Report written to {path}",
-    "report.watching": "Ctrl-C to stop. Updated {time}, watching {folders}",
+    "report.watching": "Press Ctrl-C to stop. Updated at {time}; watching {folders}",
     "report.skipped_line": "skipped {path}: {reason}",
     "report.skipped_count.one": "{n} file skipped (see the report)",
     "report.skipped_count.other": "{n} files skipped (see the report)",
@@ -415,10 +416,10 @@ MESSAGES: dict[str, str] = {
         "this computer in {path}; when the folder can be reached again, send it with: "
         "{command}",
     "workshop.unsent_lost":
-        "Your result could be saved neither in the workshop folder ({error}) nor on this "
-        "computer ({error2}): show this screen to your counselor.",
+        "Your result could not be saved in the workshop folder ({error}) or on this computer "
+        "({error2}): show this screen to your counsellor.",
     "submit.sent": "Sent to the workshop: {path}",
-    "submit.none": "No result waiting to be sent to this workshop in {folder}.",
+    "submit.none": "No results waiting to be sent to the workshop in {folder}.",
     "submit.bad": "Not sent, kept in {path}: {error}",
 
     # each participant's trust mark, the figures' unclear results, the top 3, the times
@@ -428,12 +429,12 @@ MESSAGES: dict[str, str] = {
     "report.not_clear": "unclear: {why}",
     "report.doubt.few_answers": "few answers",
     "report.doubt.no_preference": "no preference",
-    "report.doubt.unclear_interests": "unclear interests",
+    "report.doubt.unclear_interests": "inconsistent answers",
     "report.doubt.near_tie": "near tie",
     "report.doubt.weak_fit": "weak fit",
     "report.doubt.no_answers": "no answers",
-    "report.firsts.one": "{n} first match",
-    "report.firsts.other": "{n} first matches",
+    "report.firsts.one": "{n} top match",
+    "report.firsts.other": "{n} top matches",
     "report.results.one": "{n} result",
     "report.results.other": "{n} results",
     "report.of_them_unclear.one": "{n} of them unclear",
@@ -448,10 +449,10 @@ MESSAGES: dict[str, str] = {
     "report.left_out.other":
         "Only clear results are counted: {n} unclear results are left out of the figures "
         "(they are still listed with the participants).",
-    "report.top_three": "Roles in the students' top 3",
+    "report.top_three": "Roles in the students’ top 3",
     "report.in_top_three": "Top 3",
-    "report.unclear_column": "of them unclear",
-    "report.top_three_ties": "A tie counts for every role tied, at first place as at third.",
+    "report.unclear_column": "Unclear",
+    "report.top_three_ties": "A tie counts once for each tied role, in first place as in third.",
     "report.months_short": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
     "report.time": "{day} {month} {year} {time} ({zone})",
     "report.handouts_title": "{title}: one page per student",
@@ -466,14 +467,14 @@ MESSAGES: dict[str, str] = {
     # rolequiz workshop (cli/workshop.py, cli/join.py)
     "workshop.saved":
         "Your result is saved in {path}\n"
-        "Your code: {code} (note it: it identifies your result without your name)",
+        "Your code: {code} (write it down: it identifies your result without your name)",
     "workshop.name_needs_workshop":
         "--name is for a workshop: add --workshop DIR (the folder of the group)",
 
     # joining a workshop: the folder typed, its manifest, the content it pins; what
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
-        "Students type (adding --name and a name or a pseudonym, if they like):",
+        "Students type (adding --name and their name or a pseudonym, if they wish):",
     "workshop.short_form": "Short version to write on the board (from {cwd}):",
     "workshop.report_with": "Group report:",
     "workshop.needs_title": "the workshop needs a title: --title \"Class 2B, March\"",
@@ -514,8 +515,8 @@ MESSAGES: dict[str, str] = {
     "workshop.reason_no_manifest": "no {manifest} in it",
     "workshop.no_such_file": "{path}: no such file or folder",
     "workshop.folder_gone":
-        "the workshop folder {folder} is not there any more (network, USB stick?); the result "
-        "was not saved, and the folder was not created again",
+        "the workshop folder {folder} is no longer there (network drive or USB stick "
+        "disconnected?); the result was not saved, and the folder was not created again",
     # sealed workshops: the counselor's key, its export, `workshop close`, and what a
     # student is told of their code (cli/keys.py, cli/close.py, cli/interactive.py)
     "seal.init_sealed":
@@ -525,7 +526,7 @@ MESSAGES: dict[str, str] = {
         "warning: --open keeps every result in plain text: anyone who can open the folder "
         "can read each student’s name, answers and interests",
     "seal.no_key":
-        "the results in {folder} are sealed for the counselor who prepared “{title}” "
+        "the results in {folder} are sealed for the counsellor who prepared “{title}” "
         "(workshop {id}, key {key_id}), and that key is not on this computer: run the report "
         "where the workshop was prepared, or export the key there with `rolequiz workshop "
         "key export DIR --output FILE` and give it here with --key FILE (or keep it here "
@@ -539,27 +540,27 @@ MESSAGES: dict[str, str] = {
         "write the key outside the workshop folder {folder}: students could try passphrases "
         "on it there",
     "seal.exported":
-        "The key of “{title}” is written to {path}, locked with your passphrase. On the "
-        "other computer:\n  {report}\nor, to keep it there:\n  {imported}",
-    "seal.imported": "The key of “{title}” is kept on this computer in {path}",
+        "The key for “{title}” has been written to {path}, locked with your passphrase. On "
+        "the other computer:\n  {report}\nor, to keep it there:\n  {imported}",
+    "seal.imported": "The key for “{title}” is now kept on this computer, in {path}",
     "seal.import_other":
-        "this computer already keeps another key for “{title}” ({path}); it was left as it is",
+        "this computer already keeps another key for “{title}” ({path}); it was left unchanged",
     "seal.key_unreadable": "cannot read the key {path}: {reason}",
     "seal.not_a_key": "{path} is not a key written by `rolequiz workshop key export` ({reason})",
-    "seal.wrong_passphrase": "wrong passphrase for the key of “{title}” in {path}",
+    "seal.wrong_passphrase": "wrong passphrase for the “{title}” key in {path}",
     "seal.passphrase_prompt": "Passphrase: ",
     "seal.passphrase_again": "The same passphrase again: ",
     "seal.passphrase_mismatch": "the two passphrases differ; nothing was written",
     "seal.passphrase_empty": "the passphrase is empty",
     "seal.passphrase_short": "choose a passphrase of {n} characters or more",
     "seal.passphrase_no_terminal":
-        "no terminal to ask the passphrase on: give it with --passphrase-file FILE",
+        "no terminal to ask for the passphrase: give it with --passphrase-file FILE",
     "seal.passphrase_unreadable": "cannot read the passphrase from {path}: {reason}",
     "close.output_inside":
         "{path} is inside {folder}, whose students’ files this command deletes: write the "
         "export elsewhere",
-    "close.format": "{path}: say the format with the extension, one of {formats}",
-    "close.nothing": "No result or quiz in progress to delete in {folder}.",
+    "close.format": "{path}: the file name must end with one of {formats}, which sets the format",
+    "close.nothing": "No results or quizzes in progress to delete in {folder}.",
     "close.confirm.one": "Delete {n} file of students’ data from {folder}?",
     "close.confirm.other": "Delete {n} files of students’ data from {folder}?",
     "close.needs_yes": "closing deletes the students’ results: add --yes to confirm",
@@ -570,14 +571,14 @@ MESSAGES: dict[str, str] = {
     "close.progress.one": "{n} quiz in progress",
     "close.progress.other": "{n} quizzes in progress",
     "close.not_deleted": "could not delete {path}: {reason}",
-    "report.workshop_of": "Workshop of {date}",
-    "report.age.one": "Workshop of {date}; its oldest result is {n} day old",
-    "report.age.other": "Workshop of {date}; its oldest result is {n} days old",
+    "report.workshop_of": "Workshop prepared on {date}",
+    "report.age.one": "Workshop prepared on {date}; its oldest result is {n} day old",
+    "report.age.other": "Workshop prepared on {date}; its oldest result is {n} days old",
     "workshop.resume_elsewhere":
-        "Your code is {code}: on another computer, go on with: {command}",
+        "Your code is {code}. To carry on from another computer, use: {command}",
     "progress.sealed_needs_code":
-        "A quiz started on another computer opens with its code only: resume with "
-        "--name and your code.",
+        "A quiz started on another computer can only be opened with its code: resume with "
+        "--name followed by your code.",
     "report.folder_unreadable": "cannot read the folder {path}: {reason}",
     "report.no_such_content": "no results made with content '{content}'; found: {known}",
     "report.live_counts":
@@ -633,7 +634,7 @@ MESSAGES: dict[str, str] = {
 
     # rolequiz validate: the content's summary, simulated respondents, real answers
     # (cli/validate.py, views/validity.py)
-    "validate.summary_questions": "{path}: {dimensions}, {questions}, scale {low}-{high}",
+    "validate.summary_questions": "{path}: {dimensions}, {questions}, scale {low}–{high}",
     "validate.summary_roles": "{path}: {roles}, {sources}",
     "validate.dimensions.one": "{n} dimension",
     "validate.dimensions.other": "{n} dimensions",
@@ -646,7 +647,7 @@ MESSAGES: dict[str, str] = {
     "validate.languages": "languages: {langs}",
     "validate.no_problems": "OK: no problems found",
     "validate.ok_mark": "ok",
-    "validate.below": "BELOW TARGET",
+    "validate.below": "TARGET MISSED",
     "validate.and": ", ",
     "validate.versus": "{what} {a} vs {b}",
     "validate.lowered": "(Fewer than the usual {usual}: the content has {roles} roles; {option} N "
@@ -710,7 +711,7 @@ MESSAGES: dict[str, str] = {
     "validate.realistic_all": "all roles",
     "validate.realistic_weak": "* below the targets: the roles to work on first.",
     "validate.pairs_title":
-        "Closest pairs (RMS difference of profiles, 0-1), what separates their profiles, and "
+        "Closest pairs (RMS difference of profiles, 0–1), what separates their profiles, and "
         "the questions whose ideal answers differ most:",
     "validate.pair": "  {a} ~ {b}: {distance}  ({dims})",
     "validate.pair_items.one": "    {n} question of {total} separates them: {items}",
@@ -764,7 +765,7 @@ MESSAGES: dict[str, str] = {
     "validate.part_results": "real answers",
     # the results browser (cli/browse.py, views/terminal/summary.py)
     "browse.code": "Your code: ",
-    "browse.code_why": "(note it: it identifies your result without your name)",
+    "browse.code_why": "(write it down: it identifies your result without your name)",
     "browse.keys_summary":
         "{cards} role card · c compare top 3 · r all roles · i interests · s save · q quit",
     "browse.keys_saved": "{cards} role card · c compare top 3 · r all roles · i interests · q quit",
@@ -781,5 +782,5 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Already saved to {path}.",
     "browse.not_saved": "Could not save: {error}",
     "browse.again": "Show it again:",
-    "browse.no_card": "No card for this role in these roles files.",
+    "browse.no_card": "No card for this role in the roles file.",
 }
