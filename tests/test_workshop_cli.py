@@ -122,7 +122,7 @@ def test_report_table(runner, ws, tmp_path):
     r = run_cli(runner, "report", ws)
     assert r.exit_code == 0, r.output
     out = r.stdout
-    assert out.startswith("Classe 2B\nWorkshop prepared on ")  # its date, and how old the results are
+    assert out.startswith("Classe 2B\nWorkshop prepared on ")  # its date, the results' age
     assert "\nParticipants: 3\n" in out
     for text in ("Top matches", "Average interests", "Roles that were nobody’s top match: none",
                  "Zoé", "Anaëlle", "Analyst 100.0", "Files skipped: 1",
