@@ -125,6 +125,7 @@ MODULES: dict[str, list[str]] = {
     "rolequiz/group/store.py": ["tests/test_workshop.py", "tests/test_workshop_checks.py"],
     "rolequiz/group/reader.py": ["tests/test_workshop.py", "tests/test_report.py",
                                  "tests/test_workshop_checks.py"],
+    "rolequiz/group/cleanup.py": ["tests/test_cleanup.py", "tests/test_reliability_saves.py"],
     "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py",
                                 "tests/test_workshop_checks.py"],
     "rolequiz/base/shell.py": ["tests/test_suggest.py"],

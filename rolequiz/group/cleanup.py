@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
 
-from rolequiz.base.files import create_exclusive, read_bounded
+from rolequiz.base.errors import SaveError
+from rolequiz.base.files import FileTooLarge, NotRegularFile, create_exclusive, read_bounded
 from rolequiz.group.layout import (
     MANIFEST,
     MAX_RESULT_BYTES,
@@ -63,6 +64,9 @@ def clean(folder: str | Path, now: float | None = None, keys=None) -> Cleaned:
         except OSError as e:
             done.failed.append((temp, e.strerror or str(e)))
             continue
+        except SaveError as e:  # no new name could be made for it: said, and kept
+            done.failed.append((temp, str(e)))
+            continue
         if target is not None:
             done.recovered.append((temp, target))
             continue
@@ -100,12 +104,13 @@ def _recover(folder: Path, temp: Path, now: float, keys=None) -> Path | None:
     if not name.lower().endswith(RESULT_SUFFIXES) or "/" in name or "\\" in name:
         return None
     sealed = name.lower().endswith(SEALED_SUFFIX)
-    try:
+    try:  # a file that cannot be read now may still hold a result: said, and kept
         raw = read_bounded(temp, MAX_RESULT_BYTES)
+    except (FileTooLarge, NotRegularFile):
+        return None
+    try:
         data = json.loads(_opened(raw, keys) if sealed else raw.decode("utf-8"))
-    except NeedsKey:
-        raise
-    except (ValueError, RecursionError, OSError):
+    except (ValueError, RecursionError):
         return None
     if name == MANIFEST:
         if not (isinstance(data, dict) and data.get("schema") == WORKSHOP_SCHEMA):
