@@ -202,3 +202,23 @@ def test_validate_counts_its_warnings_in_english_too(runner, tmp_path):
                      roles)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[-1] == "OK: no errors, 2 warnings"
+
+
+@pytest.mark.parametrize("text, french", [
+    ("{not json", "ce n’est pas un résultat enregistré (JSON invalide\u00a0: il faudrait ici un "
+                  "nom de propriété entre guillemets droits doubles) — enregistres-en un "
+                  "avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json"),
+    ('{"schema": "rolequiz.result/1", "matches": [{"role": "zeta-analyst", "rank": 1, '
+     '"score": 250}]}', "l’entrée 1 de «\u00a0matches\u00a0» (zeta-analyst)\u00a0: le score "
+                        "doit être un nombre de 0 à 100 — le fichier semble abîmé"),
+    ("[" * 200 + "]" * 200, "imbrication trop profonde — est-ce bien un résultat enregistré\u00a0?"),
+])
+def test_show_compare_and_roles_say_what_is_wrong_with_results_in_french(runner, tmp_path,
+                                                                         text, french):
+    bad = tmp_path / "bad.json"
+    bad.write_text(text, encoding="utf-8")
+    for command in (["roles"], ["compare", "--top", "2"], ["show", "zeta-analyst"]):
+        result = run_cli(runner, *command, "--results", bad, "--lang", "fr")
+        assert result.exit_code == 2, result.output
+        assert result.stderr.endswith(french + "\n"), result.stderr
+        assert _english_in(result.stderr) == []

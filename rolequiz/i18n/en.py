@@ -862,6 +862,22 @@ MESSAGES: dict[str, str] = {
     "check.result_number": "'{field}' must be a number or null",
     "check.result_object": "'{field}' must be an object",
     "check.result_answers": "'answers' must map question ids to whole numbers",
+    "check.scores_invalid_json": "not a saved result (invalid JSON: {message})",
+    "check.scores_save_one.tu":
+        "save one with: rolequiz quiz --answers FILE --format json > result.json",
+    "check.scores_save_one.vous":
+        "save one with: rolequiz quiz --answers FILE --format json > result.json",
+    "check.scores_is_result": "is this a saved result?",
+    "check.scores_not_object": "not a saved result (expected a JSON object)",
+    "check.scores_schema": "schema is {value}, expected '{expected}'",
+    "check.scores_is_quiz_result": "is this a saved quiz result?",
+    "check.scores_no_matches": "'matches' is missing or not a list",
+    "check.scores_damaged": "the file looks damaged",
+    "check.scores_match_not_object": "match {i} is not an object",
+    "check.scores_no_role": "match {i} has no role id",
+    "check.scores_score": "match {i} ({role}): score must be a number from 0 to 100",
+    "check.scores_rank": "match {i} ({role}): rank must be a whole number from 1",
+    "check.scores_twice": "role '{role}' appears twice",
     # what the hints of reading a file say to a student (.tu) and to a counselor (.vous)
     "file.not_found_hint.tu": "check the path",
     "file.not_found_hint.vous": "check the path",

@@ -989,6 +989,27 @@ MESSAGES: dict[str, str] = {
     "check.result_object": "«\u00a0{field}\u00a0» doit être un objet",
     "check.result_answers":
         "«\u00a0answers\u00a0» doit associer à chaque identifiant de question un nombre entier",
+    "check.scores_invalid_json":
+        "ce n’est pas un résultat enregistré (JSON invalide\u00a0: {message})",
+    "check.scores_save_one.tu":
+        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+    "check.scores_save_one.vous":
+        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+    "check.scores_is_result": "est-ce bien un résultat enregistré\u00a0?",
+    "check.scores_not_object": "ce n’est pas un résultat enregistré (il faudrait un objet JSON)",
+    "check.scores_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
+    "check.scores_is_quiz_result": "est-ce bien le résultat enregistré d’un quiz\u00a0?",
+    "check.scores_no_matches": "«\u00a0matches\u00a0» manque, ou n’est pas une liste",
+    "check.scores_damaged": "le fichier semble abîmé",
+    "check.scores_match_not_object": "l’entrée {i} de «\u00a0matches\u00a0» n’est pas un objet",
+    "check.scores_no_role": "l’entrée {i} de «\u00a0matches\u00a0» n’a pas d’identifiant de métier",
+    "check.scores_score":
+        "l’entrée {i} de «\u00a0matches\u00a0» ({role})\u00a0: le score doit être un nombre de 0 "
+        "à 100",
+    "check.scores_rank":
+        "l’entrée {i} de «\u00a0matches\u00a0» ({role})\u00a0: le rang doit être un nombre "
+        "entier, 1 ou plus",
+    "check.scores_twice": "le métier «\u00a0{role}\u00a0» figure deux fois",
     # les conseils de la lecture d’un fichier, à l’élève (.tu) et au conseiller (.vous)
     "file.not_found_hint.tu": "vérifie le chemin",
     "file.not_found_hint.vous": "vérifiez le chemin",
