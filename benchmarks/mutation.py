@@ -125,6 +125,8 @@ MODULES: dict[str, list[str]] = {
     "rolequiz/group/store.py": ["tests/test_workshop.py", "tests/test_workshop_checks.py"],
     "rolequiz/group/reader.py": ["tests/test_workshop.py", "tests/test_report.py",
                                  "tests/test_workshop_checks.py"],
+    "rolequiz/content/reading.py": ["tests/test_content_checks.py", "tests/test_hostile.py",
+                                    "tests/test_validate.py", "tests/test_reliability_files.py"],
     "rolequiz/group/cleanup.py": ["tests/test_cleanup.py", "tests/test_reliability_saves.py"],
     "rolequiz/group/watch.py": ["tests/test_workshop.py", "tests/test_workshop_cli.py",
                                 "tests/test_workshop_checks.py"],

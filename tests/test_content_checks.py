@@ -12,6 +12,7 @@ from rolequiz.base.errors import ContentError
 from rolequiz.content import yamlsafe
 from rolequiz.content.answers import load_answers, parse_answers
 from rolequiz.content.load import load_content, parse_questions, parse_roles
+from rolequiz.i18n import COUNSELOR
 
 # line 1..10; each case below changes one line of it
 QUESTIONS = """\
@@ -182,7 +183,7 @@ def test_a_bad_question_is_reported_alone_at_its_line(old, new, expected):
     ("  - id: q1\n    text: Explore\n    weights: {data: 1}\n", "  []\n",
      ["f.yaml:8:3: questions is empty — list at least one question"]),
     ("rolequiz.questions/1", "rolequiz.answers/1",
-     ["f.yaml:1:9: this is a answers file (rolequiz.answers/1), not a questions file — give "
+     ["f.yaml:1:9: this is an answers file (rolequiz.answers/1), not a questions file — give "
       "it with --answers"]),
     ("rolequiz.questions/1", "rolequiz.result/1",
      ["f.yaml:1:9: this is a result file (rolequiz.result/1), not a questions file — give it "
@@ -797,7 +798,7 @@ NBSP = "\u00a0"
       f"valeurs possibles{NBSP}: 1, 2"]),
     ("answers:\n\tq1: 2\n",
      [f"a.yaml:2:1: une tabulation sert à l’indentation{NBSP}; YAML demande des espaces — "
-      "indenter avec des espaces"]),
+      "indente avec des espaces"]),
 ])
 def test_an_answers_file_is_explained_in_the_language_asked_for(questions, tmp_path, text,
                                                                  expected):
@@ -812,7 +813,10 @@ def test_an_answers_file_is_explained_in_the_language_asked_for(questions, tmp_p
 def test_a_missing_file_is_said_in_the_language_asked_for(tmp_path):
     with pytest.raises(ContentError) as caught:
         yamlsafe.read_text(tmp_path / "none.yaml", lang="fr")
-    assert str(caught.value).endswith("none.yaml: fichier introuvable — vérifier le chemin")
+    assert str(caught.value).endswith("none.yaml: fichier introuvable — vérifie le chemin")
+    with pytest.raises(ContentError) as caught:
+        yamlsafe.read_text(tmp_path / "none.yaml", lang="fr", audience=COUNSELOR)
+    assert str(caught.value).endswith("none.yaml: fichier introuvable — vérifiez le chemin")
     with pytest.raises(ContentError) as caught:
         yamlsafe.read_text(tmp_path / "none.yaml")
     assert str(caught.value).endswith("none.yaml: file not found — check the path")

@@ -62,6 +62,11 @@ def is_plural(key: str) -> bool:
     return f"{key}.one" in en.MESSAGES and f"{key}.other" in en.MESSAGES
 
 
+def is_personal(key: str) -> bool:
+    """A hint with a form for each reader: "key.tu" (a student), "key.vous" (a counselor)."""
+    return f"{key}.tu" in en.MESSAGES and f"{key}.vous" in en.MESSAGES
+
+
 def test_both_languages_have_exactly_the_same_keys():
     assert set(en.MESSAGES) - set(fr.MESSAGES) == set(), "missing in French"
     assert set(fr.MESSAGES) - set(en.MESSAGES) == set(), "missing in English"
@@ -96,7 +101,7 @@ def test_every_key_the_code_names_exists():
         if s.endswith("."):
             assert s in FAMILIES, f"{s!r} + ... : add it to FAMILIES"
         else:
-            assert s in en.MESSAGES or is_plural(s), s
+            assert s in en.MESSAGES or is_plural(s) or is_personal(s), s
     for prefix, names in FAMILIES.items():
         for name in names:
             assert prefix + name in en.MESSAGES, prefix + name
@@ -106,8 +111,36 @@ def test_every_key_is_used():
     used = source_literals()
     used |= {prefix + name for prefix, names in FAMILIES.items() for name in names}
     for key in en.MESSAGES:
-        base = key.rsplit(".", 1)[0] if key.endswith((".one", ".other")) else key
+        base = (key.rsplit(".", 1)[0] if key.endswith((".one", ".other", ".tu", ".vous"))
+                else key)
         assert key in used or base in used, f"{key} is used nowhere"
+
+
+def test_a_hint_for_its_reader_has_both_forms_and_the_same_words_in_english():
+    """"key.tu" and "key.vous" come together; English says the same to both readers."""
+    for key in en.MESSAGES:
+        if key.endswith((".tu", ".vous")):
+            base = key.rsplit(".", 1)[0]
+            assert is_personal(base), key
+            assert en.MESSAGES[f"{base}.tu"] == en.MESSAGES[f"{base}.vous"], base
+            assert base not in en.MESSAGES, f"{base}: one key, or its two forms, not both"
+
+
+def test_a_hint_for_its_reader_is_never_looked_up_as_one_message():
+    """t("area.key") on a key that only exists as .tu and .vous fails when it runs."""
+    call = re.compile(r"\bt\(\s*[\"']([a-z_.-]+)[\"']")
+    for path in PACKAGE.rglob("*.py"):
+        for key in call.findall(path.read_text(encoding="utf-8")):
+            assert not is_personal(key), f"{path.name}: t({key!r}) - use tell()"
+
+
+def test_tell_says_tu_to_a_student_and_vous_to_a_counselor():
+    assert i18n.tell("file.not_found_hint", "fr", i18n.STUDENT) == "vérifie le chemin"
+    assert i18n.tell("file.not_found_hint", "fr", i18n.COUNSELOR) == "vérifiez le chemin"
+    assert i18n.tell("file.not_found_hint", "en", i18n.COUNSELOR) == "check the path"
+    # a statement has one form, for everyone
+    assert i18n.tell("file.known", "fr", i18n.COUNSELOR, values="a, b") == \
+        "choix possibles\u00a0: a, b"
 
 
 @pytest.mark.parametrize("lang, n, form", [

@@ -132,12 +132,13 @@ def test_validate_warns_about_french_spacing_with_file_line_and_column(runner, t
     assert warnings == [f"rolequiz: {questions}:{line}:{column}: warning: French text: "
                         "ordinary space before '?' (“Quel métier ?”) — use a no-break space "
                         "(U+00A0)"]
-    assert "OK: no problems found" in result.stdout
+    assert "OK: no errors, 1 warning" in result.stdout  # not "no problems"
     # written the French way, or in English only: nothing to say
     questions.write_text(text.replace("Quel métier ?", "Quel métier" + NBSP + "?"),
                          encoding="utf-8")
     quiet = run_cli(runner, "validate", "--questions", questions, "--roles", roles)
     assert quiet.exit_code == 0 and "warning" not in quiet.stderr
+    assert "OK: no problems found" in quiet.stdout
 
 
 def test_validate_warns_about_the_roles_file_too(runner, tmp_path):

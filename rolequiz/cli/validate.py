@@ -67,12 +67,14 @@ def validate(
 ) -> None:
     """Check the questions and roles files; list every problem (exit 2 if any)."""
     from rolequiz.content.load import load_content
+    from rolequiz.i18n import COUNSELOR
     from rolequiz.views import validity as view
 
     language = lang_of(lang)
-    content = load_content(questions, roles, language)
-    _write(view.summary(content, language))
-    _typography(content)
+    content = load_content(questions, roles, language, COUNSELOR)
+    warnings = _typography(content, language)
+    _write(view.summary(content, language, warnings))
+    _warn(warnings)
     missed: list[str] = []
     if simulate:
         missed += _simulation(content, language, seed, respondents, undecided, realistic,
@@ -90,12 +92,15 @@ def _write(lines: list[str]) -> None:
     sys.stdout.flush()
 
 
-def _typography(content) -> None:
-    """French texts where a line could break before a colon or inside "50 000 €": warnings
-    on stderr, with their line; the exit status does not change."""
+def _typography(content, lang: str) -> list:
+    """French texts where a line could break before a colon or inside "50 000 €": warnings,
+    with their line, for stderr; the exit status does not change."""
     from rolequiz.content.typography import french_warnings
 
-    warnings = french_warnings([content.questions.path, content.roles.path])
+    return french_warnings([content.questions.path, content.roles.path], lang)
+
+
+def _warn(warnings: list) -> None:
     if warnings:
         sys.stdout.flush()
         sys.stderr.write("".join(f"rolequiz: {w}\n" for w in warnings))

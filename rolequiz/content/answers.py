@@ -18,9 +18,9 @@ from rolequiz.content.load import (
     RESULT_SCHEMA,
     YAML_TAG,
     Checker,
+    What,
     check_schema,
     root_entries,
-    suggest,
 )
 from rolequiz.content.models import QuestionSet
 from rolequiz.i18n import t
@@ -28,25 +28,27 @@ from rolequiz.i18n import t
 yaml = later("yaml", globals())
 yamlsafe = later("rolequiz.content.yamlsafe", globals())
 
-def load_answers(path: str | Path, questions: QuestionSet, lang: str = "en") -> dict[str, int]:
+def load_answers(path: str | Path, questions: QuestionSet, lang: str = "en",
+                 audience: str = "tu") -> dict[str, int]:
     """An answers file (YAML or JSON; a saved result works too) -> question id -> value.
     The file is read once (a pipe, `--answers <(cat a.yaml)`, cannot be read twice), then
-    parsed from memory. What is wrong with it is said in `lang`."""
+    parsed from memory. What is wrong with it is said in `lang`, what to do to `audience`
+    (the student who gave it, unless a counselor did)."""
     from rolequiz.content.reading import read_given
 
     name = str(path)
-    data = read_given(path, _MAX_BYTES, lang)
+    data = read_given(path, _MAX_BYTES, lang, audience)
     quick = _plain_json_answers(data, questions)
     if quick is not None:
         return quick
-    text = yamlsafe.decode(data, name, lang)
+    text = yamlsafe.decode(data, name, lang, audience)
     try:
-        node = yamlsafe.parse(text, name, lang)
+        node = yamlsafe.parse(text, name, lang, audience)
     except ContentError:
-        node = _json_fallback(text, name, lang)
+        node = _json_fallback(text, name, lang, audience)
         if node is None:
             raise
-    return parse_answers(node, name, questions, lang)
+    return parse_answers(node, name, questions, lang, audience)
 
 
 def _plain_json_answers(data: bytes, questions: QuestionSet) -> dict[str, int] | None:
@@ -106,61 +108,61 @@ def _no_duplicates(pairs: list) -> dict:
     return out
 
 
-def _json_fallback(text: str, name: str, lang: str = "en"):
+def _json_fallback(text: str, name: str, lang: str = "en", audience: str = "tu"):
     """A JSON file PyYAML cannot read (tabs, say) is read as JSON, positions by line only."""
+    from rolequiz.content.reading import json_words
+
     if not text.lstrip().startswith("{"):
         return None
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as e:
         if isinstance(e, json.JSONDecodeError):
-            raise ContentError(
-                [Problem(name, e.lineno, e.colno, t("file.invalid_json", lang, message=e.msg))]
-            ) from None
+            raise ContentError([Problem(name, e.lineno, e.colno, t(
+                "file.invalid_json", lang, message=json_words(e.msg, lang)))]) from None
         raise ContentError([Problem(name, None, None, t("yaml.nesting", lang))]) from None
     try:
-        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name, lang)
+        return yamlsafe.parse(json.dumps(data, ensure_ascii=False, indent=0), name, lang,
+                              audience)
     except ContentError:
         return None
 
 
-def parse_answers(node, name: str, questions: QuestionSet, lang: str = "en") -> dict[str, int]:
-    c = Checker(name)
-    entries = root_entries(c, node, "answers", empty_ok=True)
+def parse_answers(node, name: str, questions: QuestionSet, lang: str = "en",
+                  audience: str = "tu") -> dict[str, int]:
+    c = Checker(name, lang, audience)
+    entries = root_entries(c, node, "check.write_answers", empty_ok=True)
     answers: dict[str, int] = {}
     if entries:
         schema = None
         if "schema" in entries:
             # told by check_schema below when it is not text: a checker of its own, not c
-            schema = Checker(name).text(entries["schema"][1], "schema")
+            schema = Checker(name).text(entries["schema"][1], "check.what.schema")
         if schema == RESULT_SCHEMA:
             # a saved result: take its answers, the rest is its own business
             if "answers" not in entries:
-                c.add(node, t("answers.result_without_answers", lang),
-                      t("answers.result_without_answers_hint", lang))
+                c.add(node, "answers.result_without_answers",
+                      "answers.result_without_answers_hint")
         elif check_schema(c, entries, ANSWERS_SCHEMA):
             c.raise_if_any()  # a questions or roles file given as answers: say only that
         else:
-            c.keys(entries, node, "the answers file", ["schema", "answers"], ["answers"])
+            c.keys(entries, node, "check.what.answers_file", ["schema", "answers"], ["answers"])
         if "answers" in entries:
             known = {q.id for q in questions.questions}
             values = questions.scale.values
             for qid, (key_node, value_node) in c.mapping(
-                entries["answers"][1], "answers"
+                entries["answers"][1], "check.what.answers"
             ).items():
                 if qid not in known:
-                    c.add(key_node, t("answers.unknown_question", lang, id=qid),
-                          suggest(qid, known, lang))
+                    c.add(key_node, "answers.unknown_question", id=qid,
+                          said=c.suggest(qid, known))
                     continue
                 if isinstance(value_node, yaml.ScalarNode) and value_node.tag == YAML_TAG + "null":
                     continue  # an explicit skip
-                v = c.integer(value_node, f"the answer to '{qid}'")
+                v = c.integer(value_node, What("check.what.answer", qid))
                 if v is not None and v not in values:
-                    c.add(
-                        value_node,
-                        t("answers.not_on_scale", lang, id=qid, value=v),
-                        t("answers.not_on_scale_hint", lang, values=", ".join(map(str, values))),
-                    )
+                    c.add(value_node, "answers.not_on_scale", "answers.not_on_scale_hint",
+                          id=qid, value=v, values=", ".join(map(str, values)))
                 elif v is not None:
                     answers[qid] = v
     c.raise_if_any()

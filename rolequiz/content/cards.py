@@ -59,51 +59,53 @@ class Scores:
         return self.by_role.get(role_id)
 
 
-def read_scores(path: str | Path, lang: str = "en") -> Scores:
+def read_scores(path: str | Path, lang: str = "en", audience: str = "tu") -> Scores:
     """A saved quiz result (JSON, schema rolequiz.result/1), checked for what is used here.
-    A missing, corrupt or foreign file is a ContentError naming it (exit 2); a missing or
-    unreadable one is said in `lang`."""
-    name = str(path)
-    text = yamlsafe.read_text(path, lang=lang)
+    A missing, corrupt or foreign file is a ContentError naming it (exit 2), said in `lang`,
+    what to do said to `audience` (the student, as a rule)."""
+    from rolequiz.content.reading import json_words
+    from rolequiz.i18n import tell
 
-    def bad(message: str, hint: str = "", line: int | None = None,
-            col: int | None = None) -> ContentError:
-        return ContentError([Problem(name, line, col, message, hint)])
+    name = str(path)
+    text = yamlsafe.read_text(path, lang=lang, audience=audience)
+
+    def bad(key: str, hint: str = "", line: int | None = None, col: int | None = None,
+            **values: object) -> ContentError:
+        said = tell(hint, lang, audience) if hint else ""
+        return ContentError([Problem(name, line, col, t(key, lang, **values), said)])
 
     try:
         data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:
-        raise bad(f"not a saved result (invalid JSON: {e.msg})",
-                  "save one with: rolequiz quiz --answers FILE --format json > result.json",
-                  e.lineno, e.colno) from None
+        raise bad("check.scores_invalid_json", "check.scores_save_one", e.lineno, e.colno,
+                  message=json_words(e.msg, lang)) from None
     except RecursionError:
-        raise bad("nesting too deep", "is this a saved result?") from None
+        raise bad("yaml.nesting", "check.scores_is_result") from None
     if not isinstance(data, dict):
-        raise bad("not a saved result (expected a JSON object)")
+        raise bad("check.scores_not_object")
     if data.get("schema") != RESULT_SCHEMA:
-        got = data.get("schema")
-        said = "no schema" if got is None else f"schema is '{str(got)[:60]}'"
-        raise bad(f"{said}, expected '{RESULT_SCHEMA}'", "is this a result saved by rolequiz?")
+        schema = data.get("schema")
+        if schema is None:
+            raise bad("check.no_schema", "check.result_hint", expected=RESULT_SCHEMA)
+        raise bad("check.scores_schema", "check.result_hint",
+                  value=json.dumps(schema)[:60], expected=RESULT_SCHEMA)
     matches = data.get("matches")
     if not isinstance(matches, list):
-        raise bad("'matches' is missing or not a list", "the file looks damaged")
+        raise bad("check.scores_no_matches", "check.scores_damaged")
     by_role: dict[str, tuple[int, float]] = {}
     for i, m in enumerate(matches, start=1):
-        where = f"match {i}"
         if not isinstance(m, dict):
-            raise bad(f"{where} is not an object", "the file looks damaged")
+            raise bad("check.scores_match_not_object", "check.scores_damaged", i=i)
         role, score, rank = m.get("role"), m.get("score"), m.get("rank")
         if not isinstance(role, str) or not role:
-            raise bad(f"{where} has no role id", "the file looks damaged")
+            raise bad("check.scores_no_role", "check.scores_damaged", i=i)
         if (isinstance(score, bool) or not isinstance(score, (int, float))
                 or not math.isfinite(score) or not 0 <= score <= 100):
-            raise bad(f"{where} ({role}): score must be a number from 0 to 100",
-                      "the file looks damaged")
+            raise bad("check.scores_score", "check.scores_damaged", i=i, role=role)
         if isinstance(rank, bool) or not isinstance(rank, int) or rank < 1:
-            raise bad(f"{where} ({role}): rank must be a whole number from 1",
-                      "the file looks damaged")
+            raise bad("check.scores_rank", "check.scores_damaged", i=i, role=role)
         if role in by_role:
-            raise bad(f"role '{role}' appears twice", "the file looks damaged")
+            raise bad("check.scores_twice", "check.scores_damaged", role=role)
         by_role[role] = (rank, float(score))
     order = tuple(sorted(by_role, key=lambda r: (by_role[r][0], -by_role[r][1], r)))
     return Scores(name, by_role, order)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from rolequiz.base.errors import ContentError, Problem
 from rolequiz.base.later import later
@@ -53,58 +54,100 @@ RESULT_SCHEMA = "rolequiz.result/1"
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?\Z")
 YAML_TAG = "tag:yaml.org,2002:"
-_TYPE_NAMES = {
-    "bool": "a true/false value",
-    "int": "a number",
-    "float": "a number",
-    "null": "an empty value",
-    "timestamp": "a date",
-    "seq": "a list",
-    "map": "a mapping",
-    "str": "text",
+# YAML's types as a message names them (a key of the catalogue)
+_KIND_KEYS = {
+    "bool": "check.kind.bool",
+    "int": "check.kind.number",
+    "float": "check.kind.number",
+    "null": "check.kind.null",
+    "timestamp": "check.kind.timestamp",
+    "seq": "check.kind.seq",
+    "map": "check.kind.map",
+    "str": "check.kind.str",
 }
 
 
-def _kind(node: yaml.Node) -> str:
-    tag = node.tag[len(YAML_TAG) :] if node.tag.startswith(YAML_TAG) else node.tag
-    return _TYPE_NAMES.get(tag, tag)
+class What(NamedTuple):
+    """What a message is about, worded only when there is something to say: its key in the
+    catalogue (check.what.scale: "l’échelle"), the `name` it may carry ("weight of
+    '{name}'"), and the language of a localized text ("title (fr)")."""
+
+    key: str
+    name: str = ""
+    lang: str = ""
 
 
 class Checker:
-    """Collects problems for one file while reading its nodes."""
+    """Collects problems for one file while reading its nodes, worded in `lang`; a hint
+    that tells what to do speaks to `audience` (i18n.STUDENT or i18n.COUNSELOR)."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, lang: str = "en", audience: str = "tu"):
         self.name = name
+        self.lang = lang
+        self.audience = audience
         self.problems: list[Problem] = []
         self._localized: list[tuple[yaml.Node, frozenset[str]]] = []
 
     # -- reporting -------------------------------------------------------------------
-    def add(self, node: yaml.Node | None, message: str, hint: str = "") -> None:
+    def add(self, node: yaml.Node | None, key: str, hint: str = "", /, *,
+            said: str = "", **values: object) -> None:
+        """The problem `key` (a catalogue key) at `node`, with its `hint` (a key too, in
+        the form for the reader when it has one) or a hint already worded (`said`);
+        `values` fill both in, a What (`what=`) in words."""
+        from rolequiz.i18n import t, tell
+
+        if isinstance(values.get("what"), (str, What)):
+            values["what"] = self.words(values["what"])  # type: ignore[arg-type]
+        if hint:
+            said = tell(hint, self.lang, self.audience, **values)
+        self.put(node, t(key, self.lang, **values), said)
+
+    def put(self, node: yaml.Node | None, message: str, hint: str = "") -> None:
+        """A problem at `node`, its message and hint already worded."""
         if node is None:
             self.problems.append(Problem(self.name, None, None, message, hint))
         else:
             m = node.start_mark
             self.problems.append(Problem(self.name, m.line + 1, m.column + 1, message, hint))
 
+    def words(self, what: str | What) -> str:
+        """A What (or its key alone) in the checker's language."""
+        from rolequiz.i18n import t
+
+        if isinstance(what, str):
+            what = What(what)
+        text = t(what.key, self.lang, name=what.name)
+        return f"{text} ({what.lang})" if what.lang else text
+
+    def kind(self, node: yaml.Node) -> str:
+        """What YAML read a node as: "a list", "text"..."""
+        from rolequiz.i18n import t
+
+        tag = node.tag[len(YAML_TAG) :] if node.tag.startswith(YAML_TAG) else node.tag
+        key = _KIND_KEYS.get(tag)
+        return t(key, self.lang) if key else tag
+
+    def suggest(self, value: str, known: Iterable[str]) -> str:
+        return suggest(value, known, self.lang, self.audience)
+
     # -- shapes ----------------------------------------------------------------------
-    def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    def mapping(self, node: yaml.Node, what: str | What
+                ) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """A mapping node's entries by key; reports duplicates and non-text keys."""
         if not isinstance(node, yaml.MappingNode):
-            self.add(node, f"{what} must be a mapping (key: value), not {_kind(node)}")
+            self.add(node, "check.not_mapping", what=what, kind=self.kind(node))
             return {}
         out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.add(key_node, f"a key in {what} is {_kind(key_node)}", "keys are plain words")
+                self.add(key_node, "check.key_not_text", "check.key_not_text_hint", what=what,
+                         kind=self.kind(key_node))
                 continue
             key = key_node.value
             if key in out:
                 first = out[key][0].start_mark.line + 1
-                self.add(
-                    key_node,
-                    f"duplicate key '{key}' (first at line {first})",
-                    "keep one of them; YAML would silently drop the first",
-                )
+                self.add(key_node, "check.duplicate_key", "check.duplicate_key_hint", name=key,
+                         first=first)
                 continue
             out[key] = (key_node, value_node)
         return out
@@ -113,7 +156,7 @@ class Checker:
         self,
         entries: dict[str, tuple[yaml.Node, yaml.Node]],
         node: yaml.Node,
-        what: str,
+        what: str | What,
         allowed: Iterable[str],
         required: Iterable[str] = (),
     ) -> None:
@@ -121,105 +164,95 @@ class Checker:
         for key, (key_node, _) in entries.items():
             if key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                hint = (
-                    f"did you mean '{close[0]}'?"
-                    if close
-                    else "allowed keys: " + ", ".join(allowed)
-                )
-                self.add(key_node, f"unknown key '{key}' in {what}", hint)
+                if close:
+                    self.add(key_node, "check.unknown_key", "file.did_you_mean", what=what,
+                             name=key, value=close[0])
+                else:
+                    self.add(key_node, "check.unknown_key", "check.allowed_keys", what=what,
+                             name=key, keys=", ".join(allowed))
         for key in required:
             if key not in entries and isinstance(node, yaml.MappingNode):
-                self.add(node, f"{what} has no '{key}'", f"add '{key}:'")
+                self.add(node, "check.missing_key", "check.add_line", what=what, name=key,
+                         line=f"{key}:")
 
-    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+    def sequence(self, node: yaml.Node, what: str | What) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):
-            self.add(node, f"{what} must be a list (lines starting with '- '), not {_kind(node)}")
+            self.add(node, "check.not_list", what=what, kind=self.kind(node))
             return []
         return list(node.value)
 
     # -- scalars ---------------------------------------------------------------------
-    def text(self, node: yaml.Node, what: str) -> str | None:
+    def text(self, node: yaml.Node, what: str | What) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "str":
             if not node.value.strip():
-                self.add(node, f"{what} is empty", "write the text")
+                self.add(node, "check.empty", "check.write_text", what=what)
                 return None
             return node.value
         if isinstance(node, yaml.ScalarNode):
             if node.tag == YAML_TAG + "null":
-                self.add(node, f"{what} is empty", "write the text, or remove the line")
+                self.add(node, "check.empty", "check.write_or_remove", what=what)
             else:
-                self.add(
-                    node,
-                    f"{what} is read as {_kind(node)} ({node.value!r}), not as text",
-                    f'put it in quotes: "{node.value}"',
-                )
+                self.add(node, "check.read_as", "check.quote_it", what=what,
+                         kind=self.kind(node), value=node.value)
             return None
-        self.add(node, f"{what} must be text, not {_kind(node)}")
+        self.add(node, "check.must_be_text", what=what, kind=self.kind(node))
         return None
 
-    def number(self, node: yaml.Node, what: str) -> float | None:
+    def number(self, node: yaml.Node, what: str | What) -> float | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in (YAML_TAG + "int", YAML_TAG + "float"):
             raw = node.value
             if node.tag == YAML_TAG + "int" and _surprising_int(raw):
-                self.add(
-                    node,
-                    f"{what} '{raw}' is read by YAML as {_construct(node)}",
-                    "write a plain decimal number (e.g. 10 or 0.5)",
-                )
+                self.add(node, "check.read_by_yaml", "check.plain_decimal", what=what, raw=raw,
+                         value=_construct(node))
                 return None
             if node.tag == YAML_TAG + "int" and _too_long(raw):
-                self.add(node, f"{what} {_short_number(raw)} is out of range",
-                         "write a decimal number of a few digits (e.g. 0.5)")
+                self.add(node, "check.out_of_range", "check.few_digits", what=what,
+                         value=_short_number(raw, self.lang))
                 return None
             value = _construct(node)
             if value != value or value in (float("inf"), float("-inf")):
-                self.add(node, f"{what} must be a finite number, not {raw}")
+                self.add(node, "check.not_finite", what=what, raw=raw)
                 return None
             return float(value)
         if isinstance(node, yaml.ScalarNode):
-            self.add(node, f"{what} must be a number, not {_kind(node)} ({node.value!r})")
+            self.add(node, "check.not_number_value", what=what, kind=self.kind(node),
+                     value=node.value)
         else:
-            self.add(node, f"{what} must be a number, not {_kind(node)}")
+            self.add(node, "check.not_number", what=what, kind=self.kind(node))
         return None
 
-    def integer(self, node: yaml.Node, what: str) -> int | None:
+    def integer(self, node: yaml.Node, what: str | What) -> int | None:
         if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "int":
             if _surprising_int(node.value):
-                self.add(
-                    node,
-                    f"{what} '{node.value}' is read by YAML as {_construct(node)}",
-                    "write a plain whole number",
-                )
+                self.add(node, "check.read_by_yaml", "check.plain_whole", what=what,
+                         raw=node.value, value=_construct(node))
                 return None
             if _too_long(node.value):  # beyond any scale, and beyond what int() reads
-                self.add(node, f"{what} {_short_number(node.value)} is out of range",
-                         f"scale values and answers are whole numbers from -{MAX_SCALE_VALUE} "
-                         f"to {MAX_SCALE_VALUE}")
+                self.add(node, "check.out_of_range", "check.scale_range", what=what,
+                         value=_short_number(node.value, self.lang), max=MAX_SCALE_VALUE)
                 return None
             return int(_construct(node))
         if isinstance(node, yaml.ScalarNode) and node.tag == YAML_TAG + "float":
-            self.add(node, f"{what} must be a whole number, not {node.value}")
+            self.add(node, "check.not_whole_decimal", what=what, raw=node.value)
         elif isinstance(node, yaml.ScalarNode):
-            self.add(node, f"{what} must be a whole number, not {_kind(node)} ({node.value!r})")
+            self.add(node, "check.not_whole_value", what=what, kind=self.kind(node),
+                     value=node.value)
         else:
-            self.add(node, f"{what} must be a whole number, not {_kind(node)}")
+            self.add(node, "check.not_whole", what=what, kind=self.kind(node))
         return None
 
-    def ident(self, node: yaml.Node, what: str) -> str | None:
+    def ident(self, node: yaml.Node, what: str | What) -> str | None:
         value = self.text(node, what)
         if value is None:
             return None
         if not _ID.match(value):
             suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
-            self.add(
-                node,
-                f"{what} '{value}' may use only a-z, 0-9 and single dashes",
-                f"for example '{suggestion}'",
-            )
+            self.add(node, "check.bad_id", "check.for_example", what=what, value=value,
+                     suggestion=suggestion)
             return None
         return value
 
-    def localized(self, node: yaml.Node, what: str) -> Text | None:
+    def localized(self, node: yaml.Node, what: str | What) -> Text | None:
         """A plain string, or a mapping of language code -> string."""
         if isinstance(node, yaml.MappingNode):
             entries = self.mapping(node, what)
@@ -227,14 +260,20 @@ class Checker:
             for lang, (key_node, value_node) in entries.items():
                 if not _LANG.match(lang):
                     close = difflib.get_close_matches(lang, ["fr", "en"], n=1)
-                    hint = f"did you mean '{close[0]}'?" if close else "use a code like fr or en"
-                    self.add(key_node, f"'{lang}' in {what} is not a language code", hint)
+                    if close:
+                        self.add(key_node, "check.not_language", "file.did_you_mean",
+                                 what=what, code=lang, value=close[0])
+                    else:
+                        self.add(key_node, "check.not_language", "check.language_code",
+                                 what=what, code=lang)
                     continue
-                value = self.text(value_node, f"{what} ({lang})")
+                value = self.text(value_node, (what if isinstance(what, What)
+                                               else What(what))._replace(lang=lang))
                 if value is not None:
                     values[lang] = value
             if not entries:
-                self.add(node, f"{what} is empty", "write the text, e.g. {fr: ..., en: ...}")
+                self.add(node, "check.empty", "check.write_languages", what=what,
+                         example="{fr: ..., en: ...}")
                 return None
             self._localized.append((node, frozenset(entries)))
             return Text(MappingProxyType(values)) if values else None
@@ -250,11 +289,8 @@ class Checker:
             for node, langs in self._localized:
                 missing = sorted(used - langs)
                 if missing:
-                    self.add(
-                        node,
-                        "missing translation: " + ", ".join(missing),
-                        "this file uses " + ", ".join(sorted(used)) + "; add the missing text",
-                    )
+                    self.add(node, "check.missing_translation", "check.missing_translation_hint",
+                             langs=", ".join(missing), used=", ".join(sorted(used)))
         return frozenset(used)
 
     def raise_if_any(self) -> None:
@@ -283,8 +319,10 @@ def _surprising_int(raw: str) -> bool:
     return (len(body) > 1 and body.startswith("0")) or ":" in body or "_" in body
 
 
-_KINDS = {QUESTIONS_SCHEMA: ("questions", "--questions"), ROLES_SCHEMA: ("roles", "--roles"),
-          ANSWERS_SCHEMA: ("answers", "--answers"), RESULT_SCHEMA: ("result", "--answers")}
+_KINDS = {QUESTIONS_SCHEMA: ("check.file_kind.questions", "--questions"),
+          ROLES_SCHEMA: ("check.file_kind.roles", "--roles"),
+          ANSWERS_SCHEMA: ("check.file_kind.answers", "--answers"),
+          RESULT_SCHEMA: ("check.file_kind.result", "--answers")}
 
 
 def check_schema(c: Checker, entries, expected: str) -> bool:
@@ -293,29 +331,32 @@ def check_schema(c: Checker, entries, expected: str) -> bool:
     if "schema" not in entries:
         return False
     node = entries["schema"][1]
-    value = c.text(node, "schema")
+    value = c.text(node, "check.what.schema")
     if value is None or value == expected:
         return False
     if value in _KINDS:
+        from rolequiz.i18n import t
+
         kind, option = _KINDS[value]
         wanted = _KINDS[expected][0]
-        article = "an" if wanted[0] in "aeiou" else "a"
-        c.add(node, f"this is a {kind} file ({value}), not {article} {wanted} file",
-              f"give it with {option}" + (" (were the two options swapped?)"
-                                          if {kind, _KINDS[expected][0]} ==
-                                          {"questions", "roles"} else ""))
+        swapped = {value, expected} == {QUESTIONS_SCHEMA, ROLES_SCHEMA}
+        c.add(node, "check.other_kind",
+              "check.give_with_swapped" if swapped else "check.give_with",
+              kind=t(kind, c.lang), schema=value, wanted=t(wanted, c.lang), option=option)
         return True
-    c.add(node, f"schema is '{value}', expected '{expected}'", "is this the right file?")
+    c.add(node, "check.schema_mismatch", "check.right_file", value=value, expected=expected)
     return False
 
 
-def root_entries(c: Checker, node: yaml.Node | None, what: str, *, empty_ok: bool = False):
+def root_entries(c: Checker, node: yaml.Node | None, write: str, *, empty_ok: bool = False):
+    """The entries of a file's root mapping; `write` is the hint of an empty file (a key:
+    "check.write_questions")."""
     if node is None:
-        c.add(None, "the file is empty", f"write the {what}")
+        c.add(None, "check.file_empty", write)
         return None
-    entries = c.mapping(node, "the file")
+    entries = c.mapping(node, "check.what.file")
     if not empty_ok and isinstance(node, yaml.MappingNode) and not node.value:
-        c.add(node, "the file holds nothing (an empty mapping)", f"write the {what}")
+        c.add(node, "check.file_holds_nothing", write)
     return entries
 
 
@@ -328,29 +369,32 @@ def _unique_id(c: Checker, entries, seen: dict[str, int], what: str) -> str | No
     if value is None:
         return None
     if value in seen:
-        c.add(node, f"duplicate {what} '{value}' (first at line {seen[value]})", "ids must differ")
+        c.add(node, "check.duplicate_id", "check.ids_differ", what=what, value=value,
+              first=seen[value])
         return None
     seen[value] = node.start_mark.line + 1
     return value
 
 
-def suggest(value: str, known: Iterable[str], lang: str = "en") -> str:
-    """The known value closest to `value` ("did you mean ...?"), else all of them."""
-    from rolequiz.i18n import t
+def suggest(value: str, known: Iterable[str], lang: str = "en", audience: str = "tu") -> str:
+    """The known value closest to `value` ("did you mean ...?", asked of `audience`), else
+    all of them."""
+    from rolequiz.i18n import t, tell
 
     known = sorted(known)
     close = difflib.get_close_matches(value, known, n=1, cutoff=0.5)
     if close:
-        return t("file.did_you_mean", lang, value=close[0])
+        return tell("file.did_you_mean", lang, audience, value=close[0])
     return t("file.known", lang, values=", ".join(known)) if known else ""
 
 
 # -- questions.yaml ---------------------------------------------------------------------
 
 
-def parse_questions(node: yaml.Node | None, name: str, digest: str = "") -> QuestionSet:
+def parse_questions(node: yaml.Node | None, name: str, digest: str = "", lang: str = "en",
+                    audience: str = "tu") -> QuestionSet:
     """One questions file's checks alone (load_content checks both files together)."""
-    c = Checker(name)
+    c = Checker(name, lang, audience)
     qs = _questions(c, node, name, digest)
     c.raise_if_any()
     assert qs is not None
@@ -358,7 +402,7 @@ def parse_questions(node: yaml.Node | None, name: str, digest: str = "") -> Ques
 
 
 def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
-    entries = root_entries(c, node, "questions")
+    entries = root_entries(c, node, "check.write_questions")
     if not entries:
         c.check_translations()
         return None
@@ -367,12 +411,12 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     c.keys(
         entries,
         node,
-        "the questions file",
+        "check.what.questions_file",
         ["schema", "title", "instructions", "scale", "dimensions", "questions"],
         ["scale", "dimensions", "questions"],
     )
-    title = c.localized(entries["title"][1], "title") if "title" in entries else None
-    instructions = (c.localized(entries["instructions"][1], "instructions")
+    title = c.localized(entries["title"][1], "check.what.title") if "title" in entries else None
+    instructions = (c.localized(entries["instructions"][1], "check.what.instructions")
                     if "instructions" in entries else None)
 
     scale = _scale(c, entries["scale"][1]) if "scale" in entries else None
@@ -381,15 +425,19 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     dim_nodes: dict[str, yaml.Node] = {}
     seen: dict[str, int] = {}
     if "dimensions" in entries:
-        items = c.sequence(entries["dimensions"][1], "dimensions")
+        items = c.sequence(entries["dimensions"][1], "check.what.dimensions")
         if not items and isinstance(entries["dimensions"][1], yaml.SequenceNode):
-            c.add(entries["dimensions"][1], "dimensions is empty", "list at least one dimension")
+            c.add(entries["dimensions"][1], "check.empty", "check.one_dimension",
+                  what="check.what.dimensions")
         for item in items:
-            d = c.mapping(item, "a dimension")
-            c.keys(d, item, "a dimension", ["id", "name", "description"], ["id", "name"])
-            did = _unique_id(c, d, seen, "dimension id")
-            dname = c.localized(d["name"][1], "dimension name") if "name" in d else None
-            desc = c.localized(d["description"][1], "description") if "description" in d else None
+            d = c.mapping(item, "check.what.dimension")
+            c.keys(d, item, "check.what.dimension", ["id", "name", "description"],
+                   ["id", "name"])
+            did = _unique_id(c, d, seen, "check.what.dimension_id")
+            dname = (c.localized(d["name"][1], "check.what.dimension_name") if "name" in d
+                     else None)
+            desc = (c.localized(d["description"][1], "check.what.description")
+                    if "description" in d else None)
             if did and dname:
                 dimensions.append(Dimension(did, dname, desc))
                 dim_nodes[did] = item
@@ -399,14 +447,16 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     qseen: dict[str, int] = {}
     used_dims: set[str] = set()
     if "questions" in entries:
-        items = c.sequence(entries["questions"][1], "questions")
+        items = c.sequence(entries["questions"][1], "check.what.questions")
         if not items and isinstance(entries["questions"][1], yaml.SequenceNode):
-            c.add(entries["questions"][1], "questions is empty", "list at least one question")
+            c.add(entries["questions"][1], "check.empty", "check.one_question",
+                  what="check.what.questions")
         for item in items:
-            q = c.mapping(item, "a question")
-            c.keys(q, item, "a question", ["id", "text", "weights"], ["id", "text", "weights"])
-            qid = _unique_id(c, q, qseen, "question id")
-            text = c.localized(q["text"][1], "question text") if "text" in q else None
+            q = c.mapping(item, "check.what.question")
+            c.keys(q, item, "check.what.question", ["id", "text", "weights"],
+                   ["id", "text", "weights"])
+            qid = _unique_id(c, q, qseen, "check.what.question_id")
+            text = c.localized(q["text"][1], "check.what.question_text") if "text" in q else None
             weights = _weights(c, q["weights"][1], dim_ids) if "weights" in q else None
             if weights:
                 used_dims |= set(weights)
@@ -415,11 +465,8 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
     if "dimensions" in entries and "questions" in entries and not c.problems:
         for dim in dimensions:
             if dim.id not in used_dims:
-                c.add(
-                    dim_nodes[dim.id],
-                    f"dimension '{dim.id}' has no question",
-                    "give it a weight in at least one question, or remove it",
-                )
+                c.add(dim_nodes[dim.id], "check.dimension_unused",
+                      "check.dimension_unused_hint", id=dim.id)
     langs = c.check_translations()
     if c.problems or scale is None:
         return None
@@ -436,30 +483,30 @@ def _questions(c: Checker, node, name: str, digest: str) -> QuestionSet | None:
 
 
 def _scale(c: Checker, node: yaml.Node) -> Scale | None:
-    items = c.sequence(node, "scale")
+    items = c.sequence(node, "check.what.scale")
     if isinstance(node, yaml.SequenceNode) and not 2 <= len(items) <= 11:
+        from rolequiz.i18n import plural, tell
+
         n = len(items)
-        c.add(node, f"the scale has {n} choice{'s' if n != 1 else ''}", "give 2 to 11 choices")
+        c.put(node, plural(n, c.lang, "check.scale_size"),
+              tell("check.scale_size_hint", c.lang, c.audience))
         return None
     choices: list[Choice] = []
     previous: int | None = None
     ok = True
     for item in items:
-        e = c.mapping(item, "a scale choice")
-        c.keys(e, item, "a scale choice", ["value", "label"], ["value", "label"])
-        value = c.integer(e["value"][1], "scale value") if "value" in e else None
+        e = c.mapping(item, "check.what.scale_choice")
+        c.keys(e, item, "check.what.scale_choice", ["value", "label"], ["value", "label"])
+        value = c.integer(e["value"][1], "check.what.scale_value") if "value" in e else None
         if value is not None and abs(value) > MAX_SCALE_VALUE:
-            c.add(e["value"][1], f"scale value {_short_number(value)} is out of range",
-                  f"scale values and answers are whole numbers from -{MAX_SCALE_VALUE} "
-                  f"to {MAX_SCALE_VALUE}")
+            c.add(e["value"][1], "check.out_of_range", "check.scale_range",
+                  what="check.what.scale_value", value=_short_number(value, c.lang),
+                  max=MAX_SCALE_VALUE)
             value, ok = None, False
-        label = c.localized(e["label"][1], "scale label") if "label" in e else None
+        label = c.localized(e["label"][1], "check.what.scale_label") if "label" in e else None
         if value is not None and previous is not None and value <= previous:
-            c.add(
-                e["value"][1],
-                f"scale value {value} is not greater than the one before ({previous})",
-                "list the values in increasing order, lowest first",
-            )
+            c.add(e["value"][1], "check.not_increasing", "check.not_increasing_hint",
+                  value=value, previous=previous)
             ok = False
         if value is not None:
             previous = value
@@ -477,9 +524,14 @@ MAX_SCALE_VALUE = 1000
 MIN_WEIGHT = 1e-6
 
 
-def _short_number(value: int | str) -> str:
+def _short_number(value: int | str, lang: str = "en") -> str:
+    """A number of many digits, its first ones and how many there are."""
+    from rolequiz.i18n import t
+
     text = str(value)
-    return text if len(text) <= 12 else f"{text[:6]}… ({len(text.lstrip('+-'))} digits)"
+    if len(text) <= 12:
+        return text
+    return t("check.long_number", lang, start=text[:6], count=len(text.lstrip("+-")))
 
 
 def _too_long(raw: str) -> bool:
@@ -488,25 +540,29 @@ def _too_long(raw: str) -> bool:
 
 
 def _weights(c: Checker, node: yaml.Node, dim_ids: set[str]) -> dict[str, float] | None:
-    entries = c.mapping(node, "weights")
+    from rolequiz.i18n import number
+
+    entries = c.mapping(node, "check.what.weights")
     if isinstance(node, yaml.MappingNode) and not entries and not node.value:
-        c.add(node, "weights is empty", "give at least one dimension a weight, e.g. {data: 1.0}")
+        c.add(node, "check.empty", "check.weights_empty_hint", what="check.what.weights",
+              example="{data: 1.0}")
     out: dict[str, float] = {}
     for dim, (key_node, value_node) in entries.items():
         if dim not in dim_ids:
-            c.add(key_node, f"weight on unknown dimension '{dim}'", suggest(dim, dim_ids))
+            c.add(key_node, "check.weight_unknown_dimension", dim=dim,
+                  said=c.suggest(dim, dim_ids))
             continue
-        w = c.number(value_node, f"weight of '{dim}'")
+        w = c.number(value_node, What("check.what.weight", dim))
         if w is None:
             continue
         if w == 0:
-            c.add(value_node, f"weight of '{dim}' is 0", "remove it, or give a value in [-1, 1]")
+            c.add(value_node, "check.weight_zero", "check.weight_zero_hint", dim=dim)
         elif abs(w) < MIN_WEIGHT:
-            c.add(value_node, f"weight of '{dim}' is {w:g}, too small to count",
-                  f"remove it, or give a value from {MIN_WEIGHT:g} to 1 (or -1 to "
-                  f"-{MIN_WEIGHT:g})")
+            c.add(value_node, "check.weight_tiny", "check.weight_tiny_hint", dim=dim,
+                  value=number(w, c.lang, "g"), min=number(MIN_WEIGHT, c.lang, "g"))
         elif not -1 <= w <= 1:
-            c.add(value_node, f"weight of '{dim}' is {w:g}, outside [-1, 1]", "use -1 to 1")
+            c.add(value_node, "check.weight_range", "check.weight_range_hint", dim=dim,
+                  value=number(w, c.lang, "g"))
         else:
             out[dim] = w
     return out or None
@@ -525,11 +581,12 @@ _CURRENCY = re.compile(r"[A-Z]{3}\Z")
 
 
 def parse_roles(
-    node: yaml.Node | None, name: str, dim_ids: set[str] | None, digest: str = ""
+    node: yaml.Node | None, name: str, dim_ids: set[str] | None, digest: str = "",
+    lang: str = "en", audience: str = "tu",
 ) -> RoleSet:
     """One roles file's checks alone, against the dimension ids of a questions file (None:
     profiles are checked for their shape only)."""
-    c = Checker(name)
+    c = Checker(name, lang, audience)
     rs = _roles(c, node, name, dim_ids, digest)
     c.raise_if_any()
     assert rs is not None
@@ -537,19 +594,19 @@ def parse_roles(
 
 
 def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -> RoleSet | None:
-    entries = root_entries(c, node, "roles")
+    entries = root_entries(c, node, "check.write_roles")
     if not entries:
         c.check_translations()
         return None
     if check_schema(c, entries, ROLES_SCHEMA):
         return None
-    c.keys(entries, node, "the roles file",
+    c.keys(entries, node, "check.what.roles_file",
            ["schema", "sources", "roles", "advice", "glossary", "sic"], ["roles"])
 
     sources: list[Source] = []
     sseen: dict[str, int] = {}
     if "sources" in entries:
-        for item in c.sequence(entries["sources"][1], "sources"):
+        for item in c.sequence(entries["sources"][1], "check.what.sources"):
             source = _source(c, item, sseen)
             if source is not None:
                 sources.append(source)
@@ -558,26 +615,26 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
     roles: list[Role] = []
     rseen: dict[str, int] = {}
     if "roles" in entries:
-        items = c.sequence(entries["roles"][1], "roles")
+        items = c.sequence(entries["roles"][1], "check.what.roles")
         if not items and isinstance(entries["roles"][1], yaml.SequenceNode):
-            c.add(entries["roles"][1], "roles is empty", "list at least one role")
+            c.add(entries["roles"][1], "check.empty", "check.one_role", what="check.what.roles")
         for item in items:
             role = _role(c, item, dim_ids, source_ids, rseen)
             if role is not None:
                 roles.append(role)
     advice: tuple[Text, ...] = ()
     if "advice" in entries:
-        advice = _texts(c, entries["advice"][1], "advice", source_ids)
+        advice = _texts(c, entries["advice"][1], "advice", source_ids, "check.what.advice")
     glossary: list[Term] = []
     if "glossary" in entries:
-        for item in c.sequence(entries["glossary"][1], "glossary"):
+        for item in c.sequence(entries["glossary"][1], "check.what.glossary"):
             term = _term(c, item)
             if term is not None:
                 glossary.append(term)
     sic: list[str] = []
     if "sic" in entries:
-        for item in c.sequence(entries["sic"][1], "sic"):
-            words = c.text(item, "an entry of sic")
+        for item in c.sequence(entries["sic"][1], "check.what.sic"):
+            words = c.text(item, "check.what.sic_entry")
             if words is not None:
                 sic.append(words)
     langs = c.check_translations()
@@ -588,25 +645,24 @@ def _roles(c: Checker, node, name: str, dim_ids: set[str] | None, digest: str) -
 
 
 def _source(c: Checker, item, sseen: dict[str, int]) -> Source | None:
-    s = c.mapping(item, "a source")
-    c.keys(s, item, "a source", _SOURCE_KEYS, ["id", "title"])
-    sid = _unique_id(c, s, sseen, "source id")
-    title = c.localized(s["title"][1], "source title") if "title" in s else None
-    file = c.text(s["file"][1], "source file") if "file" in s else None
-    url = c.text(s["url"][1], "source url") if "url" in s else None
+    s = c.mapping(item, "check.what.source")
+    c.keys(s, item, "check.what.source", _SOURCE_KEYS, ["id", "title"])
+    sid = _unique_id(c, s, sseen, "check.what.source_id")
+    title = c.localized(s["title"][1], "check.what.source_title") if "title" in s else None
+    file = c.text(s["file"][1], "check.what.source_file") if "file" in s else None
+    url = c.text(s["url"][1], "check.what.source_url") if "url" in s else None
     if url is not None and not url.startswith(("https://", "http://")):
-        c.add(s["url"][1], f"source url '{url}' is not a web address", "start with https://")
+        c.add(s["url"][1], "check.not_web_address", "check.start_https", url=url)
         url = None
     if "file" not in s and "url" not in s and isinstance(item, yaml.MappingNode):
-        c.add(item, "a source has neither 'file' nor 'url'", "say where the fact comes from")
-    author = c.text(s["author"][1], "source author") if "author" in s else None
-    site = c.localized(s["site"][1], "source site") if "site" in s else None
-    note = c.localized(s["note"][1], "source note") if "note" in s else None
+        c.add(item, "check.source_nowhere", "check.source_nowhere_hint")
+    author = c.text(s["author"][1], "check.what.source_author") if "author" in s else None
+    site = c.localized(s["site"][1], "check.what.source_site") if "site" in s else None
+    note = c.localized(s["note"][1], "check.what.source_note") if "note" in s else None
     date = _date(c, s["date"][1]) if "date" in s else None
-    lang = c.text(s["lang"][1], "source lang") if "lang" in s else None
+    lang = c.text(s["lang"][1], "check.what.source_lang") if "lang" in s else None
     if lang is not None and not _LANG_CODE.match(lang):
-        c.add(s["lang"][1], f"source lang '{lang}' is not a language code",
-              "write the article's language as two letters: fr, en")
+        c.add(s["lang"][1], "check.source_lang", "check.source_lang_hint", code=lang)
         lang = None
     if sid and title:
         return Source(sid, title, file, url, author, site, date, note, lang)
@@ -619,13 +675,12 @@ def _date(c: Checker, node) -> str | None:
                                                           YAML_TAG + "int"):
         value = node.value  # YAML reads 2025-03-20 as a date and 2025 as a number
     else:
-        value = c.text(node, "source date")
+        value = c.text(node, "check.what.source_date")
         if value is None:
             return None
     if value == "undated" or _DATE.match(value):
         return value
-    c.add(node, f"source date '{value}' is not a date",
-          "write it 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none")
+    c.add(node, "check.not_date", "check.not_date_hint", value=value)
     return None
 
 
@@ -633,25 +688,26 @@ def _quotes(c: Checker, node, what: str) -> tuple[str, ...]:
     """`quote:` as one text or a list of texts, each the source's own words."""
     nodes = node.value if isinstance(node, yaml.SequenceNode) else [node]
     if isinstance(node, yaml.SequenceNode) and not nodes:
-        c.add(node, f"{what} is empty", "copy the source's words, or remove the line")
+        c.add(node, "check.empty", "check.copy_quote", what=what)
     out = [c.text(n, what) for n in nodes]
     return tuple(q for q in out if q is not None)
 
 
-def _quote_list(c: Checker, node, source_ids: set[str], what: str) -> tuple[Quote, ...]:
-    """`quotes:` a list of {source: id, quote: text or list}."""
+def _quote_list(c: Checker, node, source_ids: set[str], what: What, entry: What
+                ) -> tuple[Quote, ...]:
+    """`quotes:` a list of {source: id, quote: text or list}; `entry` says one of them."""
     out: list[Quote] = []
     for item in c.sequence(node, what):
-        q = c.mapping(item, f"an entry of {what}")
-        c.keys(q, item, f"an entry of {what}", ["source", "quote"], ["source", "quote"])
+        q = c.mapping(item, entry)
+        c.keys(q, item, entry, ["source", "quote"], ["source", "quote"])
         src = _source_ref(c, q["source"][1], source_ids) if "source" in q else None
-        texts = _quotes(c, q["quote"][1], "quote") if "quote" in q else ()
+        texts = _quotes(c, q["quote"][1], "check.what.quote") if "quote" in q else ()
         if src:
             out += [Quote(src, text) for text in texts]
     return tuple(out)
 
 
-def _sourced(c: Checker, node, what: str, source_ids: set[str]) -> Text | None:
+def _sourced(c: Checker, node, what: str | What, source_ids: set[str]) -> Text | None:
     """A localized text, or {text, source, quote} / {text, quotes}: the text with the words
     of its sources."""
     entries = c.mapping(node, what) if isinstance(node, yaml.MappingNode) else {}
@@ -662,33 +718,41 @@ def _sourced(c: Checker, node, what: str, source_ids: set[str]) -> Text | None:
     quotes: list[Quote] = []
     if "quote" in entries or "source" in entries:
         if "source" not in entries:
-            c.add(entries["quote"][0], f"{what} has a quote but no 'source'",
-                  "add 'source:' (the id of the article it comes from)")
+            c.add(entries["quote"][0], "check.quote_without_source",
+                  "check.quote_without_source_hint", what=what, line="source:")
         src = _source_ref(c, entries["source"][1], source_ids) if "source" in entries else None
-        texts = _quotes(c, entries["quote"][1], "quote") if "quote" in entries else ()
+        texts = (_quotes(c, entries["quote"][1], "check.what.quote") if "quote" in entries
+                 else ())
         if src:
             quotes += [Quote(src, q) for q in texts]
     if "quotes" in entries:
-        quotes += _quote_list(c, entries["quotes"][1], source_ids, "quotes")
+        quotes += _quote_list(c, entries["quotes"][1], source_ids, What("check.what.quotes"),
+                              What("check.what.entry", "quotes"))
     if text is None:
         return None
     return Sourced(text.values, tuple(quotes))
 
 
-def _texts(c: Checker, node, key: str, source_ids: set[str]) -> tuple[Text, ...]:
-    texts = [_sourced(c, n, f"an entry of {key}", source_ids) for n in c.sequence(node, key)]
+def _texts(c: Checker, node, key: str, source_ids: set[str],
+           what: str | What | None = None) -> tuple[Text, ...]:
+    """A list of texts under `key` (said as `what`, else as the list of that name)."""
+    entry = What("check.what.entry", key)
+    texts = [_sourced(c, n, entry, source_ids)
+             for n in c.sequence(node, what or What("check.what.list", key))]
     return tuple(t for t in texts if t is not None)
 
 
 def _term(c: Checker, item) -> Term | None:
-    g = c.mapping(item, "a glossary entry")
-    c.keys(g, item, "a glossary entry", ["term", "words", "definition"], ["term", "definition"])
-    term = c.localized(g["term"][1], "glossary term") if "term" in g else None
-    definition = c.localized(g["definition"][1], "definition") if "definition" in g else None
+    g = c.mapping(item, "check.what.glossary_entry")
+    c.keys(g, item, "check.what.glossary_entry", ["term", "words", "definition"],
+           ["term", "definition"])
+    term = c.localized(g["term"][1], "check.what.glossary_term") if "term" in g else None
+    definition = (c.localized(g["definition"][1], "check.what.definition")
+                  if "definition" in g else None)
     words: list[str] = []
     if "words" in g:
-        for n in c.sequence(g["words"][1], "words"):
-            w = c.text(n, "a word of the term")
+        for n in c.sequence(g["words"][1], "check.what.words"):
+            w = c.text(n, "check.what.word")
             if w is not None:
                 words.append(w)
     if term and definition:
@@ -697,11 +761,12 @@ def _term(c: Checker, item) -> Term | None:
 
 
 def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
-    r = c.mapping(item, "a role")
-    c.keys(r, item, "a role", _ROLE_KEYS, ["id", "name", "profile"])
-    rid = _unique_id(c, r, rseen, "role id")
-    name = c.localized(r["name"][1], "role name") if "name" in r else None
-    summary = _sourced(c, r["summary"][1], "summary", source_ids) if "summary" in r else None
+    r = c.mapping(item, "check.what.role")
+    c.keys(r, item, "check.what.role", _ROLE_KEYS, ["id", "name", "profile"])
+    rid = _unique_id(c, r, rseen, "check.what.role_id")
+    name = c.localized(r["name"][1], "check.what.role_name") if "name" in r else None
+    summary = (_sourced(c, r["summary"][1], "check.what.summary", source_ids)
+               if "summary" in r else None)
     profile = _profile(c, r["profile"][1], dim_ids) if "profile" in r else None
     lists: dict[str, tuple[Text, ...]] = {}
     for key in LIST_FIELDS:
@@ -710,8 +775,8 @@ def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
     facts: dict[str, Fact] = {}
     if "facts" in r:
         fnode = r["facts"][1]
-        fentries = c.mapping(fnode, "facts")
-        c.keys(fentries, fnode, "facts", FACT_KEYS)
+        fentries = c.mapping(fnode, "check.what.facts")
+        c.keys(fentries, fnode, "check.what.facts", FACT_KEYS)
         for key, (_, vnode) in fentries.items():
             if key in FACT_KEYS:
                 fact = _fact(c, key, vnode, source_ids)
@@ -719,7 +784,7 @@ def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
                     facts[key] = fact
     refs: list[str] = []
     if "sources" in r:
-        for n in c.sequence(r["sources"][1], "sources"):
+        for n in c.sequence(r["sources"][1], "check.what.sources"):
             ref = _source_ref(c, n, source_ids)
             if ref:
                 refs.append(ref)
@@ -741,21 +806,23 @@ def _role(c: Checker, item, dim_ids, source_ids, rseen) -> Role | None:
 
 def _fact(c: Checker, key: str, vnode, source_ids: set[str]) -> Fact | None:
     """{value, source, quote}; a salary may instead give {figures: [...]}."""
-    what = f"the {key} fact"
+    what = What("check.what.fact", key)
     f = c.mapping(vnode, what)
     if "figures" in f and key == "salary":
         c.keys(f, vnode, what, ["figures"])
-        figures = [_figure(c, n, source_ids) for n in c.sequence(f["figures"][1], "figures")]
+        figures = [_figure(c, n, source_ids)
+                   for n in c.sequence(f["figures"][1], "check.what.figures")]
         if isinstance(f["figures"][1], yaml.SequenceNode) and not figures:
-            c.add(f["figures"][1], "figures is empty", "give at least one figure")
+            c.add(f["figures"][1], "check.empty", "check.one_figure", what="check.what.figures")
         if figures and all(figures):
             return Fact(None, figures[0].source, (), tuple(figures))  # type: ignore[union-attr]
         return None
     allowed = ["value", "source", "quote"] + (["figures"] if key == "salary" else [])
     c.keys(f, vnode, what, allowed, ["value", "source"])
-    value = c.localized(f["value"][1], f"the {key} value") if "value" in f else None
+    value = (c.localized(f["value"][1], What("check.what.fact_value", key)) if "value" in f
+             else None)
     src = _source_ref(c, f["source"][1], source_ids) if "source" in f else None
-    quotes = _quotes(c, f["quote"][1], "quote") if "quote" in f else ()
+    quotes = _quotes(c, f["quote"][1], "check.what.quote") if "quote" in f else ()
     if value and src:
         return Fact(value, src, quotes)
     return None
@@ -767,8 +834,9 @@ def _choice(c: Checker, node, what: str, allowed: tuple[str, ...]) -> str | None
         return None
     if value not in allowed:
         close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
-        hint = f"did you mean '{close[0]}'?" if close else "one of: " + ", ".join(allowed)
-        c.add(node, f"{what} '{value}' is not one of {', '.join(allowed)}", hint)
+        c.add(node, "check.not_one_of", "" if close else "check.one_of", what=what,
+              value=value, allowed=", ".join(allowed),
+              said=c.suggest(value, allowed) if close else "")
         return None
     return value
 
@@ -778,42 +846,45 @@ def _amount(c: Checker, node, what: str) -> int | None:
     if value is None:
         return None
     if value < 0 or value != int(value):
-        c.add(node, f"{what} must be a whole amount from 0, not {value:g}",
-              "write the amount in full: 45000, not 45k")
+        from rolequiz.i18n import number
+
+        c.add(node, "check.not_amount", "check.amount_in_full", what=what,
+              value=number(value, c.lang, "g"))
         return None
     return int(value)
 
 
 def _figure(c: Checker, node, source_ids: set[str]) -> Figure | None:
     """One salary figure: level, amounts, currency, gross or net, period, place, source."""
-    g = c.mapping(node, "a salary figure")
-    c.keys(g, node, "a salary figure", _FIGURE_KEYS,
+    g = c.mapping(node, "check.what.salary_figure")
+    c.keys(g, node, "check.what.salary_figure", _FIGURE_KEYS,
            ["level", "currency", "basis", "period", "source"])
-    level = _choice(c, g["level"][1], "level", LEVELS) if "level" in g else None
-    basis = _choice(c, g["basis"][1], "basis", BASES) if "basis" in g else None
-    period = _choice(c, g["period"][1], "period", PERIODS) if "period" in g else None
-    currency = c.text(g["currency"][1], "currency") if "currency" in g else None
+    level = _choice(c, g["level"][1], "check.what.level", LEVELS) if "level" in g else None
+    basis = _choice(c, g["basis"][1], "check.what.basis", BASES) if "basis" in g else None
+    period = (_choice(c, g["period"][1], "check.what.period", PERIODS) if "period" in g
+              else None)
+    currency = c.text(g["currency"][1], "check.what.currency") if "currency" in g else None
     if currency is not None and not _CURRENCY.match(currency):
-        c.add(g["currency"][1], f"currency '{currency}' is not a currency code",
-              "write its three-letter code: EUR, USD...")
+        c.add(g["currency"][1], "check.not_currency", "check.not_currency_hint",
+              currency=currency)
         currency = None
-    amounts = {k: _amount(c, g[k][1], k) for k in ("low", "high", "average") if k in g}
+    amounts = {k: _amount(c, g[k][1], What("check.what.amount", k))
+               for k in ("low", "high", "average") if k in g}
     ok = all(v is not None for v in amounts.values())
     if isinstance(node, yaml.MappingNode) and not amounts:
-        c.add(node, "a salary figure has no amount", "give low and high, or average")
+        c.add(node, "check.figure_no_amount", "check.figure_no_amount_hint")
         ok = False
     elif ok and "average" in amounts and len(amounts) > 1:
-        c.add(g["average"][0], "a salary figure gives an average and a range",
-              "give one figure for each")
+        c.add(g["average"][0], "check.average_and_range", "check.average_and_range_hint")
         ok = False
     elif ok and "low" in amounts and "high" in amounts and amounts["low"] > amounts["high"]:
-        c.add(g["low"][1], f"low ({amounts['low']}) is above high ({amounts['high']})",
-              "swap them")
+        c.add(g["low"][1], "check.low_above_high", "check.swap_them", low=amounts["low"],
+              high=amounts["high"])
         ok = False
-    place = c.localized(g["place"][1], "place") if "place" in g else None
-    note = c.localized(g["note"][1], "note") if "note" in g else None
+    place = c.localized(g["place"][1], "check.what.place") if "place" in g else None
+    note = c.localized(g["note"][1], "check.what.note") if "note" in g else None
     src = _source_ref(c, g["source"][1], source_ids) if "source" in g else None
-    quotes = _quotes(c, g["quote"][1], "quote") if "quote" in g else ()
+    quotes = _quotes(c, g["quote"][1], "check.what.quote") if "quote" in g else ()
     if ok and level and basis and period and currency and src:
         return Figure(src, level, currency, basis, period, amounts.get("low"),
                       amounts.get("high"), amounts.get("average"), place, note, quotes)
@@ -825,61 +896,71 @@ def _profile_basis(c: Checker, node, dim_ids: set[str] | None, source_ids: set[s
     """dimension id -> the sources' words (a list of {source, quote}), or {quotes,
     judgement}: why the profile gives the role that need."""
     out: dict[str, Basis] = {}
-    for dim, (key_node, value_node) in c.mapping(node, "profile_basis").items():
+    for dim, (key_node, value_node) in c.mapping(node, "check.what.profile_basis").items():
         if dim_ids is not None and dim not in dim_ids:
-            c.add(key_node, f"profile_basis names unknown dimension '{dim}'",
-                  suggest(dim, dim_ids))
+            c.add(key_node, "check.basis_unknown_dimension", dim=dim,
+                  said=c.suggest(dim, dim_ids))
             continue
-        what = f"the basis of '{dim}'"
+        what = What("check.what.basis_of", dim)
+        entry = What("check.what.basis_entry", dim)
         if isinstance(value_node, yaml.SequenceNode):
-            quotes = _quote_list(c, value_node, source_ids, what)
+            quotes = _quote_list(c, value_node, source_ids, what, entry)
             if quotes:
                 out[dim] = Basis(quotes)
             continue
         b = c.mapping(value_node, what)
         c.keys(b, value_node, what, ["quotes", "judgement"])
         if isinstance(value_node, yaml.MappingNode) and not b:
-            c.add(value_node, f"{what} is empty", "give quotes, or the judgement behind it")
-        quotes = _quote_list(c, b["quotes"][1], source_ids, what) if "quotes" in b else ()
-        judgement = c.localized(b["judgement"][1], "judgement") if "judgement" in b else None
+            c.add(value_node, "check.empty", "check.basis_empty_hint", what=what)
+        quotes = (_quote_list(c, b["quotes"][1], source_ids, what, entry) if "quotes" in b
+                  else ())
+        judgement = (c.localized(b["judgement"][1], "check.what.judgement")
+                     if "judgement" in b else None)
         if quotes or judgement:
             out[dim] = Basis(quotes, judgement)
     return out
 
 
 def _source_ref(c: Checker, node, source_ids: set[str]) -> str | None:
-    ref = c.text(node, "source")
+    ref = c.text(node, "check.what.source_ref")
     if ref is None:
         return None
     if ref not in source_ids:
-        c.add(node, f"unknown source '{ref}'", suggest(ref, source_ids) or "list it under sources")
+        if source_ids:
+            c.add(node, "check.unknown_source", ref=ref, said=c.suggest(ref, source_ids))
+        else:
+            c.add(node, "check.unknown_source", "check.list_source", ref=ref)
         return None
     return ref
 
 
 def _profile(c: Checker, node, dim_ids: set[str] | None) -> dict[str, float] | None:
-    entries = c.mapping(node, "profile")
+    from rolequiz.i18n import number
+
+    entries = c.mapping(node, "check.what.profile")
     out: dict[str, float] = {}
     ok = True
     for dim, (key_node, value_node) in entries.items():
         if dim_ids is not None and dim not in dim_ids:
-            c.add(key_node, f"profile names unknown dimension '{dim}'", suggest(dim, dim_ids))
+            c.add(key_node, "check.profile_unknown_dimension", dim=dim,
+                  said=c.suggest(dim, dim_ids))
             ok = False
             continue
-        v = c.number(value_node, f"profile value of '{dim}'")
+        v = c.number(value_node, What("check.what.profile_value", dim))
         if v is None:
             ok = False
         elif not 0 <= v <= 1:
-            c.add(value_node, f"profile value of '{dim}' is {v:g}, outside [0, 1]", "use 0 to 1")
+            c.add(value_node, "check.profile_range", "check.profile_range_hint", dim=dim,
+                  value=number(v, c.lang, "g"))
             ok = False
         elif 0 < v < MIN_WEIGHT:
-            c.add(value_node, f"profile value of '{dim}' is {v:g}, too small to count",
-                  f"use 0, or a value from {MIN_WEIGHT:g} to 1")
+            c.add(value_node, "check.profile_tiny", "check.profile_tiny_hint", dim=dim,
+                  value=number(v, c.lang, "g"), min=number(MIN_WEIGHT, c.lang, "g"))
             ok = False
         else:
             out[dim] = v
     if ok and isinstance(node, yaml.MappingNode) and not any(out.values()):
-        c.add(node, "the profile is all zero", "give at least one dimension a value above 0")
+        c.add(node, "check.profile_zero", "check.profile_zero_hint")
         return None
     return out if ok else None
 
@@ -900,18 +981,19 @@ def default_paths() -> tuple[Path, Path]:
     return package_file("questions.yaml"), package_file("roles.yaml")
 
 
-def _read(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, str]:
-    node, name, raw = yamlsafe.load(path, lang)
+def _read(path: str | Path, lang: str = "en", audience: str = "tu"
+          ) -> tuple[yaml.Node | None, str, str]:
+    node, name, raw = yamlsafe.load(path, lang, audience)
     return node, name, sha256(raw).hexdigest()[:16]
 
 
 def load_content(
     questions_path: str | Path | None = None, roles_path: str | Path | None = None,
-    lang: str = "en",
+    lang: str = "en", audience: str = "tu",
 ) -> Content:
-    """Both content files, validated together; every problem of both in one ContentError.
-    Problems reading a file (missing, not UTF-8, not YAML, hostile) are worded in `lang`;
-    those of the content's own shape, for its authors, in English."""
+    """Both content files, validated together; every problem of both in one ContentError,
+    worded in `lang`, its hints telling `audience` what to do (i18n.STUDENT, who takes the
+    quiz on given files, or i18n.COUNSELOR, who wrote them)."""
     dq, dr = default_paths()
     from rolequiz.content.cache import Lookup
 
@@ -923,15 +1005,15 @@ def load_content(
     qs: QuestionSet | None = None
     rs: RoleSet | None = None
     try:
-        qnode, qname, qdigest = _read(questions_path or dq, lang)
-        qc = Checker(qname)
+        qnode, qname, qdigest = _read(questions_path or dq, lang, audience)
+        qc = Checker(qname, lang, audience)
         qs = _questions(qc, qnode, qname, qdigest)
         problems += qc.problems
     except ContentError as e:
         problems += e.problems
     try:
-        rnode, rname, rdigest = _read(roles_path or dr, lang)
-        rc = Checker(rname)
+        rnode, rname, rdigest = _read(roles_path or dr, lang, audience)
+        rc = Checker(rname, lang, audience)
         # With a broken questions file, profiles are checked for their shape only.
         dim_ids = {d.id for d in qs.dimensions} if qs else None
         rs = _roles(rc, rnode, rname, dim_ids, rdigest)

@@ -42,41 +42,54 @@ class SavedResult:
                 and self.roles_digest == content.roles.digest)
 
 
-def load_result(path: str | Path, lang: str = "en") -> SavedResult:
-    """A saved result; a missing or unreadable file is said in `lang`, what is wrong inside
-    it in English."""
-    return parse_result_text(yamlsafe.read_text(path, lang=lang), str(path))
+def load_result(path: str | Path, lang: str = "en", audience: str = "tu") -> SavedResult:
+    """A saved result; what is wrong with the file, or inside it, is said in `lang`, what
+    to do to `audience` (a student, or a counselor)."""
+    return parse_result_text(yamlsafe.read_text(path, lang=lang, audience=audience),
+                             str(path), lang, audience)
 
 
-def parse_result_text(text: str, name: str) -> SavedResult:
-    """A result from its JSON text (a sealed one, once opened); `name` says where from."""
+def parse_result_text(text: str, name: str, lang: str = "en", audience: str = "tu"
+                      ) -> SavedResult:
+    """A result from its JSON text (a sealed one, once opened); `name` says where from.
+    A problem is worded in `lang`, what to do said to `audience`."""
+    from rolequiz.i18n import t
+
     try:
         data = jsontext.loads(text)  # too deep: RecursionError, on every Python
     except json.JSONDecodeError as e:
-        raise ContentError([Problem(name, e.lineno, e.colno, f"invalid JSON: {e.msg}",
-                                    "is this a result saved by rolequiz?")]) from None
+        from rolequiz.content.reading import json_words
+
+        raise ContentError([Problem(name, e.lineno, e.colno,
+                                    t("file.invalid_json", lang, message=json_words(e.msg, lang)),
+                                    t("check.result_hint", lang))]) from None
     except RecursionError:
-        raise ContentError([Problem(name, None, None, "nesting too deep")]) from None
-    return SavedResult(*_parse(data, name))
+        raise ContentError([Problem(name, None, None, t("yaml.nesting", lang))]) from None
+    return SavedResult(*_parse(data, name, lang, audience))
 
 
-def _fail(name: str, message: str, hint: str = "save the result again with rolequiz quiz --save"):
-    return ContentError([Problem(name, None, None, message, hint)])
+def _parse(data: Any, name: str, lang: str = "en", audience: str = "tu"
+           ) -> tuple[dict, Result, str, str]:
+    from rolequiz.i18n import t, tell
 
+    def _fail(key: str, hint: str = "check.result_save_again", **values: object):
+        return ContentError([Problem(name, None, None, t(key, lang, **values),
+                                     tell(hint, lang, audience))])
 
-def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     if not isinstance(data, dict):
-        raise _fail(name, "not a rolequiz result (expected a JSON object)")
+        raise _fail("check.result_not_object")
     if data.get("schema") != RESULT_SCHEMA:
-        got = data.get("schema")
-        said = "no schema" if got is None else f"schema is '{str(got)[:60]}'"
-        raise _fail(name, f"{said}, expected '{RESULT_SCHEMA}'",
-                    "is this a result saved by rolequiz?")
+        schema = data.get("schema")
+        if schema is None:
+            raise _fail("check.no_schema", "check.result_hint", expected=RESULT_SCHEMA)
+        raise _fail("check.result_schema", "check.result_hint",
+                    value=schema if lang == "en" else json.dumps(schema)[:60],
+                    expected=RESULT_SCHEMA)
 
     def need(obj: dict, key: str, kinds: tuple[type, ...], where: str) -> Any:
         value = obj.get(key)
         if not isinstance(value, kinds) or isinstance(value, bool):
-            raise _fail(name, f"'{where}{key}' is missing or has the wrong type")
+            raise _fail("check.result_field", field=f"{where}{key}")
         return value
 
     lang = need(data, "lang", (str,), "")
@@ -87,18 +100,18 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     profile: dict[str, float | None] = {}
     for dim, value in profile_raw.items():
         if value is not None and (not isinstance(value, (int, float)) or isinstance(value, bool)):
-            raise _fail(name, f"'profile.{dim}' must be a number or null")
+            raise _fail("check.result_number", field=f"profile.{dim}")
         profile[str(dim)] = None if value is None else float(value)
     matches = []
     for i, m in enumerate(need(data, "matches", (list,), "")):
         where = f"matches[{i}]."
         if not isinstance(m, dict):
-            raise _fail(name, f"'matches[{i}]' must be an object")
+            raise _fail("check.result_object", field=f"matches[{i}]")
         reasons = []
         for j, r in enumerate(m.get("reasons") or []):
             rw = f"{where}reasons[{j}]."
             if not isinstance(r, dict):
-                raise _fail(name, f"'{rw[:-1]}' must be an object")
+                raise _fail("check.result_object", field=rw[:-1])
             reasons.append(Reason(need(r, "kind", (str,), rw), need(r, "dimension", (str,), rw),
                                   float(need(r, "you", (int, float), rw)),
                                   float(need(r, "role", (int, float), rw)),
@@ -109,14 +122,14 @@ def _parse(data: Any, name: str) -> tuple[dict, Result, str, str]:
     notes = []
     for i, n in enumerate(data.get("notes") or []):
         if not isinstance(n, dict):
-            raise _fail(name, f"'notes[{i}]' must be an object")
+            raise _fail("check.result_object", field=f"notes[{i}]")
         notes.append(Note(need(n, "code", (str,), f"notes[{i}]."),
                           need(n, "text", (str,), f"notes[{i}].")))
     answers_raw = data.get("answers") or {}
     if not isinstance(answers_raw, dict) or not all(
         isinstance(v, int) and not isinstance(v, bool) for v in answers_raw.values()
     ):
-        raise _fail(name, "'answers' must map question ids to whole numbers")
+        raise _fail("check.result_answers")
     content = data.get("content") if isinstance(data.get("content"), dict) else {}
     adaptive = data.get("adaptive") is True
     asked = data.get("asked")

@@ -11,15 +11,26 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from rolequiz.base.errors import Problem
+from rolequiz.i18n import t
 from rolequiz.i18n.typography import faults
 
-WARNING = "warning: "
+# each spacing rule (i18n/typography.py): what is wrong, and what to do, in the catalogue
+_WORDS = {
+    "space_before": ("typography.space_before", "typography.use_nbsp"),
+    "no_space_before": ("typography.no_space_before", "typography.put_nbsp"),
+    "after_open_quote": ("typography.after_open_quote", "typography.quotes_nbsp"),
+    "before_close_quote": ("typography.before_close_quote", "typography.quotes_nbsp"),
+    "in_number": ("typography.in_number", "typography.group_digits"),
+    "before_unit": ("typography.before_unit", "typography.use_nbsp"),
+    "after_numero": ("typography.after_numero", "typography.use_nbsp"),
+}
 
 
-def french_warnings(paths: Iterable[str | Path]) -> list[Problem]:
+def french_warnings(paths: Iterable[str | Path], lang: str = "en") -> list[Problem]:
     """Every French text of the content files `paths` whose spacing breaks a rule, one
-    warning each, with its line and column. Files that cannot be read are left to the
-    validation (which has reported them already)."""
+    warning each, with its line and column, worded in `lang` for the counselor who runs
+    `validate`. Files that cannot be read are left to the validation (which has reported
+    them already)."""
     from rolequiz.base.errors import RolequizError
     from rolequiz.content import yamlsafe
 
@@ -34,9 +45,12 @@ def french_warnings(paths: Iterable[str | Path]) -> list[Problem]:
             value = scalar.value
             for fault in faults(value, ("space",)):
                 line, column = _where(scalar, text, fault.index)
+                message, hint = _WORDS[fault.rule]
                 out.append(Problem(name, line, column,
-                                   f"{WARNING}French text: {fault.message} "
-                                   f"(“{fault.excerpt(value)}”)", fault.hint))
+                                   t("typography.warning", lang,
+                                     message=t(message, lang, char=fault.char),
+                                     excerpt=fault.excerpt(value)),
+                                   t(hint, lang)))
     return sorted(out, key=Problem.sort_key)
 
 

@@ -13,6 +13,7 @@ errors are worded from, so a broken file gets the same message with or without l
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -28,7 +29,7 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
     CParser = None
 
 from rolequiz.base.errors import ContentError, Problem
-from rolequiz.i18n import t
+from rolequiz.i18n import t, tell
 
 MAX_BYTES = 1024 * 1024  # content files are a few KB; the O*NET roles file ~ 200 KB
 MAX_DEPTH = 40
@@ -50,8 +51,9 @@ class _Reject(Exception):
         self.hint = hint
         self.values = values
 
-    def problem(self, name: str, lang: str) -> Problem:
-        return _at(name, self.mark, t(self.key, lang, **self.values), t(self.hint, lang))
+    def problem(self, name: str, lang: str, audience: str) -> Problem:
+        return _at(name, self.mark, t(self.key, lang, **self.values),
+                   tell(self.hint, lang, audience))
 
 
 class _Guard:
@@ -112,20 +114,23 @@ def _short_tag(tag: str) -> str:
     return tag
 
 
-def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en") -> str:
+def read_text(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en",
+              audience: str = "tu") -> str:
     """A file's text: size checked first, strict UTF-8, a leading BOM dropped. Problems
-    are worded in `lang`."""
-    return decode(read_bytes(path, max_bytes=max_bytes, lang=lang), str(path), lang)
+    are worded in `lang`, what to do said to `audience` (a student or a counselor)."""
+    return decode(read_bytes(path, max_bytes=max_bytes, lang=lang, audience=audience),
+                  str(path), lang, audience)
 
 
-def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en") -> bytes:
+def read_bytes(path: str | Path, *, max_bytes: int = MAX_BYTES, lang: str = "en",
+               audience: str = "tu") -> bytes:
     """A file's bytes, read once, never more than `max_bytes` (content/reading.read_given)."""
     from rolequiz.content.reading import read_given
 
-    return read_given(path, max_bytes, lang)
+    return read_given(path, max_bytes, lang, audience)
 
 
-def decode(data: bytes, name: str, lang: str = "en") -> str:
+def decode(data: bytes, name: str, lang: str = "en", audience: str = "tu") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -140,15 +145,15 @@ def decode(data: bytes, name: str, lang: str = "en") -> str:
                     line,
                     col,
                     t("file.not_unicode", lang, byte=f"{data[e.start]:02x}", offset=e.start),
-                    t("file.not_unicode_hint", lang),
+                    tell("file.not_unicode_hint", lang, audience),
                 )
             ]
         ) from None
 
 
-def parse(text: str, name: str, lang: str = "en") -> yaml.Node | None:
+def parse(text: str, name: str, lang: str = "en", audience: str = "tu") -> yaml.Node | None:
     """The document's root node (None for an empty file); raises ContentError, its problems
-    worded in `lang`."""
+    worded in `lang`, what to do said to `audience`."""
     if "\x00" in text:
         off = text.index("\x00")
         line = text.count("\n", 0, off) + 1
@@ -177,14 +182,14 @@ def parse(text: str, name: str, lang: str = "en") -> yaml.Node | None:
                     line,
                     col,
                     t("yaml.control", lang, code=f"{e.character:04X}"),
-                    t("yaml.control_hint", lang),
+                    tell("yaml.control_hint", lang, audience),
                 )
             ]
         ) from None
     except _Reject as e:
-        raise ContentError([e.problem(name, lang)]) from None
+        raise ContentError([e.problem(name, lang, audience)]) from None
     except yaml.MarkedYAMLError as e:
-        raise ContentError([_yaml_problem(name, text, e, lang)]) from None
+        raise ContentError([_yaml_problem(name, text, e, lang, audience)]) from None
     except yaml.YAMLError as e:
         raise ContentError([Problem(name, None, None, t("yaml.invalid", lang, message=e))]
                            ) from None
@@ -192,22 +197,123 @@ def parse(text: str, name: str, lang: str = "en") -> yaml.Node | None:
         raise ContentError([Problem(name, None, None, t("yaml.nesting", lang))]) from None
 
 
-def _yaml_problem(name: str, text: str, e: yaml.MarkedYAMLError, lang: str) -> Problem:
+def _yaml_problem(name: str, text: str, e: yaml.MarkedYAMLError, lang: str,
+                  audience: str = "tu") -> Problem:
     """PyYAML's complaint in words a content author can act on: the two mistakes people
     make most (a second document, a tab in the indentation) said plainly, anything else as
-    PyYAML words it."""
+    PyYAML words it, in `lang` when the catalogue knows those words (`_says`)."""
     mark = e.problem_mark or e.context_mark
     if e.problem == "but found another document":
         return _at(name, e.problem_mark, t("yaml.two_documents", lang),
-                   t("yaml.two_documents_hint", lang))
+                   tell("yaml.two_documents_hint", lang, audience))
     if (e.problem or "").startswith("found character '\\t'") and mark is not None:
         start = text.rfind("\n", 0, mark.index) + 1
         if not text[start:mark.index].strip(" \t-"):  # only indentation before it
-            return _at(name, mark, t("yaml.tab", lang), t("yaml.tab_hint", lang))
+            return _at(name, mark, t("yaml.tab", lang), tell("yaml.tab_hint", lang, audience))
     message = (e.problem or e.context or "invalid YAML").strip()
     if e.context and e.problem:
         message = f"{e.problem} ({e.context})"
-    return _at(name, mark, t("yaml.invalid", lang, message=message), t("yaml.invalid_hint", lang))
+    message = _says(e, lang) or message
+    return _at(name, mark, t("yaml.invalid", lang, message=message),
+               tell("yaml.invalid_hint", lang, audience))
+
+
+# PyYAML's words (its pure-Python scanner, parser and composer: the loader whose messages
+# are reported) -> the catalogue's, with what they name; en.py says them word for word.
+_FOUND = r"(?P<found>'.*'|\".*\")"
+_PROBLEMS = [
+    (re.compile(r"mapping values are not allowed here\Z"), "yaml.says.mapping_values"),
+    (re.compile(r"mapping keys are not allowed here\Z"), "yaml.says.mapping_keys"),
+    (re.compile(r"block sequence entries are not allowed here\Z"), "yaml.says.block_entries"),
+    (re.compile(r"could not find expected ':'\Z"), "yaml.says.no_colon"),
+    (re.compile(r"found character (?P<char>'.*'|\".*\") that cannot start any token\Z"),
+     "yaml.says.cannot_start"),
+    (re.compile(r"expected <block end>, but found " + _FOUND + r"\Z"), "yaml.says.block_end"),
+    (re.compile(r"expected ',' or '\]', but got " + _FOUND + r"\Z"), "yaml.says.flow_sequence"),
+    (re.compile(r"expected ',' or '\}', but got " + _FOUND + r"\Z"), "yaml.says.flow_mapping"),
+    (re.compile(r"expected the node content, but found " + _FOUND + r"\Z"),
+     "yaml.says.node_content"),
+    (re.compile(r"expected '<document start>', but found " + _FOUND + r"\Z"),
+     "yaml.says.document_start"),
+    (re.compile(r"expected alphabetic or numeric character, but found " + _FOUND + r"\Z"),
+     "yaml.says.alphanumeric"),
+    (re.compile(r"expected a comment or a line break, but found " + _FOUND + r"\Z"),
+     "yaml.says.line_break"),
+    (re.compile(r"found undefined alias (?P<name>'.*'|\".*\")\Z"), "yaml.says.undefined_alias"),
+    (re.compile(r"found unexpected end of stream\Z"), "yaml.says.end_of_stream"),
+    (re.compile(r"found unexpected document separator\Z"), "yaml.says.document_separator"),
+    (re.compile(r"found unknown escape character (?P<char>'.*'|\".*\")\Z"),
+     "yaml.says.unknown_escape"),
+    (re.compile(r"expected escape sequence of (?P<n>\d+) hexadecimal numbers, but found "
+                + _FOUND + r"\Z"), "yaml.says.hex_escape"),
+]
+_DUPLICATE_ANCHOR = re.compile(
+    r"found duplicate anchor (?P<name>'.*'|\".*\"); first occurrence\Z")
+_CONTEXTS = {
+    "while scanning a simple key": "yaml.says.in.simple_key",
+    "while scanning a quoted scalar": "yaml.says.in.quoted",
+    "while scanning a double-quoted scalar": "yaml.says.in.double_quoted",
+    "while scanning a block scalar": "yaml.says.in.block_scalar",
+    "while scanning a directive": "yaml.says.in.directive",
+    "while scanning an anchor": "yaml.says.in.anchor",
+    "while scanning an alias": "yaml.says.in.alias",
+    "while scanning a tag": "yaml.says.in.tag",
+    "while parsing a block mapping": "yaml.says.in.block_mapping",
+    "while parsing a block collection": "yaml.says.in.block_collection",
+    "while parsing a flow sequence": "yaml.says.in.flow_sequence",
+    "while parsing a flow mapping": "yaml.says.in.flow_mapping",
+    "while parsing a block node": "yaml.says.in.block_node",
+    "while parsing a flow node": "yaml.says.in.flow_node",
+    "while parsing a node": "yaml.says.in.node",
+}
+# a context that adds nothing the problem does not say: English keeps it, as PyYAML does
+_SAID_ALREADY = "while scanning for the next token"
+# what PyYAML found, when it names a token rather than a character
+_TOKENS = {
+    "'<scalar>'": "yaml.says.token.scalar",
+    "'<block mapping start>'": "yaml.says.token.mapping_start",
+    "'<block sequence start>'": "yaml.says.token.sequence_start",
+    "'<block end>'": "yaml.says.token.block_end",
+    "'<anchor>'": "yaml.says.token.anchor",
+    "'<alias>'": "yaml.says.token.alias",
+    "'<tag>'": "yaml.says.token.tag",
+    "'<document start>'": "yaml.says.token.document_start",
+    "'<document end>'": "yaml.says.token.document_end",
+    "'<stream end>'": "yaml.says.token.stream_end",
+}
+_SIGNS = "-?:,[]{}"
+
+
+def _says(e: yaml.MarkedYAMLError, lang: str) -> str | None:
+    """PyYAML's problem, and where it met it, in `lang`; None when the catalogue does not
+    know its words (the message then stays PyYAML's own)."""
+    problem = (e.problem or "").strip()
+    if problem == "second occurrence":  # the composer puts its words the other way round
+        m = _DUPLICATE_ANCHOR.match((e.context or "").strip())
+        return t("yaml.says.duplicate_anchor", lang, name=m.group("name")) if m else None
+    found = [(m, key) for pattern, key in _PROBLEMS if (m := pattern.match(problem))]
+    if not found:
+        return None
+    m, key = found[0]
+    values = m.groupdict()
+    if "found" in values:
+        values["found"] = _token(values["found"], lang)
+    said = t(key, lang, **values)
+    context = (e.context or "").strip()
+    if not context or (context == _SAID_ALREADY and lang != "en"):
+        return said
+    if context in _CONTEXTS:
+        return f"{said} ({t(_CONTEXTS[context], lang)})"
+    return f"{said} ({context})" if lang == "en" else said
+
+
+def _token(found: str, lang: str) -> str:
+    """What PyYAML found ("'<scalar>'", "'-'") as `lang` says it."""
+    if found in _TOKENS:
+        return t(_TOKENS[found], lang)
+    if len(found) == 3 and found[0] == found[2] == "'" and found[1] in _SIGNS:
+        return t("yaml.says.token.sign", lang, sign=found[1])
+    return found
 
 
 _AGAIN = object()  # "read it again, the careful way"
@@ -301,9 +407,10 @@ def _at(name: str, mark, message: str, hint: str = "") -> Problem:
     return Problem(name, mark.line + 1, mark.column + 1, message, hint)
 
 
-def load(path: str | Path, lang: str = "en") -> tuple[yaml.Node | None, str, bytes]:
+def load(path: str | Path, lang: str = "en", audience: str = "tu"
+         ) -> tuple[yaml.Node | None, str, bytes]:
     """Read and parse a file: (root node, display name, raw text as UTF-8 bytes); problems
-    worded in `lang`."""
+    worded in `lang`, what to do said to `audience`."""
     name = str(path)
-    text = read_text(path, lang=lang)
-    return parse(text, name, lang), name, text.encode("utf-8")
+    text = read_text(path, lang=lang, audience=audience)
+    return parse(text, name, lang, audience), name, text.encode("utf-8")

@@ -27,7 +27,7 @@ from rolequiz.group.layout import (
     json_text,
     utc_now,
 )
-from rolequiz.i18n import plural, t
+from rolequiz.i18n import COUNSELOR, plural, t
 
 MAX_MANIFEST_BYTES = 1024 * 1024  # a manifest is a few KB
 # a content copy: content/yamlsafe.MAX_BYTES (tested equal), without importing PyYAML
@@ -109,7 +109,8 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
             raise UsageError(t("workshop.content_not_plain", lang, path=path))
     dq, dr = default_paths()
     qpath, rpath = Path(questions or dq), Path(roles or dr)
-    content = load_content(qpath, rpath, lang)  # refuse content with problems before copying
+    # refuse content with problems before copying; said to the counselor who runs init
+    content = load_content(qpath, rpath, lang, COUNSELOR)
     qbytes, rbytes = _read_bytes(qpath, lang), _read_bytes(rpath, lang)
     made = [p for p in (folder, cdir) if not os.path.lexists(p)]  # to remove on failure
     written: list[Path] = []

@@ -3,7 +3,8 @@
 Every word a person reads comes from one catalogue per language, `en.py` and `fr.py`: one
 flat dict `MESSAGES = {"area.key": "text"}`, placeholders written `{name}` (str.format),
 a plural as two keys, "area.key.one" and "area.key.other". `t(key, lang, **values)` looks
-a message up; `plural(n, lang, key, **values)` picks the form a count calls for; `number`,
+a message up; `plural(n, lang, key, **values)` picks the form a count calls for; `tell`
+the form of a hint its reader calls for ("vérifie"/"vérifiez"); `number`,
 `percent` and `money` write numbers, `date_words` a date. A catalogue is imported the first
 time its language is asked for: an English run never loads the French one.
 
@@ -87,6 +88,23 @@ def plural(n: int, lang: str, key: str, **values: object) -> str:
     as singular ("0 fichier"), English 1 only."""
     one = n in (0, 1) if lang == "fr" else n == 1
     return t(f"{key}.one" if one else f"{key}.other", lang, n=number(n, lang, ",d"), **values)
+
+
+# Who reads a hint that tells what to do: French says "tu" to a student and "vous" to a
+# counselor. Such a hint is two keys, "area.key.tu" and "area.key.vous" (the same words in
+# English); the command that reads a file knows who gave it, and passes it down.
+STUDENT = "tu"
+COUNSELOR = "vous"
+AUDIENCES = (STUDENT, COUNSELOR)
+
+
+def tell(key: str, lang: str, audience: str, **values: object) -> str:
+    """The hint `key` as `audience` reads it ("key.tu" or "key.vous"); `key` itself when
+    the hint has no such forms (a statement: "choix possibles : …")."""
+    form = f"{key}.{audience if audience in AUDIENCES else STUDENT}"
+    if form in _catalogue(lang):  # both catalogues have the same keys
+        return t(form, lang, **values)
+    return t(key, lang, **values)
 
 
 NBSP = "\u00a0"  # the no-break space French puts before : ; ! ? » and a unit

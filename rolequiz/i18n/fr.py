@@ -188,53 +188,33 @@ MESSAGES: dict[str, str] = {
     # pas avec les questions (content/yamlsafe.py, content/answers.py, content/load.py) ;
     # « _hint » : ce qu’il faut faire
     "file.not_found": "fichier introuvable",
-    "file.not_found_hint": "vérifier le chemin",
     "file.is_folder": "c’est un dossier, pas un fichier",
-    "file.is_folder_hint": "indiquer le chemin d’un fichier",
     "file.permission": "accès refusé",
-    "file.permission_hint": "vérifier les droits d’accès du fichier",
     "file.unreadable": "illisible ({reason})",
     "file.too_large": "fichier trop gros (plus de {kb}\u00a0Ko)",
     "file.too_large_hint":
         "les fichiers de contenu et de réponses font quelques Ko\u00a0; est-ce le bon "
         "fichier\u00a0?",
     "file.not_unicode": "pas en UTF-8 (octet 0x{byte} à la position {offset})",
-    "file.not_unicode_hint": "enregistrer le fichier en UTF-8",
     "file.nul": "contient un caractère NUL",
     "file.nul_hint": "ce n’est pas un fichier texte",
     "file.invalid_json": "JSON invalide\u00a0: {message}",
-    "file.did_you_mean": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
     "file.known": "choix possibles\u00a0: {values}",
     "yaml.control": "le caractère de contrôle U+{code} est interdit en YAML",
-    "yaml.control_hint":
-        "le retirer, ou l’écrire en séquence d’échappement entre guillemets droits (\"\\x1f\")",
     "yaml.alias": "les alias comme *{anchor} sont interdits",
-    "yaml.alias_hint": "écrire la valeur en entier au lieu de renvoyer à une ancre",
     "yaml.tag": "les étiquettes comme {tag} sont interdites",
-    "yaml.tag_hint":
-        "retirer l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
-        "des listes et des tables clé-valeur",
     "yaml.too_deep": "imbrication trop profonde (plus de {n} niveaux)",
-    "yaml.too_deep_hint":
-        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifier l’indentation et les "
-        "crochets",
     "yaml.nesting": "imbrication trop profonde",
     "yaml.two_documents":
         "le fichier contient plus d’un document YAML (un second «\u00a0---\u00a0»\u00a0?)",
-    "yaml.two_documents_hint": "n’en garder qu’un",
     "yaml.tab": "une tabulation sert à l’indentation\u00a0; YAML demande des espaces",
-    "yaml.tab_hint": "indenter avec des espaces",
     "yaml.invalid": "YAML invalide\u00a0: {message}",
-    "yaml.invalid_hint": "vérifier l’indentation et les guillemets",
     "answers.unknown_question": "identifiant de question inconnu\u00a0: «\u00a0{id}\u00a0»",
     "answers.not_on_scale":
         "la réponse à «\u00a0{id}\u00a0» vaut {value}, une valeur hors de l’échelle",
     "answers.not_on_scale_hint": "valeurs possibles\u00a0: {values}",
     "answers.result_without_answers":
         "ce résultat enregistré ne contient pas de réponses à compter de nouveau",
-    "answers.result_without_answers_hint":
-        "donner le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
-        "--save",
     "workshop.title_metavar": "TITRE",
 
     # the results screen (views/terminal/results.py, cli/results.py)
@@ -719,6 +699,444 @@ MESSAGES: dict[str, str] = {
         "dossier",
     "validate.progress.one": "Répondants simulés évalués\u00a0: {n}…",
     "validate.progress.other": "Répondants simulés évalués\u00a0: {n}…",
+
+    # ce qui ne va pas dans un fichier de contenu, un fichier de réponses ou un résultat
+    # enregistré, où, et que faire (content/load.py, content/answers.py, content/results.py) ;
+    # un conseil qui dit quoi faire a deux formes : « key.tu » pour l’élève, « key.vous »
+    # pour la conseillère ou le conseiller (i18n.tell). Dans un message, {what} est l’un des
+    # mots « check.what. » ci-dessous, et {kind} l’un des « check.kind. ».
+    "check.what.file": "le fichier",
+    "check.what.questions_file": "le fichier de questions",
+    "check.what.roles_file": "le fichier de métiers",
+    "check.what.answers_file": "le fichier de réponses",
+    "check.what.schema": "la valeur de «\u00a0schema\u00a0»",
+    "check.what.title": "le titre",
+    "check.what.instructions": "la consigne",
+    "check.what.scale": "l’échelle",
+    "check.what.scale_choice": "un choix de l’échelle",
+    "check.what.scale_value": "la valeur d’un choix de l’échelle",
+    "check.what.scale_label": "le libellé d’un choix de l’échelle",
+    "check.what.dimensions": "la liste des dimensions",
+    "check.what.dimension": "une dimension",
+    "check.what.dimension_id": "l’identifiant de dimension",
+    "check.what.dimension_name": "le nom de la dimension",
+    "check.what.description": "la description",
+    "check.what.questions": "la liste des questions",
+    "check.what.question": "une question",
+    "check.what.question_id": "l’identifiant de question",
+    "check.what.question_text": "le texte de la question",
+    "check.what.weights": "la liste des poids",
+    "check.what.weight": "le poids de «\u00a0{name}\u00a0»",
+    "check.what.sources": "la liste des sources",
+    "check.what.source": "une source",
+    "check.what.source_id": "l’identifiant de source",
+    "check.what.source_title": "le titre de la source",
+    "check.what.source_file": "le fichier de la source",
+    "check.what.source_url": "l’adresse de la source",
+    "check.what.source_author": "le champ «\u00a0author\u00a0» de la source",
+    "check.what.source_site": "le site de la source",
+    "check.what.source_note": "la note de la source",
+    "check.what.source_date": "la date de la source",
+    "check.what.source_lang": "la langue de la source",
+    "check.what.source_ref": "la source",
+    "check.what.roles": "la liste des métiers",
+    "check.what.role": "un métier",
+    "check.what.role_id": "l’identifiant de métier",
+    "check.what.role_name": "le nom du métier",
+    "check.what.summary": "le résumé",
+    "check.what.list": "la liste «\u00a0{name}\u00a0»",
+    "check.what.entry": "une entrée de «\u00a0{name}\u00a0»",
+    "check.what.quote": "la citation",
+    "check.what.quotes": "la liste «\u00a0quotes\u00a0»",
+    "check.what.facts": "la rubrique «\u00a0facts\u00a0»",
+    "check.what.fact": "le fait «\u00a0{name}\u00a0»",
+    "check.what.fact_value": "la valeur du fait «\u00a0{name}\u00a0»",
+    "check.what.figures": "la liste «\u00a0figures\u00a0»",
+    "check.what.salary_figure": "un chiffre de salaire",
+    "check.what.level": "le niveau",
+    "check.what.basis": "la base (brut ou net)",
+    "check.what.period": "la période",
+    "check.what.currency": "la devise",
+    "check.what.amount": "le montant «\u00a0{name}\u00a0»",
+    "check.what.place": "le lieu",
+    "check.what.note": "la note",
+    "check.what.profile": "le profil",
+    "check.what.profile_value": "la valeur de «\u00a0{name}\u00a0» dans le profil",
+    "check.what.profile_basis": "la rubrique «\u00a0profile_basis\u00a0»",
+    "check.what.basis_of": "la justification de «\u00a0{name}\u00a0»",
+    "check.what.basis_entry": "une entrée de la justification de «\u00a0{name}\u00a0»",
+    "check.what.judgement": "l’appréciation",
+    "check.what.advice": "la liste des conseils",
+    "check.what.glossary": "le glossaire",
+    "check.what.glossary_entry": "une entrée du glossaire",
+    "check.what.glossary_term": "le terme du glossaire",
+    "check.what.definition": "la définition",
+    "check.what.words": "la liste «\u00a0words\u00a0»",
+    "check.what.word": "une forme du terme",
+    "check.what.sic": "la liste «\u00a0sic\u00a0»",
+    "check.what.sic_entry": "une entrée de «\u00a0sic\u00a0»",
+    "check.what.answers": "la rubrique «\u00a0answers\u00a0»",
+    "check.what.answer": "la réponse à «\u00a0{name}\u00a0»",
+    "check.kind.bool": "une valeur vrai/faux",
+    "check.kind.number": "un nombre",
+    "check.kind.null": "une valeur vide",
+    "check.kind.timestamp": "une date",
+    "check.kind.seq": "une liste",
+    "check.kind.map": "des lignes «\u00a0clé\u00a0: valeur\u00a0»",
+    "check.kind.str": "du texte",
+    "check.not_mapping":
+        "{what} doit contenir des lignes «\u00a0clé\u00a0: valeur\u00a0», pas {kind}",
+    "check.key_not_text": "dans {what}, une clé est {kind}",
+    "check.key_not_text_hint": "une clé est un simple mot",
+    "check.duplicate_key":
+        "la clé «\u00a0{name}\u00a0» figure deux fois (la première à la ligne {first})",
+    "check.duplicate_key_hint.tu":
+        "gardes-en une seule\u00a0: YAML ignorerait la première sans rien dire",
+    "check.duplicate_key_hint.vous":
+        "gardez-en une seule\u00a0: YAML ignorerait la première sans rien dire",
+    "check.unknown_key": "clé inconnue dans {what}\u00a0: «\u00a0{name}\u00a0»",
+    "check.allowed_keys": "clés possibles\u00a0: {keys}",
+    "check.missing_key": "{what} n’a pas de «\u00a0{name}\u00a0»",
+    "check.add_line.tu": "ajoute «\u00a0{line}\u00a0»",
+    "check.add_line.vous": "ajoutez «\u00a0{line}\u00a0»",
+    "check.not_list":
+        "{what} doit être une liste (des lignes qui commencent par «\u00a0-\u00a0»), pas {kind}",
+    "check.empty": "{what} est vide",
+    "check.write_text.tu": "écris le texte",
+    "check.write_text.vous": "écrivez le texte",
+    "check.write_or_remove.tu": "écris le texte, ou supprime la ligne",
+    "check.write_or_remove.vous": "écrivez le texte, ou supprimez la ligne",
+    "check.write_languages.tu": "écris le texte, par exemple {example}",
+    "check.write_languages.vous": "écrivez le texte, par exemple {example}",
+    "check.read_as": "YAML lit {what} comme {kind} («\u00a0{value}\u00a0»), pas comme du texte",
+    "check.quote_it.tu": "mets la valeur entre guillemets\u00a0: \"{value}\"",
+    "check.quote_it.vous": "mettez la valeur entre guillemets\u00a0: \"{value}\"",
+    "check.must_be_text": "{what} doit être du texte, pas {kind}",
+    "check.read_by_yaml": "YAML lit {what}, «\u00a0{raw}\u00a0», comme {value}",
+    "check.plain_decimal.tu":
+        "écris un nombre décimal ordinaire, avec un point (par exemple 10 ou 0.5)",
+    "check.plain_decimal.vous":
+        "écrivez un nombre décimal ordinaire, avec un point (par exemple 10 ou 0.5)",
+    "check.plain_whole.tu": "écris un nombre entier ordinaire",
+    "check.plain_whole.vous": "écrivez un nombre entier ordinaire",
+    "check.out_of_range": "{what} ({value}) dépasse les limites",
+    "check.long_number": "{start}… ({count} chiffres)",
+    "check.few_digits.tu": "écris un nombre de quelques chiffres (par exemple 0.5, avec un point)",
+    "check.few_digits.vous":
+        "écrivez un nombre de quelques chiffres (par exemple 0.5, avec un point)",
+    "check.scale_range":
+        "les valeurs de l’échelle et les réponses sont des nombres entiers de -{max} à {max}",
+    "check.not_finite": "{what} doit être un nombre fini, pas «\u00a0{raw}\u00a0»",
+    "check.not_number_value": "{what} doit être un nombre, pas {kind} («\u00a0{value}\u00a0»)",
+    "check.not_number": "{what} doit être un nombre, pas {kind}",
+    "check.not_whole_decimal": "{what} doit être un nombre entier, pas «\u00a0{raw}\u00a0»",
+    "check.not_whole_value":
+        "{what} doit être un nombre entier, pas {kind} («\u00a0{value}\u00a0»)",
+    "check.not_whole": "{what} doit être un nombre entier, pas {kind}",
+    "check.bad_id":
+        "{what} «\u00a0{value}\u00a0» ne peut contenir que des lettres a-z, des chiffres 0-9 et "
+        "des "
+        "tirets isolés",
+    "check.for_example": "par exemple «\u00a0{suggestion}\u00a0»",
+    "check.not_language": "dans {what}, «\u00a0{code}\u00a0» n’est pas un code de langue",
+    "check.language_code.tu": "utilise un code comme fr ou en",
+    "check.language_code.vous": "utilisez un code comme fr ou en",
+    "check.missing_translation": "traduction manquante\u00a0: {langs}",
+    "check.missing_translation_hint.tu":
+        "ce fichier emploie les codes de langue {used}\u00a0; ajoute le texte qui manque",
+    "check.missing_translation_hint.vous":
+        "ce fichier emploie les codes de langue {used}\u00a0; ajoutez le texte qui manque",
+    "check.file_kind.questions": "un fichier de questions",
+    "check.file_kind.roles": "un fichier de métiers",
+    "check.file_kind.answers": "un fichier de réponses",
+    "check.file_kind.result": "un résultat enregistré",
+    "check.other_kind": "c’est {kind} ({schema}), pas {wanted}",
+    "check.give_with.tu": "donne-le avec {option}",
+    "check.give_with.vous": "donnez-le avec {option}",
+    "check.give_with_swapped.tu":
+        "donne-le avec {option} (les deux options auraient-elles été inversées\u00a0?)",
+    "check.give_with_swapped.vous":
+        "donnez-le avec {option} (les deux options auraient-elles été inversées\u00a0?)",
+    "check.schema_mismatch":
+        "le schéma est «\u00a0{value}\u00a0» au lieu de «\u00a0{expected}\u00a0»",
+    "check.right_file": "est-ce le bon fichier\u00a0?",
+    "check.file_empty": "le fichier est vide",
+    "check.file_holds_nothing": "le fichier ne contient rien (des accolades vides)",
+    "check.write_questions.tu": "écris les questions",
+    "check.write_questions.vous": "écrivez les questions",
+    "check.write_roles.tu": "décris les métiers",
+    "check.write_roles.vous": "décrivez les métiers",
+    "check.write_answers.tu": "écris tes réponses",
+    "check.write_answers.vous": "écrivez les réponses",
+    "check.duplicate_id": "{what} «\u00a0{value}\u00a0» est déjà pris à la ligne {first}",
+    "check.ids_differ": "chaque identifiant doit être unique",
+    "check.one_dimension.tu": "indique au moins une dimension",
+    "check.one_dimension.vous": "indiquez au moins une dimension",
+    "check.one_question.tu": "écris au moins une question",
+    "check.one_question.vous": "écrivez au moins une question",
+    "check.one_role.tu": "décris au moins un métier",
+    "check.one_role.vous": "décrivez au moins un métier",
+    "check.dimension_unused": "la dimension «\u00a0{id}\u00a0» n’a aucune question",
+    "check.dimension_unused_hint.tu":
+        "donne-lui un poids dans au moins une question, ou supprime-la",
+    "check.dimension_unused_hint.vous":
+        "donnez-lui un poids dans au moins une question, ou supprimez-la",
+    "check.scale_size.one": "l’échelle a {n} choix",
+    "check.scale_size.other": "l’échelle a {n} choix",
+    "check.scale_size_hint.tu": "prévois de 2 à 11 choix",
+    "check.scale_size_hint.vous": "prévoyez de 2 à 11 choix",
+    "check.not_increasing":
+        "la valeur {value} de l’échelle n’est pas plus grande que la précédente ({previous})",
+    "check.not_increasing_hint.tu": "range les valeurs par ordre croissant, la plus petite d’abord",
+    "check.not_increasing_hint.vous":
+        "rangez les valeurs par ordre croissant, la plus petite d’abord",
+    "check.weights_empty_hint.tu": "donne un poids à au moins une dimension, par exemple {example}",
+    "check.weights_empty_hint.vous":
+        "donnez un poids à au moins une dimension, par exemple {example}",
+    "check.weight_unknown_dimension":
+        "poids donné à une dimension inconnue\u00a0: «\u00a0{dim}\u00a0»",
+    "check.weight_zero": "le poids de «\u00a0{dim}\u00a0» vaut 0",
+    "check.weight_zero_hint.tu": "supprime-le, ou donne-lui une valeur de -1 à 1",
+    "check.weight_zero_hint.vous": "supprimez-le, ou donnez-lui une valeur de -1 à 1",
+    "check.weight_tiny":
+        "le poids de «\u00a0{dim}\u00a0» vaut {value}\u00a0: trop peu pour compter",
+    "check.weight_tiny_hint.tu":
+        "supprime-le, ou donne-lui une valeur de {min} à 1 (ou de -1 à -{min})",
+    "check.weight_tiny_hint.vous":
+        "supprimez-le, ou donnez-lui une valeur de {min} à 1 (ou de -1 à -{min})",
+    "check.weight_range":
+        "le poids de «\u00a0{dim}\u00a0» vaut {value}, hors de l’intervalle [-1\u00a0; 1]",
+    "check.weight_range_hint.tu": "choisis une valeur de -1 à 1",
+    "check.weight_range_hint.vous": "choisissez une valeur de -1 à 1",
+    "check.not_web_address":
+        "l’adresse de la source, «\u00a0{url}\u00a0», n’est pas une adresse web",
+    "check.start_https.tu": "commence-la par https://",
+    "check.start_https.vous": "commencez-la par https://",
+    "check.source_nowhere": "une source n’a ni «\u00a0file\u00a0» ni «\u00a0url\u00a0»",
+    "check.source_nowhere_hint.tu": "indique d’où vient l’information",
+    "check.source_nowhere_hint.vous": "indiquez d’où vient l’information",
+    "check.source_lang":
+        "la langue de la source, «\u00a0{code}\u00a0», n’est pas un code de langue",
+    "check.source_lang_hint.tu": "écris la langue de l’article en deux lettres\u00a0: fr, en",
+    "check.source_lang_hint.vous": "écrivez la langue de l’article en deux lettres\u00a0: fr, en",
+    "check.not_date": "la date de la source, «\u00a0{value}\u00a0», n’est pas une date",
+    "check.not_date_hint.tu":
+        "écris-la 2025-03-20, 2025-03 ou 2025, ou «\u00a0undated\u00a0» si l’article n’en donne "
+        "pas",
+    "check.not_date_hint.vous":
+        "écrivez-la 2025-03-20, 2025-03 ou 2025, ou «\u00a0undated\u00a0» si l’article n’en "
+        "donne pas",
+    "check.copy_quote.tu": "recopie les mots de la source, ou supprime la ligne",
+    "check.copy_quote.vous": "recopiez les mots de la source, ou supprimez la ligne",
+    "check.quote_without_source": "{what} a une citation, mais pas de «\u00a0source\u00a0»",
+    "check.quote_without_source_hint.tu":
+        "ajoute «\u00a0{line}\u00a0» (l’identifiant de l’article d’où elle vient)",
+    "check.quote_without_source_hint.vous":
+        "ajoutez «\u00a0{line}\u00a0» (l’identifiant de l’article d’où elle vient)",
+    "check.one_figure.tu": "donne au moins un chiffre",
+    "check.one_figure.vous": "donnez au moins un chiffre",
+    "check.not_one_of":
+        "{what} «\u00a0{value}\u00a0» ne fait pas partie des valeurs possibles ({allowed})",
+    "check.one_of": "valeurs possibles\u00a0: {allowed}",
+    "check.not_amount": "{what} doit être un montant entier, 0 ou plus, pas {value}",
+    "check.amount_in_full.tu": "écris le montant en entier\u00a0: 45000, pas 45k",
+    "check.amount_in_full.vous": "écrivez le montant en entier\u00a0: 45000, pas 45k",
+    "check.not_currency": "la devise «\u00a0{currency}\u00a0» n’est pas un code de devise",
+    "check.not_currency_hint.tu": "écris son code en trois lettres\u00a0: EUR, USD…",
+    "check.not_currency_hint.vous": "écrivez son code en trois lettres\u00a0: EUR, USD…",
+    "check.figure_no_amount": "un chiffre de salaire n’a pas de montant",
+    "check.figure_no_amount_hint.tu":
+        "indique «\u00a0low\u00a0» et «\u00a0high\u00a0», ou «\u00a0average\u00a0»",
+    "check.figure_no_amount_hint.vous":
+        "indiquez «\u00a0low\u00a0» et «\u00a0high\u00a0», ou «\u00a0average\u00a0»",
+    "check.average_and_range":
+        "un chiffre de salaire donne à la fois une moyenne et une fourchette",
+    "check.average_and_range_hint.tu": "fais un chiffre pour chacune",
+    "check.average_and_range_hint.vous": "faites un chiffre pour chacune",
+    "check.low_above_high": "«\u00a0low\u00a0» ({low}) dépasse «\u00a0high\u00a0» ({high})",
+    "check.swap_them.tu": "inverse-les",
+    "check.swap_them.vous": "inversez-les",
+    "check.basis_unknown_dimension":
+        "«\u00a0profile_basis\u00a0» nomme une dimension inconnue\u00a0: «\u00a0{dim}\u00a0»",
+    "check.basis_empty_hint.tu": "donne des citations, ou l’appréciation qui la fonde",
+    "check.basis_empty_hint.vous": "donnez des citations, ou l’appréciation qui la fonde",
+    "check.unknown_source": "source inconnue\u00a0: «\u00a0{ref}\u00a0»",
+    "check.list_source.tu": "ajoute-la à la liste «\u00a0sources\u00a0»",
+    "check.list_source.vous": "ajoutez-la à la liste «\u00a0sources\u00a0»",
+    "check.profile_unknown_dimension":
+        "le profil nomme une dimension inconnue\u00a0: «\u00a0{dim}\u00a0»",
+    "check.profile_range":
+        "dans le profil, «\u00a0{dim}\u00a0» vaut {value}, hors de l’intervalle [0\u00a0; 1]",
+    "check.profile_range_hint.tu": "choisis une valeur de 0 à 1",
+    "check.profile_range_hint.vous": "choisissez une valeur de 0 à 1",
+    "check.profile_tiny":
+        "dans le profil, «\u00a0{dim}\u00a0» vaut {value}\u00a0: trop peu pour compter",
+    "check.profile_tiny_hint.tu": "mets 0, ou une valeur de {min} à 1",
+    "check.profile_tiny_hint.vous": "mettez 0, ou une valeur de {min} à 1",
+    "check.profile_zero": "le profil ne contient que des zéros",
+    "check.profile_zero_hint.tu": "donne à au moins une dimension une valeur supérieure à 0",
+    "check.profile_zero_hint.vous": "donnez à au moins une dimension une valeur supérieure à 0",
+    # un résultat enregistré, relu (content/results.py)
+    "check.result_hint": "est-ce bien un résultat enregistré par rolequiz\u00a0?",
+    "check.result_save_again.tu": "enregistre de nouveau le résultat avec rolequiz quiz --save",
+    "check.result_save_again.vous":
+        "enregistrez de nouveau le résultat avec rolequiz quiz --save",
+    "check.result_not_object": "ce n’est pas un résultat de rolequiz (il faudrait un objet JSON)",
+    "check.result_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
+    "check.no_schema": "pas de schéma, alors que «\u00a0{expected}\u00a0» est attendu",
+    "check.result_field": "«\u00a0{field}\u00a0» manque, ou n’a pas le bon type",
+    "check.result_number": "«\u00a0{field}\u00a0» doit être un nombre ou null",
+    "check.result_object": "«\u00a0{field}\u00a0» doit être un objet",
+    "check.result_answers":
+        "«\u00a0answers\u00a0» doit associer à chaque identifiant de question un nombre entier",
+    "check.scores_invalid_json":
+        "ce n’est pas un résultat enregistré (JSON invalide\u00a0: {message})",
+    "check.scores_save_one.tu":
+        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+    "check.scores_save_one.vous":
+        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+    "check.scores_is_result": "est-ce bien un résultat enregistré\u00a0?",
+    "check.scores_not_object": "ce n’est pas un résultat enregistré (il faudrait un objet JSON)",
+    "check.scores_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
+    "check.scores_no_matches": "«\u00a0matches\u00a0» manque, ou n’est pas une liste",
+    "check.scores_damaged": "le fichier semble abîmé",
+    "check.scores_match_not_object": "l’entrée {i} de «\u00a0matches\u00a0» n’est pas un objet",
+    "check.scores_no_role": "l’entrée {i} de «\u00a0matches\u00a0» n’a pas d’identifiant de métier",
+    "check.scores_score":
+        "l’entrée {i} de «\u00a0matches\u00a0» ({role})\u00a0: le score doit être un nombre de 0 "
+        "à 100",
+    "check.scores_rank":
+        "l’entrée {i} de «\u00a0matches\u00a0» ({role})\u00a0: le rang doit être un nombre "
+        "entier, 1 ou plus",
+    "check.scores_twice": "le métier «\u00a0{role}\u00a0» figure deux fois",
+    # les conseils de la lecture d’un fichier, à l’élève (.tu) et au conseiller (.vous)
+    "file.not_found_hint.tu": "vérifie le chemin",
+    "file.not_found_hint.vous": "vérifiez le chemin",
+    "file.is_folder_hint.tu": "indique le chemin d’un fichier",
+    "file.is_folder_hint.vous": "indiquez le chemin d’un fichier",
+    "file.permission_hint.tu": "vérifie les droits d’accès du fichier",
+    "file.permission_hint.vous": "vérifiez les droits d’accès du fichier",
+    "file.not_unicode_hint.tu": "enregistre le fichier en UTF-8",
+    "file.not_unicode_hint.vous": "enregistrez le fichier en UTF-8",
+    "file.did_you_mean.tu": "voulais-tu dire «\u00a0{value}\u00a0»\u00a0?",
+    "file.did_you_mean.vous": "vouliez-vous dire «\u00a0{value}\u00a0»\u00a0?",
+    "yaml.control_hint.tu":
+        "retire-le, ou écris-le en séquence d’échappement entre guillemets droits (\"\\x1f\")",
+    "yaml.control_hint.vous":
+        "retirez-le, ou écrivez-le en séquence d’échappement entre guillemets droits "
+        "(\"\\x1f\")",
+    "yaml.alias_hint.tu": "écris la valeur en entier au lieu de renvoyer à une ancre",
+    "yaml.alias_hint.vous": "écrivez la valeur en entier au lieu de renvoyer à une ancre",
+    "yaml.tag_hint.tu":
+        "retire l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
+        "des listes et des tables clé-valeur",
+    "yaml.tag_hint.vous":
+        "retirez l’étiquette\u00a0; un fichier de contenu ne contient que du texte, des nombres, "
+        "des listes et des tables clé-valeur",
+    "yaml.too_deep_hint.tu":
+        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifie l’indentation et les "
+        "crochets",
+    "yaml.too_deep_hint.vous":
+        "quelques niveaux suffisent à un fichier de contenu\u00a0; vérifiez l’indentation et les "
+        "crochets",
+    "yaml.two_documents_hint.tu": "n’en garde qu’un",
+    "yaml.two_documents_hint.vous": "n’en gardez qu’un",
+    "yaml.tab_hint.tu": "indente avec des espaces",
+    "yaml.tab_hint.vous": "indentez avec des espaces",
+    "yaml.invalid_hint.tu": "vérifie l’indentation et les guillemets",
+    "yaml.invalid_hint.vous": "vérifiez l’indentation et les guillemets",
+    "answers.result_without_answers_hint.tu":
+        "donne le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
+        "--save",
+    "answers.result_without_answers_hint.vous":
+        "donnez le fichier de réponses du quiz, ou un résultat enregistré par rolequiz quiz "
+        "--save",
+    # les mots de PyYAML sur un fichier qu’il ne peut pas lire, et ceux de JSON
+    # (content/yamlsafe.py, content/reading.py)
+    "yaml.says.mapping_values":
+        "deux-points inattendu ici (un texte qui contient «\u00a0:\u00a0» doit être entre "
+        "guillemets)",
+    "yaml.says.mapping_keys": "une clé «\u00a0?\u00a0» n’a pas sa place ici",
+    "yaml.says.block_entries": "un tiret de liste «\u00a0-\u00a0» n’a pas sa place ici",
+    "yaml.says.no_colon": "il manque le deux-points qui suit une clé",
+    "yaml.says.cannot_start": "un élément YAML ne peut pas commencer par le caractère {char}",
+    "yaml.says.block_end": "le bloc devrait se terminer ici, mais il y a {found}",
+    "yaml.says.flow_sequence":
+        "une virgule ou «\u00a0]\u00a0» devrait venir ici, mais il y a {found}",
+    "yaml.says.flow_mapping":
+        "une virgule ou «\u00a0}}\u00a0» devrait venir ici, mais il y a {found}",
+    "yaml.says.node_content": "une valeur devrait venir ici, mais il y a {found}",
+    "yaml.says.document_start": "le document devrait commencer ici, mais il y a {found}",
+    "yaml.says.alphanumeric": "une lettre ou un chiffre devrait venir ici, mais il y a {found}",
+    "yaml.says.line_break":
+        "seul un commentaire peut suivre sur la même ligne, mais il y a {found}",
+    "yaml.says.undefined_alias": "l’alias {name} ne renvoie à aucune ancre",
+    "yaml.says.end_of_stream": "le fichier s’arrête avant la fin",
+    "yaml.says.document_separator": "un séparateur de documents «\u00a0---\u00a0» coupe le texte",
+    "yaml.says.unknown_escape": "séquence d’échappement inconnue\u00a0: une barre oblique inverse "
+                                "suivie de {char}",
+    "yaml.says.hex_escape":
+        "la séquence d’échappement demande {n} chiffres hexadécimaux, mais il y a {found}",
+    "yaml.says.duplicate_anchor": "l’ancre {name} est définie deux fois",
+    "yaml.says.in.simple_key": "dans une clé",
+    "yaml.says.in.quoted": "dans un texte entre guillemets",
+    "yaml.says.in.double_quoted": "dans un texte entre guillemets droits doubles",
+    "yaml.says.in.block_scalar": "dans un bloc de texte introduit par | ou >",
+    "yaml.says.in.directive": "dans une directive",
+    "yaml.says.in.anchor": "dans une ancre",
+    "yaml.says.in.alias": "dans un alias",
+    "yaml.says.in.tag": "dans une étiquette",
+    "yaml.says.in.block_mapping": "dans une suite de lignes «\u00a0clé\u00a0: valeur\u00a0»",
+    "yaml.says.in.block_collection":
+        "dans une liste ou une suite de lignes «\u00a0clé\u00a0: valeur\u00a0»",
+    "yaml.says.in.flow_sequence": "dans une liste entre crochets",
+    "yaml.says.in.flow_mapping": "dans une table entre accolades",
+    "yaml.says.in.block_node": "dans une valeur",
+    "yaml.says.in.flow_node": "dans une valeur",
+    "yaml.says.in.node": "dans une valeur",
+    "yaml.says.token.scalar": "une valeur",
+    "yaml.says.token.mapping_start":
+        "le début d’une suite de lignes «\u00a0clé\u00a0: valeur\u00a0»",
+    "yaml.says.token.sequence_start": "le début d’une liste",
+    "yaml.says.token.block_end": "la fin d’un bloc",
+    "yaml.says.token.sign": "«\u00a0{sign}\u00a0»",
+    "yaml.says.token.anchor": "une ancre",
+    "yaml.says.token.alias": "un alias",
+    "yaml.says.token.tag": "une étiquette",
+    "yaml.says.token.document_start": "un début de document «\u00a0---\u00a0»",
+    "yaml.says.token.document_end": "une fin de document «\u00a0...\u00a0»",
+    "yaml.says.token.stream_end": "la fin du fichier",
+    "json.says.value": "une valeur manque",
+    "json.says.property_name":
+        "il faudrait ici un nom de propriété entre guillemets droits doubles",
+    "json.says.comma": "il manque une virgule",
+    "json.says.colon": "il manque un deux-points",
+    "json.says.unterminated": "un texte n’a pas de guillemet fermant",
+    "json.says.control": "caractère de contrôle interdit",
+    "json.says.escape": "séquence d’échappement invalide",
+    "json.says.u_escape": "séquence d’échappement \\uXXXX invalide",
+    "json.says.extra_data": "du texte suit la fin des données",
+    "json.says.trailing_comma": "virgule en trop avant la fin {container}",
+    "json.says.object": "de l’objet",
+    "json.says.array": "du tableau",
+    # la typographie française des fichiers de contenu, que « rolequiz validate » signale
+    # (content/typography.py, i18n/typography.py)
+    "typography.warning":
+        "avertissement\u00a0: dans un texte en français, {message} («\u00a0{excerpt}\u00a0»)",
+    "typography.space_before": "espace ordinaire avant «\u00a0{char}\u00a0»",
+    "typography.no_space_before": "pas d’espace avant «\u00a0{char}\u00a0»",
+    "typography.after_open_quote": "pas d’espace insécable après le guillemet ouvrant",
+    "typography.before_close_quote": "pas d’espace insécable avant le guillemet fermant",
+    "typography.in_number": "espace ordinaire à l’intérieur d’un nombre",
+    "typography.before_unit": "espace ordinaire entre un nombre et son unité",
+    "typography.after_numero": "espace ordinaire après «\u00a0n°\u00a0»",
+    "typography.use_nbsp": "remplacez-la par une espace insécable (U+00A0)",
+    "typography.put_nbsp": "ajoutez une espace insécable (U+00A0) avant",
+    "typography.quotes_nbsp": "écrivez «\u00a0texte\u00a0» avec des espaces insécables (U+00A0)",
+    "typography.group_digits":
+        "séparez les groupes de chiffres par une espace insécable (U+00A0)",
+    "validate.no_errors.one": "OK\u00a0: aucune erreur, {n} avertissement",
+    "validate.no_errors.other": "OK\u00a0: aucune erreur, {n} avertissements",
 
     # rolequiz validate : le résumé du contenu, les répondants simulés, les réponses d’élèves
     # (cli/validate.py, views/validity.py) ; vous pour le conseiller

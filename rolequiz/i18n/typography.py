@@ -20,24 +20,24 @@ _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _RULES = [
     # an ordinary space before : ; ! ? (» is below); a lone "?" or "!" followed by a word in
     # lower case is a key named in a sentence ("? aide", "ou ? pour l'aide"), not punctuation
-    ("space", re.compile(r" (?=[;:])| (?=[!?](?! [a-zà-ÿ]))"),
+    ("space", "space_before", re.compile(r" (?=[;:])| (?=[!?](?! [a-zà-ÿ]))"),
      "ordinary space before {char!r}", "use a no-break space (U+00A0)"),
-    ("space", re.compile(r"(?<=[\w})\]])(?=[;:!?»](?:\s|$))"),
+    ("space", "no_space_before", re.compile(r"(?<=[\w})\]])(?=[;:!?»](?:\s|$))"),
      "no space before {char!r}", "put a no-break space (U+00A0) before it"),
-    ("space", re.compile(r"(?<=«) |(?<=«)(?=\S)"),
+    ("space", "after_open_quote", re.compile(r"(?<=«) |(?<=«)(?=\S)"),
      "no no-break space after '«'", "write « text » with no-break spaces (U+00A0)"),
-    ("space", re.compile(r"(?<=[^\s«]) ?(?=»)"),
+    ("space", "before_close_quote", re.compile(r"(?<=[^\s«]) ?(?=»)"),
      "no no-break space before '»'", "write « text » with no-break spaces (U+00A0)"),
-    ("space", re.compile(r"(?<=\d) (?=\d{3}(?!\d))"),
+    ("space", "in_number", re.compile(r"(?<=\d) (?=\d{3}(?!\d))"),
      "ordinary space inside a number", "group digits with a no-break space (U+00A0)"),
     # a figure, or a placeholder standing for one, and its unit
-    ("space", re.compile(r"(?<=[\d}]) (?=(?:" + _UNIT + r")(?!\w))"),
+    ("space", "before_unit", re.compile(r"(?<=[\d}]) (?=(?:" + _UNIT + r")(?!\w))"),
      "ordinary space between a number and its unit", "use a no-break space (U+00A0)"),
-    ("space", re.compile(r"(?<=\bn°)(?: |(?=[\d{]))"),
+    ("space", "after_numero", re.compile(r"(?<=\bn°)(?: |(?=[\d{]))"),
      "ordinary space after 'n°'", "use a no-break space (U+00A0)"),
-    ("median", re.compile(r"(?<=\w)·(?=\w)"),
+    ("median", "median", re.compile(r"(?<=\w)·(?=\w)"),
      "point médian", "write both forms (« ingénieure ou ingénieur ») or a word for both"),
-    ("apostrophe", re.compile(r"(?<=\w)'(?=[\w{])"),
+    ("apostrophe", "apostrophe", re.compile(r"(?<=\w)'(?=[\w{])"),
      "straight apostrophe", "write the typographic apostrophe ’"),
 ]
 
@@ -45,12 +45,15 @@ _RULES = [
 @dataclass(frozen=True)
 class Fault:
     """One place of a French text that breaks a rule: where (an index into the text), which
-    kind ("space", "median" or "apostrophe"), what is wrong and how to fix it."""
+    kind ("space", "median" or "apostrophe"), what is wrong and how to fix it (in English:
+    `rule` names it for a message in the reader's language, with `char`)."""
 
     index: int
     kind: str
     message: str
     hint: str
+    rule: str = ""
+    char: str = ""
 
     def excerpt(self, text: str, around: int = 15) -> str:
         """The words around the fault, to find it in a long text."""
@@ -63,10 +66,11 @@ def faults(text: str, kinds: tuple[str, ...] = ("space", "median", "apostrophe")
            ) -> list[Fault]:
     """Every place of French `text` that breaks a rule of `kinds`, in text order."""
     out = []
-    for kind, pattern, message, hint in _RULES:
+    for kind, rule, pattern, message, hint in _RULES:
         if kind not in kinds:
             continue
         for m in pattern.finditer(text):
             at = m.end() if m.end() < len(text) else m.start()
-            out.append(Fault(m.start(), kind, message.format(char=text[at:at + 1]), hint))
+            char = text[at:at + 1]
+            out.append(Fault(m.start(), kind, message.format(char=char), hint, rule, char))
     return sorted(out, key=lambda f: f.index)

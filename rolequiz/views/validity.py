@@ -67,7 +67,8 @@ def _shown(rows: list, weakness, lang: str) -> tuple[list, list[str]]:
 # -- the summary -------------------------------------------------------------------------
 
 
-def summary(content: Content, lang: str) -> list[str]:
+def summary(content: Content, lang: str, warnings: Sequence[object] = ()) -> list[str]:
+    """What the content holds, and that it has no error (with how many warnings)."""
     qs, rs = content.questions, content.roles
     langs = ", ".join(sorted(content.languages)) or "-"
     return [
@@ -79,7 +80,8 @@ def summary(content: Content, lang: str) -> list[str]:
           roles=plural(len(rs.roles), lang, "validate.roles"),
           sources=plural(len(rs.sources), lang, "validate.sources")),
         t("validate.languages", lang, langs=clean(langs)),
-        t("validate.no_problems", lang),
+        plural(len(warnings), lang, "validate.no_errors") if warnings
+        else t("validate.no_problems", lang),
     ]
 
 
