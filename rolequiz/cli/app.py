@@ -8,7 +8,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from rolequiz import __version__
-from rolequiz.cli.guard import HANDLED, exit_code, safe_streams
+from rolequiz.cli.guard import HANDLED, exit_code, language_in, safe_streams, use_language
 
 
 class RolequizGroup(TyperGroup):
@@ -31,6 +31,10 @@ class RolequizGroup(TyperGroup):
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # `rolequiz --help` is written here, before any command: a reader gone away
         # (`| head`) or a full disk is told as everywhere else, not as click's exit 1
+        if kwargs.get("parent", args[2] if len(args) > 2 else None) is None:
+            # a new run: its language, as far as the command line tells it yet
+            command_line = args[1] if len(args) > 1 else kwargs.get("args", [])
+            use_language(language_in(list(command_line)))
         try:
             return super().make_context(*args, **kwargs)
         except HANDLED as e:

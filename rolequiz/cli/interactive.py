@@ -17,6 +17,7 @@ from rolequiz.base.textsafe import clean
 from rolequiz.cli.guard import signals_raise_exit
 from rolequiz.content.models import Content
 from rolequiz.i18n import plural, t
+from rolequiz.i18n.errors import message
 
 MAX_SINGLE_KEYS = 10  # choices a single key can answer: 1-9, and 0 for the tenth
 
@@ -215,7 +216,7 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     try:
         prog.save(path, current)
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {clean(str(e))}")
+        say(sys.stderr, f"rolequiz: {clean(message(e, lang))}")
         return
     say(out, plural(total, lang, "quiz.paused", answered=len(current.answers), path=path))
     say(out, t("quiz.resume_with", lang, command=command))
@@ -268,7 +269,7 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     try:
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {clean(str(e))}")  # only a convenience copy: go on
+        say(sys.stderr, f"rolequiz: {clean(message(e, lang))}")  # a convenience copy: go on
     if save_to is not None:
         try:
             if not can_replace(save_to):  # made read-only since the quiz started
@@ -276,7 +277,8 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
             atomic_write(save_to, data, what="result")
         except SaveError as e:
             if path.exists():
-                return SaveError(t("quiz.save_failed_safe", lang, error=str(e), path=path,
+                return SaveError(t("quiz.save_failed_safe", lang, error=message(e, lang),
+                                   path=path,
                                    command=command))
             return e
     prog.remove(path)

@@ -568,8 +568,22 @@ def skip_reason(s: Skipped, lang: str) -> str:
         return t("report.skip.duplicate", lang, first=s.detail)
     text = reason_label(s.reason, lang)
     if s.detail and s.reason not in ("empty",):
-        text += f" ({s.detail})"
+        text += f" ({skip_detail(s, lang)})"
     return text
+
+
+def skip_detail(s: Skipped, lang: str) -> str:
+    """The detail of a skipped file in `lang`: English as the reader wrote it; another
+    language from its catalogue key (the system's reason through i18n/errors.py). A
+    parser's message with no key stays as written: it names a value (NaN) or a place."""
+    if lang == "en" or not s.key:
+        return s.detail
+    values = dict(s.values)
+    if s.key == "os":
+        from rolequiz.i18n.errors import reason
+
+        return reason(s.detail, values.get("errno"), lang)
+    return t(s.key, lang, **values)
 
 
 def reason_label(reason: str, lang: str) -> str:

@@ -127,11 +127,12 @@ class Session:
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
         from rolequiz.base.errors import SaveError
+        from rolequiz.i18n.errors import message
 
         try:
             self._save(self.progress)
         except SaveError as e:
-            self.message = t("quiz.save_failed", self.lang, error=str(e))
+            self.message = t("quiz.save_failed", self.lang, error=message(e, self.lang))
 
     # -- screens ---------------------------------------------------------------------
     def welcome_text(self) -> str:
