@@ -47,6 +47,7 @@ FAMILIES = {
     "save.": list(SaveError.ENGLISH),
     "save.what.": list(error_words.WHATS.values()),
     "os.": [*error_words.REASONS.values(), "edquot"],
+    "salary.in_currency.": ["eur", "usd", "gbp"],
     "seal.why.": ["first_line", "other_key", "altered", "no_key", "not_key", "not_key_damaged",
                   "halves", "protection", "not_export", "not_export_damaged", "not_progress",
                   "code_altered"],

@@ -236,6 +236,8 @@ def age_line(report: Report, today: date | None = None) -> str | None:
     if days is None:
         return t("report.workshop_of", report.lang, date=when)
     age = max(0, ((today or _today()) - days[0]).days)
+    if age == 0:
+        return t("report.age_today", report.lang, date=when)
     return plural(age, report.lang, "report.age", date=when)
 
 

@@ -44,7 +44,6 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
-    "quiz.done_skipped": "Skipped: {numbers}. Press b to go back to them, or see your results now.",
     "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
     "quiz.save_failed":
         "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
@@ -344,10 +343,10 @@ MESSAGES: dict[str, str] = {
     "salary.diff_period": "{a} for one, {b} for the other",
     "salary.diff_place": "different places, {a} for one, {b} for the other",
     "salary.and": "; ",
-    "salary.not_comparable": "These salaries can’t be compared ({a} and {b}, {level}): {why}.",
+    "salary.not_comparable": "These salaries can’t be compared for {a} and {b}, {level}: {why}.",
     "salary.not_comparable_levels":
-        "These salaries can’t be compared ({a} and {b}): different experience levels, {la} for "
-        "one, {lb} for the other.",
+        "These salaries can’t be compared for {a} and {b}: different experience levels, {la} "
+        "for one, {lb} for the other.",
     "results.not_stated_mark": "– not stated in the sources",
 
     # the group report (group/report.py and its views)
@@ -873,4 +872,18 @@ MESSAGES: dict[str, str] = {
     "args.missing_argument": "Missing argument '{name}'.",
     "args.missing_option": "Missing option '{name}'.",
     "args.extra": "Got unexpected extra arguments ({args})",
+    "progress.when": "on {date} at {time}",
+    "progress.when_unknown": "at a time not known",
+    "quiz.done_skipped.one":
+        "{n} question skipped (number {numbers}). Press b to go back to it, or see your results "
+        "now.",
+    "quiz.done_skipped.other":
+        "{n} questions skipped (numbers {numbers}). Press b to go back to them, or see your "
+        "results now.",
+    "report.age_today": "Workshop of {date}; its oldest result is from today",
+    "results.rank_column": "#",
+    "salary.in_currency.eur": "in euros",
+    "salary.in_currency.usd": "in dollars",
+    "salary.in_currency.gbp": "in pounds sterling",
+    "salary.in_currency_code": "in {code}",
 }

@@ -50,9 +50,6 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "C’est la fin des questions\u00a0!",
     "quiz.done_count.one": "Réponses données\u00a0: {answered} sur {n}.",
     "quiz.done_count.other": "Réponses données\u00a0: {answered} sur {n}.",
-    "quiz.done_skipped":
-        "Questions passées\u00a0: {numbers}. Appuie sur b pour y revenir, ou découvre tes "
-        "résultats dès maintenant.",
     "quiz.done_keys":
         "Entrée\u00a0: voir tes résultats · b\u00a0: revenir · q\u00a0: enregistrer et quitter",
     "quiz.save_failed":
@@ -94,7 +91,7 @@ MESSAGES: dict[str, str] = {
         "un autre ordinateur).",
     "progress.none_to_resume": "Aucun quiz en cours dans {folder}\u00a0: un nouveau quiz commence.",
     "progress.unfinished":
-        "Tu as un quiz en cours (réponses données\u00a0: {answered} sur {total}, enregistré le "
+        "Tu as un quiz en cours (réponses données\u00a0: {answered} sur {total}, enregistré "
         "{when}).",
     "progress.unfinished_keys":
         "r\u00a0: le reprendre · n\u00a0: recommencer à zéro (les réponses déjà données sont "
@@ -396,9 +393,9 @@ MESSAGES: dict[str, str] = {
     "salary.diff_place": "lieux différents, {a} pour l’un, {b} pour l’autre",
     "salary.and": "\u00a0; ",
     "salary.not_comparable":
-        "Ces salaires ne sont pas comparables ({a} et {b}, {level})\u00a0: {why}.",
+        "Ces salaires ne sont pas comparables pour {a} et {b}, {level}\u00a0: {why}.",
     "salary.not_comparable_levels":
-        "Ces salaires ne sont pas comparables ({a} et {b})\u00a0: niveaux d’expérience "
+        "Ces salaires ne sont pas comparables pour {a} et {b}\u00a0: niveaux d’expérience "
         "différents, {la} pour l’un, {lb} pour l’autre.",
     "results.not_stated_mark": "– non précisé dans les sources",
 
@@ -982,4 +979,18 @@ MESSAGES: dict[str, str] = {
     "args.missing_argument": "il manque l’argument {name}.",
     "args.missing_option": "il manque l’option {name}.",
     "args.extra": "ces mots n’étaient pas attendus\u00a0: {args}.",
+    "progress.when": "le {date} à {time}",
+    "progress.when_unknown": "à une date inconnue",
+    "quiz.done_skipped.one":
+        "{n}\u00a0question passée (numéro {numbers}). Appuie sur b pour y revenir, ou découvre "
+        "tes résultats dès maintenant.",
+    "quiz.done_skipped.other":
+        "{n}\u00a0questions passées (numéros {numbers}). Appuie sur b pour y revenir, ou "
+        "découvre tes résultats dès maintenant.",
+    "report.age_today": "Atelier du {date}\u00a0; son plus ancien résultat date d’aujourd’hui",
+    "results.rank_column": "Rang",
+    "salary.in_currency.eur": "en euros",
+    "salary.in_currency.usd": "en dollars",
+    "salary.in_currency.gbp": "en livres sterling",
+    "salary.in_currency_code": "en {code}",
 }
