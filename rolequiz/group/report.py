@@ -812,11 +812,12 @@ def skipped_lines(report: Report, esc) -> list[str]:
     lang = report.lang
     lines = [f"### {t('report.skipped', lang, n=len(report.skipped))}", ""]
     lines += [f"- {esc(p)}" for p in report.problems]
+    colon = t("punct.colon", lang)
     for reason, items in skipped_by_reason(report):
         if report.anonymized:  # file names may be students' names
-            lines.append(f"- {esc(reason_label(reason, lang))}: {len(items)}")
+            lines.append(f"- {esc(reason_label(reason, lang))}{colon}{len(items)}")
         else:
-            lines += [f"- {esc(s.path)}: {esc(skip_reason(s, lang))}" for s in items]
+            lines += [f"- {esc(s.path)}{colon}{esc(skip_reason(s, lang))}" for s in items]
     lines.append("")
     return lines
 
