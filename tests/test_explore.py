@@ -212,9 +212,10 @@ def test_compare_json_sets_salaries_like_beside_like(runner):
     row = next(r for r in json.loads(out.stdout)["rows"] if r["key"] == "salary")
     assert [lv["level"] for lv in row["levels"]] == ["junior", "all", "senior"]
     assert row["comparable"] is False
-    assert row["notes"] == ["These salaries can’t be compared (AI Engineer and Cyber-Physical "
-                            "Engineer, experience level not stated): different currencies, $ "
-                            "for one, € for the other; gross or net stated for neither; period "
+    assert row["notes"] == ["These salaries can’t be compared for AI Engineer and Cyber-Physical "
+                            "Engineer, experience level not stated: different currencies, in "
+                            "dollars for one, in euros for the other; gross or net stated for "
+                            "neither; period "
                             "stated for only one (a year); place stated for only one (United "
                             "States)."]
     figure = row["cells"][0]["figures"][0]

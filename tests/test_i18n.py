@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from rolequiz import i18n
+from rolequiz.base.errors import SaveError
 from rolequiz.content.models import BASES, FACT_KEYS, LEVELS, LIST_FIELDS, PERIODS
 from rolequiz.group.report import SKIP_REASONS
 from rolequiz.i18n import en, fr, plural, t
+from rolequiz.i18n import errors as error_words
 from rolequiz.views.report_csv import COLUMNS
 from rolequiz.views.terminal.results import COMPARE_ROWS
 
@@ -42,6 +44,13 @@ FAMILIES = {
     "salary.period.": [p for p in PERIODS if p != "unstated"],
     "salary.unstated.": ["basis", "period", "basis_period"],
     "language.": list(i18n.LANGUAGES),
+    "save.": list(SaveError.ENGLISH),
+    "save.what.": list(error_words.WHATS.values()),
+    "os.": [*error_words.REASONS.values(), "edquot"],
+    "salary.in_currency.": ["eur", "usd", "gbp"],
+    "seal.why.": ["first_line", "other_key", "altered", "no_key", "not_key", "not_key_damaged",
+                  "halves", "protection", "not_export", "not_export_damaged", "not_progress",
+                  "code_altered"],
 }
 
 

@@ -386,10 +386,10 @@ def salaries(tmp_path_factory):
 
 def test_compare_says_a_starting_salary_and_an_all_levels_one_are_not_comparable(salaries):
     starter, anyone = _roles(salaries, ("starter", "anyone"))
-    for lang, words in (("en", "These salaries can’t be compared (Starter and Anyone): "
+    for lang, words in (("en", "These salaries can’t be compared for Starter and Anyone: "
                                 "different experience levels, starting out for one, experience "
                                 "level not stated for the other."),
-                        ("fr", "Ces salaires ne sont pas comparables (starter et anyone) : "
+                        ("fr", "Ces salaires ne sont pas comparables pour starter et anyone : "
                                "niveaux d’expérience différents, en début de carrière pour "
                                "l’un, expérience non précisée pour l’autre.")):
         data = cards.comparison(salaries, [starter, anyone], lang)

@@ -278,8 +278,12 @@ def test_folder_problems_are_listed_in_the_documents(group):
     assert f"<li>{html.escape(problem)}</li>" in report_html.to_html(r)
 
 
-@pytest.mark.parametrize("lang, reason", [("en", "cannot be read"), ("fr", "illisible")])
+@pytest.mark.parametrize("lang, reason", [("en", "cannot be read (Permission denied)"),
+                                          ("fr", "illisible (accès refusé)")])
 def test_a_file_that_cannot_be_read_is_listed_with_why(group, monkeypatch, lang, reason):
+    """With the system’s reason, in the report’s language and punctuation."""
+    from rolequiz.i18n import t
+
     real_open = os.open
 
     def refuse(path, *args):
@@ -290,7 +294,7 @@ def test_a_file_that_cannot_be_read_is_listed_with_why(group, monkeypatch, lang,
     monkeypatch.setattr(reader.os, "open", refuse)
     md = report_markdown.to_markdown(build(group, lang=lang))
     tom = report_markdown._md(str(group / "tom.json"))
-    assert f"- {tom}: {reason} (Permission denied)" in md
+    assert f"- {tom}{t('punct.colon', lang)}{reason}" in md
 
 
 def test_empty_folder(tmp_path):

@@ -148,8 +148,9 @@ def test_what_next_says_only_what_adds_something(monkeypatch):
     french = Origin(lang="fr", last_result=True, state_dir=Path("st"))
     steps = [s[0] for s in french.steps(roles, names)]
     assert steps[0] == ["rolequiz", "show", "a", "--lang", "fr"]
-    assert steps[2] == ["rolequiz", "results", "--state-dir", "st"]  # it keeps its language
-    assert steps[3] == ["rolequiz", "results", "--state-dir", "st", "--save",
+    # every command alike, though `results` would keep the result's language
+    assert steps[2] == ["rolequiz", "results", "--state-dir", "st", "--lang", "fr"]
+    assert steps[3] == ["rolequiz", "results", "--state-dir", "st", "--lang", "fr", "--save",
                         "mon-resultat.json"]
     assert [s[0] for s in french.steps(roles, names, again=False)][2] == steps[3]
     saved = Origin(lang="en", saved_to=Path("me.json"), last_result=True,

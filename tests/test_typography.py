@@ -222,7 +222,7 @@ def test_the_quiz_screens_wrap_only_at_ordinary_spaces():
     from rolequiz.i18n import t
     from rolequiz.quiz.session import _wrap
 
-    for key in ("quiz.intro", "quiz.done_skipped", "adaptive.length.other"):
+    for key in ("quiz.intro", "quiz.done_skipped.other", "adaptive.length.other"):
         text = t(key, "fr", numbers="3, 7", n=48)
         for width in range(20, 70):  # a screen is at least 20 columns (session.Screen)
             for line in _wrap(text, width).splitlines():

@@ -304,7 +304,7 @@ def test_progress_is_sealed_with_the_code_and_counted_without_it(ws):
     assert store.count_pending(ws) == 1
     assert reader.read_results([ws]).in_progress == 1
     assert store.load_progress(ws, "k7m3qp").state == {"answers": {"q1": 5}}
-    with pytest.raises(NotFound, match="1 quizzes in progress here"):
+    with pytest.raises(NotFound, match="1 quiz in progress here"):
         store.load_progress(ws, "k7m3qq")  # another code: another file, never this one
     store.discard_progress(ws, "k7m3qp", manifest.read_manifest(ws))
     assert store.count_pending(ws) == 0

@@ -73,9 +73,34 @@ class NotFound(RolequizError):
 
 
 class SaveError(RolequizError):
-    """Writing a file failed (disk full, permission denied)."""
+    """Writing a file failed (disk full, permission denied).
+
+    Raised with a message already in the user's language, or by base/files.py with its
+    parts, which this layer cannot word in French: `key` (which sentence: "to", "in",
+    "folder", "no_name", "unreadable_there"), `what` (the file: "result", "quiz progress",
+    "workshop manifest", "report", "workshop key", "output", "file"), `path` (the file or
+    folder), `reason` (the system's words, `errno` its number). The CLI says it in the
+    session's language (rolequiz.i18n.errors); str() is the English."""
 
     exit_code = ExitCode.FAILURE
+
+    ENGLISH = {
+        "to": "could not save the {what} to {path}: {reason}",
+        "in": "could not save the {what} in {path}: {reason}",
+        "folder": "could not create the folder {path}: {reason}",
+        "no_name": "could not find a free file name for the {what} in {path}",
+        "unreadable_there": "could not save the {what} to {path}: the file already there "
+                            "cannot be read ({reason}), so it is kept as it is; move it away "
+                            "to save this quiz",
+    }
+
+    def __init__(self, message: str = "", *, key: str = "", what: str = "file",
+                 path: object = "", reason: str = "", errno: int | None = None):
+        self.key, self.what, self.path = key, what, str(path)
+        self.reason, self.errno = reason, errno
+        if key:
+            message = self.ENGLISH[key].format(what=what, path=self.path, reason=reason)
+        super().__init__(message)
 
 
 class OutputError(RolequizError, OSError):

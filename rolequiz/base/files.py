@@ -122,7 +122,8 @@ def atomic_write(path: str | Path, data: str | bytes, *, what: str = "file",
         tmp = None
         _fsync_dir(path.parent)
     except OSError as e:
-        raise SaveError(f"could not save the {what} to {path}: {e.strerror or e}") from None
+        raise SaveError(key="to", what=what, path=path, reason=e.strerror or str(e),
+                        errno=e.errno) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -140,7 +141,8 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise SaveError(f"could not create the folder {folder}: {e.strerror or e}") from None
+        raise SaveError(key="folder", what=what, path=folder, reason=e.strerror or str(e),
+                        errno=e.errno) from None
     for n in range(1, attempts + 1):
         name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
         target = folder / name
@@ -149,7 +151,8 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
         except FileExistsError:
             continue
         except OSError as e:
-            raise SaveError(f"could not save the {what} in {folder}: {e.strerror or e}") from None
+            raise SaveError(key="in", what=what, path=folder, reason=e.strerror or str(e),
+                            errno=e.errno) from None
         os.close(fd)
         try:
             atomic_write(target, raw, what=what)
@@ -158,7 +161,7 @@ def create_exclusive(folder: str | Path, stem: str, suffix: str, data: str | byt
                 os.unlink(target)
             raise
         return target
-    raise SaveError(f"could not find a free file name for the {what} in {folder}")
+    raise SaveError(key="no_name", what=what, path=folder)
 
 
 def _chmod_like_new_file(fd: int) -> None:

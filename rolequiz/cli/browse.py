@@ -288,7 +288,9 @@ class Browser:
         try:
             self._save(path)
         except SaveError as e:
-            self.message = t("browse.not_saved", self.lang, error=str(e))
+            from rolequiz.i18n.errors import message
+
+            self.message = t("browse.not_saved", self.lang, error=message(e, self.lang))
             return
         self.saved_to, self._save = path, None
         # short, so that the first screen keeps its room; how to see it again comes on q

@@ -32,6 +32,11 @@ def require_format(format: Format, supported: tuple[Format, ...], command: str,
 
 
 def lang_of(value: Lang | None) -> str:
+    """The language of this command: --lang, else the environment's. Errors raised where
+    no language is known are then worded in it (cli/guard.py)."""
+    from rolequiz.cli.guard import use_language
     from rolequiz.i18n import choose_language
 
-    return choose_language(value.value if value else None)
+    lang = choose_language(value.value if value else None)
+    use_language(lang)
+    return lang

@@ -100,5 +100,5 @@ def emit(
     from rolequiz.base.textsafe import clean
 
     check_output(output, lang)
-    atomic_write(output, text, what=f"{format.value} output")
+    atomic_write(output, text, what="output")
     sys.stderr.write(t("output.saved", lang, path=clean(str(output))) + "\n")

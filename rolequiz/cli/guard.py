@@ -19,12 +19,48 @@ from rolequiz.base.errors import ExitCode, OutputError, RolequizError
 # What the program reports itself; anything else is a bug and keeps its traceback.
 HANDLED = (RolequizError, KeyboardInterrupt, BrokenPipeError)
 
+# The language of this run, once a command has worked it out (cli/choices.py `lang_of`,
+# or the language of the result `rolequiz results` shows); before that, `--lang` as typed
+# (cli/app.py), else ROLEQUIZ_LANG and the locale. Errors raised where no language is
+# known (a file that cannot be saved: base/files.py) are worded in it.
+_language: str | None = None
 
-def report_error(error: RolequizError) -> None:
+
+def use_language(lang: str | None) -> None:
+    """Word the errors of this run in `lang` (None: as the environment says)."""
+    global _language
+    _language = lang
+
+
+def session_language() -> str:
+    if _language is not None:
+        return _language
+    from rolequiz.i18n import choose_language
+
+    return choose_language()
+
+
+def language_in(args: list[str]) -> str | None:
+    """The language `--lang` asks for in a command line as typed, if a known one."""
+    from rolequiz.i18n import LANGUAGES
+
+    found = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            found = args[i + 1]
+        elif arg.startswith("--lang="):
+            found = arg.split("=", 1)[1]
+    return found if found in LANGUAGES else None
+
+
+def report_error(error: RolequizError, lang: str | None = None) -> None:
     from rolequiz.base.textsafe import clean
+    from rolequiz.i18n.errors import lines
 
     try:
-        for line in error.lines():
+        for line in lines(error, lang or session_language()):
             first, *more = str(line).split("\n")
             sys.stderr.write(f"rolequiz: {clean(first)}\n")
             for part in more:

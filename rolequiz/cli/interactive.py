@@ -17,6 +17,7 @@ from rolequiz.base.textsafe import clean
 from rolequiz.cli.guard import signals_raise_exit
 from rolequiz.content.models import Content
 from rolequiz.i18n import plural, t
+from rolequiz.i18n.errors import message
 
 MAX_SINGLE_KEYS = 10  # choices a single key can answer: 1-9, and 0 for the tenth
 
@@ -205,6 +206,7 @@ def _with_share(seat, loaded, lang: str, notices: list[str], resume: bool = Fals
 def _paused(out: TextIO, path: Path, current, content: Content, lang: str, command: str,
             nothing_ok: bool = False) -> None:
     from rolequiz.quiz import progress as prog
+    from rolequiz.quiz.session import fold
 
     total = len(content.questions.questions)
     say(out, "")
@@ -215,24 +217,27 @@ def _paused(out: TextIO, path: Path, current, content: Content, lang: str, comma
     try:
         prog.save(path, current)
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {clean(str(e))}")
+        say(sys.stderr, f"rolequiz: {clean(message(e, lang))}")
         return
-    say(out, plural(total, lang, "quiz.paused", answered=len(current.answers), path=path))
-    say(out, t("quiz.resume_with", lang, command=command))
+    say(out, fold(plural(total, lang, "quiz.paused", answered=len(current.answers),
+                         path=path)))
+    say(out, _with_command("quiz.resume_with", lang, command))
 
 
 def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool:
+    from rolequiz.quiz.session import fold
+
     total = len(content.questions.questions)
-    when = clean(saved.updated.replace("T", " ")[:16]) or "?"  # from a file (a share's copy)
+    when = saved_when(saved.updated, lang)
     while True:
         say(out, "")
-        say(out, t("progress.unfinished", lang, answered=len(saved.answers), total=total,
-                   when=when))
+        say(out, fold(t("progress.unfinished", lang, answered=len(saved.answers),
+                        total=total, when=when)))
         keys = t("progress.unfinished_keys", lang)
         enc = (getattr(out, "encoding", None) or "ascii").lower().replace("-", "")
         if not enc.startswith("utf"):
             keys = keys.replace("·", "|")
-        say(out, keys)
+        say(out, fold(keys))
         if reader.line_mode:
             try:
                 out.write("> ")
@@ -248,6 +253,40 @@ def _ask_resume(out: TextIO, reader, lang: str, saved, content: Content) -> bool
             from rolequiz.quiz.session import Quit
 
             raise Quit
+
+
+def saved_when(stamp: str, lang: str) -> str:
+    """When a quiz was saved, in words: "on 2 December 2026 at 06:58", « le 2 décembre
+    2026 à 06:58 », in this computer's time. The stamp comes from a file (a share's copy):
+    one that is no date is said to be unknown."""
+    from datetime import datetime
+
+    from rolequiz.i18n import date_words
+
+    try:
+        moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
+        if moment.tzinfo is not None:
+            moment = moment.astimezone()
+    except (ValueError, OverflowError, OSError):
+        return t("progress.when_unknown", lang)
+    return t("progress.when", lang, date=date_words(moment, lang),
+             time=moment.strftime("%H:%M"))
+
+
+def _with_command(key: str, lang: str, command: str) -> str:
+    """A sentence that ends with a command, folded to the terminal: the command on a line
+    of its own when the whole does not fit, never cut (it is copied as it is)."""
+    import shutil
+
+    from rolequiz.quiz.session import MAX_LINE, fold
+
+    text = t(key, lang, command=command)
+    width = min(max(20, shutil.get_terminal_size((80, 24)).columns), MAX_LINE)
+    if "\n" not in text and len(text) <= width:
+        return text
+    lead = t(key, lang, command="\0").split("\0")[0].rstrip()
+    first, *rest = command.split("\n", 1)  # a workshop's: the code's sentence follows
+    return "\n".join([fold(lead, width), "  " + first, *rest])
 
 
 def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
@@ -268,7 +307,7 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
     try:
         atomic_write(path.parent / prog.LAST_RESULT, data, what="result")
     except SaveError as e:
-        say(sys.stderr, f"rolequiz: {clean(str(e))}")  # only a convenience copy: go on
+        say(sys.stderr, f"rolequiz: {clean(message(e, lang))}")  # a convenience copy: go on
     if save_to is not None:
         try:
             if not can_replace(save_to):  # made read-only since the quiz started
@@ -276,7 +315,8 @@ def finish(content: Content, answers: dict[str, int], lang: str, path: Path,
             atomic_write(save_to, data, what="result")
         except SaveError as e:
             if path.exists():
-                return SaveError(t("quiz.save_failed_safe", lang, error=str(e), path=path,
+                return SaveError(t("quiz.save_failed_safe", lang, error=message(e, lang),
+                                   path=path,
                                    command=command))
             return e
     prog.remove(path)

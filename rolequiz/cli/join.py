@@ -39,7 +39,7 @@ def save_to_workshop(folder: Path, name: str | None, content: Any, result: Any, 
     if not os.path.isdir(folder):  # gone during the quiz: saving would make a new folder
         raise SaveError(t("workshop.folder_gone", lang, folder=clean(str(folder))))
     result = result_to_dict(result, content)
-    path, who = store.save_result(folder, result, name, code, manifest)
+    path, who = store.save_result(folder, result, name, code, manifest, lang)
     sys.stderr.write(t("workshop.saved", lang, path=clean(str(path)), code=who.code) + "\n")
     sys.stderr.flush()
     return path, who.code

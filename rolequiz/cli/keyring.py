@@ -89,6 +89,7 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
     from rolequiz.group.layout import SEALED_SUFFIX
     from rolequiz.group.manifest import ManifestError, read_manifest
     from rolequiz.i18n import t
+    from rolequiz.i18n.errors import reason
 
     manifests = []
     loose = False
@@ -121,10 +122,10 @@ def keyring_for(paths: list[Path], key_file: Path | None, passphrase_file: Path 
             kept = seal.load_key(store, workshop)
         except seal.KeyUnreadable as e:
             unreadable[workshop] = t("seal.key_unreadable", lang, path=clean(str(e.path)),
-                                     reason=clean(e.reason))
+                                     reason=clean(reason(e.reason, e.errno, lang)))
             continue
         except seal.SealError as e:
-            problems.append(clean(str(e)))
+            problems.append(clean(e.words(lang)))
             continue
         if kept is not None:
             ring.add(kept)
@@ -149,12 +150,13 @@ def unlock_file(path: Path, passphrase_file: Path | None, lang: str):
     from rolequiz.base.textsafe import clean
     from rolequiz.group import seal
     from rolequiz.i18n import t
+    from rolequiz.i18n.errors import reason
 
     try:  # a pipe is read once; a device never past the limit
         raw = read_bounded(path, seal.MAX_KEY_BYTES, special=True)
     except OSError as e:
         raise UsageError(t("seal.key_unreadable", lang, path=clean(str(path)),
-                           reason=e.strerror or e)) from None
+                           reason=reason(e.strerror or str(e), e.errno, lang))) from None
     try:
         _, title, _ = seal.export_info(raw)
         return seal.unlock(raw, passphrase(passphrase_file, lang, twice=False))
@@ -163,4 +165,4 @@ def unlock_file(path: Path, passphrase_file: Path | None, lang: str):
                            title=clean(title))) from None
     except seal.SealError as e:
         raise UsageError(t("seal.not_a_key", lang, path=clean(str(path)),
-                           reason=str(e))) from None
+                           reason=e.words(lang))) from None

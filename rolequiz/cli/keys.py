@@ -58,10 +58,12 @@ def export_command(
     try:
         key = seal.load_key(keys_dir(), m.id)
     except seal.KeyUnreadable as e:
+        from rolequiz.i18n.errors import reason
+
         raise UsageError(t("seal.key_unreadable", language, path=clean(str(e.path)),
-                           reason=clean(e.reason))) from None
+                           reason=clean(reason(e.reason, e.errno, language)))) from None
     except seal.SealError as e:
-        raise UsageError(clean(str(e))) from None
+        raise UsageError(clean(e.words(language))) from None
     if key is None or key.id != m.key_id:
         raise UsageError(t("seal.no_key", language, folder=clean(str(folder)),
                            title=clean(m.title), key_id=m.key_id, id=m.id))

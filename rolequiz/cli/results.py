@@ -43,6 +43,7 @@ def results(
     """Show a saved result again: ranking, interests, why, and your top roles compared."""
     from rolequiz.base.errors import NotFound
     from rolequiz.base.jsontext import to_json
+    from rolequiz.cli.guard import use_language
     from rolequiz.content.load import load_content
     from rolequiz.content.results import load_result, result_to_dict
     from rolequiz.i18n import LANGUAGES, t
@@ -65,6 +66,7 @@ def results(
     # the language the result was saved in, unless another is asked for
     language = lang_of(lang) if lang or saved.result.lang not in LANGUAGES \
         else saved.result.lang
+    use_language(language)  # a file that cannot be saved is told in the result's language
     content = load_content(questions, roles, language)
     notice = ""
     if saved.same_content(content):

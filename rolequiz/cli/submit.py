@@ -35,6 +35,7 @@ def submit_command(
     from rolequiz.group.layout import MAX_RESULT_BYTES
     from rolequiz.group.manifest import read_manifest
     from rolequiz.i18n import t
+    from rolequiz.i18n.errors import message
     from rolequiz.quiz.progress import state_dir as folder_of
 
     language = lang_of(lang)
@@ -58,9 +59,10 @@ def submit_command(
         if not isinstance(workshop, dict) or workshop.get("id") != manifest.id:
             continue  # another workshop's
         try:
-            saved = store.submit(folder, doc)
+            saved = store.submit(folder, doc, language)
         except (SaveError, UsageError) as e:
-            sys.stderr.write(clean(t("submit.bad", language, path=path, error=str(e))) + "\n")
+            sys.stderr.write(clean(t("submit.bad", language, path=path,
+                                     error=message(e, language))) + "\n")
             continue
         path.unlink(missing_ok=True)
         sent += 1

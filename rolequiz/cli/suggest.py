@@ -1,7 +1,10 @@
 """The commands a result suggests ("What next?", "Show it again"), with the options that show
-the student the same thing again: the result's language where the command would not know it,
-the questions and roles files where they are not the built-in ones (a workshop's own copies
-included). A step is only suggested when it adds something."""
+the student the same thing again: the result's language whenever it is not the one the
+environment gives (every command alike, `results` too, though it would keep the result's
+language: a student copying one command or another sees the same option, and the command
+says itself which language it speaks), the questions and roles files where they are not the
+built-in ones (a workshop's own copies included). A step is only suggested when it adds
+something."""
 
 from __future__ import annotations
 
@@ -36,14 +39,14 @@ class Origin:
         return [] if self.lang == choose_language() else ["--lang", self.lang]
 
     def again(self, saved_to: Path | None = None) -> list[str]:
-        """`rolequiz results ...` that shows this result again (it keeps its language)."""
+        """`rolequiz results ...` that shows this result again, in its language."""
         saved_to = saved_to or self.saved_to
         args = ["rolequiz", "results"]
         if saved_to is not None:
             args.append(str(saved_to))
         elif self.state_dir is not None:
             args += ["--state-dir", str(self.state_dir)]
-        return args + self.content_args()
+        return args + self.content_args() + self.lang_args()
 
     def steps(self, roles: list[str], names: list[str], *, again: bool = True
               ) -> list[tuple[list[str], str]]:
@@ -64,7 +67,8 @@ class Origin:
             args = ["rolequiz", "results"]
             if self.state_dir is not None:
                 args += ["--state-dir", str(self.state_dir)]
-            steps.append(([*args, *self.content_args(), "--save", t("results.file", lang)],
+            steps.append(([*args, *self.content_args(), *self.lang_args(), "--save",
+                           t("results.file", lang)],
                           t("results.next_save", lang)))
         return steps
 

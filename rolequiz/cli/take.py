@@ -82,16 +82,20 @@ def take_quiz(
                                     result=result, code=code)
         if unsent is not None:  # the share said no: the student hears where the result is
             from rolequiz.base.errors import SaveError
+            from rolequiz.i18n.errors import message
 
-            failed = SaveError(unsent if failed is None else f"{unsent}\n{failed}")
+            failed = SaveError(unsent if failed is None
+                               else f"{unsent}\n{message(failed, language)}")
         from rolequiz.cli.suggest import Origin, custom_paths
 
         q, r = custom_paths(content, questions, roles)
         origin = Origin(lang=language, questions=q, roles=r, state_dir=state_dir,
                         saved_to=save if failed is None else None, last_result=True)
         # the results first, whatever the disk did; then what went wrong with the file
+        from rolequiz.i18n.errors import message
+
         present(content, result, format, output, origin, line_mode=line_mode, code=code,
-                problem=None if failed is None else str(failed))
+                problem=None if failed is None else message(failed, language))
         if failed is not None:
             raise failed
         return
@@ -130,6 +134,7 @@ def _to_workshop(seat, content, result, language: str, state_dir: Path | None) -
     from rolequiz.base.errors import SaveError
     from rolequiz.base.shell import command
     from rolequiz.cli.join import keep_unsent, save_to_workshop
+    from rolequiz.i18n.errors import message
 
     try:
         save_to_workshop(seat.folder, seat.who.name, content, result, language,
@@ -139,11 +144,12 @@ def _to_workshop(seat, content, result, language: str, state_dir: Path | None) -
         try:
             kept = keep_unsent(state_dir, seat, content, result)
         except SaveError as e2:
-            return t("workshop.unsent_lost", language, error=str(e), error2=str(e2))
+            return t("workshop.unsent_lost", language, error=message(e, language),
+                     error2=message(e2, language))
         submit = ["rolequiz", "workshop", "submit", str(seat.folder)]
         if state_dir is not None:
             submit += ["--state-dir", str(state_dir)]
-        return t("workshop.unsent", language, error=str(e), path=kept,
+        return t("workshop.unsent", language, error=message(e, language), path=kept,
                  command=command(submit))
 
 

@@ -330,7 +330,7 @@ def init(
         lines += [t("seal.init_sealed", language, key_id=m.key_id,
                     path=clean(str(key_path(keys_dir(), m.id)))),
                   "  " + clean(command(["rolequiz", "workshop", "key", "export", where,
-                                        "--output", "FILE"]))]
+                                        "--output", t("workshop.file_word", language)]))]
     else:
         sys.stderr.write("rolequiz: " + t("seal.init_open", language) + "\n")
     sys.stdout.write("\n".join(lines) + "\n")

@@ -32,14 +32,23 @@ def money(amount: int, currency: str, lang: str, *, sign: bool = True) -> str:
     return f"{symbol}{digits}" if currency in SYMBOLS else f"{symbol}{NBSP}{digits}"
 
 
+def currency_words(code: str, lang: str) -> str:
+    """A currency named in words, as a sentence says what an amount is in: "in euros",
+    « en dollars »; a code without words of its own is named by its code ("in CHF")."""
+    if code in SYMBOLS:
+        return t("salary.in_currency." + code.lower(), lang)
+    return t("salary.in_currency_code", lang, code=code)
+
+
 def amount_text(f: Figure, lang: str) -> str:
     """How much: a range, an upper or lower bound, or an average."""
     cur = f.currency
     if f.average is not None:
         return money(f.average, cur, lang)
     if f.low is not None and f.high is not None:
-        if lang == "fr":  # "35 000 – 45 000 €", as the French sources write it
-            return f"{money(f.low, cur, lang, sign=False)} – {money(f.high, cur, lang)}"
+        if lang == "fr":  # "35 000 – 45 000 €", as the French sources write it; a line
+            # never starts with the dash (a no-break space before it)
+            return f"{money(f.low, cur, lang, sign=False)}{NBSP}– {money(f.high, cur, lang)}"
         return f"{money(f.low, cur, lang)}–{money(f.high, cur, lang)}"  # "€35,000–€45,000"
     if f.high is not None:
         return t("salary.up_to", lang, amount=money(f.high, cur, lang))
@@ -103,8 +112,8 @@ def differences(a: Figure, b: Figure, lang: str) -> list[str]:
     same = a.source == b.source
     out = []
     if a.currency != b.currency:
-        out.append(t("salary.diff_currency", lang, a=SYMBOLS.get(a.currency, a.currency),
-                     b=SYMBOLS.get(b.currency, b.currency)))
+        out.append(t("salary.diff_currency", lang, a=currency_words(a.currency, lang),
+                     b=currency_words(b.currency, lang)))
     for va, vb, key, none, one, diff in (
             (a.basis, b.basis, "salary.basis.", "salary.basis_none", "salary.basis_one",
              "salary.diff_basis"),

@@ -86,7 +86,11 @@ class Entry:
 class Skipped:
     path: str
     reason: str  # a code: unreadable, empty, too-big, not-json, not-a-result, damaged, duplicate
-    detail: str = ""
+    detail: str = ""  # in English (the JSON report's "detail")
+    # the detail in any language: a catalogue key and its values ("os": the system's
+    # reason, its error number in values)
+    key: str = ""
+    values: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass
@@ -99,10 +103,11 @@ class Collection:
 
 
 class _Bad(Exception):
-    def __init__(self, reason: str, detail: str = ""):
+    def __init__(self, reason: str, detail: str = "", key: str = "", **values: Any):
         super().__init__(reason)
         self.reason = reason
         self.detail = detail
+        self.key, self.values = key, tuple(values.items())
 
 
 BadFile = _Bad  # what parse_result raises for a file that is no result (its .reason says why)
@@ -124,7 +129,7 @@ def parse_result(data: Any, path: str) -> Entry:
     try:
         ms = data["matches"]
         if type(ms) is not list or not ms:
-            raise _Bad("damaged", "no roles in the result")
+            raise _Bad("damaged", "no roles in the result", "report.detail.no_roles")
         # column by column, so the checks run as C loops: thousands of files per second
         # one visit per role (each is a dict in memory just parsed), then by column
         # (the ranks follow from the scores, best first, equal scores sharing a rank)
@@ -132,17 +137,19 @@ def parse_result(data: Any, path: str) -> Entry:
         if not (_STR.issuperset(map(type, ids)) and _NUMBER.issuperset(map(type, scores))
                 and 0 <= scores[-1] and scores[0] <= 100
                 and all(map(operator.ge, scores, scores[1:]))):
-            raise _Bad("damaged", "a role's id, name or score is wrong, or out of order")
+            raise _Bad("damaged", "a role's id, name or score is wrong, or out of order",
+                       "report.detail.bad_roles")
         profile = data["profile"]
         if type(profile) is not dict:
-            raise _Bad("damaged", "no interest profile")
+            raise _Bad("damaged", "no interest profile", "report.detail.no_profile")
         pkeys = tuple(profile)
         if not _STR.issuperset(map(type, pkeys)):
-            raise _Bad("damaged", "a dimension id is not text")
+            raise _Bad("damaged", "a dimension id is not text", "report.detail.bad_dimension")
         known = [v for v in profile.values() if v is not None]
         if known and not (_NUMBER.issuperset(map(type, known)) and 0 <= min(known)
                           and max(known) <= 1):
-            raise _Bad("damaged", "an interest is not a number from 0 to 1")
+            raise _Bad("damaged", "an interest is not a number from 0 to 1",
+                       "report.detail.bad_interest")
         content = data.get("content") or {}
         key = (str(content.get("questions") or "?"), str(content.get("roles") or "?"))
         key = _SHARED.setdefault(key, key)
@@ -151,7 +158,7 @@ def parse_result(data: Any, path: str) -> Entry:
         if not all(map(role_names.__contains__, ids)):
             names = tuple(map(_NAME, ms))
             if not _STR.issuperset(map(type, names)):
-                raise _Bad("damaged", "a role's name is not text")
+                raise _Bad("damaged", "a role's name is not text", "report.detail.bad_name")
             for rid, rname in zip(ids, names, strict=True):
                 role_names.setdefault(rid, rname)
         who = data.get("participant") or {}
@@ -161,7 +168,7 @@ def parse_result(data: Any, path: str) -> Entry:
         notes = tuple(str(n.get("code")) for n in notes if type(n) is dict) if notes else ()
         answered, total = data.get("answered", 0), data.get("total", 0)
         if type(answered) is not int or type(total) is not int:
-            raise _Bad("damaged", "the number of answers is wrong")
+            raise _Bad("damaged", "the number of answers is wrong", "report.detail.bad_count")
         return Entry(
             path=path,
             name=clean_name(name) if type(name) is str else None,
@@ -183,7 +190,8 @@ def parse_result(data: Any, path: str) -> Entry:
     except _Bad:
         raise
     except (KeyError, TypeError, AttributeError, ValueError, OverflowError):
-        raise _Bad("damaged", "a required part is missing") from None
+        raise _Bad("damaged", "a required part is missing", "report.detail.missing_part"
+                   ) from None
 
 
 def _result_files(folder: str, real: str) -> list[tuple[str, str]]:
@@ -327,7 +335,7 @@ def _read_all(col: Collection, files: list[tuple[str, str]], cache: dict | None,
         try:
             entry = _read_one(path, cache, new_cache, keys)
         except _Bad as bad:
-            col.skipped.append(Skipped(path, bad.reason, bad.detail))
+            col.skipped.append(Skipped(path, bad.reason, bad.detail, bad.key, bad.values))
             continue
         # without a code, a copy is the same time, ranking and interests: scores alone
         # cannot tell students apart (flat answers, or one interest known, give every
@@ -354,7 +362,7 @@ def _read_one(path: str, cache: dict | None, new_cache: dict | None,
     try:
         st = os.stat(path)
     except OSError as e:
-        raise _Bad("unreadable", e.strerror or str(e)) from None
+        raise _Bad("unreadable", e.strerror or str(e), "os", errno=e.errno) from None
     sig = (st.st_size, st.st_mtime_ns)
     if cache is not None:
         hit = cache.get(path)
@@ -393,7 +401,7 @@ def _read_bytes_fast(path: str) -> bytes:
     try:
         st = os.fstat(fd)
         if not S_ISREG(st.st_mode):
-            raise _Bad("unreadable", NOT_REGULAR)
+            raise _Bad("unreadable", NOT_REGULAR, "os", errno=None)
         size = st.st_size
         if size > MAX_RESULT_BYTES:
             raise _Bad("too-big")
@@ -414,32 +422,43 @@ def _parse_file(path: str, keys: seal.Keyring | None = None) -> Entry:
     try:
         raw = _read_bytes_fast(path)
     except OSError as e:
-        raise _Bad("unreadable", e.strerror or str(e)) from None
+        raise _Bad("unreadable", e.strerror or str(e), "os", errno=e.errno) from None
     if not raw:
-        raise _Bad("empty", "empty file (still being written, or cut off)")
+        raise _Bad("empty", "empty file (still being written, or cut off)")  # not shown
     if len(raw) > MAX_RESULT_BYTES:  # it grew while being read
         raise _Bad("too-big")
     if raw[:SEALED_LEN] == SEALED:  # a sealed result: its JSON, with the counselor's key
         try:
             raw = seal.unseal(raw, keys)
         except seal.SealError as e:
-            raise _Bad("damaged", str(e)) from None
+            raise _Bad("damaged", str(e), "seal.why." + e.key if e.key else "",
+                       **e.values) from None
     try:
         data = _decode(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise _Bad("not-json", "not UTF-8 text") from None
+        raise _Bad("not-json", "not UTF-8 text", "report.detail.not_unicode") from None
     except RecursionError:
-        raise _Bad("not-json", "nesting too deep") from None
+        raise _Bad("not-json", "nesting too deep", "report.detail.too_deep") from None
     except ValueError as e:
         if raw.startswith(b"\xef\xbb\xbf"):  # a BOM added by an editor (or by Windows)
             try:
                 data = _decode(raw[3:].decode("utf-8"))
             except (ValueError, RecursionError):
-                raise _Bad("not-json", str(e)) from None
+                raise _not_json("not-json", e) from None
         else:
             if raw.lstrip()[:1] != b"{":
-                raise _Bad("not-json", str(e)) from None
+                raise _not_json("not-json", e) from None
             cut = isinstance(e, json.JSONDecodeError) and (
                 e.msg.startswith("Unterminated string") or e.pos >= len(e.doc.rstrip()) - 1)
-            raise _Bad("damaged", "cut off before its end" if cut else str(e)) from None
+            if cut:
+                raise _Bad("damaged", "cut off before its end", "report.detail.cut_off"
+                           ) from None
+            raise _not_json("damaged", e) from None
     return parse_result(data, path)
+
+
+def _not_json(reason: str, e: ValueError) -> _Bad:
+    """A file JSON cannot read: the parser's words, and where it stopped."""
+    if isinstance(e, json.JSONDecodeError):
+        return _Bad(reason, str(e), "report.detail.json_at", line=e.lineno, column=e.colno)
+    return _Bad(reason, str(e))  # NaN or Infinity: the parser's words name it

@@ -236,6 +236,8 @@ def age_line(report: Report, today: date | None = None) -> str | None:
     if days is None:
         return t("report.workshop_of", report.lang, date=when)
     age = max(0, ((today or _today()) - days[0]).days)
+    if age == 0:
+        return t("report.age_today", report.lang, date=when)
     return plural(age, report.lang, "report.age", date=when)
 
 
@@ -568,8 +570,22 @@ def skip_reason(s: Skipped, lang: str) -> str:
         return t("report.skip.duplicate", lang, first=s.detail)
     text = reason_label(s.reason, lang)
     if s.detail and s.reason not in ("empty",):
-        text += f" ({s.detail})"
+        text += f" ({skip_detail(s, lang)})"
     return text
+
+
+def skip_detail(s: Skipped, lang: str) -> str:
+    """The detail of a skipped file in `lang`: English as the reader wrote it; another
+    language from its catalogue key (the system's reason through i18n/errors.py). A
+    parser's message with no key stays as written: it names a value (NaN) or a place."""
+    if lang == "en" or not s.key:
+        return s.detail
+    values = dict(s.values)
+    if s.key == "os":
+        from rolequiz.i18n.errors import reason
+
+        return reason(s.detail, values.get("errno"), lang)
+    return t(s.key, lang, **values)
 
 
 def reason_label(reason: str, lang: str) -> str:
@@ -796,11 +812,12 @@ def skipped_lines(report: Report, esc) -> list[str]:
     lang = report.lang
     lines = [f"### {t('report.skipped', lang, n=len(report.skipped))}", ""]
     lines += [f"- {esc(p)}" for p in report.problems]
+    colon = t("punct.colon", lang)
     for reason, items in skipped_by_reason(report):
         if report.anonymized:  # file names may be students' names
-            lines.append(f"- {esc(reason_label(reason, lang))}: {len(items)}")
+            lines.append(f"- {esc(reason_label(reason, lang))}{colon}{len(items)}")
         else:
-            lines += [f"- {esc(s.path)}: {esc(skip_reason(s, lang))}" for s in items]
+            lines += [f"- {esc(s.path)}{colon}{esc(skip_reason(s, lang))}" for s in items]
     lines.append("")
     return lines
 

@@ -46,16 +46,28 @@ _PASS_OPS, _PASS_MEM = 3, 256 * 1024 * 1024  # libsodium's "moderate": ~0.6 s
 
 
 class SealError(Exception):
-    """A sealed file that does not open: the reason, in a few words."""
+    """A sealed file that does not open: the reason, in a few words (str() in English;
+    `words(lang)` in the user's language, from `key` and its values)."""
+
+    def __init__(self, message: str, key: str = "", **values: str):
+        super().__init__(message)
+        self.key, self.values = key, values
+
+    def words(self, lang: str) -> str:
+        if not self.key:
+            return str(self)
+        from rolequiz.i18n import t
+
+        return t("seal.why." + self.key, lang, **self.values)
 
 
 class KeyUnreadable(SealError):
     """The file of a kept key is there but cannot be read (not a regular file, too large,
     not allowed)."""
 
-    def __init__(self, path: Path, reason: str):
+    def __init__(self, path: Path, reason: str, errno: int | None = None):
         super().__init__(f"cannot read {path}: {reason}")
-        self.path, self.reason = path, reason
+        self.path, self.reason, self.errno = path, reason, errno
 
 
 class WrongPassphrase(SealError):
@@ -162,19 +174,20 @@ class Keyring:
         if pair is None or raw[_HEADER - 1: _HEADER] != b"\n":
             kid = raw[len(MAGIC): _HEADER - 1].decode("latin-1")
             if raw[_HEADER - 1: _HEADER] != b"\n" or not _key_id_text(kid):
-                raise SealError("not a sealed rolequiz file (its first line is damaged)")
+                raise SealError("not a sealed rolequiz file (its first line is damaged)",
+                                "first_line")
             raise SealError(f"sealed for another key ({kid}): another workshop's, or a key "
-                            "that is not the counselor's")
+                            "that is not the counselor's", "other_key", kid=kid)
         try:
             return self._open(raw[_HEADER:], pair[0], pair[1])
         except self._error:
-            raise SealError("does not open with the workshop's key: altered or cut off"
-                            ) from None
+            raise SealError("does not open with the workshop's key: altered or cut off",
+                            "altered") from None
 
 
 def unseal(raw: bytes, keys: Keyring | None) -> bytes:
     if keys is None:
-        raise SealError("sealed, and no key was given to open it")
+        raise SealError("sealed, and no key was given to open it", "no_key")
     return keys.open(raw)
 
 
@@ -200,18 +213,18 @@ def parse_key_document(raw: bytes) -> WorkshopKey:
     try:
         data = json.loads(raw.decode("utf-8"))
         if data.get("schema") != KEY_SCHEMA or data.get("scheme") != SCHEME:
-            raise SealError("not a rolequiz workshop key")
+            raise SealError("not a rolequiz workshop key", "not_key")
         ws = data["workshop"]
         public = _unb64(data["public_key"], 32)
         secret = _unb64(data["secret_key"], 32)
         workshop, title = str(ws["id"]), str(ws.get("title") or "")
     except (UnicodeDecodeError, ValueError, RecursionError, KeyError, TypeError,
             AttributeError):
-        raise SealError("not a rolequiz workshop key (damaged?)") from None
+        raise SealError("not a rolequiz workshop key (damaged?)", "not_key_damaged") from None
     from nacl.bindings import crypto_scalarmult_base
 
     if crypto_scalarmult_base(secret) != public or not safe_workshop_id(workshop):
-        raise SealError("a damaged workshop key (its two halves do not match)")
+        raise SealError("a damaged workshop key (its two halves do not match)", "halves")
     return WorkshopKey(workshop, title, public, secret)
 
 
@@ -239,7 +252,7 @@ def load_key(keys_dir: Path, workshop: str) -> WorkshopKey | None:
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as e:
-        raise KeyUnreadable(path, e.strerror or str(e)) from None
+        raise KeyUnreadable(path, e.strerror or str(e), e.errno) from None
     return parse_key_document(raw)
 
 
@@ -280,7 +293,8 @@ def export_info(raw: bytes) -> tuple[str, str, str]:
         ws = data["workshop"]
         return str(ws["id"]), str(ws.get("title") or ""), str(data["key_id"])
     except (KeyError, TypeError, AttributeError):
-        raise SealError("not an exported rolequiz workshop key (damaged?)") from None
+        raise SealError("not an exported rolequiz workshop key (damaged?)",
+                        "not_export_damaged") from None
 
 
 def unlock(raw: bytes, passphrase: str) -> WorkshopKey:
@@ -295,11 +309,12 @@ def unlock(raw: bytes, passphrase: str) -> WorkshopKey:
         ops, mem = kdf["opslimit"], kdf["memlimit"]
         if kdf["name"] != "argon2id13" or type(ops) is not int or type(mem) is not int \
                 or not (1 <= ops <= 64 and 8192 <= mem <= 4 * 1024 ** 3):
-            raise SealError("an exported key with unknown protection")
+            raise SealError("an exported key with unknown protection", "protection")
         salt = _unb64(kdf["salt"], argon2id.SALTBYTES)
         sealed = _unb64(data["secret_box"])
     except (KeyError, TypeError, AttributeError, ValueError):
-        raise SealError("not an exported rolequiz workshop key (damaged?)") from None
+        raise SealError("not an exported rolequiz workshop key (damaged?)",
+                        "not_export_damaged") from None
     box = SecretBox(argon2id.kdf(SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt,
                                  opslimit=ops, memlimit=mem))
     try:
@@ -315,7 +330,7 @@ def _export_data(raw: bytes) -> dict:
     except (UnicodeDecodeError, ValueError, RecursionError):
         data = None
     if type(data) is not dict or data.get("schema") != EXPORT_SCHEMA:
-        raise SealError("not an exported rolequiz workshop key")
+        raise SealError("not an exported rolequiz workshop key", "not_export")
     return data
 
 
@@ -353,11 +368,12 @@ def unlock_progress(raw: bytes, key: bytes) -> bytes:
     from nacl.secret import SecretBox
 
     if raw[: len(PROGRESS_MAGIC)] != PROGRESS_MAGIC:
-        raise SealError("not a sealed progress file")
+        raise SealError("not a sealed progress file", "not_progress")
     try:
         return SecretBox(key).decrypt(raw[len(PROGRESS_MAGIC):])
     except CryptoError:
-        raise SealError("does not open with this code: altered or cut off") from None
+        raise SealError("does not open with this code: altered or cut off",
+                        "code_altered") from None
 
 
 # -- base64 ---------------------------------------------------------------------------------

@@ -35,36 +35,40 @@ from rolequiz.group.layout import (
 )
 from rolequiz.group.manifest import Manifest, ManifestError, read_manifest
 from rolequiz.group.participants import Participant, clean_name, is_code, participant, slug
+from rolequiz.i18n import plural, t
 
 # -- saving a result ---------------------------------------------------------------------
 
 
 def save_result(folder: str | Path, result: Mapping[str, Any], name: str | None = None,
-                code: str | None = None, manifest: Manifest | None = None
-                ) -> tuple[Path, Participant]:
+                code: str | None = None, manifest: Manifest | None = None,
+                lang: str = "en") -> tuple[Path, Participant]:
     """Save one student's result (the JSON result contract) as a new file in `folder`.
 
     Adds "participant" {name, code}, "workshop" {id, title} (None without a manifest) and
     "finished_at". The file is created exclusively and written atomically: students
     finishing at the same moment never overwrite each other. A finished quiz's progress
     file (same code) is removed afterwards. `manifest`: the workshop's, as read when the
-    quiz started (it says whether to seal, even if the file went missing since)."""
+    quiz started (it says whether to seal, even if the file went missing since). `lang`:
+    the language of the errors."""
     who = participant(name, code)
-    manifest = manifest or workshop_of(folder)
+    manifest = manifest or workshop_of(folder, lang)
     data = result_document(folder, result, who, manifest)
     path = _create(folder, who, data, manifest)
     discard_progress(folder, who.code, manifest)
     return path, who
 
 
-def workshop_of(folder: str | Path) -> Manifest | None:
+def workshop_of(folder: str | Path, lang: str = "en") -> Manifest | None:
     """The folder's manifest, None when there is none. One that cannot be read is a
     SaveError: whether results must be sealed is not known, so nothing is saved there."""
     try:
-        return read_manifest(Path(folder))
+        return read_manifest(Path(folder), lang)
     except (ManifestError, OSError) as e:
-        raise SaveError(f"the workshop's manifest cannot be read ({e}); the result was not "
-                        "saved into the folder") from None
+        from rolequiz.i18n.errors import message
+
+        raise SaveError(t("workshop.manifest_unusable", lang,
+                          error=message(e, lang))) from None
 
 
 def _create(folder: str | Path, who: Participant, data: Mapping[str, Any],
@@ -95,16 +99,15 @@ def result_document(folder: str | Path, result: Mapping[str, Any],
     return data
 
 
-def submit(folder: str | Path, document: Mapping[str, Any]) -> Path:
+def submit(folder: str | Path, document: Mapping[str, Any], lang: str = "en") -> Path:
     """Bring into `folder` a result that could not be saved there at the end of the quiz
     (kept on the student's computer as `result_document` made it). UsageError when it
     belongs to another workshop."""
-    manifest = workshop_of(folder)
+    manifest = workshop_of(folder, lang)
     workshop = document.get("workshop")
     wanted = workshop.get("id") if isinstance(workshop, dict) else None
     if manifest is not None and wanted is not None and wanted != manifest.id:
-        raise UsageError(f"this result belongs to another workshop (id {wanted}), not to "
-                         f"{folder}")
+        raise UsageError(t("workshop.other_workshop", lang, id=wanted, folder=folder))
     who = document.get("participant") if isinstance(document.get("participant"), dict) else {}
     code = who.get("code") if isinstance(who.get("code"), str) else None
     person = participant(who.get("name") if isinstance(who.get("name"), str) else None,
@@ -119,11 +122,12 @@ def submit(folder: str | Path, document: Mapping[str, Any]) -> Path:
 # -- progress of a quiz in a workshop (crash-safe, resumable) -----------------------------
 
 
-def progress_path(folder: str | Path, code: str, manifest: Manifest | None = None) -> Path:
+def progress_path(folder: str | Path, code: str, manifest: Manifest | None = None,
+                  lang: str = "en") -> Path:
     """Where the progress of `code` is kept: `.progress/<code>.json`; in a sealed workshop
     `.progress/<id>.sealed`, the id made from the code (it shows nowhere in the folder)."""
     if not is_code(code):
-        raise UsageError(f"'{code}' is not a participant code (6 letters and digits)")
+        raise UsageError(t("workshop.not_a_code", lang, code=code))
     if manifest is not None and manifest.sealed:
         _, file_id = seal.progress_lock(code, manifest.id)
         return Path(folder) / PROGRESS_DIR / f"{file_id}{SEALED_SUFFIX}"
@@ -156,10 +160,11 @@ class Pending:
     saved_at: str = ""
 
 
-def load_progress(folder: str | Path, code: str, manifest: Manifest | None = None) -> Pending:
+def load_progress(folder: str | Path, code: str, manifest: Manifest | None = None,
+                  lang: str = "en") -> Pending:
     """The progress saved under `code`; NotFound (naming what exists) when there is none."""
     if not is_code(code):
-        progress_path(folder, code)  # the UsageError for a malformed code
+        progress_path(folder, code, lang=lang)  # the UsageError for a malformed code
     manifest = manifest or _manifest_or_none(folder)
     path = progress_path(folder, code, manifest)
     try:
@@ -169,13 +174,14 @@ def load_progress(folder: str | Path, code: str, manifest: Manifest | None = Non
     except OSError:
         if manifest is not None and manifest.sealed:  # codes are not in the file names
             n = count_pending(folder)
-            known = f"{n} quizzes in progress here" if n else \
-                "no quiz is in progress in this folder"
+            known = plural(n, lang, "workshop.pending_count") if n else \
+                t("workshop.no_pending", lang)
         else:
             codes = sorted(p.participant.code for p in pending(folder))
-            known = ("quizzes in progress here: " + ", ".join(codes)) if codes else \
-                "no quiz is in progress in this folder"
-        raise NotFound(f"no saved progress with code {code} in {folder}; {known}") from None
+            known = t("workshop.pending_codes", lang, codes=", ".join(codes)) if codes else \
+                t("workshop.no_pending", lang)
+        raise NotFound(t("workshop.no_progress", lang, code=code, folder=folder,
+                         known=known)) from None
     if manifest is not None and manifest.sealed:
         try:
             raw = seal.unlock_progress(raw, seal.progress_lock(code, manifest.id)[0])
@@ -184,8 +190,7 @@ def load_progress(folder: str | Path, code: str, manifest: Manifest | None = Non
     p = _parse_progress(path, raw, code)
     if p is None:
         kept = _keep_aside(path)
-        raise UsageError(f"the progress file {path} is damaged; it was kept as {kept.name}; "
-                         "start the quiz again")
+        raise UsageError(t("workshop.progress_damaged", lang, path=path, kept=kept.name))
     return p
 
 
@@ -321,14 +326,14 @@ class WorkshopSession:
 
 
 def open_session(folder: str | Path, name: str | None = None,
-                 resume: bool = False) -> WorkshopSession:
+                 resume: bool = False, lang: str = "en") -> WorkshopSession:
     """A new participant, or with `resume` the quiz in progress whose code or name is
     `name`. Never guesses between students: a name that several quizzes in progress
     share, or no name at all, is a NotFound listing the codes to choose from."""
     if not resume:
         return WorkshopSession(folder, participant(name))
     if name and is_code(name.strip().lower()):
-        p = load_progress(folder, name.strip().lower())
+        p = load_progress(folder, name.strip().lower(), lang=lang)
         return WorkshopSession(folder, p.participant, p.state)
     found = find_progress(folder, name=name) if name else []
     if len(found) == 1:
@@ -339,13 +344,12 @@ def open_session(folder: str | Path, name: str | None = None,
     if not waiting:
         m = _manifest_or_none(folder)
         if m is not None and m.sealed and count_pending(folder):
-            raise NotFound(f"quizzes in progress in {folder} are sealed: resume with your "
-                           "code (--name CODE), the one shown when the quiz stopped")
-        raise NotFound(f"no quiz is in progress in {folder}"
-                       + (f" under the name '{name}'" if name else "")
-                       + "; start a new one without --resume")
-    raise NotFound(f"say which quiz to resume with --name CODE; in progress in {folder}: "
-                   f"{codes}")
+            raise NotFound(t("workshop.resume_sealed", lang, folder=folder))
+        if name:
+            raise NotFound(t("workshop.none_in_progress_named", lang, folder=folder,
+                             name=name))
+        raise NotFound(t("workshop.none_in_progress", lang, folder=folder))
+    raise NotFound(t("workshop.say_which", lang, folder=folder, codes=codes))
 
 
 def discard_progress(folder: str | Path, code: str, manifest: Manifest | None = None) -> None:

@@ -44,8 +44,6 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "That’s all the questions!",
     "quiz.done_count.one": "You answered {answered} of {n} question.",
     "quiz.done_count.other": "You answered {answered} of {n} questions.",
-    "quiz.done_skipped":
-        "Questions skipped, by number: {numbers}. Press b to go back, or see your results now.",
     "quiz.done_keys": "Enter: see your results · b: go back · q: save and quit",
     "quiz.save_failed":
         "Warning: {error}. Your answers are kept in memory until the end of the quiz.",
@@ -329,10 +327,10 @@ MESSAGES: dict[str, str] = {
     "salary.diff_period": "{a} for one, {b} for the other",
     "salary.diff_place": "different places, {a} for one, {b} for the other",
     "salary.and": "; ",
-    "salary.not_comparable": "These salaries can’t be compared ({a} and {b}, {level}): {why}.",
+    "salary.not_comparable": "These salaries can’t be compared for {a} and {b}, {level}: {why}.",
     "salary.not_comparable_levels":
-        "These salaries can’t be compared ({a} and {b}): different experience levels, {la} for "
-        "one, {lb} for the other.",
+        "These salaries can’t be compared for {a} and {b}: different experience levels, {la} "
+        "for one, {lb} for the other.",
     "results.not_stated_mark": "– not stated in the sources",
 
     # the group report (group/report.py and its views)
@@ -1142,4 +1140,109 @@ MESSAGES: dict[str, str] = {
     "browse.not_saved": "Could not save: {error}",
     "browse.again": "Show it again:",
     "browse.no_card": "No card for this role in the roles file.",
+    "save.to": "could not save {what} to {path}: {reason}",
+    "save.in": "could not save {what} in {path}: {reason}",
+    "save.folder": "could not create the folder {path}: {reason}",
+    "save.no_name": "could not find a free file name for {what} in {path}",
+    "save.unreadable_there":
+        "could not save {what} to {path}: the file already there cannot be read ({reason}), "
+        "so it is kept as it is; move it away to save this quiz",
+    "save.what.result": "the result",
+    "save.what.quiz_progress": "the quiz progress",
+    "save.what.progress": "the progress",
+    "save.what.workshop_manifest": "the workshop manifest",
+    "save.what.report": "the report",
+    "save.what.workshop_key": "the workshop key",
+    "save.what.output": "the output",
+    "save.what.file": "the file",
+    "os.enospc": "No space left on device",
+    "os.eacces": "Permission denied",
+    "os.eperm": "Operation not permitted",
+    "os.erofs": "Read-only file system",
+    "os.enoent": "No such file or directory",
+    "os.eisdir": "Is a directory",
+    "os.enotdir": "Not a directory",
+    "os.eexist": "File exists",
+    "os.enametoolong": "File name too long",
+    "os.eio": "Input/output error",
+    "os.efbig": "File too large",
+    "os.edquot": "Disk quota exceeded",
+    "os.not_regular": "not a regular file: a pipe or a device",
+    "os.too_large": "too large",
+    "workshop.manifest_unusable":
+        "the workshop’s manifest cannot be read ({error}); the result was not saved into the "
+        "folder",
+    "workshop.other_workshop": "this result belongs to another workshop (id {id}), not to {folder}",
+    "workshop.not_a_code": "'{code}' is not a participant code (6 letters and digits)",
+    "workshop.progress_damaged":
+        "the progress file {path} is damaged; it was kept as {kept}; start the quiz again",
+    "workshop.no_progress": "no saved progress with code {code} in {folder}; {known}",
+    "workshop.pending_count.one": "{n} quiz in progress here",
+    "workshop.pending_count.other": "{n} quizzes in progress here",
+    "workshop.pending_codes": "quizzes in progress here: {codes}",
+    "workshop.no_pending": "no quiz is in progress in this folder",
+    "workshop.resume_sealed":
+        "quizzes in progress in {folder} are sealed: resume with your code (--name CODE), the "
+        "one shown when the quiz stopped",
+    "workshop.none_in_progress":
+        "no quiz is in progress in {folder}; start a new one without --resume",
+    "workshop.none_in_progress_named":
+        "no quiz is in progress in {folder} under the name '{name}'; start a new one without "
+        "--resume",
+    "workshop.say_which":
+        "say which quiz to resume with --name CODE; in progress in {folder}: {codes}",
+    "seal.why.first_line": "not a sealed rolequiz file (its first line is damaged)",
+    "seal.why.other_key":
+        "sealed for another key ({kid}): another workshop's, or a key that is not the counselor's",
+    "seal.why.altered": "does not open with the workshop's key: altered or cut off",
+    "seal.why.no_key": "sealed, and no key was given to open it",
+    "seal.why.not_key": "not a rolequiz workshop key",
+    "seal.why.not_key_damaged": "not a rolequiz workshop key (damaged?)",
+    "seal.why.halves": "a damaged workshop key (its two halves do not match)",
+    "seal.why.protection": "an exported key with unknown protection",
+    "seal.why.not_export": "not an exported rolequiz workshop key",
+    "seal.why.not_export_damaged": "not an exported rolequiz workshop key (damaged?)",
+    "seal.why.not_progress": "not a sealed progress file",
+    "seal.why.code_altered": "does not open with this code: altered or cut off",
+    "report.detail.missing_part": "a required part is missing",
+    "report.detail.no_roles": "no roles in the result",
+    "report.detail.bad_roles": "a role's id, name or score is wrong, or out of order",
+    "report.detail.no_profile": "no interest profile",
+    "report.detail.bad_dimension": "a dimension id is not text",
+    "report.detail.bad_interest": "an interest is not a number from 0 to 1",
+    "report.detail.bad_name": "a role's name is not text",
+    "report.detail.bad_count": "the number of answers is wrong",
+    "report.detail.not_unicode": "not UTF-8 text",
+    "report.detail.too_deep": "nesting too deep",
+    "report.detail.cut_off": "cut off before its end",
+    "report.detail.json_at": "line {line}, column {column}",
+    "workshop.file_word": "FILE",
+    "args.usage": "Usage: {usage}",
+    "args.try_help": "Try '{command}' for help.",
+    "args.error": "Error: {message}",
+    "args.bad_choice": "Invalid value for {option}: '{value}' is not one of {choices}.",
+    "args.not_a_number": "Invalid value for {option}: '{value}' is not a valid number.",
+    "args.bad_value": "Invalid value for {option}: {reason}",
+    "args.no_option": "No such option: {option}",
+    "args.did_you_mean": "Did you mean {option}?",
+    "args.possible": "(Possible options: {options})",
+    "args.no_command": "No such command '{command}'.",
+    "args.needs_value": "Option '{option}' requires an argument.",
+    "args.missing_argument": "Missing argument '{name}'.",
+    "args.missing_option": "Missing option '{name}'.",
+    "args.extra": "Got unexpected extra arguments ({args})",
+    "progress.when": "on {date} at {time}",
+    "progress.when_unknown": "at a time not known",
+    "quiz.done_skipped.one":
+        "{n} question skipped (number {numbers}). Press b to go back to it, or see your results "
+        "now.",
+    "quiz.done_skipped.other":
+        "{n} questions skipped (numbers {numbers}). Press b to go back to them, or see your "
+        "results now.",
+    "report.age_today": "Workshop of {date}; its oldest result is from today",
+    "results.rank_column": "#",
+    "salary.in_currency.eur": "in euros",
+    "salary.in_currency.usd": "in dollars",
+    "salary.in_currency.gbp": "in pounds sterling",
+    "salary.in_currency_code": "in {code}",
 }

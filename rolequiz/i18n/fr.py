@@ -50,9 +50,6 @@ MESSAGES: dict[str, str] = {
     "quiz.done_title": "C’est la fin des questions\u00a0!",
     "quiz.done_count.one": "Réponses données\u00a0: {answered} sur {n}.",
     "quiz.done_count.other": "Réponses données\u00a0: {answered} sur {n}.",
-    "quiz.done_skipped":
-        "Questions passées\u00a0: {numbers}. Appuie sur b pour y revenir, ou découvre tes "
-        "résultats dès maintenant.",
     "quiz.done_keys":
         "Entrée\u00a0: voir tes résultats · b\u00a0: revenir · q\u00a0: enregistrer et quitter",
     "quiz.save_failed":
@@ -94,7 +91,7 @@ MESSAGES: dict[str, str] = {
         "un autre ordinateur).",
     "progress.none_to_resume": "Aucun quiz en cours dans {folder}\u00a0: un nouveau quiz commence.",
     "progress.unfinished":
-        "Tu as un quiz en cours (réponses données\u00a0: {answered} sur {total}, enregistré le "
+        "Tu as un quiz en cours (réponses données\u00a0: {answered} sur {total}, enregistré "
         "{when}).",
     "progress.unfinished_keys":
         "r\u00a0: le reprendre · n\u00a0: recommencer à zéro (les réponses déjà données sont "
@@ -376,9 +373,9 @@ MESSAGES: dict[str, str] = {
     "salary.diff_place": "lieux différents, {a} pour l’un, {b} pour l’autre",
     "salary.and": "\u00a0; ",
     "salary.not_comparable":
-        "Ces salaires ne sont pas comparables ({a} et {b}, {level})\u00a0: {why}.",
+        "Ces salaires ne sont pas comparables pour {a} et {b}, {level}\u00a0: {why}.",
     "salary.not_comparable_levels":
-        "Ces salaires ne sont pas comparables ({a} et {b})\u00a0: niveaux d’expérience "
+        "Ces salaires ne sont pas comparables pour {a} et {b}\u00a0: niveaux d’expérience "
         "différents, {la} pour l’un, {lb} pour l’autre.",
     "results.not_stated_mark": "– non précisé dans les sources",
 
@@ -1302,4 +1299,116 @@ MESSAGES: dict[str, str] = {
     "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
     "browse.again": "Pour revoir ce résultat\u00a0:",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
+    "save.to": "impossible d’enregistrer {what} dans {path}\u00a0: {reason}",
+    "save.in": "impossible d’enregistrer {what} dans le dossier {path}\u00a0: {reason}",
+    "save.folder": "impossible de créer le dossier {path}\u00a0: {reason}",
+    "save.no_name": "aucun nom de fichier libre dans {path} pour enregistrer {what}",
+    "save.unreadable_there":
+        "impossible d’enregistrer {what} dans {path}, car le fichier qui s’y trouve est "
+        "illisible ({reason})\u00a0; il est gardé tel quel, déplace-le pour enregistrer ce quiz",
+    "save.what.result": "le résultat",
+    "save.what.quiz_progress": "la progression du quiz",
+    "save.what.progress": "la progression",
+    "save.what.workshop_manifest": "le manifeste de l’atelier",
+    "save.what.report": "le bilan",
+    "save.what.workshop_key": "la clé de l’atelier",
+    "save.what.output": "la sortie",
+    "save.what.file": "le fichier",
+    "os.enospc": "plus de place sur le disque",
+    "os.eacces": "accès refusé",
+    "os.eperm": "opération non permise",
+    "os.erofs": "disque en lecture seule",
+    "os.enoent": "fichier ou dossier introuvable",
+    "os.eisdir": "c’est un dossier",
+    "os.enotdir": "une partie du chemin n’est pas un dossier",
+    "os.eexist": "le fichier existe déjà",
+    "os.enametoolong": "nom de fichier trop long",
+    "os.eio": "erreur de lecture ou d’écriture sur le disque",
+    "os.efbig": "fichier trop gros",
+    "os.edquot": "quota de disque dépassé",
+    "os.not_regular": "pas un fichier ordinaire (un tube ou un périphérique)",
+    "os.too_large": "trop gros",
+    "workshop.manifest_unusable":
+        "le manifeste de l’atelier est illisible ({error})\u00a0; le résultat n’a pas été "
+        "enregistré dans le dossier",
+    "workshop.other_workshop":
+        "ce résultat appartient à un autre atelier (identifiant {id}), pas à {folder}",
+    "workshop.not_a_code":
+        "«\u00a0{code}\u00a0» n’est pas un code d’élève (6\u00a0lettres et chiffres)",
+    "workshop.progress_damaged":
+        "le fichier de progression {path} est abîmé et a été mis de côté sous le nom "
+        "{kept}\u00a0; recommence le quiz",
+    "workshop.no_progress": "aucun quiz en cours avec le code {code} dans {folder}\u00a0; {known}",
+    "workshop.pending_count.one": "{n}\u00a0quiz en cours ici",
+    "workshop.pending_count.other": "{n}\u00a0quiz en cours ici",
+    "workshop.pending_codes": "quiz en cours ici\u00a0: {codes}",
+    "workshop.no_pending": "aucun quiz n’est en cours dans ce dossier",
+    "workshop.resume_sealed":
+        "les quiz en cours dans {folder} sont scellés\u00a0; reprends avec ton code (--name "
+        "CODE), celui affiché quand le quiz s’est arrêté",
+    "workshop.none_in_progress":
+        "aucun quiz n’est en cours dans {folder}\u00a0; commence-en un nouveau sans --resume",
+    "workshop.none_in_progress_named":
+        "aucun quiz n’est en cours dans {folder} au nom de «\u00a0{name}\u00a0»\u00a0; "
+        "commence-en un nouveau sans --resume",
+    "workshop.say_which":
+        "dis quel quiz reprendre avec --name CODE\u00a0; en cours dans {folder}\u00a0: {codes}",
+    "seal.why.first_line": "pas un fichier scellé par rolequiz (sa première ligne est abîmée)",
+    "seal.why.other_key":
+        "scellé pour une autre clé ({kid}), celle d’un autre atelier ou une clé qui n’est pas "
+        "celle de la conseillère ou du conseiller",
+    "seal.why.altered": "ne s’ouvre pas avec la clé de l’atelier (modifié ou coupé)",
+    "seal.why.no_key": "scellé, et aucune clé n’a été donnée pour l’ouvrir",
+    "seal.why.not_key": "pas une clé d’atelier de rolequiz",
+    "seal.why.not_key_damaged": "pas une clé d’atelier de rolequiz (abîmée\u00a0?)",
+    "seal.why.halves": "une clé d’atelier abîmée (ses deux moitiés ne correspondent pas)",
+    "seal.why.protection": "une clé exportée protégée d’une façon inconnue",
+    "seal.why.not_export": "pas une clé d’atelier exportée par rolequiz",
+    "seal.why.not_export_damaged": "pas une clé d’atelier exportée par rolequiz (abîmée\u00a0?)",
+    "seal.why.not_progress": "pas un fichier de progression scellé",
+    "seal.why.code_altered": "ne s’ouvre pas avec ce code (modifié ou coupé)",
+    "report.detail.missing_part": "il manque une partie obligatoire",
+    "report.detail.no_roles": "aucun métier dans le résultat",
+    "report.detail.bad_roles":
+        "l’identifiant, le nom ou le score d’un métier est faux, ou hors de son rang",
+    "report.detail.no_profile": "pas de profil d’intérêts",
+    "report.detail.bad_dimension": "l’identifiant d’une dimension n’est pas du texte",
+    "report.detail.bad_interest": "un intérêt n’est pas un nombre de 0 à 1",
+    "report.detail.bad_name": "le nom d’un métier n’est pas du texte",
+    "report.detail.bad_count": "le nombre de réponses est faux",
+    "report.detail.not_unicode": "pas du texte UTF-8",
+    "report.detail.too_deep": "imbrication trop profonde",
+    "report.detail.cut_off": "coupé avant la fin",
+    "report.detail.json_at": "ligne {line}, colonne {column}",
+    "workshop.file_word": "FICHIER",
+    "args.usage": "Utilisation\u00a0: {usage}",
+    "args.try_help": "Pour l’aide, tape «\u00a0{command}\u00a0».",
+    "args.error": "Erreur\u00a0: {message}",
+    "args.bad_choice":
+        "«\u00a0{value}\u00a0» n’est pas une valeur possible pour {option}\u00a0; choix "
+        "possibles\u00a0: {choices}.",
+    "args.not_a_number": "«\u00a0{value}\u00a0» n’est pas un nombre valable pour {option}.",
+    "args.bad_value": "valeur invalide pour {option}\u00a0: {reason}",
+    "args.no_option": "option inconnue\u00a0: {option}",
+    "args.did_you_mean": "Voulais-tu dire {option}\u00a0?",
+    "args.possible": "(options possibles\u00a0: {options})",
+    "args.no_command": "commande inconnue\u00a0: «\u00a0{command}\u00a0».",
+    "args.needs_value": "l’option {option} attend une valeur.",
+    "args.missing_argument": "il manque l’argument {name}.",
+    "args.missing_option": "il manque l’option {name}.",
+    "args.extra": "ces mots n’étaient pas attendus\u00a0: {args}.",
+    "progress.when": "le {date} à {time}",
+    "progress.when_unknown": "à une date inconnue",
+    "quiz.done_skipped.one":
+        "{n}\u00a0question passée (numéro {numbers}). Appuie sur b pour y revenir, ou découvre "
+        "tes résultats dès maintenant.",
+    "quiz.done_skipped.other":
+        "{n}\u00a0questions passées (numéros {numbers}). Appuie sur b pour y revenir, ou "
+        "découvre tes résultats dès maintenant.",
+    "report.age_today": "Atelier du {date}\u00a0; son plus ancien résultat date d’aujourd’hui",
+    "results.rank_column": "Rang",
+    "salary.in_currency.eur": "en euros",
+    "salary.in_currency.usd": "en dollars",
+    "salary.in_currency.gbp": "en livres sterling",
+    "salary.in_currency_code": "en {code}",
 }

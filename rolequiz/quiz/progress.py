@@ -121,15 +121,14 @@ def save(path: Path, progress: Progress) -> None:
     progress.updated = now()
     data = json.dumps(progress.to_dict(), ensure_ascii=False, indent=2) + "\n"
     problem = _cannot_read(path)
-    if problem:
-        raise SaveError(f"could not save the quiz progress to {path}: the file already "
-                        f"there cannot be read ({problem}), so it is kept as it is; move it "
-                        "away to save this quiz")
+    if problem is not None:
+        raise SaveError(key="unreadable_there", what="quiz progress", path=path,
+                        reason=problem.strerror or str(problem), errno=problem.errno)
     atomic_write(path, data, what="quiz progress")
 
 
 def remove(path: Path) -> None:
-    if _cannot_read(path):
+    if _cannot_read(path) is not None:
         return  # not ours to delete: a progress file load() could neither read nor move
     try:
         path.unlink()
@@ -184,18 +183,18 @@ def _too_large(path: Path) -> str:
         return "the file is too large"
 
 
-def _cannot_read(path: Path) -> str:
-    """Why `path` cannot be read ('' when it can, or when there is no file). Never opens a
-    pipe or a device: they are no progress file either."""
+def _cannot_read(path: Path) -> OSError | None:
+    """Why `path` cannot be read (None when it can, or when there is no file). Never opens
+    a pipe or a device: they are no progress file either."""
     from rolequiz.base.files import FileTooLarge, read_bounded
 
     try:
         read_bounded(path, 0)  # opened, and checked to be a regular file
     except (FileNotFoundError, FileTooLarge):  # none, or one with bytes in it
-        return ""
+        return None
     except OSError as e:
-        return e.strerror or str(e)
-    return ""
+        return e
+    return None
 
 
 def _reason(e: Exception) -> str:

@@ -102,6 +102,14 @@ def _wrap(text: str, width: int, indent: str = "") -> str:
     )
 
 
+def fold(text: str, width: int | None = None) -> str:
+    """`text` folded to the terminal's width (at most MAX_LINE), each of its lines on
+    its own: a word is never cut by the terminal, and a no-break space never breaks."""
+    if width is None:
+        width = min(max(20, shutil.get_terminal_size((80, 24)).columns), MAX_LINE)
+    return "\n".join(_wrap(line, width) for line in text.split("\n"))
+
+
 def key_range(count: int) -> str:
     return "1" if count == 1 else f"1-{count}"
 
@@ -127,11 +135,12 @@ class Session:
     # -- saving ----------------------------------------------------------------------
     def save(self) -> None:
         from rolequiz.base.errors import SaveError
+        from rolequiz.i18n.errors import message
 
         try:
             self._save(self.progress)
         except SaveError as e:
-            self.message = t("quiz.save_failed", self.lang, error=str(e))
+            self.message = t("quiz.save_failed", self.lang, error=message(e, self.lang))
 
     # -- screens ---------------------------------------------------------------------
     def welcome_text(self) -> str:
@@ -250,7 +259,8 @@ class Session:
                    if q.id not in self.progress.answers]
         if skipped:
             shown = ", ".join(skipped[:12]) + (", ..." if len(skipped) > 12 else "")
-            lines += ["", _wrap(t("quiz.done_skipped", lang, numbers=shown), width)]
+            lines += ["", _wrap(plural(len(skipped), lang, "quiz.done_skipped",
+                                       numbers=shown), width)]
         lines += ["", _wrap(t("quiz.done_keys", lang).replace(
             "·", "|" if self.screen.ascii_only else "·"), width)]
         if self.message:

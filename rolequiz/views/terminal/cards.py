@@ -110,7 +110,7 @@ def role_list_view(data: dict[str, Any], *, ascii_only: bool = False) -> Rendera
     def wide() -> RenderableType:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
         if scored:
-            table.add_column("#", justify="right", no_wrap=True)
+            table.add_column(t("results.rank_column", lang), justify="right", no_wrap=True)
         table.add_column(t("cards.role", lang), overflow="fold", min_width=12, max_width=28)
         if scored:
             table.add_column(t("cards.score", lang), justify="right", no_wrap=True)

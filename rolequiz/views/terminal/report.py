@@ -68,10 +68,12 @@ def report_view(report: Report, *, ascii_only: bool = False, people: bool = True
             for s in report.skipped:
                 counts[s.reason] = counts.get(s.reason, 0) + 1
             for reason, n in sorted(counts.items()):
-                parts.append(Text(f"  {reason_label(reason, lang)}: {n}", style="yellow"))
+                parts.append(Text(f"  {reason_label(reason, lang)}{t('punct.colon', lang)}{n}",
+                                  style="yellow"))
         else:
             for s in report.skipped:
-                parts.append(safe(f"  {s.path}: {skip_reason(s, lang)}", "yellow"))
+                parts.append(safe(f"  {s.path}{t('punct.colon', lang)}{skip_reason(s, lang)}",
+                                  "yellow"))
     if footer:
         parts.append(Text(""))
         parts.append(Text(footer, style="dim"))
@@ -195,7 +197,8 @@ def people_view(g: Group, lang: str, *, ascii_only: bool = False) -> RenderableT
         cells.append(mark)
         rows.append(cells)
     return RichGroup(Text(t("report.people", lang), style="bold"),
-                     Grid(header, rows, rule="-" if ascii_only else "─"))
+                     Grid(header, rows, rule="-" if ascii_only else "─",
+                          colon=t("punct.colon", lang)))
 
 
 class Grid:
@@ -206,8 +209,10 @@ class Grid:
 
     GAP = 2
 
-    def __init__(self, header: list[str], rows: list[list[str]], rule: str = "─"):
+    def __init__(self, header: list[str], rows: list[list[str]], rule: str = "─",
+                 colon: str = ": "):
         self.rule = rule
+        self.colon = colon  # between a column's name and a cell, one block per row
         self.header = header
         self.rows = rows
         self._memo: dict[str, tuple[int, tuple[str, ...]]] = {}
@@ -262,7 +267,7 @@ class Grid:
                 yield Segment.line()
             for i, c in enumerate(row[1:], start=1):
                 if c:
-                    for line in _fold(f"  {self.header[i]}: {c}", width):
+                    for line in _fold(f"  {self.header[i]}{self.colon}{c}", width):
                         yield Segment(line)
                         yield Segment.line()
 

@@ -130,7 +130,7 @@ class ResultView:
         bar_width = max(6, min(30, width - longest - 18))
         table = Table(box=_simple_box(self.ascii_only), pad_edge=False, expand=False,
                       show_edge=False)
-        table.add_column("#", justify="right", no_wrap=True)
+        table.add_column(t("results.rank_column", lang), justify="right", no_wrap=True)
         table.add_column(t("results.role", lang), overflow="fold", ratio=1)
         table.add_column(t("results.score", lang), justify="right", no_wrap=True)
         table.add_column("", no_wrap=True, width=bar_width)
