@@ -275,3 +275,33 @@ def test_the_keys_that_move_through_a_view_have_names(sent, name):
     finally:
         os.close(master)
         os.close(slave)
+
+
+def test_scores_in_doubt_say_so_on_every_screen_not_only_the_first(tmp_path, builtin):
+    answers = tmp_path / "shrug.yaml"
+    given = likes(builtin, set())  # "neither like nor dislike" to everything
+    given.update(dict.fromkeys(list(given)[:5], 4))  # and a few mild likes
+    answers.write_text("answers:\n" + "".join(f"  {q}: {v}\n" for q, v in given.items()),
+                       encoding="utf-8")
+    saved = subprocess.run([sys.executable, "-m", "rolequiz", "quiz", "--answers", str(answers),
+                            "--save", "r.json"], cwd=tmp_path, env=env_for(tmp_path),
+                           capture_output=True, text=True, timeout=60)
+    assert saved.returncode == 0, saved.stderr
+    assert json.loads((tmp_path / "r.json").read_text("utf-8"))["clear"] is False
+    child, seen = start(["results", "r.json"], tmp_path, 80, 24)
+    key_line(child)
+    for key, heading in (("1", "1. "), ("r", "Roles, closest match first"),
+                         ("c", "Your top 3 compared")):
+        child.send(key)
+        key_line(child)
+        lines = seen.text().splitlines()
+        assert lines[0].lstrip().startswith("! Read these scores with care ("), seen.text()
+        assert lines[0].endswith("): see the first screen.")
+        assert any(line.startswith(heading) for line in lines[1:4]), seen.text()
+        child.send("\x1b")  # back to the first screen
+        key_line(child)
+    child.send("i")  # the interests are no ranking: nothing to doubt there
+    key_line(child)
+    assert seen.text().startswith("Your interests (50 = neutral)")
+    child.send("q")
+    child.expect(pexpect.EOF)

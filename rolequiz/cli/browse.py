@@ -117,13 +117,29 @@ class Browser:
         full = ResultView(self.result, self.content, ascii_only=self.ascii_only)
         width = self.size()[0]
         if view == "ranking":
-            return full.ranking(width)
-        if view == "interests":
+            shown: Any = full.ranking(width)
+        elif view == "interests":
             return Group(*full.profile(width))
-        if view == "compare":
+        elif view == "compare":
             parts = list(full.comparison(width))
-            return Group(*parts) if parts else Text(t("browse.no_card", self.lang))
-        return self.card(int(view))
+            shown = Group(*parts) if parts else Text(t("browse.no_card", self.lang))
+        else:
+            shown = self.card(int(view))
+        doubt = self.doubt()
+        return shown if doubt is None else Group(doubt, Text(""), shown)
+
+    def doubt(self) -> Any:
+        """When the first screen says the ranking is in doubt, the scores on every other
+        screen say so too, in a line: a score alone looks as sure as any other."""
+        from rich.text import Text
+
+        from rolequiz.group.report import doubt_words
+        from rolequiz.views.terminal.results import _hanging
+
+        if self.result.clear:
+            return None
+        why = doubt_words(tuple(n.code for n in self.result.notes), self.lang)
+        return _hanging("!", Text(t("browse.doubt", self.lang, why=why)), "yellow")
 
     def card(self, rank: int) -> Any:
         from rich.console import Group

@@ -1139,6 +1139,7 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Already saved to {path}.",
     "browse.not_saved": "Could not save: {error}",
     "browse.again": "Show it again:",
+    "browse.doubt": "Read these scores with care ({why}): see the first screen.",
     "browse.no_card": "No card for this role in the roles file.",
     "save.to": "could not save {what} to {path}: {reason}",
     "save.in": "could not save {what} in {path}: {reason}",

@@ -1298,6 +1298,7 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Déjà enregistré dans {path}.",
     "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
     "browse.again": "Pour revoir ce résultat\u00a0:",
+    "browse.doubt": "Lis ces scores avec prudence ({why})\u00a0: vois le premier écran.",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
     "save.to": "impossible d’enregistrer {what} dans {path}\u00a0: {reason}",
     "save.in": "impossible d’enregistrer {what} dans le dossier {path}\u00a0: {reason}",
