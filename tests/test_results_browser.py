@@ -305,3 +305,20 @@ def test_scores_in_doubt_say_so_on_every_screen_not_only_the_first(tmp_path, bui
     assert seen.text().startswith("Your interests (50 = neutral)")
     child.send("q")
     child.expect(pexpect.EOF)
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("fr", "Quel métier de la data, de l’IA ou de"),
+    ("en", "Which data, AI or engineering job suits"),
+])
+@pytest.mark.parametrize("adaptive", [False, True])
+def test_the_welcome_keeps_its_title_on_a_small_screen(tmp_path, lang, title, adaptive):
+    child, seen = start(["quiz", "--lang", lang, *(["--adaptive"] if adaptive else [])],
+                        tmp_path, 40, 20)
+    child.expect("(Entrée|Enter)")
+    child.expect("(quitter|quit)")
+    lines = seen.text().splitlines()
+    assert lines[0] == title, seen.text()  # nothing scrolled off the top
+    assert any(line.startswith(("Appuie sur Entrée", "Press Enter")) for line in lines)
+    child.send("q")
+    child.expect(pexpect.EOF)

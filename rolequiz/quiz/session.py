@@ -63,6 +63,14 @@ class Screen:
         return max(20, shutil.get_terminal_size((80, 24)).columns)
 
     @property
+    def height(self) -> int | None:
+        """Rows of the terminal when screens are drawn over each other (None otherwise:
+        the text scrolls, nothing needs to fit)."""
+        if not self.clear:
+            return None
+        return shutil.get_terminal_size((80, 24)).lines
+
+    @property
     def text_width(self) -> int:
         """Lines of text stay short enough to read on a wide screen or a projector."""
         return min(self.width, MAX_LINE)
@@ -157,15 +165,25 @@ class Session:
                                                 answered=answered), width), "1")]
         if self.message:
             lines += ["", sc.style(_wrap(clean(self.message), width), "33")]
-        lines += ["", sc.style(t("quiz.keys_title", lang), "1")]
-        lines += self.key_lines()
+        keys = ["", sc.style(t("quiz.keys_title", lang), "1"), *self.key_lines()]
+        end = []
         if self.reader.line_mode:
-            lines += ["", _wrap(t("quiz.typed", lang), width)]
+            end += ["", _wrap(t("quiz.typed", lang), width)]
         start = "quiz.start_line" if self.reader.line_mode else "quiz.start"
         if self.resumed and answered:
             start = "quiz.continue_line" if self.reader.line_mode else "quiz.continue"
-        lines += ["", _wrap(t(start, lang, keys=key_range(len(self.choices))), width)]
-        return "\n".join(lines) + "\n"
+        end += ["", _wrap(t(start, lang, keys=key_range(len(self.choices))), width)]
+        # on a small terminal the keys give way (? shows them), then the blank lines, then
+        # how long the quiz is: the title and what the quiz is stay on the screen, never
+        # scrolled off its top
+        room = sc.height
+        blank_after_title = [lines[0], "", *(line for line in lines[1:] + end if line)]
+        tight = [line for line in lines + end if line]
+        for form in (lines + keys + end, lines + end, blank_after_title, tight):
+            if room is None or _rows(form) < room:
+                return "\n".join(form) + "\n"
+        tight.remove(lines[4])  # the quiz's length
+        return "\n".join(tight) + "\n"
 
     def length_text(self, total: int, minutes: int) -> str:
         return plural(total, self.lang, "quiz.length", minutes=minutes)
@@ -466,3 +484,8 @@ class AdaptiveSession(Session):
             self.number = step + 1
             moved = self.ask(index)
             step = step + 1 if moved > index else max(0, step - 1)
+
+
+def _rows(lines: list[str]) -> int:
+    """How many terminal rows these (already wrapped) lines take."""
+    return sum(line.count("\n") + 1 for line in lines)
