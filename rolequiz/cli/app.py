@@ -9,11 +9,34 @@ from typer.core import TyperCommand, TyperGroup
 
 from rolequiz import __version__
 from rolequiz.cli.guard import HANDLED, exit_code, safe_streams
+from rolequiz.i18n.help_en import HELP
 
 
 class RolequizGroup(TyperGroup):
     """Runs the quiz for options given without a command, and maps the project's exceptions
-    to one clear message and an exit code (cli/guard.py)."""
+    to one clear message and an exit code (cli/guard.py). The help, and the usage errors,
+    speak the run's language (cli/helplang.py)."""
+
+    help_lang = "en"
+
+    def main(self, args: Any = None, *more: Any, **kwargs: Any) -> Any:
+        # typer has just built the commands for this run: they take the run's language
+        # before anything is parsed (the help of `--lang fr --help` is already French)
+        from rolequiz.cli.helplang import help_language, localize
+
+        self.help_lang = help_language(sys.argv[1:] if args is None else list(args))
+        localize(self, self.help_lang)
+        return super().main(args, *more, **kwargs)
+
+    def _in_french(self, error: BaseException) -> None:
+        """A usage error (a missing argument, an unknown option) told in French in a French
+        run; in English, click tells it as always."""
+        if self.help_lang == "fr":
+            from rolequiz.cli.helplang import is_told_in_french, show_error
+
+            if is_told_in_french(error):
+                show_error(error)
+                raise typer.Exit(error.exit_code) from None  # type: ignore[attr-defined]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # `rolequiz --lang fr` is the quiz with its options, as `rolequiz quiz --lang fr`
@@ -27,6 +50,9 @@ class RolequizGroup(TyperGroup):
             return super().invoke(ctx)
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
+        except Exception as e:
+            self._in_french(e)
+            raise
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # `rolequiz --help` is written here, before any command: a reader gone away
@@ -35,6 +61,9 @@ class RolequizGroup(TyperGroup):
             return super().make_context(*args, **kwargs)
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
+        except Exception as e:
+            self._in_french(e)
+            raise
 
 
 class RolequizCommand(TyperCommand):
@@ -49,7 +78,7 @@ class RolequizCommand(TyperCommand):
 app = typer.Typer(
     cls=RolequizGroup,
     name="rolequiz",
-    help="Which data, AI or engineering job suits you? A quiz, role cards and comparisons.",
+    help=HELP["rolequiz"],
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=False,
     add_completion=False,
@@ -71,7 +100,8 @@ def root(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help=HELP["rolequiz --version"]),
     ] = False,
 ) -> None:
     """Which data, AI or engineering job suits you? Run without a command to take the quiz."""
