@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
 from conftest import ROOT, run_cli
 
 
@@ -48,11 +50,13 @@ def _commands() -> list[tuple[str, ...]]:
 
 
 # a value named by upper-case words (FILE, ROLE..., DIR...) or a choice in brackets ([fr|en])
-METAVAR = re.compile(r"[A-Z]+(?:\.\.\.)?|\[[a-z]+(?:\|[a-z]+)+\]")
+METAVAR = re.compile(r"[A-ZÉ]+(?:\.\.\.)?|\[[a-z]+(?:\|[a-z]+)+\]")
 
 
-def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatch):
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatch, lang):
     monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("ROLEQUIZ_LANG", lang)  # the root's help has no --lang
     commands = _commands()
     assert ("workshop", "init") in commands and ("compare",) in commands
     for path in [(), *commands]:
@@ -65,13 +69,122 @@ def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatc
         for before in re.findall(r"(\S*)\.\.\.", text):
             assert re.fullmatch(r"\[?[A-Z]+\]?", before), (path, before, text)
         assert not re.search(r"<[^>\s]*>|\{[^}\s]*\}", text), (path, text)
-        usage = text.split("\n\n", 1)[0].split()[2:]  # after "Usage: rolequiz"
+        usage = text.split("\n\n", 1)[0].split("rolequiz", 1)[1].split()  # after "Usage:"
         for piece in usage:
             if piece not in path:
-                assert re.fullmatch(r"\[?(?:OPTIONS|COMMAND|ARGS|[A-Z]+)\]?(?:\.\.\.)?\]?",
-                                    piece), (path, piece)
-        for metavar in re.findall(r"^ +(?:-\w, )?--[a-z-]+ (\S+)", text, re.MULTILINE):
+                assert re.fullmatch(r"\[?[A-ZÉ]+\]?(?:\.\.\.)?\]?", piece), (path, piece)
+        for metavar in re.findall(r"^  (?:-\w, )?--[a-z-]+ (\S+)", text, re.MULTILINE):
             assert METAVAR.fullmatch(metavar), (path, metavar)
+
+
+def _help_file(path: tuple[str, ...]) -> Path:
+    return ROOT / "tests" / "expected" / ("help-" + "-".join(("rolequiz", *path)) + ".txt")
+
+
+def test_the_english_help_is_as_written(runner):
+    """Every help screen in English, byte for byte as kept in tests/expected/help-*.txt
+    (100 columns): the French one is made from it, never the other way round."""
+    commands = _commands()
+    groups = {path[:-1] for path in commands}
+    for path in [(), *commands]:
+        result = run_cli(runner, *path, "--help")
+        assert result.exit_code == 0, (path, result.output)
+        expected = _help_file(path).read_text(encoding="utf-8")
+        if path in groups:  # commands listed in the order the tests imported their modules
+            assert sorted(result.stdout.splitlines()) == sorted(expected.splitlines()), path
+        else:
+            assert result.stdout == expected, path
+
+
+def _flat(text: str) -> str:
+    """`text` on one line (help is wrapped at 80 columns at most); a no-break space stays."""
+    return re.sub(r"[ \n]+", " ", text).strip()
+
+
+def _english_words() -> list[str]:
+    """What an English help screen says in English: its sentences, and typer's words,
+    without the names French keeps (options, commands, metavars: FILE is FICHIER)."""
+    from rolequiz.i18n.help_en import HELP as EN
+    from rolequiz.i18n.help_fr import HELP as FR
+
+    words = []
+    for key, text in EN.items():
+        if text == FR[key] or key.startswith("metavar ") or "{" in text:
+            continue
+        words.append(_flat(text))
+    return [*words, "Usage:", "Commands:", "default:", "required", "Show this message"]
+
+
+@pytest.mark.parametrize("how", ["--lang fr", "--lang=fr", "ROLEQUIZ_LANG=fr", "LANG"])
+def test_every_help_screen_is_in_french_in_a_french_session(runner, monkeypatch, how):
+    """`--lang fr` anywhere, ROLEQUIZ_LANG or the locale: no English sentence left, and the
+    French of every text the command has."""
+    from rolequiz.i18n.help_fr import HELP as FR
+
+    if how == "ROLEQUIZ_LANG=fr":
+        monkeypatch.setenv("ROLEQUIZ_LANG", "fr")
+    elif how == "LANG":
+        monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    english = _english_words()
+    commands = _commands()
+    groups = {path[:-1] for path in commands}
+    for path in [(), *commands]:
+        if how.startswith("--lang"):
+            if path in groups:
+                continue  # a group has no --lang (`rolequiz --lang fr` is the quiz)
+            args = [*path, "--help", *how.split()]
+        else:
+            args = [*path, "--help"]
+        result = run_cli(runner, *args)
+        assert result.exit_code == 0, (args, result.output)
+        text = _flat(result.stdout)
+        assert text.startswith("Utilisation\u00a0: rolequiz"), (args, text)
+        for words in english:
+            assert words not in text, (args, words)
+        assert "Afficher cette aide et quitter." in text
+        assert not re.search(r"\b(?:FILE|DIR|NAME|TITLE)\b", text), (args, text)
+    assert _flat(FR["workshop key import"]) in text  # the last screen: workshop key import
+    assert _flat(FR["workshop --passphrase-file"]) in text
+
+
+def test_a_command_names_its_help_in_french_and_its_defaults(runner):
+    text = run_cli(runner, "validate", "--lang", "fr", "-h").stdout
+    assert "\nOptions\u00a0:\n" in text
+    assert "[par défaut\u00a0: 0,1\u00a0; de 0 à 1]" in _flat(text)
+    assert "[de 0 à 100\u00a0000]" in _flat(text)
+    text = run_cli(runner, "workshop", "init", "-h", "--lang", "fr").stdout
+    assert "Arguments\u00a0:\n  DOSSIER  Le dossier du groupe." in text
+    assert "--title TITRE" in text and "Affiché sur le rapport de groupe.  [obligatoire]" in text
+    text = run_cli(runner, "workshop", "--help", env={"ROLEQUIZ_LANG": "fr"}).stdout
+    assert "Commandes\u00a0:\n" in text and "COMMANDE [ARGUMENTS]..." in text
+
+
+@pytest.mark.parametrize("args, said", [
+    (["quiz", "--lang", "de"], "Valeur invalide pour «\u00a0--lang\u00a0»\u00a0: «\u00a0de\u00a0» "
+     "n’est pas une valeur possible («\u00a0fr\u00a0», «\u00a0en\u00a0»)."),
+    (["validate", "--seed", "x"], "«\u00a0x\u00a0» n’est pas un nombre entier."),
+    (["validate", "--respondents", "-3"], "-3 n’est pas compris entre 0 et 100\u00a0000."),
+    (["workshop", "init"], "Argument manquant\u00a0: «\u00a0DOSSIER\u00a0»."),
+    (["workshop", "init", "d"], "Option manquante\u00a0: «\u00a0--title\u00a0»."),
+    (["comp"],
+     "Commande inconnue\u00a0: «\u00a0comp\u00a0». Peut-être «\u00a0compare\u00a0»\u00a0?"),
+    (["quiz", "--lan", "fr"], "Option inconnue\u00a0: --lan (options possibles\u00a0: --lang)"),
+    (["show", "a", "b"], "En trop sur la ligne de commande\u00a0: b"),
+    (["quiz", "--save"], "L’option «\u00a0--save\u00a0» demande une valeur."),
+])
+def test_usage_errors_are_told_in_french(runner, monkeypatch, args, said):
+    monkeypatch.setenv("ROLEQUIZ_LANG", "fr")
+    result = run_cli(runner, *args)
+    assert result.exit_code == 2, result.output
+    assert "\nErreur\u00a0: " in "\n" + result.stderr, result.stderr
+    said = said[0].lower() + said[1:] if said[:2].istitle() else said  # after « Erreur : »
+    assert result.stderr.endswith(f"{said}\n"), result.stderr
+    if args != ["quiz", "--save"]:  # click knows no command there: no usage line
+        assert result.stderr.startswith("Utilisation\u00a0: rolequiz "), result.stderr
+        assert "\nAide\u00a0: rolequiz " in result.stderr
+    monkeypatch.setenv("ROLEQUIZ_LANG", "en")
+    english = run_cli(runner, *args)
+    assert english.exit_code == 2 and "Error: " in english.stderr
 
 
 def _readme_formats() -> dict[str, set[str]]:

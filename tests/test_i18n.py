@@ -17,7 +17,7 @@ from rolequiz import i18n
 from rolequiz.base.errors import SaveError
 from rolequiz.content.models import BASES, FACT_KEYS, LEVELS, LIST_FIELDS, PERIODS
 from rolequiz.group.report import SKIP_REASONS
-from rolequiz.i18n import en, fr, plural, t
+from rolequiz.i18n import en, fr, help_en, help_fr, plural, t
 from rolequiz.i18n import errors as error_words
 from rolequiz.views.report_csv import COLUMNS
 from rolequiz.views.terminal.results import COMPARE_ROWS
@@ -259,3 +259,48 @@ def test_only_the_language_asked_for_is_loaded():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     assert out.stdout.strip() == "['rolequiz.i18n.en']"
+
+
+# -- the words of --help (rolequiz/i18n/help_en.py and help_fr.py) ----------------------------
+
+HELP = {"en": help_en.HELP, "fr": help_fr.HELP}
+
+
+def test_both_help_catalogues_have_the_same_keys_in_the_same_order():
+    assert list(help_en.HELP) == list(help_fr.HELP)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_every_help_text_is_a_non_empty_string(lang):
+    for key, text in HELP[lang].items():
+        assert isinstance(key, str) and key == key.strip() and key, key
+        assert isinstance(text, str) and text.strip(), (lang, key)
+
+
+def test_every_help_placeholder_is_the_same_in_both_languages():
+    for key, text in help_en.HELP.items():
+        assert placeholders(text) == placeholders(help_fr.HELP[key]), key
+
+
+def test_each_english_help_text_says_which_key_it_is():
+    """A French run finds a command's English text in help_en.py and shows the same key's
+    French: two keys with the same English could not both be found."""
+    texts = [text for key, text in help_en.HELP.items() if not key.startswith("click ")]
+    assert len(texts) == len(set(texts))
+
+
+def test_every_help_key_is_used():
+    code = "".join(path.read_text(encoding="utf-8") for path in (PACKAGE / "cli").glob("*.py"))
+    for key in help_en.HELP:
+        if key.startswith("metavar "):
+            assert key.split()[1] in code, key  # a metavar the commands use
+        else:
+            assert f'"{key}"' in code, f"{key} is used nowhere"
+
+
+def test_the_help_catalogues_load_only_with_the_typer_app():
+    code = ("import sys; from rolequiz.cli.fast import fast_path; import rolequiz.cli; "
+            "print(sorted(m for m in sys.modules if m.startswith('rolequiz.i18n.help')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"

@@ -15,7 +15,7 @@ from rich.console import Console
 from rolequiz.content import cards
 from rolequiz.content.load import load_content
 from rolequiz.engine.scoring import score
-from rolequiz.i18n import fr
+from rolequiz.i18n import fr, help_fr
 from rolequiz.i18n.typography import faults
 from rolequiz.views.terminal import cells
 from rolequiz.views.terminal.cards import card_view, comparison_view, role_list_view
@@ -103,6 +103,13 @@ def test_a_fault_says_where_it_is():
 def test_every_french_message_follows_french_typography(key):
     text = fr.MESSAGES[key]
     assert [(f.message, f.excerpt(text)) for f in faults(text)] == [], key
+
+
+@pytest.mark.parametrize("key", list(help_fr.HELP))
+def test_every_french_help_text_follows_french_typography(key):
+    text = help_fr.HELP[key]
+    assert [(f.message, f.excerpt(text)) for f in faults(text)] == [], key
+    assert "'" not in text and "·" not in text, key
 
 
 def test_the_french_of_the_default_questions_follows_french_typography():

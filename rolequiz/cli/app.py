@@ -9,108 +9,34 @@ from typer.core import TyperCommand, TyperGroup
 
 from rolequiz import __version__
 from rolequiz.cli.guard import HANDLED, exit_code, language_in, safe_streams, use_language
-
-try:  # typer 0.28 has click inside it
-    from typer._click.exceptions import UsageError as ClickUsageError
-except ImportError:  # pragma: no cover - earlier typer versions use click itself
-    from click.exceptions import UsageError as ClickUsageError
-
-
-class FrenchUsageError(ClickUsageError):
-    """click's own complaint about the command line (an unknown option, a value not among
-    the choices), said in French: its usage line, how to get help, and the error. English
-    keeps click's words."""
-
-    def __init__(self, error: Any):
-        super().__init__(error.message, error.ctx)
-        self.exit_code = error.exit_code
-        self.english = error
-
-    def format_message(self) -> str:
-        return french_usage_message(self.english)
-
-    def show(self, file: Any = None) -> None:
-        from rolequiz.i18n import t
-
-        out = sys.stderr if file is None else file
-        text = ""
-        ctx = self.ctx
-        if ctx is not None:
-            usage = ctx.get_usage()
-            usage = usage.split(" ", 1)[1] if usage.startswith("Usage: ") else usage
-            text += t("args.usage", "fr", usage=usage) + "\n"
-            if ctx.command.get_help_option(ctx) is not None:
-                text += t("args.try_help", "fr", command=f"{ctx.command_path} "
-                          f"{ctx.help_option_names[0]}") + "\n"
-            text += "\n"
-        text += t("args.error", "fr", message=self.format_message()) + "\n"
-        out.write(text)
-        out.flush()
-
-
-def french_usage_message(error: Any) -> str:
-    """click's message for `error`, in French when it is one click is known to give; else
-    as click wrote it."""
-    import re
-
-    from rolequiz.i18n import t
-
-    english = error.format_message()
-    m = re.fullmatch(r"Invalid value for (.+?): (.*)", english, re.S)
-    if m:
-        option = m.group(1).replace("'", "")
-        reason = m.group(2)
-        choice = re.fullmatch(r"'(.*)' is not (?:one of )?(.*)\.", reason, re.S)
-        if choice and getattr(getattr(error, "param", None), "type", None) is not None \
-                and hasattr(error.param.type, "choices"):
-            names = ", ".join(str(getattr(c, "value", c)) for c in error.param.type.choices)
-            return t("args.bad_choice", "fr", value=choice.group(1), option=option,
-                     choices=names)
-        number = re.fullmatch(r"'(.*)' is not a valid (?:integer|int|float)(?: range)?\.", reason)
-        if number:
-            return t("args.not_a_number", "fr", value=number.group(1), option=option)
-        return t("args.bad_value", "fr", option=option, reason=reason)
-    m = re.fullmatch(r"No such option: (\S+)(?:\.? ?Did you mean (.+)\?)?"
-                     r"(?: \(Possible options: (.*)\))?", english, re.S)
-    if m:
-        text = t("args.no_option", "fr", option=m.group(1))
-        if m.group(2):
-            text += " " + t("args.did_you_mean", "fr", option=m.group(2))
-        if m.group(3):
-            text += " " + t("args.possible", "fr", options=m.group(3))
-        return text + "."
-    m = re.fullmatch(r"No such command '(.*)'\.(?: Did you mean (.+)\?)?", english, re.S)
-    if m:
-        text = t("args.no_command", "fr", command=m.group(1))
-        if m.group(2):
-            text += " " + t("args.did_you_mean", "fr", option=m.group(2).replace("'", ""))
-        return text
-    m = re.fullmatch(r"Option '(.*)' requires (?:an argument|\d+ arguments)\.", english)
-    if m:
-        return t("args.needs_value", "fr", option=m.group(1))
-    m = re.fullmatch(r"Missing (argument|option) '?([^'.]*)'?\.(.*)", english, re.S)
-    if m:
-        key = "args.missing_argument" if m.group(1) == "argument" else "args.missing_option"
-        return t(key, "fr", name=m.group(2)) + m.group(3)
-    m = re.fullmatch(r"Got unexpected extra arguments?(?:\(s\))? \((.*)\)", english, re.S)
-    if m:
-        return t("args.extra", "fr", args=m.group(1))
-    return english
-
-
-def _in_french(error: Any) -> Any:
-    """`error` as the session's language says it: French, or click's own English."""
-    from rolequiz.cli.guard import session_language
-
-    if isinstance(error, ClickUsageError) and not isinstance(error, FrenchUsageError) \
-            and type(error).__name__ != "NoArgsIsHelpError" and session_language() == "fr":
-        return FrenchUsageError(error)
-    return error
+from rolequiz.i18n.help_en import HELP
 
 
 class RolequizGroup(TyperGroup):
     """Runs the quiz for options given without a command, and maps the project's exceptions
-    to one clear message and an exit code (cli/guard.py)."""
+    to one clear message and an exit code (cli/guard.py). The help, and the usage errors,
+    speak the run's language (cli/helplang.py)."""
+
+    help_lang = "en"
+
+    def main(self, args: Any = None, *more: Any, **kwargs: Any) -> Any:
+        # typer has just built the commands for this run: they take the run's language
+        # before anything is parsed (the help of `--lang fr --help` is already French)
+        from rolequiz.cli.helplang import help_language, localize
+
+        self.help_lang = help_language(sys.argv[1:] if args is None else list(args))
+        localize(self, self.help_lang)
+        return super().main(args, *more, **kwargs)
+
+    def _in_french(self, error: BaseException) -> None:
+        """A usage error (a missing argument, an unknown option) told in French in a French
+        run; in English, click tells it as always."""
+        if self.help_lang == "fr":
+            from rolequiz.cli.helplang import is_told_in_french, show_error
+
+            if is_told_in_french(error):
+                show_error(error)
+                raise typer.Exit(error.exit_code) from None  # type: ignore[attr-defined]
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         # `rolequiz --lang fr` is the quiz with its options, as `rolequiz quiz --lang fr`
@@ -124,11 +50,9 @@ class RolequizGroup(TyperGroup):
             return super().invoke(ctx)
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
-        except ClickUsageError as e:  # a command's options, told in the session's language
-            french = _in_french(e)
-            if french is e:
-                raise
-            raise french from None
+        except Exception as e:
+            self._in_french(e)
+            raise
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         # `rolequiz --help` is written here, before any command: a reader gone away
@@ -141,11 +65,9 @@ class RolequizGroup(TyperGroup):
             return super().make_context(*args, **kwargs)
         except HANDLED as e:
             raise typer.Exit(exit_code(e)) from None
-        except ClickUsageError as e:
-            french = _in_french(e)
-            if french is e:
-                raise
-            raise french from None
+        except Exception as e:
+            self._in_french(e)
+            raise
 
 
 class RolequizCommand(TyperCommand):
@@ -160,7 +82,7 @@ class RolequizCommand(TyperCommand):
 app = typer.Typer(
     cls=RolequizGroup,
     name="rolequiz",
-    help="Which data, AI or engineering job suits you? A quiz, role cards and comparisons.",
+    help=HELP["rolequiz"],
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=False,
     add_completion=False,
@@ -182,7 +104,8 @@ def root(
     ctx: typer.Context,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help=HELP["rolequiz --version"]),
     ] = False,
 ) -> None:
     """Which data, AI or engineering job suits you? Run without a command to take the quiz."""

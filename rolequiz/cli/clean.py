@@ -10,16 +10,15 @@ import typer
 from rolequiz.cli.app import RolequizCommand
 from rolequiz.cli.options import LangOpt, lang_of
 from rolequiz.cli.workshop import workshop_app
+from rolequiz.i18n.help_en import HELP
 
 
 @workshop_app.command("clean", cls=RolequizCommand,
-                      short_help="Recover or remove what cut-off saves left in DIR.")
+                      help=HELP["workshop clean"], short_help=HELP["workshop clean (short)"])
 def clean_command(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["workshop DIR"])],
     lang: LangOpt = None,
 ) -> None:
-    """Put in place the whole results that saves cut off left in temporary files; remove
-    empty results and other temporary files a minute old or more."""
     import os
     import sys
 

@@ -10,9 +10,9 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.app import RolequizCommand
-from rolequiz.cli.keyring import PASSPHRASE_FILE_HELP
 from rolequiz.cli.options import LangOpt, lang_of
 from rolequiz.cli.workshop import ReportFormat, workshop_app
+from rolequiz.i18n.help_en import HELP
 
 # an export's format, by its file name's extension
 FORMATS = {".html": ReportFormat.html, ".htm": ReportFormat.html, ".csv": ReportFormat.csv,
@@ -20,31 +20,28 @@ FORMATS = {".html": ReportFormat.html, ".htm": ReportFormat.html, ".csv": Report
 
 
 @workshop_app.command("close", cls=RolequizCommand,
-                      short_help="Write the final reports, then delete DIR's results.")
+                      help=HELP["workshop close"], short_help=HELP["workshop close (short)"])
 def close_command(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["workshop DIR"])],
     output: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option("--output", "-o", metavar="FILE",
-                     help="Write the report to FILE first (.html, .csv, .md, .json, .txt); "
-                          "repeat for several files."),
+                     help=HELP["workshop close --output"]),
     ] = None,
     anonymize: Annotated[
-        bool, typer.Option("--anonymize", help="Write the exports with codes instead of names.")
+        bool, typer.Option("--anonymize", help=HELP["workshop close --anonymize"])
     ] = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=HELP["workshop close --yes"])] = False,
     key: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--key", metavar="FILE", help="The workshop's exported key."),
+        typer.Option("--key", metavar="FILE", help=HELP["workshop close --key"]),
     ] = None,
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
+        typer.Option("--passphrase-file", metavar="FILE", help=HELP["workshop --passphrase-file"]),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Close a workshop: write the exports asked for, then delete every student's result
-    and quiz in progress from DIR, listing the files deleted."""
     from rolequiz.base.errors import UsageError
     from rolequiz.base.files import atomic_write
     from rolequiz.base.textsafe import clean

@@ -16,12 +16,13 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
+from rolequiz.i18n.help_en import HELP
 
 ResultsOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--results", metavar="FILE",
-        help="A saved quiz result (rolequiz quiz --save FILE): show your scores.",
+        help=HELP["--results"],
     ),
 ]
 
@@ -38,7 +39,7 @@ def _load(questions, roles, results, language: str):
     return content, scores
 
 
-@app.command("roles", short_help="List the roles (and your scores, with --results).")
+@app.command("roles", help=HELP["roles"], short_help=HELP["roles"])
 def roles_command(
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -47,7 +48,6 @@ def roles_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """List the roles (and your scores, with --results)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
     from rolequiz.i18n import t
@@ -69,22 +69,22 @@ def roles_command(
 
 
 @app.command("show", cls=RolequizCommand,
-             short_help="Show one role's card, every fact with its source.")
+             help=HELP["show"], short_help=HELP["show (short)"])
 def show_command(
     role: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Argument(metavar="ROLE", help="A role id (rolequiz roles).", show_default=False),
+        typer.Argument(metavar="ROLE", help=HELP["show ROLE"], show_default=False),
     ] = None,
     sources: Annotated[
-        bool, typer.Option("--sources", help="Show the article's own words under each line.")
+        bool, typer.Option("--sources", help=HELP["show --sources"])
     ] = False,
     advice: Annotated[
         bool, typer.Option("--advice",
-                           help="Show the articles' advice on choosing, instead of a card.")
+                           help=HELP["show --advice"])
     ] = False,
     glossary: Annotated[
         bool, typer.Option("--glossary",
-                           help="Show the glossary of the cards' terms, instead of a card.")
+                           help=HELP["show --glossary"])
     ] = False,
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -93,8 +93,6 @@ def show_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Show one role's card: key facts, what you do, skills, tools, sources. With --sources,
-    the articles' own words under each line; --advice and --glossary show those pages instead."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
@@ -134,17 +132,17 @@ def show_command(
     )
 
 
-@app.command("compare", short_help="Compare 2 to 4 roles side by side.")
+@app.command("compare", help=HELP["compare"], short_help=HELP["compare (short)"])
 def compare_command(
     role_ids: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(metavar="ROLE...", help="2 to 4 role ids (rolequiz roles).",
+        typer.Argument(metavar="ROLE...", help=HELP["compare ROLE..."],
                        show_default=False),
     ] = None,
     top: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option("--top", metavar="N",
-                     help="Compare your N closest matches from --results (2 to 4)."),
+                     help=HELP["compare --top"]),
     ] = None,
     results: ResultsOpt = None,
     format: FormatOpt = Format.table,
@@ -153,7 +151,6 @@ def compare_command(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
 ) -> None:
-    """Compare 2 to 4 roles side by side (or your --top N matches)."""
     from rolequiz.cli.emit import emit
     from rolequiz.content import cards
     from rolequiz.i18n import t

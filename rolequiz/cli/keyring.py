@@ -9,9 +9,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-PASSPHRASE_FILE_HELP = ("Read the passphrase from the first line of FILE (for scripts); "
-                        "otherwise you are asked for it in the terminal.")
-
 
 def keys_dir() -> Path:
     """Where this computer keeps the private keys of the workshops prepared on it: `keys/`

@@ -9,14 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.app import RolequizCommand
-from rolequiz.cli.keyring import PASSPHRASE_FILE_HELP, keys_dir, passphrase, unlock_file
+from rolequiz.cli.keyring import keys_dir, passphrase, unlock_file
 from rolequiz.cli.options import LangOpt, lang_of
 from rolequiz.cli.workshop import workshop_app
+from rolequiz.i18n.help_en import HELP
 
 key_app = typer.Typer(
     name="key",
-    help="Move a sealed workshop's key to another computer, locked with a passphrase.",
-    short_help="Export or import the key that opens a workshop's results.",
+    help=HELP["workshop key"],
+    short_help=HELP["workshop key (short)"],
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -24,20 +25,17 @@ key_app = typer.Typer(
 workshop_app.add_typer(key_app, name="key")
 
 @key_app.command("export", cls=RolequizCommand,
-                 short_help="Write DIR's key to FILE, locked with a passphrase.")
+                 help=HELP["workshop key export"], short_help=HELP["workshop key export (short)"])
 def export_command(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["workshop DIR"])],
     output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE",
-                                         help="The file to write (keep it out of the shared "
-                                              "folder).")],
+                                         help=HELP["workshop key export --output"])],
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
-        typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
+        typer.Option("--passphrase-file", metavar="FILE", help=HELP["workshop --passphrase-file"]),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Write the key that opens DIR's results to FILE, locked with a passphrase, to read
-    them on another computer (`rolequiz report DIR --key FILE`)."""
     from rolequiz.base.errors import UsageError
     from rolequiz.base.files import atomic_write
     from rolequiz.base.shell import command
@@ -80,18 +78,16 @@ def export_command(
 
 
 @key_app.command("import", cls=RolequizCommand,
-                 short_help="Keep the key in FILE on this computer.")
+                 help=HELP["workshop key import"], short_help=HELP["workshop key import (short)"])
 def import_command(
     file: Annotated[Path, typer.Argument(metavar="FILE",
-                                         help="A key written by `workshop key export`.")],
+                                         help=HELP["workshop key import FILE"])],
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--passphrase-file", metavar="FILE", help=PASSPHRASE_FILE_HELP),
+        typer.Option("--passphrase-file", metavar="FILE", help=HELP["workshop --passphrase-file"]),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Open an exported key with its passphrase and keep it on this computer: reports of
-    its workshop then need no --key."""
     from rolequiz.base.errors import UsageError
     from rolequiz.base.textsafe import clean
     from rolequiz.group import seal

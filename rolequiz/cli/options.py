@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from rolequiz.cli.choices import Format, Lang, lang_of  # noqa: F401 - commands import them here
+from rolequiz.i18n.help_en import HELP
 
 
 def choices(enum) -> str:
@@ -21,11 +22,11 @@ def choices(enum) -> str:
 QuestionsOpt = Annotated[
     Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
     typer.Option("--questions", metavar="FILE",
-                 help="Questions file (default: the built-in questions)."),
+                 help=HELP["--questions"]),
 ]
 RolesOpt = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--roles", metavar="FILE", help="Roles file (default: the built-in roles)."),
+    typer.Option("--roles", metavar="FILE", help=HELP["--roles"]),
 ]
 
 
@@ -33,19 +34,19 @@ LangOpt = Annotated[
     Optional[Lang],  # noqa: UP045
     typer.Option(
         "--lang", metavar=choices(Lang),
-        help="Language (default: ROLEQUIZ_LANG, then the system language, then en).",
+        help=HELP["--lang"],
         show_default=False,
     ),
 ]
 
 
 FormatOpt = Annotated[
-    Format, typer.Option("--format", "-f", metavar=choices(Format), help="Output format.")
+    Format, typer.Option("--format", "-f", metavar=choices(Format), help=HELP["--format"])
 ]
 OutputOpt = Annotated[
     Optional[Path],  # noqa: UP045
     typer.Option(
         "--output", "-o", metavar="FILE",
-        help="Write to FILE instead of the terminal (never left half-written).",
+        help=HELP["--output"],
     ),
 ]

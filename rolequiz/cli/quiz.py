@@ -16,16 +16,17 @@ from rolequiz.cli.options import (
     QuestionsOpt,
     RolesOpt,
 )
+from rolequiz.i18n.help_en import HELP
 
 
-@app.command(short_help="Take the quiz and see which roles suit you best.")
+@app.command(help=HELP["quiz"], short_help=HELP["quiz"])
 def quiz(
     answers: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--answers",
             metavar="FILE",
-            help="Take the answers from this file (YAML or JSON) instead of asking.",
+            help=HELP["quiz --answers"],
         ),
     ] = None,
     format: FormatOpt = Format.table,
@@ -35,15 +36,14 @@ def quiz(
     roles: RolesOpt = None,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="Continue the unfinished quiz where you left off."),
+        typer.Option("--resume", help=HELP["quiz --resume"]),
     ] = False,
     state_dir: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
             "--state-dir",
             metavar="DIR",
-            help="Where progress is kept (default: ROLEQUIZ_STATE_DIR, else your user "
-            "data folder).",
+            help=HELP["quiz --state-dir"],
         ),
     ] = None,
     save: Annotated[
@@ -51,39 +51,34 @@ def quiz(
         typer.Option(
             "--save",
             metavar="FILE",
-            help="Also write the result as JSON to FILE (show it again with "
-            "`rolequiz results FILE`).",
+            help=HELP["quiz --save"],
         ),
     ] = None,
     line_mode: Annotated[
         bool,
         typer.Option(
             "--line-mode",
-            help="Type each answer then Enter, instead of single keys (also "
-            "ROLEQUIZ_LINE_MODE=1).",
+            help=HELP["quiz --line-mode"],
         ),
     ] = False,
     workshop: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--workshop", metavar="DIR",
-                     help="Save the result in this group folder (made with rolequiz workshop "
-                     "init)."),
+                     help=HELP["quiz --workshop"]),
     ] = None,
     name: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--name", metavar="NAME",
-                     help="Your name or a pseudonym in the workshop (default: a code)."),
+                     help=HELP["quiz --name"]),
     ] = None,
     adaptive: Annotated[
         bool,
         typer.Option(
             "--adaptive",
-            help="Ask the most telling question next and stop once your top matches are "
-            "clear (with --answers: run it, taking each answer from the file).",
+            help=HELP["quiz --adaptive"],
         ),
     ] = False,
 ) -> None:
-    """Take the quiz and see which roles suit you best."""
     from rolequiz.cli.take import take_quiz
 
     take_quiz(answers=answers, format=format, output=output, lang=lang, questions=questions,

@@ -17,14 +17,14 @@ from rolequiz.cli.options import (
     RolesOpt,
     lang_of,
 )
+from rolequiz.i18n.help_en import HELP
 
 
-@app.command(short_help="Show a saved result again (default: your last quiz).")
+@app.command(help=HELP["results"], short_help=HELP["results (short)"])
 def results(
     file: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Argument(metavar="FILE", help="A result saved with `quiz --save` (default: "
-                       "your last finished quiz).", show_default=False),
+        typer.Argument(metavar="FILE", help=HELP["results FILE"], show_default=False),
     ] = None,
     format: FormatOpt = Format.table,
     output: OutputOpt = None,
@@ -33,14 +33,13 @@ def results(
     roles: RolesOpt = None,
     state_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--state-dir", metavar="DIR", help="Where your last result is kept."),
+        typer.Option("--state-dir", metavar="DIR", help=HELP["results --state-dir"]),
     ] = None,
     save: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--save", metavar="FILE", help="Also write the result as JSON to FILE."),
+        typer.Option("--save", metavar="FILE", help=HELP["results --save"]),
     ] = None,
 ) -> None:
-    """Show a saved result again: ranking, interests, why, and your top roles compared."""
     from rolequiz.base.errors import NotFound
     from rolequiz.base.jsontext import to_json
     from rolequiz.cli.guard import use_language

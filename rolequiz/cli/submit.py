@@ -10,20 +10,19 @@ import typer
 from rolequiz.cli.app import RolequizCommand
 from rolequiz.cli.options import LangOpt, lang_of
 from rolequiz.cli.workshop import workshop_app
+from rolequiz.i18n.help_en import HELP
 
 
 @workshop_app.command("submit", cls=RolequizCommand,
-                      short_help="Send results kept on this computer to DIR.")
+                      help=HELP["workshop submit"], short_help=HELP["workshop submit (short)"])
 def submit_command(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The workshop folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["workshop DIR"])],
     state_dir: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--state-dir", metavar="DIR", help="Where the results were kept."),
+        typer.Option("--state-dir", metavar="DIR", help=HELP["workshop submit --state-dir"]),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Send the results this computer kept for the workshop DIR when it could not be
-    reached at the end of a quiz."""
     import json
     import sys
 

@@ -11,9 +11,10 @@ import typer
 
 from rolequiz.cli.app import app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, lang_of
+from rolequiz.i18n.help_en import HELP
 
 
-@app.command(short_help="Check the questions and roles files.")
+@app.command(help=HELP["validate"], short_help=HELP["validate (short)"])
 def validate(
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
@@ -21,51 +22,42 @@ def validate(
         bool,
         typer.Option(
             "--simulate",
-            help="Also measure how well the questions tell the roles apart, with simulated "
-            "respondents (exit 1 when a target is missed).",
+            help=HELP["validate --simulate"],
         ),
     ] = False,
     respondents: Annotated[
         Optional[int],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option(min=0, max=100_000, show_default=False, metavar="N",
-                     help="Noisy respondents per role (default 2000, fewer for content with "
-                     "many roles)."),
+                     help=HELP["validate --respondents"]),
     ] = None,
     undecided: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(min=1, max=100_000, show_default=False, metavar="N",
-                     help="Random respondents, and as many shrugging ones (default 1000, fewer "
-                     "for content with many roles)."),
+                     help=HELP["validate --undecided"]),
     ] = None,
     realistic: Annotated[
         Optional[int],  # noqa: UP045
         typer.Option(min=1, max=100_000, show_default=False, metavar="N",
-                     help="Realistic respondents per role (default 500, fewer for content "
-                     "with many roles)."),
+                     help=HELP["validate --realistic"]),
     ] = None,
     interest_spread: Annotated[
         float,
         typer.Option(min=0.0, max=1.0, metavar="SPREAD",
-                     help="How far a realistic respondent's interests stray from the role's "
-                     "needs (spread, 0 to 1)."),
+                     help=HELP["validate --interest-spread"]),
     ] = 0.10,
     answer_noise: Annotated[
         float,
         typer.Option(min=0.0, max=10.0, metavar="STEPS",
-                     help="How far a realistic respondent's answers stray from their "
-                     "interests (spread, in scale steps)."),
+                     help=HELP["validate --answer-noise"]),
     ] = 0.70,
-    seed: Annotated[int, typer.Option(metavar="N", help="Random seed for the simulation.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help=HELP["validate --seed"])] = 0,
     results: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--results", metavar="DIR",
-                     help="A workshop folder (or any folder of result files): how each question "
-                     "correlates with its dimension, and each dimension's Cronbach's alpha "
-                     "(exit 1 when one is below its target)."),
+                     help=HELP["validate --results"]),
     ] = None,
     lang: LangOpt = None,
 ) -> None:
-    """Check the questions and roles files; list every problem (exit 2 if any)."""
     from rolequiz.content.load import load_content
     from rolequiz.i18n import COUNSELOR
     from rolequiz.views import validity as view

@@ -10,6 +10,7 @@ import typer
 
 from rolequiz.cli.app import RolequizCommand, app
 from rolequiz.cli.options import LangOpt, QuestionsOpt, RolesOpt, choices, lang_of
+from rolequiz.i18n.help_en import HELP
 
 
 class ReportFormat(str, Enum):
@@ -23,57 +24,56 @@ class ReportFormat(str, Enum):
 # -- rolequiz report -----------------------------------------------------------------------------
 
 
-@app.command(cls=RolequizCommand, short_help="A group report: top matches and average interests.")
+@app.command(cls=RolequizCommand, help=HELP["report"], short_help=HELP["report (short)"])
 def report(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="DIR...", help="Workshop folders (or result files) to report on."),
+        typer.Argument(metavar="DIR...", help=HELP["report DIR..."]),
     ],
     format: Annotated[
         ReportFormat,
-        typer.Option("--format", "-f", metavar=choices(ReportFormat), help="Output format.")
+        typer.Option("--format", "-f", metavar=choices(ReportFormat), help=HELP["--format"])
     ] = ReportFormat.table,
     output: Annotated[
         Optional[Path],  # noqa: UP045 - typer reads the annotation at run time
         typer.Option("--output", "-o", metavar="FILE",
-                     help="Write to FILE instead of the terminal."),
+                     help=HELP["report --output"]),
     ] = None,
     anonymize: Annotated[
-        bool, typer.Option("--anonymize", help="Hide names (show codes) and file names.")
+        bool, typer.Option("--anonymize", help=HELP["report --anonymize"])
     ] = False,
     watch: Annotated[
         bool,
-        typer.Option("--watch", help="Live view that updates as results arrive (Ctrl-C to stop)."),
+        typer.Option("--watch", help=HELP["report --watch"]),
     ] = False,
     content: Annotated[
         Optional[str],  # noqa: UP045
         typer.Option("--content", metavar="ID",
-                     help="Only results made with this content (its id is in the report)."),
+                     help=HELP["report --content"]),
     ] = None,
     key: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--key", metavar="FILE",
-                     help="A sealed workshop's key, exported with `workshop key export`."),
+                     help=HELP["report --key"]),
     ] = None,
     passphrase_file: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--passphrase-file", metavar="FILE",
-                     help="The --key's passphrase, on the first line of FILE (for scripts)."),
+                     help=HELP["report --passphrase-file"]),
     ] = None,
     only_clear: Annotated[
         bool, typer.Option("--only-clear",
-                           help="Leave unclear results out of the group's figures.")
+                           help=HELP["report --only-clear"])
     ] = False,
     handouts: Annotated[
         bool, typer.Option("--handouts",
-                           help="One printable HTML page per student instead of the report.")
+                           help=HELP["report --handouts"])
     ] = False,
     lang: LangOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Write --output even inside a folder reported.")
+        bool, typer.Option("--force", help=HELP["report --force"])
     ] = False,
 ) -> None:
-    """A group report: top matches, average interests, each participant's top 3."""
     from rolequiz.base.errors import UsageError
     from rolequiz.cli.emit import check_output
     from rolequiz.cli.keyring import keyring_for
@@ -263,8 +263,8 @@ def _write_bytes(raw: bytes) -> None:
 
 workshop_app = typer.Typer(
     name="workshop",
-    help="Prepare a folder where a group's results are collected.",
-    short_help="Prepare a folder that collects a group's results.",
+    help=HELP["workshop"],
+    short_help=HELP["workshop (short)"],
     context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -273,24 +273,21 @@ app.add_typer(workshop_app, name="workshop")
 
 
 @workshop_app.command("init", cls=RolequizCommand,
-                      short_help="Prepare DIR for a group, with its own copy of the content.")
+                      help=HELP["workshop init"], short_help=HELP["workshop init (short)"])
 def init(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The group's folder.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help=HELP["workshop init DIR"])],
     title: Annotated[str, typer.Option("--title", metavar="TITLE",
-                                       help="Shown on the group report.")],
+                                       help=HELP["workshop init --title"])],
     questions: QuestionsOpt = None,
     roles: RolesOpt = None,
     open_: Annotated[
-        bool, typer.Option("--open", help="Keep results in plain files anyone with the "
-                                          "folder can read (not sealed).")
+        bool, typer.Option("--open", help=HELP["workshop init --open"])
     ] = False,
     lang: LangOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Prepare DIR even if it holds results already.")
+        bool, typer.Option("--force", help=HELP["workshop init --force"])
     ] = False,
 ) -> None:
-    """Prepare DIR for a group: every student answers the same questions, from the folder's
-    own copy. Results are sealed: only this computer's key (or its export) opens them."""
     from rolequiz.base.shell import command
     from rolequiz.base.textsafe import clean
     from rolequiz.cli.keyring import forget_key, new_workshop_key

@@ -1382,22 +1382,6 @@ MESSAGES: dict[str, str] = {
     "report.detail.cut_off": "coupé avant la fin",
     "report.detail.json_at": "ligne {line}, colonne {column}",
     "workshop.file_word": "FICHIER",
-    "args.usage": "Utilisation\u00a0: {usage}",
-    "args.try_help": "Pour l’aide, tape «\u00a0{command}\u00a0».",
-    "args.error": "Erreur\u00a0: {message}",
-    "args.bad_choice":
-        "«\u00a0{value}\u00a0» n’est pas une valeur possible pour {option}\u00a0; choix "
-        "possibles\u00a0: {choices}.",
-    "args.not_a_number": "«\u00a0{value}\u00a0» n’est pas un nombre valable pour {option}.",
-    "args.bad_value": "valeur invalide pour {option}\u00a0: {reason}",
-    "args.no_option": "option inconnue\u00a0: {option}",
-    "args.did_you_mean": "Voulais-tu dire {option}\u00a0?",
-    "args.possible": "(options possibles\u00a0: {options})",
-    "args.no_command": "commande inconnue\u00a0: «\u00a0{command}\u00a0».",
-    "args.needs_value": "l’option {option} attend une valeur.",
-    "args.missing_argument": "il manque l’argument {name}.",
-    "args.missing_option": "il manque l’option {name}.",
-    "args.extra": "ces mots n’étaient pas attendus\u00a0: {args}.",
     "progress.when": "le {date} à {time}",
     "progress.when_unknown": "à une date inconnue",
     "quiz.done_skipped.one":
