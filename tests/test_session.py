@@ -346,3 +346,48 @@ def test_every_question_screen_says_how_to_answer(tmp_path):
         session.run()
     screens = out.getvalue()
     assert "Would you like" not in screens and "aimerais" not in screens
+
+
+def test_the_adaptive_bar_never_goes_back_while_the_estimate_moves():
+    """An inconsistent student makes the estimate of what is left grow now and then: the
+    count says so ("about 17 more"), the bar holds still rather than going back."""
+    import random
+    import re
+
+    from rolequiz.engine import adaptive
+    from rolequiz.quiz.session import AdaptiveSession
+
+    content = load_content()
+    grew = False
+    for seed in range(20):
+        rng = random.Random(seed)
+        out = io.StringIO()
+        shown: list[tuple[int, int, int]] = []  # (question, bar's percent, about how many)
+
+        class Random(Student):
+            def read(self) -> str:
+                screen = self.out.getvalue()[self.seen:]
+                self.seen = len(self.out.getvalue())
+                if "clear after" in screen:
+                    return "c"  # keep going: more questions, more estimates
+                if "Press Enter to start" in screen:
+                    return "enter"
+                head, bar = screen.lstrip().splitlines()[:2]
+                if not head.startswith("Question "):  # the end: to the results
+                    return "enter"
+                more = re.search(r"about (\d+) more", head)
+                shown.append((int(re.search(r"Question (\d+)", head).group(1)),
+                              int(re.search(r"(\d+)%", bar).group(1)),
+                              int(more.group(1)) if more else 0))
+                return str(rng.choice([1, 2, 4, 5, 5, 1]))  # strong, and at odds
+
+        student = Random(out, content, "data-engineer", [])
+        session = AdaptiveSession(content, "en", prog.new(content.questions), student,
+                                  Screen(out, color=False, ascii_only=False, width=80),
+                                  lambda p: None, planner=adaptive.Planner(content))
+        session.run()
+        percents = [p for _, p, _ in shown]
+        assert percents == sorted(percents), (seed, shown)
+        if any(b[2] > a[2] for a, b in zip(shown, shown[1:])):
+            grew = True
+    assert grew  # the case this is about happened: an estimate went up

@@ -418,6 +418,7 @@ class AdaptiveSession(Session):
         self.offered_at = 0  # questions asked when the results were last offered
         self.status = None  # the planner's last Status
         self.ahead: int | None = None  # about how many questions are left (planner.more)
+        self.shown: tuple[int, float] | None = None  # (question number, bar's fraction) last
 
     def _status(self):
         self.status = self.planner.status(self.progress.answers, set(self.progress.skipped))
@@ -432,11 +433,18 @@ class AdaptiveSession(Session):
         if self.ahead is None:
             return super().counter(n, total)
         if self.status is not None and self.status.settled:  # going on to refine
-            return t("adaptive.question_refine", self.lang, number=n), n - 1, n
-        if self.ahead <= 0:
-            return t("adaptive.question_last", self.lang, number=n), n - 1, n
-        head = plural(self.ahead, self.lang, "adaptive.question", number=n)
-        return head, n - 1, n + self.ahead
+            head, whole = t("adaptive.question_refine", self.lang, number=n), n
+        elif self.ahead <= 0:
+            head, whole = t("adaptive.question_last", self.lang, number=n), n
+        else:
+            head = plural(self.ahead, self.lang, "adaptive.question", number=n)
+            whole = n + self.ahead
+        # the estimate may grow after an answer; the bar never goes back for it going on
+        # (it waits for the answers to catch up), the count says the estimate as it is
+        if self.shown is not None and n > self.shown[0] and (n - 1) / whole < self.shown[1]:
+            whole = max(n, int((n - 1) / self.shown[1]))
+        self.shown = (n, (n - 1) / whole)
+        return head, n - 1, whole
 
     def settled_text(self, status) -> str:
         width = self.screen.text_width
