@@ -376,12 +376,13 @@ def test_the_adaptive_bar_never_goes_back_while_the_estimate_moves():
                 if not head.startswith("Question "):  # the end: to the results
                     return "enter"
                 more = re.search(r"about (\d+) more", head)
-                shown.append((int(re.search(r"Question (\d+)", head).group(1)),
-                              int(re.search(r"(\d+)%", bar).group(1)),
-                              int(more.group(1)) if more else 0))
-                return str(rng.choice([1, 2, 4, 5, 5, 1]))  # strong, and at odds
+                self.shown.append((int(re.search(r"Question (\d+)", head).group(1)),
+                                   int(re.search(r"(\d+)%", bar).group(1)),
+                                   int(more.group(1)) if more else 0))
+                return str(self.rng.choice([1, 2, 4, 5, 5, 1]))  # strong, and at odds
 
         student = Random(out, content, "data-engineer", [])
+        student.rng, student.shown = rng, shown
         session = AdaptiveSession(content, "en", prog.new(content.questions), student,
                                   Screen(out, color=False, ascii_only=False, width=80),
                                   lambda p: None, planner=adaptive.Planner(content))
