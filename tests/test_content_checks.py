@@ -341,7 +341,7 @@ roles:
     ("url: https://example.org/guide", "url: http://example.org/guide", []),
     ("url: https://example.org/guide", "file: guide.txt", []),
     (", url: https://example.org/guide", "",
-     ["f.yaml:3:5: a source has neither 'file' nor 'url' — say where the fact comes from"]),
+     ["f.yaml:3:5: a source has neither 'file' nor 'url' — say where to find the article"]),
     ("{id: guide, title: A guide,", "{id: guide,",
      ["f.yaml:3:5: a source has no 'title' — add 'title:'"]),
     ("  - {id: guide, title: A guide, url: https://example.org/guide}",
@@ -717,7 +717,7 @@ def test_a_sourced_roles_file_gives_every_part():
     ('date: "2025-03-20"', "date: 2025-03-20", []),
     ('date: "2025-03-20"', "date: 2025", []),
     ('date: "2025-03-20"', "date: March 2025",
-     ["f.yaml:3:73: source date 'March 2025' is not a date — write it 2025-03-20, 2025-03 or "
+     ["f.yaml:3:73: source date 'March 2025' is not a date — write it as 2025-03-20, 2025-03 or "
       "2025, or 'undated' when the article gives none"]),
     ("author: Ann Lee", "author: [Ann]",
      ["f.yaml:3:58: source author must be text, not a list"]),
@@ -729,7 +729,7 @@ def test_a_sourced_roles_file_gives_every_part():
     ('quote: "SQL yes"', 'quote: ""',
      ["f.yaml:12:43: quote is empty — write the text"]),
     ('quote: "SQL yes"', "quote: []",
-     ["f.yaml:12:43: quote is empty — copy the source's words, or remove the line"]),
+     ["f.yaml:12:43: quote is empty — copy the source’s words, or remove the line"]),
     ("{text: SQL, source", "{txt: SQL, source",
      ["f.yaml:12:9: an entry of skills has no 'text' — add 'text:'",
       "f.yaml:12:10: unknown key 'txt' in an entry of skills — did you mean 'text'?"]),
@@ -742,17 +742,17 @@ def test_a_sourced_roles_file_gives_every_part():
     ("period: year", "period: yearly",
      ["f.yaml:19:22: period 'yearly' is not one of year, month, unstated — did you mean 'year'?"]),
     ("currency: EUR", "currency: €",
-     ["f.yaml:18:64: currency '€' is not a currency code — write its three-letter code: EUR, "
-      "USD..."]),
+     ["f.yaml:18:64: currency '€' is not a currency code — write its three-letter code, "
+      "such as EUR or USD"]),
     ("low: 30000, high: 40000", "low: 40000, high: 30000",
      ["f.yaml:18:34: low (40000) is above high (30000) — swap them"]),
     ("low: 30000, high: 40000", "low: 30k",
      ["f.yaml:18:34: low must be a number, not text ('30k')"]),
     ("low: 30000, high: 40000", "average: 35000.5",
-     ["f.yaml:18:38: average must be a whole amount from 0, not 35000.5 — write the amount in "
+     ["f.yaml:18:38: average must be a whole amount, 0 or more, not 35000.5 — write the amount in "
       "full: 45000, not 45k"]),
     ("low: 30000, high: 40000", "average: 35000, low: 30000",
-     ["f.yaml:18:29: a salary figure gives an average and a range — give one figure for each"]),
+     ["f.yaml:18:29: a salary figure gives an average and a range — give each in a figure of its own"]),
     ("low: 30000, high: 40000, ", "",
      ["f.yaml:18:13: a salary figure has no amount — give low and high, or average"]),
     ("level: junior, ", "",

@@ -375,5 +375,5 @@ def test_the_report_on_screen_lists_a_bounded_number_of_roles(crowded, runner):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert sum(line.startswith(" R ") for line in lines) <= 2 * MAX_ROLES_SHOWN
-    more = f"… and {40_009 - MAX_ROLES_SHOWN:,} more roles (every role: --format csv or json)."
+    more = f"… and {40_009 - MAX_ROLES_SHOWN:,} more roles (--format csv or json lists every role)."
     assert lines.count(more) == 2  # under the top matches and under the top 3s

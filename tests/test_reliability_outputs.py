@@ -196,7 +196,7 @@ def test_a_report_never_writes_into_the_folder_it_reads_without_force(runner, he
     assert result.exit_code == 2, result.output
     if key == "inside":
         assert result.stderr == (f"rolequiz: {output} is inside {given}, which the report "
-                                 "reads (students' results are saved there): write the report "
+                                 "reads (students’ results are saved there): write the report "
                                  "elsewhere, or add --force\n")
     else:
         assert result.stderr == (f"rolequiz: {output} is one of the files the report reads: "

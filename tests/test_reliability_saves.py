@@ -98,7 +98,7 @@ def test_what_saves_cut_off_leave_is_reported_then_cleaned(runner, workshop):
     assert data["participants"] == 1
     assert data["problems"] == [
         f"6 files left by saves that were cut off (empty results or temporary files); to "
-        f"recover the whole results and remove the rest: rolequiz workshop clean {workshop}"]
+        f"recover the complete results and remove the rest: rolequiz workshop clean {workshop}"]
 
     clean = run_cli(runner, "workshop", "clean", workshop)
     assert clean.exit_code == 0, clean.output
@@ -155,8 +155,8 @@ def test_a_sealed_save_cut_off_is_recovered_with_the_key_and_left_without_it(
     assert away.exit_code == 0, away.output
     assert len(whole) == 1
     assert [line for line in away.stdout.splitlines() if line.startswith("Left ")] == [
-        f"Left {folder / whole[0]} as it is: sealed with a key that is not on this computer,"
-        " it may hold a whole result"]
+        f"Left {folder / whole[0]} as it is: it is sealed with a key that is not on this "
+        "computer, and may hold a complete result"]
     assert "rolequiz workshop key import FILE" in away.stdout
     assert sorted(p.name for p in folder.glob(".*.tmp")) == whole  # the empty one removed
     assert list(folder.glob("*.sealed")) == []  # both names were empty files
@@ -257,7 +257,7 @@ def test_a_folder_gone_for_a_while_keeps_the_live_report_waiting(workshop, monke
     assert len(frames) == 3, frames
     assert "Participants: 1" in frames[0] and "watching" in frames[0]
     assert "Participants: 1" in frames[1]  # the last report stays
-    assert f"{workshop} cannot be reached since" in " ".join(frames[1].split())
+    assert f"{workshop} unreachable since" in " ".join(frames[1].split())
     assert "Participants: 2" in frames[2] and "watching" in frames[2]
 
 
@@ -275,7 +275,7 @@ def test_init_refuses_a_content_folder_that_is_a_link(runner, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == (
         f"rolequiz: {folder / 'content'} is a link or not a plain folder or file: the "
-        "workshop's content would be copied wherever it points; remove it, or choose another "
+        "workshop’s content would be copied wherever it points; remove it, or choose another "
         "folder\n")
     assert (elsewhere / "questions.yaml").read_text(encoding="utf-8") == "mine"
     assert sorted(p.name for p in elsewhere.iterdir()) == ["questions.yaml"]
@@ -330,7 +330,7 @@ def test_init_refuses_a_folder_with_an_earlier_groups_results(runner, tmp_path, 
     assert result.exit_code == 2
     assert result.stderr == (
         f"rolequiz: {old} already holds 3 results of an earlier group (and no "
-        "workshop.json): they would count in this workshop's report; choose an empty folder, "
+        "workshop.json): they would count in this workshop’s report; choose an empty folder, "
         "or add --force\n")
     assert not (old / "workshop.json").exists() and not (old / "content").exists()
 

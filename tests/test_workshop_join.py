@@ -221,7 +221,7 @@ def test_init_prints_the_command_students_type(runner, tmp_path, mini, monkeypat
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
     typed = lines[lines.index(
-        "Students type (adding --name and their name or a pseudonym, if they wish):") + 1]
+        "Students type (adding --name followed by their name or a pseudonym, if they wish):") + 1]
     assert shlex.split(typed) == ["rolequiz", "quiz", "--workshop", str(folder)]
     assert "Short version" not in r.stdout  # not under the current folder: no short form
     report = lines[lines.index("Group report:") + 1]

@@ -359,8 +359,8 @@ MESSAGES: dict[str, str] = {
     "report.count": "Participants",
     "report.mean": "Mean",
     "report.unmatched": "Roles that were nobody’s top match",
-    "report.more_roles.one": "… and {n} more role (every role: --format csv or json).",
-    "report.more_roles.other": "… and {n} more roles (every role: --format csv or json).",
+    "report.more_roles.one": "… and {n} more role (--format csv or json lists every role).",
+    "report.more_roles.other": "… and {n} more roles (--format csv or json lists every role).",
     "report.none": "none",
     "report.unclear": "Results with no clear preference: {n}",
     "report.content": "Content {id}",
@@ -456,7 +456,7 @@ MESSAGES: dict[str, str] = {
     # joining a workshop: the folder typed, its manifest, the content it pins; what
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
     "workshop.students_type":
-        "Students type (adding --name and their name or a pseudonym, if they wish):",
+        "Students type (adding --name followed by their name or a pseudonym, if they wish):",
     "workshop.short_form": "Short version to write on the board (from {cwd}):",
     "workshop.report_with": "Group report:",
     "workshop.needs_title": "the workshop needs a title: --title \"Class 2B, March\"",
@@ -580,36 +580,36 @@ MESSAGES: dict[str, str] = {
         "{path} is read-only: it was not replaced; write to another file, or make it "
         "writable first",
     "report.output_inside":
-        "{path} is inside {folder}, which the report reads (students' results are saved "
+        "{path} is inside {folder}, which the report reads (students’ results are saved "
         "there): write the report elsewhere, or add --force",
     "report.output_is_input":
         "{path} is one of the files the report reads: write the report elsewhere, or add "
         "--force",
     "report.waiting":
-        "Ctrl-C to stop. {folders} cannot be reached since {time} (a network share "
-        "reconnecting?): waiting for it, the last report stays",
+        "Press Ctrl-C to stop. {folders} unreachable since {time} (a network share "
+        "reconnecting?): waiting for it; the last report stays on the screen",
     "report.leftovers.one":
         "{n} file left by a save that was cut off (an empty result or a temporary file); "
-        "to recover the whole results and remove the rest: {command}",
+        "to recover a complete result from it, or remove it: {command}",
     "report.leftovers.other":
         "{n} files left by saves that were cut off (empty results or temporary files); to "
-        "recover the whole results and remove the rest: {command}",
+        "recover the complete results and remove the rest: {command}",
     "clean.recovered": "Recovered {temp} as {path}",
     "clean.removed": "Removed {path}",
-    "clean.locked": "Left {path} as it is: sealed with a key that is not on this computer, it "
-                    "may hold a whole result",
+    "clean.locked": "Left {path} as it is: it is sealed with a key that is not on this "
+                    "computer, and may hold a complete result",
     "clean.locked_hint": "To recover it, bring the workshop’s key here (rolequiz workshop key "
                          "import FILE) and run this again.",
     "clean.nothing": "Nothing to clean in {folder}.",
     "clean.failed": "could not clean {path}: {reason}",
     "workshop.holds_results.one":
         "{folder} already holds {n} result of an earlier group (and no workshop.json): it "
-        "would count in this workshop's report; choose an empty folder, or add --force",
+        "would count in this workshop’s report; choose an empty folder, or add --force",
     "workshop.holds_results.other":
         "{folder} already holds {n} results of an earlier group (and no workshop.json): they "
-        "would count in this workshop's report; choose an empty folder, or add --force",
+        "would count in this workshop’s report; choose an empty folder, or add --force",
     "workshop.content_not_plain":
-        "{path} is a link or not a plain folder or file: the workshop's content would be "
+        "{path} is a link or not a plain folder or file: the workshop’s content would be "
         "copied wherever it points; remove it, or choose another folder",
     "validate.progress.one": "Simulated respondents scored: {n}…",
     "validate.progress.other": "Simulated respondents scored: {n}…",
@@ -800,18 +800,18 @@ MESSAGES: dict[str, str] = {
     "check.start_https.tu": "start with https://",
     "check.start_https.vous": "start with https://",
     "check.source_nowhere": "a source has neither 'file' nor 'url'",
-    "check.source_nowhere_hint.tu": "say where the fact comes from",
-    "check.source_nowhere_hint.vous": "say where the fact comes from",
+    "check.source_nowhere_hint.tu": "say where to find the article",
+    "check.source_nowhere_hint.vous": "say where to find the article",
     "check.source_lang": "source lang '{code}' is not a language code",
-    "check.source_lang_hint.tu": "write the article's language as two letters: fr, en",
-    "check.source_lang_hint.vous": "write the article's language as two letters: fr, en",
+    "check.source_lang_hint.tu": "write the article’s language as two letters: fr, en",
+    "check.source_lang_hint.vous": "write the article’s language as two letters: fr, en",
     "check.not_date": "source date '{value}' is not a date",
     "check.not_date_hint.tu":
-        "write it 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none",
+        "write it as 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none",
     "check.not_date_hint.vous":
-        "write it 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none",
-    "check.copy_quote.tu": "copy the source's words, or remove the line",
-    "check.copy_quote.vous": "copy the source's words, or remove the line",
+        "write it as 2025-03-20, 2025-03 or 2025, or 'undated' when the article gives none",
+    "check.copy_quote.tu": "copy the source’s words, or remove the line",
+    "check.copy_quote.vous": "copy the source’s words, or remove the line",
     "check.quote_without_source": "{what} has a quote but no 'source'",
     "check.quote_without_source_hint.tu": "add '{line}' (the id of the article it comes from)",
     "check.quote_without_source_hint.vous":
@@ -820,18 +820,18 @@ MESSAGES: dict[str, str] = {
     "check.one_figure.vous": "give at least one figure",
     "check.not_one_of": "{what} '{value}' is not one of {allowed}",
     "check.one_of": "one of: {allowed}",
-    "check.not_amount": "{what} must be a whole amount from 0, not {value}",
+    "check.not_amount": "{what} must be a whole amount, 0 or more, not {value}",
     "check.amount_in_full.tu": "write the amount in full: 45000, not 45k",
     "check.amount_in_full.vous": "write the amount in full: 45000, not 45k",
     "check.not_currency": "currency '{currency}' is not a currency code",
-    "check.not_currency_hint.tu": "write its three-letter code: EUR, USD...",
-    "check.not_currency_hint.vous": "write its three-letter code: EUR, USD...",
+    "check.not_currency_hint.tu": "write its three-letter code, such as EUR or USD",
+    "check.not_currency_hint.vous": "write its three-letter code, such as EUR or USD",
     "check.figure_no_amount": "a salary figure has no amount",
     "check.figure_no_amount_hint.tu": "give low and high, or average",
     "check.figure_no_amount_hint.vous": "give low and high, or average",
     "check.average_and_range": "a salary figure gives an average and a range",
-    "check.average_and_range_hint.tu": "give one figure for each",
-    "check.average_and_range_hint.vous": "give one figure for each",
+    "check.average_and_range_hint.tu": "give each in a figure of its own",
+    "check.average_and_range_hint.vous": "give each in a figure of its own",
     "check.low_above_high": "low ({low}) is above high ({high})",
     "check.swap_them.tu": "swap them",
     "check.swap_them.vous": "swap them",

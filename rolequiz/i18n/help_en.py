@@ -74,7 +74,7 @@ HELP = {
         "those pages instead.",
     "show (short)": "Show one role's card, every fact with its source.",
     "show ROLE": "A role id (rolequiz roles).",
-    "show --sources": "Show the article's own words under each line.",
+    "show --sources": "Show the articles' own words under each line.",
     "show --advice": "Show the articles' advice on choosing, instead of a card.",
     "show --glossary": "Show the glossary of the cards' terms, instead of a card.",
     "compare": "Compare 2 to 4 roles side by side (or your --top N matches).",
@@ -89,8 +89,8 @@ HELP = {
     "results --state-dir": "Where your last result is kept.",
     "results --save": "Also write the result as JSON to FILE.",
     # report (cli/workshop.py)
-    "report": "A group report: top matches, average interests, each participant's top 3.",
-    "report (short)": "A group report: top matches and average interests.",
+    "report": "Make a group report: top matches, average interests, each participant's top 3.",
+    "report (short)": "Make a group report: top matches and average interests.",
     "report DIR...": "Workshop folders (or result files) to report on.",
     "report --output": "Write to FILE instead of the terminal.",
     "report --anonymize": "Hide names (show codes) and file names.",
@@ -101,7 +101,7 @@ HELP = {
         "The --key's passphrase, on the first line of FILE (for scripts).",
     "report --only-clear": "Leave unclear results out of the group's figures.",
     "report --handouts": "One printable HTML page per student instead of the report.",
-    "report --force": "Write --output even inside a folder reported.",
+    "report --force": "Write --output even inside a folder being reported on.",
     # workshop
     "workshop": "Prepare a folder where a group's results are collected.",
     "workshop (short)": "Prepare a folder that collects a group's results.",
@@ -120,8 +120,8 @@ HELP = {
         "Keep results in plain files anyone with the folder can read (not sealed).",
     "workshop init --force": "Prepare DIR even if it holds results already.",
     "workshop submit":
-        "Send the results this computer kept for the workshop DIR when it could not be "
-        "reached at the end of a quiz.",
+        "Send the results kept on this computer because the workshop folder DIR could not "
+        "be reached at the end of a quiz.",
     "workshop submit (short)": "Send results kept on this computer to DIR.",
     "workshop submit --state-dir": "Where the results were kept.",
     "workshop close":
@@ -135,8 +135,8 @@ HELP = {
     "workshop close --yes": "Delete without asking.",
     "workshop close --key": "The workshop's exported key.",
     "workshop clean":
-        "Put in place the whole results that saves cut off left in temporary files; remove "
-        "empty results and other temporary files a minute old or more.",
+        "Recover the complete results that cut-off saves left in temporary files; remove "
+        "empty results and other temporary files at least a minute old.",
     "workshop clean (short)": "Recover or remove what cut-off saves left in DIR.",
     "workshop key":
         "Move a sealed workshop's key to another computer, locked with a passphrase.",
