@@ -78,7 +78,7 @@ MESSAGES: dict[str, str] = {
         "computer).",
     "progress.none_to_resume": "No unfinished quiz in {folder}. Starting a new quiz.",
     "progress.unfinished":
-        "You have an unfinished quiz ({answered} of {total} answered, saved on {when}).",
+        "You have an unfinished quiz ({answered} of {total} answered, saved {when}).",
     "progress.unfinished_keys":
         "r: resume it · n: start over (the answers given so far are discarded) · q: quit",
 
@@ -1219,7 +1219,7 @@ MESSAGES: dict[str, str] = {
     "report.detail.json_at": "line {line}, column {column}",
     "workshop.file_word": "FILE",
     "progress.when": "on {date} at {time}",
-    "progress.when_unknown": "at a time not known",
+    "progress.when_unknown": "at an unknown time",
     "quiz.done_skipped.one":
         "{n} question skipped (number {numbers}). Press b to go back to it, or see your results "
         "now.",
