@@ -157,7 +157,7 @@ def paris():
         ["Anaëlle", "aaaaaa", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "", "clear", "Maker",
          "Analyst", "", "0", "100", "0", "100"],
         ["Léo", "kkkkkk", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "no_preference",
-         "unclear: no preference", "Analyst", "Maker", "", "50", "50", "50", "50"],
+         "unclear: no clear preference", "Analyst", "Maker", "", "50", "50", "50", "50"],
         ["nnnnnn", "nnnnnn", "2 Dec 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
          "unclear: inconsistent answers", "Analyst", "Maker", "", "100", "0", "94", "25"],
         ["Sam", "ssssss", "2 Dec 2026 11:00 (UTC+1)", "0", "2", "no_answers",

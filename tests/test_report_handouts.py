@@ -135,7 +135,7 @@ def test_a_page_says_what_the_result_says(ws, builtin):
 
 def test_an_unclear_result_says_why_and_what_the_student_read(ws):
     text = parse(page_of(ws)).sections[1]  # Léo: the same answer everywhere
-    assert "This result is unclear: no preference." in text
+    assert "This result is unclear: no clear preference." in text
     assert "Keep in mind" in text
     notes = [n["text"] for n in saved(ws, "leo")["notes"]]
     assert notes and all(n in text for n in notes)

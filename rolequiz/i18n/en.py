@@ -410,7 +410,7 @@ MESSAGES: dict[str, str] = {
     "report.clear": "clear",
     "report.not_clear": "unclear: {why}",
     "report.doubt.few_answers": "few answers",
-    "report.doubt.no_preference": "no preference",
+    "report.doubt.no_preference": "no clear preference",
     "report.doubt.unclear_interests": "inconsistent answers",
     "report.doubt.near_tie": "near tie",
     "report.doubt.weak_fit": "weak fit",
