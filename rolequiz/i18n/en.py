@@ -100,8 +100,8 @@ MESSAGES: dict[str, str] = {
         "are saved as you go.",
     "adaptive.length.other":
         "Up to {n} questions: the quiz picks the most telling one each time and stops as soon as "
-        "your top matches are clear, often after fifteen to twenty. Your answers are saved as "
-        "you go.",
+        "your top matches are clear, often after fifteen to twenty of them. Your answers are "
+        "saved as you go.",
     "adaptive.settled_keys":
         "Enter: see your results · c: keep going · b: go back · q: save and quit",
     "adaptive.question.one": "Question {number} · about {n} more",
