@@ -752,7 +752,8 @@ def test_a_sourced_roles_file_gives_every_part():
      ["f.yaml:18:38: average must be a whole amount, 0 or more, not 35000.5 — write the amount in "
       "full: 45000, not 45k"]),
     ("low: 30000, high: 40000", "average: 35000, low: 30000",
-     ["f.yaml:18:29: a salary figure gives an average and a range — give each in a figure of its own"]),
+     ["f.yaml:18:29: a salary figure gives an average and a range — give each in a figure "
+      "of its own"]),
     ("low: 30000, high: 40000, ", "",
      ["f.yaml:18:13: a salary figure has no amount — give low and high, or average"]),
     ("level: junior, ", "",
