@@ -281,8 +281,8 @@ def test_damaged_progress_files_are_kept_with_numbered_names(ws):
         path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
         kind, text = message(store.load_progress, ws, "dddddd")
         kept.append(path.with_name(f"dddddd.json.damaged-{len(kept) + 1}"))
-        assert (kind, text) == ("UsageError", f"the progress file {path} is damaged; it was "
-                                              f"kept as {kept[-1].name}; start the quiz again")
+        assert (kind, text) == ("UsageError", f"the progress file {path} is damaged (it was "
+                                              f"kept as {kept[-1].name}): start the quiz again")
     assert all(p.read_text(encoding="utf-8").endswith('"partic') for p in kept)
 
 
@@ -292,8 +292,8 @@ def test_a_damaged_progress_file_that_cannot_be_kept_aside_stays_and_is_named(
     stays where it is, and the message names it."""
     path = store.save_progress(ws, participants.participant("Zoé", "dddddd"), {"n": 1})
     path.write_text('{"schema": "rolequiz.workshop-progress/1", "partic', encoding="utf-8")
-    expected = (f"the progress file {path} is damaged; it was kept as dddddd.json; start the "
-                "quiz again")
+    expected = (f"the progress file {path} is damaged (it was kept as dddddd.json): start "
+                "the quiz again")
     for n in range(1, 1000):
         os.link(path, path.with_name(f"dddddd.json.damaged-{n}"))
     assert message(store.load_progress, ws, "dddddd") == ("UsageError", expected)

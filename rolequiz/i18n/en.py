@@ -1009,9 +1009,9 @@ MESSAGES: dict[str, str] = {
     "validate.versus": "{what} {a} vs {b}",
     "validate.lowered": "(Fewer than the usual {usual}: the content has {roles} roles; {option} N "
                         "sets the number.)",
-    "validate.rows_hidden.one": "... and {n} more role, not shown: the {shown} weakest are above.",
+    "validate.rows_hidden.one": "… and {n} more role, not shown: the {shown} weakest are above.",
     "validate.rows_hidden.other":
-        "... and {n} more roles, not shown: the {shown} weakest are above.",
+        "… and {n} more roles, not shown: the {shown} weakest are above.",
     "validate.sim_title": "Simulation (seed {seed})",
     "validate.ideal_intro.one":
         "Ideal and noisy respondents: each role’s ideal respondent, then {n} noisy respondent "
@@ -1176,7 +1176,7 @@ MESSAGES: dict[str, str] = {
     "workshop.other_workshop": "this result belongs to another workshop (id {id}), not to {folder}",
     "workshop.not_a_code": "'{code}' is not a participant code (6 letters and digits)",
     "workshop.progress_damaged":
-        "the progress file {path} is damaged; it was kept as {kept}; start the quiz again",
+        "the progress file {path} is damaged (it was kept as {kept}): start the quiz again",
     "workshop.no_progress": "no saved progress with code {code} in {folder}; {known}",
     "workshop.pending_count.one": "{n} quiz in progress here",
     "workshop.pending_count.other": "{n} quizzes in progress here",
