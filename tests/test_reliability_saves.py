@@ -294,7 +294,8 @@ def test_init_refuses_a_content_copy_that_is_a_link(runner, tmp_path):
     assert target.read_text(encoding="utf-8") == "mine"
 
 
-@pytest.mark.parametrize("fails", ["questions copy", "roles copy", "workshop manifest"])
+@pytest.mark.parametrize("fails", ["copy of the questions", "copy of the roles",
+                                   "workshop manifest"])
 @pytest.mark.parametrize("existed", [False, True])
 def test_a_failed_init_leaves_no_half_workshop(runner, tmp_path, monkeypatch, fails, existed):
     from rolequiz.base import files

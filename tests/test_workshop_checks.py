@@ -87,8 +87,8 @@ def test_two_inits_at_once_keep_the_first_manifest(tmp_path, mini, monkeypatch):
     assert sorted(p.name for p in folder.glob("*.json")) == ["workshop.json"]
 
 
-@pytest.mark.parametrize("name, what", [("questions.yaml", "questions copy"),
-                                        ("roles.yaml", "roles copy"),
+@pytest.mark.parametrize("name, what", [("questions.yaml", "copy of the questions"),
+                                        ("roles.yaml", "copy of the roles"),
                                         ("workshop.json", "workshop manifest")])
 def test_a_failed_write_while_preparing_a_workshop_says_which_file(tmp_path, mini,
                                                                    monkeypatch, name, what):

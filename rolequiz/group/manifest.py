@@ -115,8 +115,8 @@ def init(folder: str | Path, title: str, questions: str | Path | None = None,
     made = [p for p in (folder, cdir) if not os.path.lexists(p)]  # to remove on failure
     written: list[Path] = []
     try:
-        for path, raw, what in ((copies[0], qbytes, "questions copy"),
-                                (copies[1], rbytes, "roles copy")):
+        for path, raw, what in ((copies[0], qbytes, "copy of the questions"),
+                                (copies[1], rbytes, "copy of the roles")):
             atomic_write(path, raw, what=what)
             written.append(path)
         workshop_id = secrets.token_hex(4)
