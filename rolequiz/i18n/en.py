@@ -451,7 +451,7 @@ MESSAGES: dict[str, str] = {
         "Your result is saved in {path}\n"
         "Your code: {code} (write it down: it identifies your result without your name)",
     "workshop.name_needs_workshop":
-        "--name is for a workshop: add --workshop DIR (the folder of the group)",
+        "--name is for a workshop: add --workshop DIR (the group’s folder)",
 
     # joining a workshop: the folder typed, its manifest, the content it pins; what
     # `workshop init` tells the counselor (group/manifest.py, cli/join.py, cli/workshop.py)
