@@ -315,10 +315,17 @@ def test_scores_in_doubt_say_so_on_every_screen_not_only_the_first(tmp_path, bui
 def test_the_welcome_keeps_its_title_on_a_small_screen(tmp_path, lang, title, adaptive):
     child, seen = start(["quiz", "--lang", lang, *(["--adaptive"] if adaptive else [])],
                         tmp_path, 40, 20)
-    child.expect("(Entrée|Enter)")
-    child.expect("(quitter|quit)")
+    child.expect("(affiche les touches|shows the keys)")  # the welcome's last line
     lines = seen.text().splitlines()
     assert lines[0] == title, seen.text()  # nothing scrolled off the top
     assert any(line.startswith(("Appuie sur Entrée", "Press Enter")) for line in lines)
+    assert "? affiche les touches." in lines or "? shows the keys." in lines
+    child.send("?")  # the keys the welcome had no room for
+    child.expect("(revenir|go back)")
+    assert seen.text().startswith(("Touches", "Keys")), seen.text()
+    assert "q " in seen.text() and "?" in seen.text()
+    child.send(" ")
+    child.expect("(affiche les touches|shows the keys)")  # the welcome again, its last line
+    assert seen.text().splitlines()[0] == title
     child.send("q")
     child.expect(pexpect.EOF)

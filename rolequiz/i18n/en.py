@@ -1232,4 +1232,6 @@ MESSAGES: dict[str, str] = {
     "salary.in_currency.usd": "in dollars",
     "salary.in_currency.gbp": "in pounds sterling",
     "salary.in_currency_code": "in {code}",
+    "quiz.keys_hint": "? shows the keys.",
+    "quiz.help_back_start": "Press any key to go back.",
 }

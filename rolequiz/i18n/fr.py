@@ -1396,4 +1396,6 @@ MESSAGES: dict[str, str] = {
     "salary.in_currency.usd": "en dollars",
     "salary.in_currency.gbp": "en livres sterling",
     "salary.in_currency_code": "en {code}",
+    "quiz.keys_hint": "? affiche les touches.",
+    "quiz.help_back_start": "Appuie sur une touche pour revenir.",
 }

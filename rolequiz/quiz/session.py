@@ -173,14 +173,16 @@ class Session:
         if self.resumed and answered:
             start = "quiz.continue_line" if self.reader.line_mode else "quiz.continue"
         end += ["", _wrap(t(start, lang, keys=key_range(len(self.choices))), width)]
-        # on a small terminal the keys give way (? shows them), then the blank lines, then
-        # how long the quiz is: the title and what the quiz is stay on the screen, never
-        # scrolled off its top
+        # on a small terminal the keys give way (a line says ? shows them), then the blank
+        # lines, then how long the quiz is: the title and what the quiz is stay on the
+        # screen, never scrolled off its top
         room = sc.height
-        blank_after_title = [lines[0], "", *(line for line in lines[1:] + end if line)]
+        if room is None or _rows(lines + keys + end) < room:
+            return "\n".join(lines + keys + end) + "\n"
+        end[-1] += "\n" + _wrap(t("quiz.keys_hint", lang), width)
         tight = [line for line in lines + end if line]
-        for form in (lines + keys + end, lines + end, blank_after_title, tight):
-            if room is None or _rows(form) < room:
+        for form in (lines + end, [lines[0], "", *tight[1:]], tight):
+            if _rows(form) < room:
                 return "\n".join(form) + "\n"
         tight.remove(lines[4])  # the quiz's length
         return "\n".join(tight) + "\n"
@@ -257,13 +259,13 @@ class Session:
         Enter): single keys could not tell 1 from 10 and 11 (cli/interactive.py)."""
         return "0" if position == 10 and not self.reader.line_mode else str(position)
 
-    def help_text(self) -> str:
+    def help_text(self, back: str = "quiz.help_back") -> str:
         lang, width = self.lang, self.screen.text_width
         lines = [self.screen.style(t("quiz.keys_title", lang), "1")]
         lines += self.key_lines()
         if self.reader.line_mode:
             lines += ["", _wrap(t("quiz.typed", lang), width)]
-        key = "quiz.help_back_line" if self.reader.line_mode else "quiz.help_back"
+        key = "quiz.help_back_line" if self.reader.line_mode else back
         lines += ["", _wrap(t(key, lang), width)]
         return "\n".join(lines) + "\n"
 
@@ -359,8 +361,9 @@ class Session:
             if self.resumed and self.answer_for(key) is not None:
                 self.pending = key  # coming back, a digit answers the next question
                 return
-            if key == "?":
-                continue
+            if key == "?":  # the keys, which a small screen leaves out of the welcome
+                self.screen.show(self.help_text("quiz.help_back_start"))
+                self.read()
 
     def ask(self, index: int) -> int:
         """One question until the student moves; returns the next index."""
