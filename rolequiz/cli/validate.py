@@ -71,10 +71,14 @@ def validate(
     if simulate:
         missed += _simulation(content, language, seed, respondents, undecided, realistic,
                               interest_spread, answer_noise)
+    judged = simulate
     if results is not None:
-        missed += _reliability(content, results, language)
+        missed_here, enough = _reliability(content, results, language)
+        missed += missed_here
+        judged = judged or enough
     if simulate or results is not None:
-        _write(view.verdict(missed, language))
+        # too few results and nothing simulated: no verdict, not "all targets met"
+        _write(view.verdict(missed, language) if judged else [])
     if missed:
         raise typer.Exit(1)
 
@@ -184,14 +188,15 @@ class Counted:
             self.tty = False
 
 
-def _reliability(content, folder: Path, lang: str) -> list[str]:
+def _reliability(content, folder: Path, lang: str) -> tuple[list[str], bool]:
+    """The results' section; (the parts missed, whether there were enough to judge)."""
     from rolequiz.engine.itemstats import reliability
     from rolequiz.views import validity as view
 
     sets, files_skipped, no_answers = _answer_sets(folder, lang)
     rel = reliability(content.questions, sets)
     _write(view.reliability_section(rel, str(folder), lang, files_skipped, no_answers))
-    return [] if rel.ok else ["results"]
+    return ([] if rel.ok else ["results"]), rel.enough
 
 
 def _answer_sets(folder: Path, lang: str = "en") -> tuple[list[dict[str, int]], int, int]:
