@@ -834,8 +834,8 @@ def _choice(c: Checker, node, what: str, allowed: tuple[str, ...]) -> str | None
         return None
     if value not in allowed:
         close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.5)
-        c.add(node, "check.not_one_of", "" if close else "check.one_of", what=what,
-              value=value, allowed=", ".join(allowed),
+        # the message lists the values already: the hint only when one is close
+        c.add(node, "check.not_one_of", what=what, value=value, allowed=", ".join(allowed),
               said=c.suggest(value, allowed) if close else "")
         return None
     return value

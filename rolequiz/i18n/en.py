@@ -819,7 +819,6 @@ MESSAGES: dict[str, str] = {
     "check.one_figure.tu": "give at least one figure",
     "check.one_figure.vous": "give at least one figure",
     "check.not_one_of": "{what} '{value}' is not one of {allowed}",
-    "check.one_of": "one of: {allowed}",
     "check.not_amount": "{what} must be a whole amount, 0 or more, not {value}",
     "check.amount_in_full.tu": "write the amount in full: 45000, not 45k",
     "check.amount_in_full.vous": "write the amount in full: 45000, not 45k",

@@ -934,7 +934,6 @@ MESSAGES: dict[str, str] = {
     "check.one_figure.vous": "donnez au moins un chiffre",
     "check.not_one_of":
         "{what} «\u00a0{value}\u00a0» ne fait pas partie des valeurs possibles ({allowed})",
-    "check.one_of": "valeurs possibles\u00a0: {allowed}",
     "check.not_amount": "{what} doit être un montant entier, 0 ou plus, pas {value}",
     "check.amount_in_full.tu": "écris le montant en entier\u00a0: 45000, pas 45k",
     "check.amount_in_full.vous": "écrivez le montant en entier\u00a0: 45000, pas 45k",
