@@ -75,11 +75,13 @@ def test_interruptions_pass_through_with_the_answers_saved(content):
 
 
 def test_help_and_unknown_keys(content):
-    session, out, _ = make(content, ["?", "enter", "?", "x", "z", "9", "q"])
+    # ? on the welcome, a key back to it, Enter to start; ? on a question, a key back
+    session, out, _ = make(content, ["?", "enter", "enter", "?", "x", "z", "9", "q"])
     with pytest.raises(Quit):
         session.run()
     text = out.getvalue()
-    assert text.count("save and quit (resume later)") >= 2  # welcome and help
+    assert text.count("save and quit (resume later)") >= 3  # welcome and both helps
+    assert "Press any key to go back.\n" in text  # from the welcome's help
     assert "Press any key to go back to the question." in text
     assert text.count("Press 1-5 to answer, or ? for help.") == 2  # z and 9
 
@@ -90,7 +92,9 @@ def test_digits_that_are_no_numbers_are_unknown_keys_not_a_crash(content):
     session, out, _ = make(content, ["", "\u00b2", "\u00b3", "\uff13", "q"], line_mode=True)
     with pytest.raises(Quit):
         session.run()
-    assert out.getvalue().count("Press 1-5 to answer, or ? for help.") == 2
+    # typed, in line mode: the hint says to type, not to press a key
+    assert out.getvalue().count("Type your answer (1-5), then press Enter; ? for help.") == 2
+    assert "Press 1-5 to answer" not in out.getvalue()
     assert session.progress.answers == {"explore-table": 3}
 
 

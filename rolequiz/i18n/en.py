@@ -1233,4 +1233,5 @@ MESSAGES: dict[str, str] = {
     "salary.in_currency_code": "in {code}",
     "quiz.keys_hint": "? shows the keys.",
     "quiz.help_back_start": "Press any key to go back.",
+    "quiz.hint_line": "Type your answer ({keys}), then press Enter; ? for help.",
 }

@@ -1397,4 +1397,5 @@ MESSAGES: dict[str, str] = {
     "salary.in_currency_code": "en {code}",
     "quiz.keys_hint": "? affiche les touches.",
     "quiz.help_back_start": "Appuie sur une touche pour revenir.",
+    "quiz.hint_line": "Tape ta réponse ({keys}), puis appuie sur Entrée\u00a0; ? pour l’aide.",
 }

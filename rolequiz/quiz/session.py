@@ -404,7 +404,8 @@ class Session:
                 self.screen.show(self.help_text())
                 self.read()
                 continue
-            hint = t("quiz.hint", self.lang, keys=key_range(len(self.choices)))
+            hint = t("quiz.hint_line" if self.reader.line_mode else "quiz.hint", self.lang,
+                     keys=key_range(len(self.choices)))
 
 
 
