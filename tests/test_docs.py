@@ -160,16 +160,17 @@ def test_a_command_names_its_help_in_french_and_its_defaults(runner):
 
 
 @pytest.mark.parametrize("args, said", [
-    (["quiz", "--lang", "de"], "Valeur invalide pour «\u00a0--lang\u00a0»\u00a0: «\u00a0de\u00a0» "
+    (["quiz", "--lang", "de"], "Valeur invalide pour «\u00a0--lang\u00a0». «\u00a0de\u00a0» "
      "n’est pas une valeur possible («\u00a0fr\u00a0», «\u00a0en\u00a0»)."),
     (["validate", "--seed", "x"], "«\u00a0x\u00a0» n’est pas un nombre entier."),
     (["validate", "--respondents", "-3"], "-3 n’est pas compris entre 0 et 100\u00a0000."),
-    (["workshop", "init"], "Argument manquant\u00a0: «\u00a0DOSSIER\u00a0»."),
-    (["workshop", "init", "d"], "Option manquante\u00a0: «\u00a0--title\u00a0»."),
+    (["workshop", "init"], "Il manque l’argument «\u00a0DOSSIER\u00a0»."),
+    (["workshop", "init", "d"], "Il manque l’option «\u00a0--title\u00a0»."),
     (["comp"],
-     "Commande inconnue\u00a0: «\u00a0comp\u00a0». Peut-être «\u00a0compare\u00a0»\u00a0?"),
-    (["quiz", "--lan", "fr"], "Option inconnue\u00a0: --lan (options possibles\u00a0: --lang)"),
-    (["show", "a", "b"], "En trop sur la ligne de commande\u00a0: b"),
+     "Commande «\u00a0comp\u00a0» inconnue. Peut-être «\u00a0compare\u00a0»\u00a0?"),
+    (["quiz", "--lan", "fr"],
+     "Option «\u00a0--lan\u00a0» inconnue (options possibles\u00a0: --lang)"),
+    (["show", "a", "b"], "Argument en trop sur la ligne de commande («\u00a0b\u00a0»)."),
     (["quiz", "--save"], "L’option «\u00a0--save\u00a0» demande une valeur."),
 ])
 def test_usage_errors_are_told_in_french(runner, monkeypatch, args, said):

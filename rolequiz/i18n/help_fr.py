@@ -22,8 +22,8 @@ HELP = {
         "Prendre les réponses dans ce fichier (YAML ou JSON) au lieu de te les demander.",
     "quiz --resume": "Reprendre le quiz inachevé là où tu l’as laissé.",
     "quiz --state-dir":
-        "Où ta progression est gardée (par défaut\u00a0: ROLEQUIZ_STATE_DIR, sinon ton "
-        "dossier de données utilisateur).",
+        "Dossier où ta progression est enregistrée (par défaut\u00a0: ROLEQUIZ_STATE_DIR, "
+        "sinon ton dossier de données utilisateur).",
     "quiz --save":
         "Écrire aussi le résultat en JSON dans FICHIER (pour le revoir\u00a0: `rolequiz "
         "results FICHIER`).",
@@ -47,14 +47,14 @@ HELP = {
         "Mesurer aussi à quel point les questions distinguent les métiers, avec des "
         "répondants simulés (code de sortie 1 si un objectif est manqué).",
     "validate --respondents":
-        "Répondants bruités par métier (par défaut 2\u00a0000, moins pour un contenu à "
-        "nombreux métiers).",
+        "Nombre de répondants bruités par métier (par défaut 2\u00a0000, moins si le "
+        "contenu compte beaucoup de métiers).",
     "validate --undecided":
-        "Répondants au hasard, et autant de répondants indécis (par défaut 1\u00a0000, moins "
-        "pour un contenu à nombreux métiers).",
+        "Nombre de répondants au hasard, et autant de répondants mitigés (par défaut "
+        "1\u00a0000, moins si le contenu compte beaucoup de métiers).",
     "validate --realistic":
-        "Répondants réalistes par métier (par défaut 500, moins pour un contenu à nombreux "
-        "métiers).",
+        "Nombre de répondants réalistes par métier (par défaut 500, moins si le contenu "
+        "compte beaucoup de métiers).",
     "validate --interest-spread":
         "À quel point les intérêts d’un répondant réaliste s’écartent des besoins du métier "
         "(écart, de 0 à 1).",
@@ -95,7 +95,7 @@ HELP = {
     "results FILE":
         "Un résultat enregistré avec `quiz --save` (par défaut\u00a0: ton dernier quiz "
         "terminé).",
-    "results --state-dir": "Où ton dernier résultat est gardé.",
+    "results --state-dir": "Dossier où ton dernier résultat est enregistré.",
     "results --save": "Écrire aussi le résultat en JSON dans FICHIER.",
     # report (cli/workshop.py)
     "report":
@@ -139,7 +139,7 @@ HELP = {
         "Envoyer les résultats que cet ordinateur a gardés pour l’atelier DOSSIER, quand "
         "celui-ci était inaccessible à la fin d’un quiz.",
     "workshop submit (short)": "Envoyer à DOSSIER les résultats gardés sur cet ordinateur.",
-    "workshop submit --state-dir": "Où les résultats ont été gardés.",
+    "workshop submit --state-dir": "Dossier où les résultats ont été gardés.",
     "workshop close":
         "Clore un atelier\u00a0: écrire les exports demandés, puis supprimer de DOSSIER le "
         "résultat et le quiz en cours de chaque élève, en listant les fichiers supprimés.",
@@ -193,14 +193,14 @@ HELP = {
     "click range": "de {low} à {high}",
     "click try": "Aide\u00a0: {command}",
     "click error": "Erreur\u00a0: {message}",
-    "click missing option": "Option manquante\u00a0: {name}.",
-    "click missing argument": "Argument manquant\u00a0: {name}.",
-    "click invalid value": "Valeur invalide pour {name}\u00a0: {message}",
-    "click no such option": "Option inconnue\u00a0: {name}",
+    "click missing option": "Il manque l’option {name}.",
+    "click missing argument": "Il manque l’argument {name}.",
+    "click invalid value": "Valeur invalide pour {name}. {message}",
+    "click no such option": "Option «\u00a0{name}\u00a0» inconnue",
     "click possible options": "{message} (options possibles\u00a0: {names})",
-    "click no such command": "Commande inconnue\u00a0: {name}.",
-    "click did you mean": "Commande inconnue\u00a0: {name}. Peut-être {names}\u00a0?",
-    "click extra arguments": "En trop sur la ligne de commande\u00a0: {values}",
+    "click no such command": "Commande {name} inconnue.",
+    "click did you mean": "Commande {name} inconnue. Peut-être {names}\u00a0?",
+    "click extra arguments": "Argument en trop sur la ligne de commande («\u00a0{values}\u00a0»).",
     "click needs a value": "L’option {name} demande une valeur.",
     "click takes no value": "L’option {name} ne prend pas de valeur.",
     "click not a choice": "{value} n’est pas une valeur possible ({names}).",
