@@ -154,7 +154,7 @@ def test_a_command_names_its_help_in_french_and_its_defaults(runner):
     assert "[de 0 à 100\u00a0000]" in _flat(text)
     text = run_cli(runner, "workshop", "init", "-h", "--lang", "fr").stdout
     assert "Arguments\u00a0:\n  DOSSIER  Le dossier du groupe." in text
-    assert "--title TITRE" in text and "Affiché sur le rapport de groupe.  [obligatoire]" in text
+    assert "--title TITRE" in text and "Affiché sur le bilan du groupe.  [obligatoire]" in text
     text = run_cli(runner, "workshop", "--help", env={"ROLEQUIZ_LANG": "fr"}).stdout
     assert "Commandes\u00a0:\n" in text and "COMMANDE [ARGUMENTS]..." in text
 

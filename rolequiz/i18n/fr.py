@@ -573,7 +573,7 @@ MESSAGES: dict[str, str] = {
     "seal.no_key":
         "les résultats de {folder} sont scellés pour la conseillère ou le conseiller qui a "
         "préparé «\u00a0{title}\u00a0» (atelier {id}, clé {key_id}), et cette clé n’est pas sur "
-        "cet ordinateur\u00a0: lancez le bilan sur l’ordinateur où l’atelier a été préparé, ou "
+        "cet ordinateur\u00a0: faites le bilan sur l’ordinateur où l’atelier a été préparé, ou "
         "exportez la clé depuis celui-ci avec `rolequiz workshop key export DOSSIER --output "
         "FICHIER`, puis donnez-la ici avec --key FICHIER (ou gardez-la ici avec `rolequiz "
         "workshop key import FICHIER`)",
@@ -611,7 +611,7 @@ MESSAGES: dict[str, str] = {
         "impossible de lire la phrase secrète dans {path}\u00a0: {reason}",
     "close.output_inside":
         "{path} est dans {folder}, dont cette commande efface les fichiers des élèves\u00a0: "
-        "écrivez l’export ailleurs",
+        "écrivez le bilan ailleurs",
     "close.format":
         "{path}\u00a0: indiquez le format par l’extension, parmi {formats}",
     "close.nothing": "Aucun résultat ni quiz en cours à effacer dans {folder}.",
@@ -658,14 +658,14 @@ MESSAGES: dict[str, str] = {
         "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; écris dans un "
         "autre fichier, ou rends-le modifiable d’abord",
     "report.output_inside":
-        "{path} est dans {folder}, que le rapport lit (les résultats des élèves y sont "
-        "enregistrés)\u00a0: écrivez le rapport ailleurs, ou ajoutez --force",
+        "{path} est dans {folder}, que le bilan lit (les résultats des élèves y sont "
+        "enregistrés)\u00a0: écrivez le bilan ailleurs, ou ajoutez --force",
     "report.output_is_input":
-        "{path} est l’un des fichiers que le rapport lit\u00a0: écrivez le rapport ailleurs, "
+        "{path} est l’un des fichiers que le bilan lit\u00a0: écrivez le bilan ailleurs, "
         "ou ajoutez --force",
     "report.waiting":
         "Ctrl-C pour arrêter. {folders} est injoignable depuis {time} (un partage réseau "
-        "qui se reconnecte\u00a0?)\u00a0: en attente, le dernier rapport reste affiché",
+        "qui se reconnecte\u00a0?)\u00a0: en attente, le dernier bilan reste affiché",
     "report.leftovers.one":
         "{n} fichier laissé par un enregistrement interrompu (un résultat vide ou un fichier "
         "temporaire)\u00a0; pour récupérer les résultats complets et retirer le reste\u00a0: "
@@ -684,11 +684,11 @@ MESSAGES: dict[str, str] = {
     "clean.failed": "impossible de nettoyer {path}\u00a0: {reason}",
     "workshop.holds_results.one":
         "{folder} contient déjà {n} résultat d’un groupe précédent (et pas de "
-        "workshop.json)\u00a0: il compterait dans le rapport de cet atelier\u00a0; choisissez "
+        "workshop.json)\u00a0: il compterait dans le bilan de cet atelier\u00a0; choisissez "
         "un dossier vide, ou ajoutez --force",
     "workshop.holds_results.other":
         "{folder} contient déjà {n} résultats d’un groupe précédent (et pas de "
-        "workshop.json)\u00a0: ils compteraient dans le rapport de cet atelier\u00a0; "
+        "workshop.json)\u00a0: ils compteraient dans le bilan de cet atelier\u00a0; "
         "choisissez un dossier vide, ou ajoutez --force",
     "workshop.content_not_plain":
         "{path} est un lien, ou n’est pas un simple dossier ou fichier\u00a0: le contenu de "

@@ -99,24 +99,24 @@ HELP = {
     "results --save": "Écrire aussi le résultat en JSON dans FICHIER.",
     # report (cli/workshop.py)
     "report":
-        "Un rapport de groupe\u00a0: métiers en tête, intérêts moyens, les trois premiers "
+        "Le bilan d’un groupe\u00a0: métiers en tête, intérêts moyens, les trois premiers "
         "métiers de chaque élève.",
-    "report (short)": "Un rapport de groupe\u00a0: métiers en tête et intérêts moyens.",
-    "report DIR...": "Les dossiers d’atelier (ou les fichiers de résultats) du rapport.",
+    "report (short)": "Le bilan d’un groupe\u00a0: métiers en tête et intérêts moyens.",
+    "report DIR...": "Les dossiers d’atelier (ou les fichiers de résultats) du bilan.",
     "report --output": "Écrire dans FICHIER plutôt que dans le terminal.",
     "report --anonymize": "Masquer les noms (afficher des codes) et les noms de fichiers.",
     "report --watch":
         "Vue en direct, mise à jour à l’arrivée des résultats (Ctrl-C pour arrêter).",
     "report --content":
         "Seulement les résultats faits avec ce contenu (son identifiant figure dans le "
-        "rapport).",
+        "bilan).",
     "report --key": "La clé d’un atelier scellé, exportée avec `workshop key export`.",
     "report --passphrase-file":
         "La phrase secrète de --key, sur la première ligne de FICHIER (pour les scripts).",
     "report --only-clear":
         "Laisser hors des chiffres du groupe les résultats sans préférence nette.",
-    "report --handouts": "Une page HTML imprimable par élève, au lieu du rapport.",
-    "report --force": "Écrire --output même dans un dossier du rapport.",
+    "report --handouts": "Une page HTML imprimable par élève, au lieu du bilan.",
+    "report --force": "Écrire --output même dans un dossier que lit le bilan.",
     # workshop
     "workshop": "Préparer un dossier où sont rassemblés les résultats d’un groupe.",
     "workshop (short)": "Préparer un dossier qui rassemble les résultats d’un groupe.",
@@ -130,7 +130,7 @@ HELP = {
         "ordinateur (ou son export) les ouvre.",
     "workshop init (short)": "Préparer DOSSIER pour un groupe, avec sa propre copie du contenu.",
     "workshop init DIR": "Le dossier du groupe.",
-    "workshop init --title": "Affiché sur le rapport de groupe.",
+    "workshop init --title": "Affiché sur le bilan du groupe.",
     "workshop init --open":
         "Garder les résultats dans des fichiers en clair, lisibles par quiconque a le dossier "
         "(non scellés).",
@@ -141,14 +141,15 @@ HELP = {
     "workshop submit (short)": "Envoyer à DOSSIER les résultats gardés sur cet ordinateur.",
     "workshop submit --state-dir": "Dossier où les résultats ont été gardés.",
     "workshop close":
-        "Clore un atelier\u00a0: écrire les exports demandés, puis supprimer de DOSSIER le "
-        "résultat et le quiz en cours de chaque élève, en listant les fichiers supprimés.",
+        "Clore un atelier\u00a0: écrire le bilan dans les fichiers demandés, puis supprimer de "
+        "DOSSIER le résultat et le quiz en cours de chaque élève, en listant les fichiers "
+        "supprimés.",
     "workshop close (short)":
-        "Écrire les rapports finaux, puis supprimer les résultats de DOSSIER.",
+        "Écrire le bilan final, puis supprimer les résultats de DOSSIER.",
     "workshop close --output":
-        "Écrire d’abord le rapport dans FICHIER (.html, .csv, .md, .json, .txt)\u00a0; à "
+        "Écrire d’abord le bilan dans FICHIER (.html, .csv, .md, .json, .txt)\u00a0; à "
         "répéter pour plusieurs fichiers.",
-    "workshop close --anonymize": "Écrire les exports avec des codes au lieu des noms.",
+    "workshop close --anonymize": "Mettre des codes au lieu des noms dans le bilan.",
     "workshop close --yes": "Supprimer sans demander confirmation.",
     "workshop close --key": "La clé exportée de l’atelier.",
     "workshop clean":
@@ -171,7 +172,7 @@ HELP = {
         "Le fichier à écrire (gardez-le hors du dossier partagé).",
     "workshop key import":
         "Ouvrir une clé exportée avec sa phrase secrète et la garder sur cet "
-        "ordinateur\u00a0: les rapports de son atelier se passent alors de --key.",
+        "ordinateur\u00a0: les bilans de son atelier se passent alors de --key.",
     "workshop key import (short)": "Garder sur cet ordinateur la clé contenue dans FICHIER.",
     "workshop key import FILE": "Une clé écrite par `workshop key export`.",
     # the names of the values options and arguments take (metavars), and of the usage line
