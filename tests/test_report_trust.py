@@ -203,9 +203,9 @@ def test_one_unclear_first_match_in_words(tmp_path):
 MARKS = {
     "en": ["clear", "clear", "unclear: few answers, no preference", "unclear: no answers",
            "unclear: weak fit, near tie", "unclear: near tie", "clear"],
-    "fr": ["clair", "clair", "incertain\u00a0: peu de réponses, pas de préférence",
-           "incertain\u00a0: aucune réponse", "incertain\u00a0: adéquation faible, quasi-égalité",
-           "incertain\u00a0: quasi-égalité", "clair"],
+    "fr": ["clair", "clair", "incertain (peu de réponses, pas de préférence nette)",
+           "incertain (aucune réponse)", "incertain (adéquation faible, quasi-égalité)",
+           "incertain (quasi-égalité)", "clair"],
 }
 
 

@@ -459,9 +459,9 @@ MESSAGES: dict[str, str] = {
     # and the handouts (group/report.py and its views)
     "report.result": "Résultat",
     "report.clear": "clair",
-    "report.not_clear": "incertain\u00a0: {why}",
+    "report.not_clear": "incertain ({why})",
     "report.doubt.few_answers": "peu de réponses",
-    "report.doubt.no_preference": "pas de préférence",
+    "report.doubt.no_preference": "pas de préférence nette",
     "report.doubt.unclear_interests": "intérêts peu nets",
     "report.doubt.near_tie": "quasi-égalité",
     "report.doubt.weak_fit": "adéquation faible",
@@ -1298,7 +1298,8 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Déjà enregistré dans {path}.",
     "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
     "browse.again": "Pour revoir ce résultat\u00a0:",
-    "browse.doubt": "Lis ces scores avec prudence ({why})\u00a0: vois le premier écran.",
+    "browse.doubt":
+        "Lis ces scores avec prudence ({why})\u00a0: le premier écran explique pourquoi.",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
     "save.to": "impossible d’enregistrer {what} dans {path}\u00a0: {reason}",
     "save.in": "impossible d’enregistrer {what} dans le dossier {path}\u00a0: {reason}",
