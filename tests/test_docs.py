@@ -67,7 +67,7 @@ def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatc
         # a summary cut short ends in "..." (or "…"); only a repeated value may
         assert "…" not in text, (path, text)
         for before in re.findall(r"(\S*)\.\.\.", text):
-            assert re.fullmatch(r"\[?[A-Z]+\]?", before), (path, before, text)
+            assert re.fullmatch(r"\[?[A-ZÉ]+\]?", before), (path, before, text)
         assert not re.search(r"<[^>\s]*>|\{[^}\s]*\}", text), (path, text)
         usage = text.split("\n\n", 1)[0].split("rolequiz", 1)[1].split()  # after "Usage:"
         for piece in usage:

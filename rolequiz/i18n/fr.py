@@ -351,8 +351,9 @@ MESSAGES: dict[str, str] = {
     "cards.advice_title": "Conseils pour choisir, tirés des articles",
     "cards.glossary_title": "Glossaire",
     "cards.glossary_intro": "Explications écrites pour rolequiz, pas tirées des articles.",
-    "cards.show_what": "donne un métier (ROLE), ou --advice, ou --glossary",
-    "cards.show_one": "donne un métier (ROLE), --advice ou --glossary\u00a0: un seul à la fois",
+    "cards.show_what": "donne l’identifiant d’un métier, ou --advice, ou --glossary",
+    "cards.show_one":
+        "donne l’identifiant d’un métier, --advice ou --glossary\u00a0: un seul à la fois",
     "salary.level.junior": "En début de carrière",
     "salary.level.all": "Expérience non précisée",
     "salary.level.senior": "Avec de l’expérience",

@@ -2,7 +2,7 @@
 
 Students are addressed with "tu" (quiz, results, roles, show, compare), counselors with
 "vous" (validate, report, workshop); a text both read says neither. The values options
-take are named as the French messages name them: FICHIER, DOSSIER, NOM, TITRE.
+take are named as the French messages name them: FICHIER, DOSSIER, NOM, TITRE, MÉTIER.
 """
 
 HELP = {
@@ -180,6 +180,7 @@ HELP = {
     "metavar DIR": "DOSSIER",
     "metavar NAME": "NOM",
     "metavar TITLE": "TITRE",
+    "metavar ROLE": "MÉTIER",
     "metavar SPREAD": "ÉCART",
     "metavar STEPS": "CRANS",
     "metavar COMMAND": "COMMANDE [ARGUMENTS]...",
