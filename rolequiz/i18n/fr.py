@@ -723,7 +723,7 @@ MESSAGES: dict[str, str] = {
     "check.what.question": "une question",
     "check.what.question_id": "l’identifiant de question",
     "check.what.question_text": "le texte de la question",
-    "check.what.weights": "la liste des poids",
+    "check.what.weights": "la rubrique «\u00a0weights\u00a0»",
     "check.what.weight": "le poids de «\u00a0{name}\u00a0»",
     "check.what.sources": "la liste des sources",
     "check.what.source": "une source",
@@ -976,9 +976,10 @@ MESSAGES: dict[str, str] = {
     "check.profile_zero_hint.vous": "donnez à au moins une dimension une valeur supérieure à 0",
     # un résultat enregistré, relu (content/results.py)
     "check.result_hint": "est-ce bien un résultat enregistré par rolequiz\u00a0?",
-    "check.result_save_again.tu": "enregistre de nouveau le résultat avec rolequiz quiz --save",
+    "check.result_save_again.tu":
+        "enregistre de nouveau le résultat avec rolequiz quiz --save FICHIER",
     "check.result_save_again.vous":
-        "enregistrez de nouveau le résultat avec rolequiz quiz --save",
+        "enregistrez de nouveau le résultat avec rolequiz quiz --save FICHIER",
     "check.result_not_object": "ce n’est pas un résultat de rolequiz (il faudrait un objet JSON)",
     "check.result_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
     "check.no_schema": "pas de schéma, alors que «\u00a0{expected}\u00a0» est attendu",
@@ -990,9 +991,11 @@ MESSAGES: dict[str, str] = {
     "check.scores_invalid_json":
         "ce n’est pas un résultat enregistré (JSON invalide\u00a0: {message})",
     "check.scores_save_one.tu":
-        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > "
+        "mon-resultat.json",
     "check.scores_save_one.vous":
-        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > "
+        "mon-resultat.json",
     "check.scores_is_result": "est-ce bien un résultat enregistré\u00a0?",
     "check.scores_not_object": "ce n’est pas un résultat enregistré (il faudrait un objet JSON)",
     "check.scores_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
