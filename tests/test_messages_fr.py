@@ -327,7 +327,7 @@ def _lines_fit(text: str, width: int) -> list[str]:
 
 @pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
 @pytest.mark.parametrize("lang, when, keys_end", [
-    ("fr", "le 2 décembre 2026 à 06:58", "q\u00a0: quitter"),
+    ("fr", "le 2 décembre 2026 à 6\u00a0h\u00a058", "q\u00a0: quitter"),
     ("en", "on 2 December 2026 at 06:58", "quit"),
 ])
 def test_the_resume_prompt_says_the_date_in_words_folded_to_the_terminal(tmp_path, lang,

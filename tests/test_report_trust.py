@@ -339,11 +339,11 @@ def zone():
 
 @pytest.mark.parametrize("tz, when, lang, shown", [
     ("CET-1", "2026-12-02T13:05:00Z", "en", "2 Dec 2026 14:05 (UTC+1)"),
-    ("CET-1", "2026-12-02T13:05:00Z", "fr", "2 déc. 2026 14:05 (UTC+1)"),
+    ("CET-1", "2026-12-02T13:05:00Z", "fr", "2 déc. 2026 à 14\u00a0h\u00a005 (UTC+1)"),
     ("UTC0", "2026-12-02T13:05:00Z", "en", "2 Dec 2026 13:05 (UTC)"),
     ("EST+5", "2026-12-02T03:05:00Z", "en", "1 Dec 2026 22:05 (UTC-5)"),
-    ("EST+5", "2026-12-02T03:05:00Z", "fr", "1er déc. 2026 22:05 (UTC-5)"),
-    ("IST-5:30", "2026-08-15T00:00:00+00:00", "fr", "15 août 2026 05:30 (UTC+5:30)"),
+    ("EST+5", "2026-12-02T03:05:00Z", "fr", "1er déc. 2026 à 22\u00a0h\u00a005 (UTC-5)"),
+    ("IST-5:30", "2026-08-15T00:00:00+00:00", "fr", "15 août 2026 à 5\u00a0h\u00a030 (UTC+5:30)"),
     ("CET-1", "2026-12-02T13:05:00", "en", "2 Dec 2026 14:05 (UTC+1)"),  # no zone: UTC
     ("CET-1", "yesterday", "en", "yesterday"),
     ("CET-1", "", "en", ""),
@@ -356,7 +356,7 @@ def test_a_time_as_the_counselor_reads_it(zone, tz, when, lang, shown):
 def test_the_csv_gives_local_times_and_the_json_keeps_utc(ws, zone):
     zone("CET-1")
     rows = read_csv(report_csv.to_csv(build(ws, "fr")), ";")
-    assert {row[2] for row in rows[1:]} == {"2 déc. 2026 14:05 (UTC+1)"}
+    assert {row[2] for row in rows[1:]} == {"2 déc. 2026 à 14\u00a0h\u00a005 (UTC+1)"}
     data = json.loads(report.to_json(build(ws)))
     assert {p["finished_at"] for p in data["groups"][0]["people"]} == {"2026-12-02T13:05:00Z"}
 

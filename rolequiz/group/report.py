@@ -24,7 +24,7 @@ from rolequiz.content.models import Content
 from rolequiz.group.manifest import Manifest
 from rolequiz.group.participants import sort_key
 from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
-from rolequiz.i18n import percent, plural, t
+from rolequiz.i18n import clock_words, percent, plural, t
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
@@ -274,7 +274,7 @@ def local_time(when: str, lang: str) -> str:
     day = t("date.first_day", lang) if moment.day == 1 else str(moment.day)
     month = t("report.months_short", lang).split()[moment.month - 1]
     return t("report.time", lang, day=day, month=month, year=moment.year,
-             time=f"{moment:%H:%M}", zone=zone)
+             time=clock_words(moment, lang), zone=zone)
 
 
 def is_clear(notes: tuple[str, ...]) -> bool:

@@ -245,6 +245,7 @@ MESSAGES: dict[str, str] = {
         "January February March April May June July August September October November December",
     "date.first_day": "1",
     "date.format": "{day} {month} {year}",
+    "date.clock": "{hour:02d}:{minute:02d}",
     "html.report_day": "Quizzes taken on {date}",
     "html.report_days": "Quizzes taken from {first} to {last}",
 

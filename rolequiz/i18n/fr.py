@@ -284,6 +284,7 @@ MESSAGES: dict[str, str] = {
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "date.first_day": "1er",
     "date.format": "{day} {month} {year}",
+    "date.clock": "{hour}\u00a0h\u00a0{minute:02d}",
     "html.report_day": "Quiz passés le {date}",
     "html.report_days": "Quiz passés du {first} au {last}",
 
@@ -489,7 +490,7 @@ MESSAGES: dict[str, str] = {
     "report.top_three_ties":
         "Une égalité compte pour chaque métier à égalité, en tête comme à la 3e place.",
     "report.months_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-    "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.time": "{day} {month} {year} à {time} ({zone})",
     "report.handouts_title": "{title}\u00a0: une page par élève",
     "report.handout_clear": "Ce résultat est clair.",
     "report.handout_not_clear": "Ce résultat est incertain\u00a0: {why}.",
