@@ -193,7 +193,7 @@ def test_one_unclear_first_match_in_words(tmp_path):
                                                        interests)), encoding="utf-8")
     assert "1 top match, 1 of them unclear." in report_markdown.to_markdown(build(tmp_path))
     fr = report_markdown.to_markdown(build(tmp_path, "fr"))
-    assert "1 premier métier proposé, dont 1 incertain." in fr
+    assert "1 métier arrivé en tête, dont 1 incertain." in fr
     assert "Moyennes sur 1 résultat, dont 1 incertain." in fr
 
 
@@ -376,7 +376,7 @@ def test_only_clear_on_the_command_line(runner, ws):
     assert table.exit_code == 0, table.output
     flat = " ".join(table.stdout.split())
     assert "Seuls les résultats clairs sont comptés : 4 résultats incertains" in flat
-    assert "4 premiers métiers proposés (résultats clairs seulement)." in flat
+    assert "4 métiers arrivés en tête (résultats clairs seulement)." in flat
     plain = run_cli(runner, "report", ws)
     assert "12 top matches, 8 of them unclear." in plain.stdout
 

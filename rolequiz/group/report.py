@@ -774,7 +774,15 @@ def firsts_text(g: Group, lang: str) -> str:
     if g.only_clear:
         return t("report.figure_clear_only", lang, figure=figure)
     return t("report.figure_with_unclear", lang, figure=figure,
-             unclear=plural(g.firsts_not_clear, lang, "report.of_them_unclear"))
+             unclear=_of_them_unclear(g.firsts_not_clear, lang))
+
+
+def _of_them_unclear(n: int, lang: str) -> str:
+    """How many of a figure's results are unclear: "3 of them unclear", « dont aucun
+    incertain » when none is."""
+    if n == 0:
+        return t("report.none_unclear", lang)
+    return plural(n, lang, "report.of_them_unclear")
 
 
 def averages_text(g: Group, lang: str) -> str:
@@ -783,7 +791,7 @@ def averages_text(g: Group, lang: str) -> str:
     if g.only_clear:
         return t("report.averages_clear_only", lang, figure=figure)
     return t("report.averages_with_unclear", lang, figure=figure,
-             unclear=plural(g.counted_not_clear, lang, "report.of_them_unclear"))
+             unclear=_of_them_unclear(g.counted_not_clear, lang))
 
 
 def left_out_text(g: Group, lang: str) -> str | None:

@@ -422,6 +422,7 @@ MESSAGES: dict[str, str] = {
     "report.results.other": "{n} results",
     "report.of_them_unclear.one": "{n} of them unclear",
     "report.of_them_unclear.other": "{n} of them unclear",
+    "report.none_unclear": "0 of them unclear",
     "report.figure_with_unclear": "{figure}, {unclear}.",
     "report.figure_clear_only": "{figure} (clear results only).",
     "report.averages_with_unclear": "Averages over {figure}, {unclear}.",

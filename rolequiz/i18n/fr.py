@@ -468,12 +468,13 @@ MESSAGES: dict[str, str] = {
     "report.doubt.near_tie": "quasi-égalité",
     "report.doubt.weak_fit": "adéquation faible",
     "report.doubt.no_answers": "aucune réponse",
-    "report.firsts.one": "{n} premier métier proposé",
-    "report.firsts.other": "{n} premiers métiers proposés",
+    "report.firsts.one": "{n} métier arrivé en tête",
+    "report.firsts.other": "{n} métiers arrivés en tête",
     "report.results.one": "{n} résultat",
     "report.results.other": "{n} résultats",
     "report.of_them_unclear.one": "dont {n} incertain",
     "report.of_them_unclear.other": "dont {n} incertains",
+    "report.none_unclear": "dont aucun incertain",
     "report.figure_with_unclear": "{figure}, {unclear}.",
     "report.figure_clear_only": "{figure} (résultats clairs seulement).",
     "report.averages_with_unclear": "Moyennes sur {figure}, {unclear}.",
@@ -657,8 +658,8 @@ MESSAGES: dict[str, str] = {
     # long work (cli/emit.py, cli/workshop.py, cli/clean.py, cli/live.py, cli/validate.py,
     # group/reader.py, group/manifest.py)
     "output.read_only":
-        "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; écris dans un "
-        "autre fichier, ou rends-le modifiable d’abord",
+        "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; il faut écrire "
+        "dans un autre fichier, ou le rendre modifiable d’abord",
     "report.output_inside":
         "{path} est dans {folder}, que le bilan lit (les résultats des élèves y sont "
         "enregistrés)\u00a0: écrivez le bilan ailleurs, ou ajoutez --force",
@@ -1377,7 +1378,8 @@ MESSAGES: dict[str, str] = {
     "report.detail.missing_part": "il manque une partie obligatoire",
     "report.detail.no_roles": "aucun métier dans le résultat",
     "report.detail.bad_roles":
-        "l’identifiant, le nom ou le score d’un métier est faux, ou hors de son rang",
+        "l’identifiant, le nom ou le score d’un métier est faux, ou les métiers ne sont pas "
+        "dans l’ordre",
     "report.detail.no_profile": "pas de profil d’intérêts",
     "report.detail.bad_dimension": "l’identifiant d’une dimension n’est pas du texte",
     "report.detail.bad_interest": "un intérêt n’est pas un nombre de 0 à 1",
