@@ -223,3 +223,20 @@ def test_show_compare_and_roles_say_what_is_wrong_with_results_in_french(runner,
         assert result.exit_code == 2, result.output
         assert result.stderr.endswith(french + "\n"), result.stderr
         assert _english_in(result.stderr) == []
+
+
+def test_a_straight_apostrophe_and_a_point_median_are_warned_about(runner, tmp_path):
+    questions = tmp_path / "questions.yaml"
+    text = (MINI / "questions.yaml").read_text(encoding="utf-8")
+    questions.write_text(text.replace("schema: rolequiz.questions/1\n",
+                                      "schema: rolequiz.questions/1\n"
+                                      "title: {fr: \"L'avis d’un·e élève\", en: \"Why\"}\n", 1),
+                         encoding="utf-8")
+    result = run_cli(runner, "validate", "--questions", questions, "--roles",
+                     MINI / "roles.yaml", "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    assert f"apostrophe droite («{NBSP}L'avis d’un·e élè…{NBSP}») — écrivez l’apostrophe " \
+        "typographique ’" in result.stderr
+    assert f"point médian («{NBSP}L'avis d’un·e élève{NBSP}») — écrivez les deux formes" \
+        in result.stderr
+    assert result.stdout.splitlines()[-1] == f"OK{NBSP}: aucune erreur, 2 avertissements"

@@ -988,6 +988,11 @@ MESSAGES: dict[str, str] = {
     "typography.put_nbsp": "put a no-break space (U+00A0) before it",
     "typography.quotes_nbsp": "write « text » with no-break spaces (U+00A0)",
     "typography.group_digits": "group digits with a no-break space (U+00A0)",
+    "typography.apostrophe": "straight apostrophe",
+    "typography.curly_apostrophe": "write the typographic apostrophe ’",
+    "typography.median": "point médian",
+    "typography.both_forms":
+        "write both forms (« ingénieure ou ingénieur ») or a word for both",
     "validate.no_errors.one": "OK: no errors, {n} warning",
     "validate.no_errors.other": "OK: no errors, {n} warnings",
 

@@ -1138,6 +1138,12 @@ MESSAGES: dict[str, str] = {
     "typography.quotes_nbsp": "écrivez «\u00a0texte\u00a0» avec des espaces insécables (U+00A0)",
     "typography.group_digits":
         "séparez les groupes de chiffres par une espace insécable (U+00A0)",
+    "typography.apostrophe": "apostrophe droite",
+    "typography.curly_apostrophe": "écrivez l’apostrophe typographique ’",
+    "typography.median": "point médian",
+    "typography.both_forms":
+        "écrivez les deux formes («\u00a0ingénieure ou ingénieur\u00a0») ou un mot qui "
+        "vaut pour les deux",
     "validate.no_errors.one": "OK\u00a0: aucune erreur, {n} avertissement",
     "validate.no_errors.other": "OK\u00a0: aucune erreur, {n} avertissements",
 
