@@ -67,7 +67,7 @@ def test_help_is_never_cut_and_names_every_value_the_same_way(runner, monkeypatc
         # a summary cut short ends in "..." (or "…"); only a repeated value may
         assert "…" not in text, (path, text)
         for before in re.findall(r"(\S*)\.\.\.", text):
-            assert re.fullmatch(r"\[?[A-Z]+\]?", before), (path, before, text)
+            assert re.fullmatch(r"\[?[A-ZÉ]+\]?", before), (path, before, text)
         assert not re.search(r"<[^>\s]*>|\{[^}\s]*\}", text), (path, text)
         usage = text.split("\n\n", 1)[0].split("rolequiz", 1)[1].split()  # after "Usage:"
         for piece in usage:
@@ -154,22 +154,23 @@ def test_a_command_names_its_help_in_french_and_its_defaults(runner):
     assert "[de 0 à 100\u00a0000]" in _flat(text)
     text = run_cli(runner, "workshop", "init", "-h", "--lang", "fr").stdout
     assert "Arguments\u00a0:\n  DOSSIER  Le dossier du groupe." in text
-    assert "--title TITRE" in text and "Affiché sur le rapport de groupe.  [obligatoire]" in text
+    assert "--title TITRE" in text and "Affiché sur le bilan du groupe.  [obligatoire]" in text
     text = run_cli(runner, "workshop", "--help", env={"ROLEQUIZ_LANG": "fr"}).stdout
     assert "Commandes\u00a0:\n" in text and "COMMANDE [ARGUMENTS]..." in text
 
 
 @pytest.mark.parametrize("args, said", [
-    (["quiz", "--lang", "de"], "Valeur invalide pour «\u00a0--lang\u00a0»\u00a0: «\u00a0de\u00a0» "
+    (["quiz", "--lang", "de"], "Valeur invalide pour «\u00a0--lang\u00a0». «\u00a0de\u00a0» "
      "n’est pas une valeur possible («\u00a0fr\u00a0», «\u00a0en\u00a0»)."),
     (["validate", "--seed", "x"], "«\u00a0x\u00a0» n’est pas un nombre entier."),
     (["validate", "--respondents", "-3"], "-3 n’est pas compris entre 0 et 100\u00a0000."),
-    (["workshop", "init"], "Argument manquant\u00a0: «\u00a0DOSSIER\u00a0»."),
-    (["workshop", "init", "d"], "Option manquante\u00a0: «\u00a0--title\u00a0»."),
+    (["workshop", "init"], "Il manque l’argument «\u00a0DOSSIER\u00a0»."),
+    (["workshop", "init", "d"], "Il manque l’option «\u00a0--title\u00a0»."),
     (["comp"],
-     "Commande inconnue\u00a0: «\u00a0comp\u00a0». Peut-être «\u00a0compare\u00a0»\u00a0?"),
-    (["quiz", "--lan", "fr"], "Option inconnue\u00a0: --lan (options possibles\u00a0: --lang)"),
-    (["show", "a", "b"], "En trop sur la ligne de commande\u00a0: b"),
+     "Commande «\u00a0comp\u00a0» inconnue. Peut-être «\u00a0compare\u00a0»\u00a0?"),
+    (["quiz", "--lan", "fr"],
+     "Option «\u00a0--lan\u00a0» inconnue (options possibles\u00a0: --lang)"),
+    (["show", "a", "b"], "Argument en trop sur la ligne de commande («\u00a0b\u00a0»)."),
     (["quiz", "--save"], "L’option «\u00a0--save\u00a0» demande une valeur."),
 ])
 def test_usage_errors_are_told_in_french(runner, monkeypatch, args, said):

@@ -105,7 +105,7 @@ def test_a_missing_file_is_said_to_whoever_gave_it(runner, tmp_path):
     ("[1, 2]", "ce n’est pas un résultat de rolequiz (il faudrait un objet JSON) — enregistre "
                "de nouveau le résultat avec rolequiz quiz --save"),
     ('{"schema": "rolequiz.answers/1"}',
-     'le schéma est "rolequiz.answers/1" au lieu de «\u00a0rolequiz.result/1\u00a0» — '
+     "le schéma est «\u00a0rolequiz.answers/1\u00a0» au lieu de «\u00a0rolequiz.result/1\u00a0» — "
      "est-ce bien un résultat enregistré par rolequiz\u00a0?"),
     ('{"schema": "rolequiz.result/1", "lang": "fr"}',
      "«\u00a0answered\u00a0» manque, ou n’a pas le bon type — enregistre de nouveau le "
@@ -207,7 +207,7 @@ def test_validate_counts_its_warnings_in_english_too(runner, tmp_path):
 @pytest.mark.parametrize("text, french", [
     ("{not json", "ce n’est pas un résultat enregistré (JSON invalide\u00a0: il faudrait ici un "
                   "nom de propriété entre guillemets droits doubles) — enregistres-en un "
-                  "avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json"),
+                  "avec\u00a0: rolequiz quiz --answers FICHIER --format json > mon-resultat.json"),
     ('{"schema": "rolequiz.result/1", "matches": [{"role": "zeta-analyst", "rank": 1, '
      '"score": 250}]}', "l’entrée 1 de «\u00a0matches\u00a0» (zeta-analyst)\u00a0: le score "
                         "doit être un nombre de 0 à 100 — le fichier semble abîmé"),
@@ -223,3 +223,20 @@ def test_show_compare_and_roles_say_what_is_wrong_with_results_in_french(runner,
         assert result.exit_code == 2, result.output
         assert result.stderr.endswith(french + "\n"), result.stderr
         assert _english_in(result.stderr) == []
+
+
+def test_a_straight_apostrophe_and_a_point_median_are_warned_about(runner, tmp_path):
+    questions = tmp_path / "questions.yaml"
+    text = (MINI / "questions.yaml").read_text(encoding="utf-8")
+    questions.write_text(text.replace("schema: rolequiz.questions/1\n",
+                                      "schema: rolequiz.questions/1\n"
+                                      "title: {fr: \"L'avis d’un·e élève\", en: \"Why\"}\n", 1),
+                         encoding="utf-8")
+    result = run_cli(runner, "validate", "--questions", questions, "--roles",
+                     MINI / "roles.yaml", "--lang", "fr")
+    assert result.exit_code == 0, result.output
+    assert f"apostrophe droite («{NBSP}L'avis d’un·e élè…{NBSP}») — écrivez l’apostrophe " \
+        "typographique ’" in result.stderr
+    assert f"point médian («{NBSP}L'avis d’un·e élève{NBSP}») — écrivez les deux formes" \
+        in result.stderr
+    assert result.stdout.splitlines()[-1] == f"OK{NBSP}: aucune erreur, 2 avertissements"

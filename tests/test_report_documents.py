@@ -150,6 +150,11 @@ def paris():
     time.tzset()
 
 
+# when the quizzes ended, as a French report writes it
+AT_11 = "2 déc. 2026 à 11\u00a0h\u00a000 (UTC+1)"
+FIRST_AT_11 = "1er déc. 2026 à 11\u00a0h\u00a000 (UTC+1)"
+
+
 @pytest.mark.parametrize("lang, delimiter, rows", [
     ("en", ",", [
         ["Participant", "Code", "Finished", "Answered", "Questions", "Notes", "Result", "1st",
@@ -170,20 +175,20 @@ def paris():
     ("fr", ";", [
         ["Élève", "Code", "Terminé", "Réponses", "Questions", "Remarques", "Résultat",
          "1er", "2e", "3e", "Analyste", "Fabricant", "Données (%)", "Matériel (%)"],
-        ["Anaëlle", "aaaaaa", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Fabricant",
+        ["Anaëlle", "aaaaaa", AT_11, "2", "2", "", "clair", "Fabricant",
          "Analyste", "", "0", "100", "0", "100"],
-        ["Léo", "kkkkkk", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "no_preference",
-         "incertain\u00a0: pas de préférence", "Analyste", "Fabricant", "", "50", "50", "50",
+        ["Léo", "kkkkkk", AT_11, "2", "2", "no_preference",
+         "incertain (pas de préférence nette)", "Analyste", "Fabricant", "", "50", "50", "50",
          "50"],
-        ["nnnnnn", "nnnnnn", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
-         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "94",
+        ["nnnnnn", "nnnnnn", AT_11, "2", "2", "unclear_interests",
+         "incertain (intérêts peu nets)", "Analyste", "Fabricant", "", "100", "0", "94",
          "25"],
-        ["Sam", "ssssss", "2 déc. 2026 11:00 (UTC+1)", "0", "2", "no_answers",
-         "incertain\u00a0: aucune réponse", "Analyste", "Fabricant", "", "50", "50", "", ""],
-        ["Tom", "tttttt", "2 déc. 2026 11:00 (UTC+1)", "2", "2", "unclear_interests",
-         "incertain\u00a0: intérêts peu nets", "Analyste", "Fabricant", "", "100", "0", "75",
+        ["Sam", "ssssss", AT_11, "0", "2", "no_answers",
+         "incertain (aucune réponse)", "Analyste", "Fabricant", "", "50", "50", "", ""],
+        ["Tom", "tttttt", AT_11, "2", "2", "unclear_interests",
+         "incertain (intérêts peu nets)", "Analyste", "Fabricant", "", "100", "0", "75",
          "25"],
-        ["Zoé", "zzzzzz", "1er déc. 2026 11:00 (UTC+1)", "2", "2", "", "clair", "Analyste",
+        ["Zoé", "zzzzzz", FIRST_AT_11, "2", "2", "", "clair", "Analyste",
          "Fabricant", "", "100", "0", "100", "0"],
     ]),
 ])

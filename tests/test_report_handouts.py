@@ -155,7 +155,7 @@ def test_in_french_every_word_is_french_the_reasons_too(ws, builtin):
         assert f"{m.score:.1f}".replace(".", ",") + "/100" in zoe
         for r in m.reasons:
             assert r.text in zoe
-    assert "Ce résultat est incertain\u00a0: pas de préférence." in leo
+    assert "Ce résultat est incertain\u00a0: pas de préférence nette." in leo
     english = [n["text"] for n in saved(ws, "leo")["notes"]]
     assert not any(n in leo for n in english) and "À lire avec prudence" not in leo
     assert '<html lang="fr">' in page_of(ws, "fr")

@@ -193,7 +193,7 @@ def test_one_unclear_first_match_in_words(tmp_path):
                                                        interests)), encoding="utf-8")
     assert "1 top match, 1 of them unclear." in report_markdown.to_markdown(build(tmp_path))
     fr = report_markdown.to_markdown(build(tmp_path, "fr"))
-    assert "1 premier métier proposé, dont 1 incertain." in fr
+    assert "1 métier arrivé en tête, dont 1 incertain." in fr
     assert "Moyennes sur 1 résultat, dont 1 incertain." in fr
 
 
@@ -203,9 +203,9 @@ def test_one_unclear_first_match_in_words(tmp_path):
 MARKS = {
     "en": ["clear", "clear", "unclear: few answers, no clear preference", "unclear: no answers",
            "unclear: weak fit, near tie", "unclear: near tie", "clear"],
-    "fr": ["clair", "clair", "incertain\u00a0: peu de réponses, pas de préférence",
-           "incertain\u00a0: aucune réponse", "incertain\u00a0: adéquation faible, quasi-égalité",
-           "incertain\u00a0: quasi-égalité", "clair"],
+    "fr": ["clair", "clair", "incertain (peu de réponses, pas de préférence nette)",
+           "incertain (aucune réponse)", "incertain (adéquation faible, quasi-égalité)",
+           "incertain (quasi-égalité)", "clair"],
 }
 
 
@@ -339,11 +339,11 @@ def zone():
 
 @pytest.mark.parametrize("tz, when, lang, shown", [
     ("CET-1", "2026-12-02T13:05:00Z", "en", "2 Dec 2026 14:05 (UTC+1)"),
-    ("CET-1", "2026-12-02T13:05:00Z", "fr", "2 déc. 2026 14:05 (UTC+1)"),
+    ("CET-1", "2026-12-02T13:05:00Z", "fr", "2 déc. 2026 à 14\u00a0h\u00a005 (UTC+1)"),
     ("UTC0", "2026-12-02T13:05:00Z", "en", "2 Dec 2026 13:05 (UTC)"),
     ("EST+5", "2026-12-02T03:05:00Z", "en", "1 Dec 2026 22:05 (UTC-5)"),
-    ("EST+5", "2026-12-02T03:05:00Z", "fr", "1er déc. 2026 22:05 (UTC-5)"),
-    ("IST-5:30", "2026-08-15T00:00:00+00:00", "fr", "15 août 2026 05:30 (UTC+5:30)"),
+    ("EST+5", "2026-12-02T03:05:00Z", "fr", "1er déc. 2026 à 22\u00a0h\u00a005 (UTC-5)"),
+    ("IST-5:30", "2026-08-15T00:00:00+00:00", "fr", "15 août 2026 à 5\u00a0h\u00a030 (UTC+5:30)"),
     ("CET-1", "2026-12-02T13:05:00", "en", "2 Dec 2026 14:05 (UTC+1)"),  # no zone: UTC
     ("CET-1", "yesterday", "en", "yesterday"),
     ("CET-1", "", "en", ""),
@@ -356,7 +356,7 @@ def test_a_time_as_the_counselor_reads_it(zone, tz, when, lang, shown):
 def test_the_csv_gives_local_times_and_the_json_keeps_utc(ws, zone):
     zone("CET-1")
     rows = read_csv(report_csv.to_csv(build(ws, "fr")), ";")
-    assert {row[2] for row in rows[1:]} == {"2 déc. 2026 14:05 (UTC+1)"}
+    assert {row[2] for row in rows[1:]} == {"2 déc. 2026 à 14\u00a0h\u00a005 (UTC+1)"}
     data = json.loads(report.to_json(build(ws)))
     assert {p["finished_at"] for p in data["groups"][0]["people"]} == {"2026-12-02T13:05:00Z"}
 
@@ -376,7 +376,7 @@ def test_only_clear_on_the_command_line(runner, ws):
     assert table.exit_code == 0, table.output
     flat = " ".join(table.stdout.split())
     assert "Seuls les résultats clairs sont comptés : 4 résultats incertains" in flat
-    assert "4 premiers métiers proposés (résultats clairs seulement)." in flat
+    assert "4 métiers arrivés en tête (résultats clairs seulement)." in flat
     plain = run_cli(runner, "report", ws)
     assert "12 top matches, 8 of them unclear." in plain.stdout
 

@@ -261,7 +261,7 @@ def saved_when(stamp: str, lang: str) -> str:
     one that is no date is said to be unknown."""
     from datetime import datetime
 
-    from rolequiz.i18n import date_words
+    from rolequiz.i18n import clock_words, date_words
 
     try:
         moment = datetime.fromisoformat(stamp.strip().replace("Z", "+00:00"))
@@ -270,7 +270,7 @@ def saved_when(stamp: str, lang: str) -> str:
     except (ValueError, OverflowError, OSError):
         return t("progress.when_unknown", lang)
     return t("progress.when", lang, date=date_words(moment, lang),
-             time=moment.strftime("%H:%M"))
+             time=clock_words(moment, lang))
 
 
 def _with_command(key: str, lang: str, command: str) -> str:

@@ -32,6 +32,7 @@ from rolequiz.content.models import (
     Sourced,
     Text,
 )
+from rolequiz.content.results import said_value
 from rolequiz.i18n import t
 
 CARD_SCHEMA = "rolequiz.card/1"
@@ -88,7 +89,7 @@ def read_scores(path: str | Path, lang: str = "en", audience: str = "tu") -> Sco
         if schema is None:
             raise bad("check.no_schema", "check.result_hint", expected=RESULT_SCHEMA)
         raise bad("check.scores_schema", "check.result_hint",
-                  value=json.dumps(schema)[:60], expected=RESULT_SCHEMA)
+                  value=said_value(schema, lang), expected=RESULT_SCHEMA)
     matches = data.get("matches")
     if not isinstance(matches, list):
         raise bad("check.scores_no_matches", "check.scores_damaged")

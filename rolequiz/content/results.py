@@ -42,6 +42,16 @@ class SavedResult:
                 and self.roles_digest == content.roles.digest)
 
 
+def said_value(value: Any, lang: str) -> str:
+    """A value a message quotes from a file (a schema): a text in `lang`'s quotes when it is
+    not English (« x »), anything else as JSON writes it; cut to 60 characters."""
+    from rolequiz.i18n import t
+
+    if isinstance(value, str) and lang != "en":
+        return t("punct.quoted", lang, text=value[:60])
+    return json.dumps(value)[:60]
+
+
 def load_result(path: str | Path, lang: str = "en", audience: str = "tu") -> SavedResult:
     """A saved result; what is wrong with the file, or inside it, is said in `lang`, what
     to do to `audience` (a student, or a counselor)."""
@@ -83,7 +93,7 @@ def _parse(data: Any, name: str, lang: str = "en", audience: str = "tu"
         if schema is None:
             raise _fail("check.no_schema", "check.result_hint", expected=RESULT_SCHEMA)
         raise _fail("check.result_schema", "check.result_hint",
-                    value=schema if lang == "en" else json.dumps(schema)[:60],
+                    value=schema if lang == "en" else said_value(schema, lang),
                     expected=RESULT_SCHEMA)
 
     def need(obj: dict, key: str, kinds: tuple[type, ...], where: str) -> Any:

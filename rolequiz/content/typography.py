@@ -1,6 +1,8 @@
 """French typography in content files: the French texts (the `fr:` of a text given in
 several languages) where a line could break before : ; ! ? », after «, or inside a number
-and its unit, because an ordinary space stands where a no-break one belongs. They are
+and its unit, because an ordinary space stands where a no-break one belongs, and those
+with a straight apostrophe or a point médian (a quote, never under `fr:`, keeps the
+article's own signs). They are
 warnings of `rolequiz validate`, not problems: such content works, and reads a little
 worse. The rules are `rolequiz.i18n.typography`'s.
 """
@@ -23,11 +25,13 @@ _WORDS = {
     "in_number": ("typography.in_number", "typography.group_digits"),
     "before_unit": ("typography.before_unit", "typography.use_nbsp"),
     "after_numero": ("typography.after_numero", "typography.use_nbsp"),
+    "apostrophe": ("typography.apostrophe", "typography.curly_apostrophe"),
+    "median": ("typography.median", "typography.both_forms"),
 }
 
 
 def french_warnings(paths: Iterable[str | Path], lang: str = "en") -> list[Problem]:
-    """Every French text of the content files `paths` whose spacing breaks a rule, one
+    """Every French text of the content files `paths` that breaks a rule, one
     warning each, with its line and column, worded in `lang` for the counselor who runs
     `validate`. Files that cannot be read are left to the validation (which has reported
     them already)."""
@@ -43,7 +47,7 @@ def french_warnings(paths: Iterable[str | Path], lang: str = "en") -> list[Probl
         text = raw.decode("utf-8")
         for scalar in _french(node):
             value = scalar.value
-            for fault in faults(value, ("space",)):
+            for fault in faults(value):
                 line, column = _where(scalar, text, fault.index)
                 message, hint = _WORDS[fault.rule]
                 out.append(Problem(name, line, column,

@@ -24,7 +24,7 @@ from rolequiz.content.models import Content
 from rolequiz.group.manifest import Manifest
 from rolequiz.group.participants import sort_key
 from rolequiz.group.reader import Collection, Entry, Skipped, no_gc
-from rolequiz.i18n import percent, plural, t
+from rolequiz.i18n import clock_words, percent, plural, t
 
 REPORT_SCHEMA = "rolequiz.report/1"
 TOP = 3
@@ -274,7 +274,7 @@ def local_time(when: str, lang: str) -> str:
     day = t("date.first_day", lang) if moment.day == 1 else str(moment.day)
     month = t("report.months_short", lang).split()[moment.month - 1]
     return t("report.time", lang, day=day, month=month, year=moment.year,
-             time=f"{moment:%H:%M}", zone=zone)
+             time=clock_words(moment, lang), zone=zone)
 
 
 def is_clear(notes: tuple[str, ...]) -> bool:
@@ -774,7 +774,15 @@ def firsts_text(g: Group, lang: str) -> str:
     if g.only_clear:
         return t("report.figure_clear_only", lang, figure=figure)
     return t("report.figure_with_unclear", lang, figure=figure,
-             unclear=plural(g.firsts_not_clear, lang, "report.of_them_unclear"))
+             unclear=_of_them_unclear(g.firsts_not_clear, lang))
+
+
+def _of_them_unclear(n: int, lang: str) -> str:
+    """How many of a figure's results are unclear: "3 of them unclear", « dont aucun
+    incertain » when none is."""
+    if n == 0:
+        return t("report.none_unclear", lang)
+    return plural(n, lang, "report.of_them_unclear")
 
 
 def averages_text(g: Group, lang: str) -> str:
@@ -783,7 +791,7 @@ def averages_text(g: Group, lang: str) -> str:
     if g.only_clear:
         return t("report.averages_clear_only", lang, figure=figure)
     return t("report.averages_with_unclear", lang, figure=figure,
-             unclear=plural(g.counted_not_clear, lang, "report.of_them_unclear"))
+             unclear=_of_them_unclear(g.counted_not_clear, lang))
 
 
 def left_out_text(g: Group, lang: str) -> str | None:

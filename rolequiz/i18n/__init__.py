@@ -171,3 +171,10 @@ def date_words(day: object, lang: str) -> str:
     month = t("date.months", lang).split()[m - 1]
     first = t("date.first_day", lang) if d == 1 else str(d)
     return t("date.format", lang, day=first, month=month, year=y)
+
+
+def clock_words(moment: object, lang: str) -> str:
+    """A time of day (anything with .hour and .minute) as the language writes it: "08:03",
+    « 8 h 03 » (with no-break spaces)."""
+    hour, minute = moment.hour, moment.minute  # type: ignore[attr-defined]
+    return t("date.clock", lang, hour=hour, minute=minute)

@@ -245,6 +245,7 @@ MESSAGES: dict[str, str] = {
         "January February March April May June July August September October November December",
     "date.first_day": "1",
     "date.format": "{day} {month} {year}",
+    "date.clock": "{hour:02d}:{minute:02d}",
     "html.report_day": "Quizzes taken on {date}",
     "html.report_days": "Quizzes taken from {first} to {last}",
 
@@ -421,6 +422,7 @@ MESSAGES: dict[str, str] = {
     "report.results.other": "{n} results",
     "report.of_them_unclear.one": "{n} of them unclear",
     "report.of_them_unclear.other": "{n} of them unclear",
+    "report.none_unclear": "0 of them unclear",
     "report.figure_with_unclear": "{figure}, {unclear}.",
     "report.figure_clear_only": "{figure} (clear results only).",
     "report.averages_with_unclear": "Averages over {figure}, {unclear}.",
@@ -985,6 +987,11 @@ MESSAGES: dict[str, str] = {
     "typography.put_nbsp": "put a no-break space (U+00A0) before it",
     "typography.quotes_nbsp": "write « text » with no-break spaces (U+00A0)",
     "typography.group_digits": "group digits with a no-break space (U+00A0)",
+    "typography.apostrophe": "straight apostrophe",
+    "typography.curly_apostrophe": "write the typographic apostrophe ’",
+    "typography.median": "point médian",
+    "typography.both_forms":
+        "write both forms (« ingénieure ou ingénieur ») or a word for both",
     "validate.no_errors.one": "OK: no errors, {n} warning",
     "validate.no_errors.other": "OK: no errors, {n} warnings",
 

@@ -284,6 +284,7 @@ MESSAGES: dict[str, str] = {
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "date.first_day": "1er",
     "date.format": "{day} {month} {year}",
+    "date.clock": "{hour}\u00a0h\u00a0{minute:02d}",
     "html.report_day": "Quiz passés le {date}",
     "html.report_days": "Quiz passés du {first} au {last}",
 
@@ -351,8 +352,9 @@ MESSAGES: dict[str, str] = {
     "cards.advice_title": "Conseils pour choisir, tirés des articles",
     "cards.glossary_title": "Glossaire",
     "cards.glossary_intro": "Explications écrites pour rolequiz, pas tirées des articles.",
-    "cards.show_what": "donne un métier (ROLE), ou --advice, ou --glossary",
-    "cards.show_one": "donne un métier (ROLE), --advice ou --glossary\u00a0: un seul à la fois",
+    "cards.show_what": "donne l’identifiant d’un métier, ou --advice, ou --glossary",
+    "cards.show_one":
+        "donne l’identifiant d’un métier, --advice ou --glossary\u00a0: un seul à la fois",
     "salary.level.junior": "En début de carrière",
     "salary.level.all": "Expérience non précisée",
     "salary.level.senior": "Avec de l’expérience",
@@ -459,19 +461,20 @@ MESSAGES: dict[str, str] = {
     # and the handouts (group/report.py and its views)
     "report.result": "Résultat",
     "report.clear": "clair",
-    "report.not_clear": "incertain\u00a0: {why}",
+    "report.not_clear": "incertain ({why})",
     "report.doubt.few_answers": "peu de réponses",
-    "report.doubt.no_preference": "pas de préférence",
+    "report.doubt.no_preference": "pas de préférence nette",
     "report.doubt.unclear_interests": "intérêts peu nets",
     "report.doubt.near_tie": "quasi-égalité",
     "report.doubt.weak_fit": "adéquation faible",
     "report.doubt.no_answers": "aucune réponse",
-    "report.firsts.one": "{n} premier métier proposé",
-    "report.firsts.other": "{n} premiers métiers proposés",
+    "report.firsts.one": "{n} métier arrivé en tête",
+    "report.firsts.other": "{n} métiers arrivés en tête",
     "report.results.one": "{n} résultat",
     "report.results.other": "{n} résultats",
     "report.of_them_unclear.one": "dont {n} incertain",
     "report.of_them_unclear.other": "dont {n} incertains",
+    "report.none_unclear": "dont aucun incertain",
     "report.figure_with_unclear": "{figure}, {unclear}.",
     "report.figure_clear_only": "{figure} (résultats clairs seulement).",
     "report.averages_with_unclear": "Moyennes sur {figure}, {unclear}.",
@@ -488,7 +491,7 @@ MESSAGES: dict[str, str] = {
     "report.top_three_ties":
         "Une égalité compte pour chaque métier à égalité, en tête comme à la 3e place.",
     "report.months_short": "janv. févr. mars avr. mai juin juil. août sept. oct. nov. déc.",
-    "report.time": "{day} {month} {year} {time} ({zone})",
+    "report.time": "{day} {month} {year} à {time} ({zone})",
     "report.handouts_title": "{title}\u00a0: une page par élève",
     "report.handout_clear": "Ce résultat est clair.",
     "report.handout_not_clear": "Ce résultat est incertain\u00a0: {why}.",
@@ -573,7 +576,7 @@ MESSAGES: dict[str, str] = {
     "seal.no_key":
         "les résultats de {folder} sont scellés pour la conseillère ou le conseiller qui a "
         "préparé «\u00a0{title}\u00a0» (atelier {id}, clé {key_id}), et cette clé n’est pas sur "
-        "cet ordinateur\u00a0: lancez le bilan sur l’ordinateur où l’atelier a été préparé, ou "
+        "cet ordinateur\u00a0: faites le bilan sur l’ordinateur où l’atelier a été préparé, ou "
         "exportez la clé depuis celui-ci avec `rolequiz workshop key export DOSSIER --output "
         "FICHIER`, puis donnez-la ici avec --key FICHIER (ou gardez-la ici avec `rolequiz "
         "workshop key import FICHIER`)",
@@ -611,7 +614,7 @@ MESSAGES: dict[str, str] = {
         "impossible de lire la phrase secrète dans {path}\u00a0: {reason}",
     "close.output_inside":
         "{path} est dans {folder}, dont cette commande efface les fichiers des élèves\u00a0: "
-        "écrivez l’export ailleurs",
+        "écrivez le bilan ailleurs",
     "close.format":
         "{path}\u00a0: indiquez le format par l’extension, parmi {formats}",
     "close.nothing": "Aucun résultat ni quiz en cours à effacer dans {folder}.",
@@ -655,17 +658,17 @@ MESSAGES: dict[str, str] = {
     # long work (cli/emit.py, cli/workshop.py, cli/clean.py, cli/live.py, cli/validate.py,
     # group/reader.py, group/manifest.py)
     "output.read_only":
-        "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; écris dans un "
-        "autre fichier, ou rends-le modifiable d’abord",
+        "{path} est en lecture seule\u00a0: il n’a pas été remplacé\u00a0; il faut écrire "
+        "dans un autre fichier, ou le rendre modifiable d’abord",
     "report.output_inside":
-        "{path} est dans {folder}, que le rapport lit (les résultats des élèves y sont "
-        "enregistrés)\u00a0: écrivez le rapport ailleurs, ou ajoutez --force",
+        "{path} est dans {folder}, que le bilan lit (les résultats des élèves y sont "
+        "enregistrés)\u00a0: écrivez le bilan ailleurs, ou ajoutez --force",
     "report.output_is_input":
-        "{path} est l’un des fichiers que le rapport lit\u00a0: écrivez le rapport ailleurs, "
+        "{path} est l’un des fichiers que le bilan lit\u00a0: écrivez le bilan ailleurs, "
         "ou ajoutez --force",
     "report.waiting":
         "Ctrl-C pour arrêter. {folders} est injoignable depuis {time} (un partage réseau "
-        "qui se reconnecte\u00a0?)\u00a0: en attente, le dernier rapport reste affiché",
+        "qui se reconnecte\u00a0?)\u00a0: en attente, le dernier bilan reste affiché",
     "report.leftovers.one":
         "{n} fichier laissé par un enregistrement interrompu (un résultat vide ou un fichier "
         "temporaire)\u00a0; pour récupérer les résultats complets et retirer le reste\u00a0: "
@@ -684,11 +687,11 @@ MESSAGES: dict[str, str] = {
     "clean.failed": "impossible de nettoyer {path}\u00a0: {reason}",
     "workshop.holds_results.one":
         "{folder} contient déjà {n} résultat d’un groupe précédent (et pas de "
-        "workshop.json)\u00a0: il compterait dans le rapport de cet atelier\u00a0; choisissez "
+        "workshop.json)\u00a0: il compterait dans le bilan de cet atelier\u00a0; choisissez "
         "un dossier vide, ou ajoutez --force",
     "workshop.holds_results.other":
         "{folder} contient déjà {n} résultats d’un groupe précédent (et pas de "
-        "workshop.json)\u00a0: ils compteraient dans le rapport de cet atelier\u00a0; "
+        "workshop.json)\u00a0: ils compteraient dans le bilan de cet atelier\u00a0; "
         "choisissez un dossier vide, ou ajoutez --force",
     "workshop.content_not_plain":
         "{path} est un lien, ou n’est pas un simple dossier ou fichier\u00a0: le contenu de "
@@ -722,7 +725,7 @@ MESSAGES: dict[str, str] = {
     "check.what.question": "une question",
     "check.what.question_id": "l’identifiant de question",
     "check.what.question_text": "le texte de la question",
-    "check.what.weights": "la liste des poids",
+    "check.what.weights": "la rubrique «\u00a0weights\u00a0»",
     "check.what.weight": "le poids de «\u00a0{name}\u00a0»",
     "check.what.sources": "la liste des sources",
     "check.what.source": "une source",
@@ -974,9 +977,10 @@ MESSAGES: dict[str, str] = {
     "check.profile_zero_hint.vous": "donnez à au moins une dimension une valeur supérieure à 0",
     # un résultat enregistré, relu (content/results.py)
     "check.result_hint": "est-ce bien un résultat enregistré par rolequiz\u00a0?",
-    "check.result_save_again.tu": "enregistre de nouveau le résultat avec rolequiz quiz --save",
+    "check.result_save_again.tu":
+        "enregistre de nouveau le résultat avec rolequiz quiz --save FICHIER",
     "check.result_save_again.vous":
-        "enregistrez de nouveau le résultat avec rolequiz quiz --save",
+        "enregistrez de nouveau le résultat avec rolequiz quiz --save FICHIER",
     "check.result_not_object": "ce n’est pas un résultat de rolequiz (il faudrait un objet JSON)",
     "check.result_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
     "check.no_schema": "pas de schéma, alors que «\u00a0{expected}\u00a0» est attendu",
@@ -988,9 +992,11 @@ MESSAGES: dict[str, str] = {
     "check.scores_invalid_json":
         "ce n’est pas un résultat enregistré (JSON invalide\u00a0: {message})",
     "check.scores_save_one.tu":
-        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+        "enregistres-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > "
+        "mon-resultat.json",
     "check.scores_save_one.vous":
-        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > result.json",
+        "enregistrez-en un avec\u00a0: rolequiz quiz --answers FICHIER --format json > "
+        "mon-resultat.json",
     "check.scores_is_result": "est-ce bien un résultat enregistré\u00a0?",
     "check.scores_not_object": "ce n’est pas un résultat enregistré (il faudrait un objet JSON)",
     "check.scores_schema": "le schéma est {value} au lieu de «\u00a0{expected}\u00a0»",
@@ -1131,6 +1137,12 @@ MESSAGES: dict[str, str] = {
     "typography.quotes_nbsp": "écrivez «\u00a0texte\u00a0» avec des espaces insécables (U+00A0)",
     "typography.group_digits":
         "séparez les groupes de chiffres par une espace insécable (U+00A0)",
+    "typography.apostrophe": "apostrophe droite",
+    "typography.curly_apostrophe": "écrivez l’apostrophe typographique ’",
+    "typography.median": "point médian",
+    "typography.both_forms":
+        "écrivez les deux formes («\u00a0ingénieure ou ingénieur\u00a0») ou un mot qui "
+        "vaut pour les deux",
     "validate.no_errors.one": "OK\u00a0: aucune erreur, {n} avertissement",
     "validate.no_errors.other": "OK\u00a0: aucune erreur, {n} avertissements",
 
@@ -1297,7 +1309,8 @@ MESSAGES: dict[str, str] = {
     "browse.already_saved": "Déjà enregistré dans {path}.",
     "browse.not_saved": "Impossible d’enregistrer\u00a0: {error}",
     "browse.again": "Pour revoir ce résultat\u00a0:",
-    "browse.doubt": "Lis ces scores avec prudence ({why})\u00a0: vois le premier écran.",
+    "browse.doubt":
+        "Lis ces scores avec prudence ({why})\u00a0: le premier écran explique pourquoi.",
     "browse.no_card": "Pas de fiche pour ce métier dans ces fichiers de métiers.",
     "save.to": "impossible d’enregistrer {what} dans {path}\u00a0: {reason}",
     "save.in": "impossible d’enregistrer {what} dans le dossier {path}\u00a0: {reason}",
@@ -1370,7 +1383,8 @@ MESSAGES: dict[str, str] = {
     "report.detail.missing_part": "il manque une partie obligatoire",
     "report.detail.no_roles": "aucun métier dans le résultat",
     "report.detail.bad_roles":
-        "l’identifiant, le nom ou le score d’un métier est faux, ou hors de son rang",
+        "l’identifiant, le nom ou le score d’un métier est faux, ou les métiers ne sont pas "
+        "dans l’ordre",
     "report.detail.no_profile": "pas de profil d’intérêts",
     "report.detail.bad_dimension": "l’identifiant d’une dimension n’est pas du texte",
     "report.detail.bad_interest": "un intérêt n’est pas un nombre de 0 à 1",

@@ -156,6 +156,7 @@ HELP = {
     "metavar DIR": "DIR",
     "metavar NAME": "NAME",
     "metavar TITLE": "TITLE",
+    "metavar ROLE": "ROLE",
     "metavar SPREAD": "SPREAD",
     "metavar STEPS": "STEPS",
     "metavar COMMAND": "COMMAND [ARGS]...",

@@ -2,7 +2,7 @@
 
 Students are addressed with "tu" (quiz, results, roles, show, compare), counselors with
 "vous" (validate, report, workshop); a text both read says neither. The values options
-take are named as the French messages name them: FICHIER, DOSSIER, NOM, TITRE.
+take are named as the French messages name them: FICHIER, DOSSIER, NOM, TITRE, MÉTIER.
 """
 
 HELP = {
@@ -22,8 +22,8 @@ HELP = {
         "Prendre les réponses dans ce fichier (YAML ou JSON) au lieu de te les demander.",
     "quiz --resume": "Reprendre le quiz inachevé là où tu l’as laissé.",
     "quiz --state-dir":
-        "Où ta progression est gardée (par défaut\u00a0: ROLEQUIZ_STATE_DIR, sinon ton "
-        "dossier de données utilisateur).",
+        "Dossier où ta progression est enregistrée (par défaut\u00a0: ROLEQUIZ_STATE_DIR, "
+        "sinon ton dossier de données utilisateur).",
     "quiz --save":
         "Écrire aussi le résultat en JSON dans FICHIER (pour le revoir\u00a0: `rolequiz "
         "results FICHIER`).",
@@ -47,14 +47,14 @@ HELP = {
         "Mesurer aussi à quel point les questions distinguent les métiers, avec des "
         "répondants simulés (code de sortie 1 si un objectif est manqué).",
     "validate --respondents":
-        "Répondants bruités par métier (par défaut 2\u00a0000, moins pour un contenu à "
-        "nombreux métiers).",
+        "Nombre de répondants bruités par métier (par défaut 2\u00a0000, moins si le "
+        "contenu compte beaucoup de métiers).",
     "validate --undecided":
-        "Répondants au hasard, et autant de répondants indécis (par défaut 1\u00a0000, moins "
-        "pour un contenu à nombreux métiers).",
+        "Nombre de répondants au hasard, et autant de répondants mitigés (par défaut "
+        "1\u00a0000, moins si le contenu compte beaucoup de métiers).",
     "validate --realistic":
-        "Répondants réalistes par métier (par défaut 500, moins pour un contenu à nombreux "
-        "métiers).",
+        "Nombre de répondants réalistes par métier (par défaut 500, moins si le contenu "
+        "compte beaucoup de métiers).",
     "validate --interest-spread":
         "À quel point les intérêts d’un répondant réaliste s’écartent des besoins du métier "
         "(écart, de 0 à 1).",
@@ -95,28 +95,28 @@ HELP = {
     "results FILE":
         "Un résultat enregistré avec `quiz --save` (par défaut\u00a0: ton dernier quiz "
         "terminé).",
-    "results --state-dir": "Où ton dernier résultat est gardé.",
+    "results --state-dir": "Dossier où ton dernier résultat est enregistré.",
     "results --save": "Écrire aussi le résultat en JSON dans FICHIER.",
     # report (cli/workshop.py)
     "report":
-        "Un rapport de groupe\u00a0: métiers en tête, intérêts moyens, les trois premiers "
+        "Le bilan d’un groupe\u00a0: métiers en tête, intérêts moyens, les trois premiers "
         "métiers de chaque élève.",
-    "report (short)": "Un rapport de groupe\u00a0: métiers en tête et intérêts moyens.",
-    "report DIR...": "Les dossiers d’atelier (ou les fichiers de résultats) du rapport.",
+    "report (short)": "Le bilan d’un groupe\u00a0: métiers en tête et intérêts moyens.",
+    "report DIR...": "Les dossiers d’atelier (ou les fichiers de résultats) du bilan.",
     "report --output": "Écrire dans FICHIER plutôt que dans le terminal.",
     "report --anonymize": "Masquer les noms (afficher des codes) et les noms de fichiers.",
     "report --watch":
         "Vue en direct, mise à jour à l’arrivée des résultats (Ctrl-C pour arrêter).",
     "report --content":
         "Seulement les résultats faits avec ce contenu (son identifiant figure dans le "
-        "rapport).",
+        "bilan).",
     "report --key": "La clé d’un atelier scellé, exportée avec `workshop key export`.",
     "report --passphrase-file":
         "La phrase secrète de --key, sur la première ligne de FICHIER (pour les scripts).",
     "report --only-clear":
         "Laisser hors des chiffres du groupe les résultats sans préférence nette.",
-    "report --handouts": "Une page HTML imprimable par élève, au lieu du rapport.",
-    "report --force": "Écrire --output même dans un dossier du rapport.",
+    "report --handouts": "Une page HTML imprimable par élève, au lieu du bilan.",
+    "report --force": "Écrire --output même dans un dossier que lit le bilan.",
     # workshop
     "workshop": "Préparer un dossier où sont rassemblés les résultats d’un groupe.",
     "workshop (short)": "Préparer un dossier qui rassemble les résultats d’un groupe.",
@@ -130,7 +130,7 @@ HELP = {
         "ordinateur (ou son export) les ouvre.",
     "workshop init (short)": "Préparer DOSSIER pour un groupe, avec sa propre copie du contenu.",
     "workshop init DIR": "Le dossier du groupe.",
-    "workshop init --title": "Affiché sur le rapport de groupe.",
+    "workshop init --title": "Affiché sur le bilan du groupe.",
     "workshop init --open":
         "Garder les résultats dans des fichiers en clair, lisibles par quiconque a le dossier "
         "(non scellés).",
@@ -139,16 +139,17 @@ HELP = {
         "Envoyer les résultats que cet ordinateur a gardés pour l’atelier DOSSIER, quand "
         "celui-ci était inaccessible à la fin d’un quiz.",
     "workshop submit (short)": "Envoyer à DOSSIER les résultats gardés sur cet ordinateur.",
-    "workshop submit --state-dir": "Où les résultats ont été gardés.",
+    "workshop submit --state-dir": "Dossier où les résultats ont été gardés.",
     "workshop close":
-        "Clore un atelier\u00a0: écrire les exports demandés, puis supprimer de DOSSIER le "
-        "résultat et le quiz en cours de chaque élève, en listant les fichiers supprimés.",
+        "Clore un atelier\u00a0: écrire le bilan dans les fichiers demandés, puis supprimer de "
+        "DOSSIER le résultat et le quiz en cours de chaque élève, en listant les fichiers "
+        "supprimés.",
     "workshop close (short)":
-        "Écrire les rapports finaux, puis supprimer les résultats de DOSSIER.",
+        "Écrire le bilan final, puis supprimer les résultats de DOSSIER.",
     "workshop close --output":
-        "Écrire d’abord le rapport dans FICHIER (.html, .csv, .md, .json, .txt)\u00a0; à "
+        "Écrire d’abord le bilan dans FICHIER (.html, .csv, .md, .json, .txt)\u00a0; à "
         "répéter pour plusieurs fichiers.",
-    "workshop close --anonymize": "Écrire les exports avec des codes au lieu des noms.",
+    "workshop close --anonymize": "Mettre des codes au lieu des noms dans le bilan.",
     "workshop close --yes": "Supprimer sans demander confirmation.",
     "workshop close --key": "La clé exportée de l’atelier.",
     "workshop clean":
@@ -171,7 +172,7 @@ HELP = {
         "Le fichier à écrire (gardez-le hors du dossier partagé).",
     "workshop key import":
         "Ouvrir une clé exportée avec sa phrase secrète et la garder sur cet "
-        "ordinateur\u00a0: les rapports de son atelier se passent alors de --key.",
+        "ordinateur\u00a0: les bilans de son atelier se passent alors de --key.",
     "workshop key import (short)": "Garder sur cet ordinateur la clé contenue dans FICHIER.",
     "workshop key import FILE": "Une clé écrite par `workshop key export`.",
     # the names of the values options and arguments take (metavars), and of the usage line
@@ -179,6 +180,7 @@ HELP = {
     "metavar DIR": "DOSSIER",
     "metavar NAME": "NOM",
     "metavar TITLE": "TITRE",
+    "metavar ROLE": "MÉTIER",
     "metavar SPREAD": "ÉCART",
     "metavar STEPS": "CRANS",
     "metavar COMMAND": "COMMANDE [ARGUMENTS]...",
@@ -193,14 +195,14 @@ HELP = {
     "click range": "de {low} à {high}",
     "click try": "Aide\u00a0: {command}",
     "click error": "Erreur\u00a0: {message}",
-    "click missing option": "Option manquante\u00a0: {name}.",
-    "click missing argument": "Argument manquant\u00a0: {name}.",
-    "click invalid value": "Valeur invalide pour {name}\u00a0: {message}",
-    "click no such option": "Option inconnue\u00a0: {name}",
+    "click missing option": "Il manque l’option {name}.",
+    "click missing argument": "Il manque l’argument {name}.",
+    "click invalid value": "Valeur invalide pour {name}. {message}",
+    "click no such option": "Option «\u00a0{name}\u00a0» inconnue",
     "click possible options": "{message} (options possibles\u00a0: {names})",
-    "click no such command": "Commande inconnue\u00a0: {name}.",
-    "click did you mean": "Commande inconnue\u00a0: {name}. Peut-être {names}\u00a0?",
-    "click extra arguments": "En trop sur la ligne de commande\u00a0: {values}",
+    "click no such command": "Commande {name} inconnue.",
+    "click did you mean": "Commande {name} inconnue. Peut-être {names}\u00a0?",
+    "click extra arguments": "Argument en trop sur la ligne de commande («\u00a0{values}\u00a0»).",
     "click needs a value": "L’option {name} demande une valeur.",
     "click takes no value": "L’option {name} ne prend pas de valeur.",
     "click not a choice": "{value} n’est pas une valeur possible ({names}).",
