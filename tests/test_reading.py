@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import threading
 
 import pytest
 
@@ -81,3 +83,26 @@ def test_any_other_failure_says_the_system_s_reason(tmp_path, monkeypatch, error
     message, _ = _refused(tmp_path, monkeypatch, error, lang="fr")
     assert message == t("file.unreadable", "fr", reason=reason)
     assert reason in message
+
+
+def test_a_reason_alone_comes_with_no_hint(tmp_path, monkeypatch):
+    _, hint = _refused(tmp_path, monkeypatch, OSError(errno.EIO, "Input/output error"))
+    assert hint == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+def test_a_pipe_the_user_names_is_read_once(tmp_path):
+    """`--answers <(cat a.yaml)`: a pipe given on purpose is read, up to the limit."""
+    pipe = tmp_path / "answers.yaml"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with open(pipe, "wb") as f:
+            f.write(b"answers: {q1: 2}\n")
+
+    writer = threading.Thread(target=write, daemon=True)  # never left waiting at exit
+    writer.start()
+    try:
+        assert reading.read_given(pipe, 1024) == b"answers: {q1: 2}\n"
+    finally:
+        writer.join(timeout=10)
