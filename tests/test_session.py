@@ -9,6 +9,7 @@ from quizcontent import QUESTION_IDS, write_content
 
 from rolequiz.base.textsafe import stand_in
 from rolequiz.content.load import load_content
+from rolequiz.i18n import t
 from rolequiz.quiz import progress as prog
 from rolequiz.quiz.keys import LineReader
 from rolequiz.quiz.session import Quit, Screen, Session
@@ -396,3 +397,17 @@ def test_the_adaptive_bar_never_goes_back_while_the_estimate_moves():
         if any(b[2] > a[2] for a, b in zip(shown, shown[1:], strict=False)):
             grew = True
     assert grew  # the case this is about happened: an estimate went up
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("width", [24, 32, 40])
+def test_a_key_and_what_it_does_stay_on_one_line(content, lang, width):
+    session, out, _ = make(content, ["enter", "4", "b", "q"], lang=lang, width=width)
+    with pytest.raises(Quit):
+        session.run()
+    footer = t("quiz.footer", lang, keys="1-5").split(" · ") + [t("quiz.footer_keep", lang)]
+    screen = out.getvalue().rsplit("Question 1", 1)[1]  # the screen after going back
+    lines = [line.strip(" ·") for line in screen.splitlines()]
+    for pair in footer:
+        if len(pair) <= width:
+            assert any(pair in line for line in lines), (pair, screen)

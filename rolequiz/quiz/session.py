@@ -17,7 +17,7 @@ from typing import Protocol, TextIO
 
 from rolequiz.base.textsafe import clean
 from rolequiz.content.models import Content, Question
-from rolequiz.i18n import percent, plural, t
+from rolequiz.i18n import NBSP, percent, plural, t
 from rolequiz.quiz.progress import Progress
 
 SECONDS_PER_QUESTION = 10
@@ -244,7 +244,9 @@ class Session:
         footer = t("quiz.footer", lang, keys=key_range(len(self.choices))).replace("·", dot)
         if current is not None:
             footer += f" {dot} " + t("quiz.footer_keep", lang)
-        lines.append(sc.style(_wrap(footer, width), "2"))
+        # a key and what it does stay on one line ("q quitter", never "q" / "quitter")
+        glued = f" {dot} ".join(part.replace(" ", NBSP) for part in footer.split(f" {dot} "))
+        lines.append(sc.style(_wrap(glued, width).replace(NBSP, " "), "2"))
         if self.message:
             lines += ["", _wrap(clean(self.message), width)]
         return "\n".join(lines) + "\n"
