@@ -12,6 +12,22 @@ from rolequiz.cli.guard import HANDLED, exit_code, language_in, safe_streams, us
 from rolequiz.i18n.help_en import HELP
 
 
+def help_language(args: list[str]) -> str:
+    """The language of this run's help: the last `--lang X` or `--lang=X` before `--`
+    (when it is one rolequiz speaks), else ROLEQUIZ_LANG or the locale (choose_language)."""
+    from rolequiz.i18n import LANGUAGES, choose_language
+
+    asked = None
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(args):
+            asked = args[i + 1]
+        elif arg.startswith("--lang="):
+            asked = arg.split("=", 1)[1]
+    return choose_language(asked if asked in LANGUAGES else None)
+
+
 class RolequizGroup(TyperGroup):
     """Runs the quiz for options given without a command, and maps the project's exceptions
     to one clear message and an exit code (cli/guard.py). The help, and the usage errors,
@@ -22,10 +38,11 @@ class RolequizGroup(TyperGroup):
     def main(self, args: Any = None, *more: Any, **kwargs: Any) -> Any:
         # typer has just built the commands for this run: they take the run's language
         # before anything is parsed (the help of `--lang fr --help` is already French)
-        from rolequiz.cli.helplang import help_language, localize
-
         self.help_lang = help_language(sys.argv[1:] if args is None else list(args))
-        localize(self, self.help_lang)
+        if self.help_lang != "en":  # English is what the commands say already
+            from rolequiz.cli.helplang import localize
+
+            localize(self, self.help_lang)
         return super().main(args, *more, **kwargs)
 
     def _in_french(self, error: BaseException) -> None:

@@ -3,8 +3,9 @@
 The command modules name their help texts from the English catalogue
 (rolequiz/i18n/help_en.py), so the app typer builds is in English. Each run builds that
 app afresh (typer makes its click commands on every call), and the root group, before it
-parses anything, asks `help_language` which language the run speaks: `--lang X` anywhere
-on the command line, else ROLEQUIZ_LANG or the locale, as for every other screen. For
+parses anything, asks `help_language` (cli/app.py, so that an English run never imports
+this module) which language the run speaks: `--lang X` anywhere on the command line, else
+ROLEQUIZ_LANG or the locale, as for every other screen. For
 French, `localize` walks the commands just built and puts help_fr.py's text in place of
 each English one (the two catalogues have the same keys), and the French names of the
 values (FICHIER, DOSSIER...). Nothing is patched: the texts are the commands' own
@@ -29,22 +30,6 @@ except ImportError:  # pragma: no cover - earlier typer: click itself
     import click  # type: ignore[no-redef]
 
 from rolequiz.i18n import NBSP, number
-
-
-def help_language(args: list[str]) -> str:
-    """The language of this run's help: the last `--lang X` or `--lang=X` before `--`
-    (when it is one rolequiz speaks), else ROLEQUIZ_LANG or the locale (choose_language)."""
-    from rolequiz.i18n import LANGUAGES, choose_language
-
-    asked = None
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--lang" and i + 1 < len(args):
-            asked = args[i + 1]
-        elif arg.startswith("--lang="):
-            asked = arg.split("=", 1)[1]
-    return choose_language(asked if asked in LANGUAGES else None)
 
 
 def _catalogues() -> tuple[dict[str, str], dict[str, str]]:
